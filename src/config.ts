@@ -1,0 +1,130 @@
+// Environment → validated, frozen settings. The only reader of process.env (style habit 1).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const url = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every setting Leadcycle reads, with its default. The README's settings table mirrors this schema. */
+const envSchema = z.object({
+  /** TCP port the web server listens on. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface the web server binds to. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** PostgreSQL connection URL; unset means the embedded SQLite file in LEADCYCLE_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Folder for the SQLite file and the generated secret key. */
+  LEADCYCLE_DATA_DIR: z.string().min(1).default('./data'),
+  /** Key that encrypts provider secrets at rest: 32 bytes as 64 hex characters or base64. Generated once into the data folder if unset. */
+  LEADCYCLE_SECRET_KEY: z
+    .string()
+    .refine((v) => decodeSecretKey(v) !== undefined, 'must be 32 bytes as 64 hex characters or base64')
+    .optional(),
+  /** The address providers reach this server at (used to build webhook URLs and check Twilio signatures). */
+  PUBLIC_URL: url.optional(),
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest accepted webhook body, in bytes. */
+  WEBHOOK_BODY_LIMIT: positiveInt.default(1024 * 1024),
+  /** How many jobs one worker process runs at once. */
+  WORKER_CONCURRENCY: positiveInt.default(8),
+  /** How long a claimed job stays leased to its worker before another may take it, in seconds. */
+  JOB_LEASE_SECONDS: positiveInt.default(60),
+  /** How long SIGTERM waits for running jobs before exiting, in seconds. */
+  SHUTDOWN_GRACE_SECONDS: positiveInt.default(25),
+  /** Failed sign-ins allowed per address and email per minute. */
+  LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
+  SCALEV_API_URL: url.default('https://api.scalev.com/v3'),
+  MAILKETING_API_URL: url.default('https://api.mailketing.co.id/api/v1'),
+  WAHA_URL: url.default('http://127.0.0.1:3001'),
+  TWILIO_API_URL: url.default('https://api.twilio.com'),
+  LLM_BASE_URL: url.default('http://127.0.0.1:11434/v1'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Validated settings, passed explicitly to whatever needs them. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+  readonly dataDir: string;
+  /** Undefined means: load or create `<dataDir>/secret.key`. */
+  readonly secretKey: Buffer | undefined;
+  readonly publicUrl: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly webhookBodyLimit: number;
+  readonly worker: { readonly concurrency: number; readonly leaseMs: number; readonly shutdownGraceMs: number };
+  readonly loginAttemptsPerMinute: number;
+  readonly providers: {
+    readonly scalev: string;
+    readonly mailketing: string;
+    readonly waha: string;
+    readonly twilio: string;
+    readonly llm: string;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** 32-byte key from hex or base64 text, or undefined when it is neither. */
+export function decodeSecretKey(text: string): Buffer | undefined {
+  const trimmed = text.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return Buffer.from(trimmed, 'hex');
+  const b64 = Buffer.from(trimmed, 'base64');
+  return b64.length === 32 ? b64 : undefined;
+}
+
+/**
+ * Parses an environment (normally process.env) into Config.
+ * Throws ConfigError naming every bad variable at once.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.LEADCYCLE_DATA_DIR);
+  const port = e.PORT;
+  return Object.freeze({
+    port,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+      : { kind: 'sqlite' as const, file: path.join(dataDir, 'leadcycle.db') },
+    dataDir,
+    secretKey: e.LEADCYCLE_SECRET_KEY ? decodeSecretKey(e.LEADCYCLE_SECRET_KEY) : undefined,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${port}`).replace(/\/+$/, ''),
+    logLevel: e.LOG_LEVEL,
+    webhookBodyLimit: e.WEBHOOK_BODY_LIMIT,
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      leaseMs: e.JOB_LEASE_SECONDS * 1000,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    },
+    loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    providers: {
+      scalev: e.SCALEV_API_URL,
+      mailketing: e.MAILKETING_API_URL,
+      waha: e.WAHA_URL,
+      twilio: e.TWILIO_API_URL,
+      llm: e.LLM_BASE_URL,
+    },
+  });
+}
+
+/** Reads `.env` from the working folder into process.env (real environment variables win). */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}

@@ -1,0 +1,38 @@
+// The one context object handed to routes and jobs (style habit 10): no globals, so tests can run side by side.
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Database, Dialect } from '../db/database.js';
+import type { Clock } from './clock.js';
+import type { SecretBox } from './secrets.js';
+
+/** Notifies idle workers in this process that a job was enqueued (other processes poll or LISTEN). */
+export interface JobSignal {
+  notify(): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createJobSignal(): JobSignal {
+  const listeners = new Set<() => void>();
+  return {
+    notify: () => {
+      for (const l of listeners) l();
+    },
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+}
+
+export interface AppContext {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly config: Config;
+  readonly secrets: SecretBox;
+  readonly jobSignal: JobSignal;
+  /** Source of randomness for backoff jitter; tests pass a fixed one. */
+  readonly random: () => number;
+}

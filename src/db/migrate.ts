@@ -1,0 +1,41 @@
+// Runs the core's and every module's migrations, in name order, with Kysely's migrator.
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Database, Dialect } from './database.js';
+import { coreSchema } from './migrations/core-0001.js';
+
+/** Core migrations. Names sort by date so that module migrations (named the same way) interleave correctly. */
+export function coreMigrations(dialect: Dialect): Record<string, Migration> {
+  return { '2026-11-22-0001-core': coreSchema(dialect) };
+}
+
+export interface MigrationOutcome {
+  applied: string[];
+}
+
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  moduleMigrations: Record<string, Migration> = {},
+): Promise<MigrationOutcome> {
+  const migrations = { ...coreMigrations(dialect), ...moduleMigrations };
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** Names of migrations known to the code but not yet applied to the database. */
+export async function pendingMigrations(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  moduleMigrations: Record<string, Migration> = {},
+): Promise<string[]> {
+  const migrations = { ...coreMigrations(dialect), ...moduleMigrations };
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

@@ -1,0 +1,31 @@
+// Builds an AppContext over a test database with a fake clock, a fixed random source and a silent logger.
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.js';
+import { fakeClock, type FakeClock } from '../../src/core/clock.js';
+import { createJobSignal, type AppContext } from '../../src/core/context.js';
+import { createSecretBox } from '../../src/core/secrets.js';
+import { ensureDefaultWorkspace, type Workspace } from '../../src/core/workspaces.js';
+import type { TestDb } from './test-db.js';
+
+export interface TestContext extends AppContext {
+  readonly clock: FakeClock;
+  readonly workspace: Workspace;
+}
+
+export async function createTestContext(testDb: TestDb, env: Record<string, string> = {}): Promise<TestContext> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', LEADCYCLE_DATA_DIR: '/nonexistent', PUBLIC_URL: 'http://127.0.0.1:3000', ...env });
+  const clock = fakeClock();
+  const workspace = await ensureDefaultWorkspace(testDb.db, clock);
+  return {
+    db: testDb.db,
+    dialect: testDb.dialect,
+    clock,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    config,
+    secrets: createSecretBox(randomBytes(32)),
+    jobSignal: createJobSignal(),
+    random: () => 0.5,
+    workspace,
+  };
+}

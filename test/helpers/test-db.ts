@@ -1,0 +1,63 @@
+// A fresh, migrated database per test file: a temp SQLite file, or (DATABASE_URL set) a new PostgreSQL database.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Migration } from 'kysely';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/db/connect.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+
+export interface TestDb extends DatabaseHandle {
+  /** Where the database lives, to open it again from another process. */
+  readonly target: DatabaseTarget;
+  /** The env var a child process needs to reach the same database (DATABASE_URL or LEADCYCLE_DATA_DIR). */
+  readonly env: Record<string, string>;
+  destroy(): Promise<void>;
+}
+
+/** Which dialect this run tests: CI runs the suite once without and once with DATABASE_URL. */
+export function testDialect(): 'sqlite' | 'postgres' {
+  return process.env.DATABASE_URL ? 'postgres' : 'sqlite';
+}
+
+export async function createTestDb(moduleMigrations: Record<string, Migration> = {}): Promise<TestDb> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    const name = `lc_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const target: DatabaseTarget = { kind: 'postgres', url: url.toString() };
+    const handle = openDatabase(target);
+    await migrateToLatest(handle.db, handle.dialect, moduleMigrations);
+    return {
+      ...handle,
+      target,
+      env: { DATABASE_URL: url.toString() },
+      async destroy() {
+        await handle.close().catch(() => undefined);
+        const a = new pg.Client({ connectionString: adminUrl });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'leadcycle-test-'));
+  const target: DatabaseTarget = { kind: 'sqlite', file: path.join(dir, 'leadcycle.db') };
+  const handle = openDatabase(target);
+  await migrateToLatest(handle.db, handle.dialect, moduleMigrations);
+  return {
+    ...handle,
+    target,
+    env: { LEADCYCLE_DATA_DIR: dir },
+    async destroy() {
+      await handle.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
