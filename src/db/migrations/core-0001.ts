@@ -1,5 +1,5 @@
 // The core schema: workspaces, auth, settings, inbox, jobs, deliveries, lifecycles, contacts, consent, audit, uploads.
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../database.js';
 import { bytesType, millisType, serialType } from '../dialect.js';
 
@@ -129,26 +129,26 @@ export function coreSchema(dialect: Dialect): Migration {
         .createIndex('jobs_due')
         .on('jobs')
         .columns(['run_at', 'id'])
-        .where((eb) => eb('status', '=', 'queued'))
+        .where(sql<boolean>`status = 'queued'`)
         .execute();
       await db.schema
         .createIndex('jobs_running')
         .on('jobs')
         .columns(['locked_until'])
-        .where((eb) => eb('status', '=', 'running'))
+        .where(sql<boolean>`status = 'running'`)
         .execute();
       await db.schema
         .createIndex('jobs_serial')
         .on('jobs')
         .columns(['workspace_id', 'serial_key', 'id'])
-        .where((eb) => eb.and([eb('serial_key', 'is not', null), eb('status', 'in', ['queued', 'running'])]))
+        .where(sql<boolean>`serial_key is not null and status in ('queued', 'running')`)
         .execute();
       await db.schema
         .createIndex('jobs_key')
         .unique()
         .on('jobs')
         .columns(['workspace_id', 'job_key'])
-        .where((eb) => eb.and([eb('job_key', 'is not', null), eb('status', '=', 'queued')]))
+        .where(sql<boolean>`job_key is not null and status = 'queued'`)
         .execute();
       await db.schema.createIndex('jobs_status').on('jobs').columns(['workspace_id', 'status', 'updated_at']).execute();
 

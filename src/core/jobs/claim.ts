@@ -1,0 +1,83 @@
+// Claiming due jobs with a lease, honouring serial keys; PostgreSQL uses FOR UPDATE SKIP LOCKED across workers.
+import { sql, type Kysely } from 'kysely';
+import type { Database, Dialect } from '../../db/database.js';
+import type { JobRow } from './types.js';
+
+export interface ClaimRequest {
+  readonly workerId: string;
+  readonly now: number;
+  readonly leaseMs: number;
+  readonly limit: number;
+  /** Only jobs with these names (the worker asks separately for batchable and io jobs). */
+  readonly names: readonly string[];
+}
+
+/**
+ * A queued job is claimable when it is due and it is the head of its serial key: no other job with the same key
+ * is running under a live lease, and no earlier due job with the same key is waiting. A timer further in the
+ * future never blocks the key.
+ */
+export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: ClaimRequest): Promise<JobRow[]> {
+  if (req.names.length === 0 || req.limit <= 0) return [];
+  const names = sql.join(req.names.map((n) => sql`${n}`));
+  const headOfKey = sql`(j.serial_key is null or not exists (
+      select 1 from jobs o
+      where o.workspace_id = j.workspace_id and o.serial_key = j.serial_key and o.id <> j.id
+        and (o.status = 'running' or (o.status = 'queued' and o.run_at <= ${req.now} and o.id < j.id))))`;
+  const set = sql`status = 'running', locked_by = ${req.workerId}, locked_until = ${req.now + req.leaseMs},
+      attempts = attempts + 1, updated_at = ${req.now}`;
+
+  const rows =
+    dialect === 'postgres'
+      ? await sql<JobRow>`
+          with picked as (
+            select j.id from jobs j
+            where j.status = 'queued' and j.run_at <= ${req.now} and j.name in (${names}) and ${headOfKey}
+            order by j.run_at, j.id
+            limit ${req.limit}
+            for update skip locked)
+          update jobs set ${set} from picked where jobs.id = picked.id
+          returning jobs.*`.execute(db)
+      : await sql<JobRow>`
+          update jobs set ${set}
+          where id in (
+            select j.id from jobs j
+            where j.status = 'queued' and j.run_at <= ${req.now} and j.name in (${names}) and ${headOfKey}
+            order by j.run_at, j.id
+            limit ${req.limit})
+          returning *`.execute(db);
+  return rows.rows.sort((a, b) => a.run_at - b.run_at || a.id - b.id);
+}
+
+/** Puts jobs whose worker died (lease ran out) back in the queue; their attempt stays counted. */
+export async function recoverExpiredLeases(db: Kysely<Database>, now: number): Promise<number> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: now, last_error: 'lease expired: the worker stopped before finishing' })
+    .where('status', '=', 'running')
+    .where('locked_until', '<', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Extends the lease of jobs this worker is still running, so a long job is not taken by another. */
+export async function extendLeases(db: Kysely<Database>, workerId: string, ids: readonly number[], until: number): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('jobs')
+    .set({ locked_until: until })
+    .where('id', 'in', [...ids])
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .execute();
+}
+
+/** The earliest run_at among queued jobs, to sleep exactly until the next timer. */
+export async function nextDueAt(db: Kysely<Database>): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('jobs')
+    .select((eb) => eb.fn.min('run_at').as('next'))
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return row?.next === null || row?.next === undefined ? undefined : Number(row.next);
+}

@@ -1,0 +1,117 @@
+// Enqueue and cancel jobs inside the caller's transaction, so a decision and the work it causes commit together.
+import { sql } from 'kysely';
+import type { Executor, Dialect } from '../../db/database.js';
+import type { Clock } from '../clock.js';
+import { type EnqueueOptions, type JobName, type JobPayloads } from './types.js';
+
+export interface EnqueueTarget {
+  readonly db: Executor;
+  readonly dialect: Dialect;
+  readonly clock: Clock;
+  /** Wakes this process's idle worker; other processes hear PostgreSQL NOTIFY at commit, or poll. */
+  readonly jobSignal?: { notify(): void };
+}
+
+/** Channel on which PostgreSQL announces new due jobs at commit time. */
+export const JOB_NOTIFY_CHANNEL = 'leadcycle_jobs';
+
+/** Returns the job id, or undefined when `onKeyConflict: 'keep'` found a queued job with the same key. */
+export async function enqueueJob<N extends JobName>(
+  target: EnqueueTarget,
+  workspaceId: string,
+  name: N,
+  payload: JobPayloads[N],
+  options: EnqueueOptions = {},
+): Promise<number | undefined> {
+  const ids = await enqueueJobs(target, workspaceId, [{ name, payload, options }]);
+  return ids[0];
+}
+
+export interface JobSpec {
+  name: string;
+  payload: unknown;
+  options?: EnqueueOptions;
+}
+
+/** Enqueues many jobs at once (one statement for those without a job key). */
+export async function enqueueJobs(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec[]): Promise<(number | undefined)[]> {
+  const { db, clock } = target;
+  const now = clock.now();
+  const rows = specs.map((s) => ({
+    workspace_id: workspaceId,
+    name: s.name,
+    payload: JSON.stringify(s.payload),
+    serial_key: s.options?.serialKey ?? null,
+    job_key: s.options?.jobKey ?? null,
+    status: 'queued',
+    run_at: s.options?.runAt ?? now,
+    attempts: 0,
+    // 0 means: the job definition's own maxAttempts (resolved by the worker).
+    max_attempts: s.options?.maxAttempts ?? 0,
+    created_at: now,
+    updated_at: now,
+  }));
+  const ids: (number | undefined)[] = new Array(specs.length).fill(undefined);
+
+  const plain = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.job_key === null);
+  for (let start = 0; start < plain.length; start += 500) {
+    const chunk = plain.slice(start, start + 500);
+    const inserted = await db
+      .insertInto('jobs')
+      .values(chunk.map(({ r }) => r))
+      .returning('id')
+      .execute();
+    // Both dialects return inserted rows in VALUES order for a single multi-row INSERT … RETURNING.
+    inserted.forEach((row, k) => {
+      const slot = chunk[k];
+      if (slot) ids[slot.i] = row.id;
+    });
+  }
+
+  for (const [i, r] of rows.entries()) {
+    if (r.job_key === null) continue;
+    const mode = specs[i]?.options?.onKeyConflict ?? 'replace';
+    const query = db
+      .insertInto('jobs')
+      .values(r)
+      .onConflict((oc) => {
+        const target = oc
+          .columns(['workspace_id', 'job_key'])
+          .where(sql<boolean>`job_key is not null and status = 'queued'`);
+        return mode === 'keep'
+          ? target.doNothing()
+          : target.doUpdateSet({
+              payload: (eb) => eb.ref('excluded.payload'),
+              run_at: (eb) => eb.ref('excluded.run_at'),
+              serial_key: (eb) => eb.ref('excluded.serial_key'),
+              max_attempts: (eb) => eb.ref('excluded.max_attempts'),
+              updated_at: (eb) => eb.ref('excluded.updated_at'),
+            });
+      })
+      .returning('id');
+    const row = await query.executeTakeFirst();
+    ids[i] = row?.id;
+  }
+
+  if (specs.length > 0) await announce(target);
+  return ids;
+}
+
+/** Cancels the queued job(s) with this key (a paid lead's expiry timer). Returns how many were cancelled. */
+export async function cancelJobsByKey(target: EnqueueTarget, workspaceId: string, jobKey: string): Promise<number> {
+  const now = target.clock.now();
+  const result = await target.db
+    .updateTable('jobs')
+    .set({ status: 'cancelled', updated_at: now, finished_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('job_key', '=', jobKey)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+async function announce(target: EnqueueTarget): Promise<void> {
+  // NOTIFY inside a transaction is delivered at commit and dropped on rollback: exactly the wake-up we want.
+  if (target.dialect === 'postgres') await sql`select pg_notify(${JOB_NOTIFY_CHANNEL}, '')`.execute(target.db);
+  target.jobSignal?.notify();
+}

@@ -1,0 +1,69 @@
+// What happens to a job after its handler returns or throws: done, retried later with backoff, or dead.
+import type { Executor } from '../../db/database.js';
+import { coerceError } from '../errors.js';
+import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type Backoff, type JobRow } from './types.js';
+
+/** Exponential backoff with jitter; a provider's Retry-After wins when it asks for longer. */
+export function retryDelayMs(attempts: number, backoff: Backoff, random: () => number, retryAfterMs?: number): number {
+  const exponential = Math.min(backoff.capMs, backoff.baseMs * 2 ** Math.max(0, attempts - 1));
+  const jittered = Math.round(exponential * (0.5 + 0.5 * random()));
+  return Math.max(jittered, retryAfterMs ?? 0);
+}
+
+/** An error says it must not be retried when it carries `retryable: false` (AppError, ProviderError). */
+export function isPermanent(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'retryable' in error && error.retryable === false;
+}
+
+function retryAfterOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'retryAfterMs' in error && typeof error.retryAfterMs === 'number') {
+    return error.retryAfterMs;
+  }
+  return undefined;
+}
+
+export async function markJobDone(db: Executor, job: JobRow, workerId: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ status: 'done', finished_at: now, updated_at: now, locked_by: null, locked_until: null })
+    .where('id', '=', job.id)
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' };
+
+export async function markJobFailed(
+  db: Executor,
+  job: JobRow,
+  workerId: string,
+  thrown: unknown,
+  now: number,
+  random: () => number,
+  backoff: Backoff = DEFAULT_BACKOFF,
+  maxAttempts: number = job.max_attempts || DEFAULT_MAX_ATTEMPTS,
+): Promise<FailureOutcome> {
+  const error = coerceError(thrown);
+  const message = (error.message || error.name).slice(0, 2000);
+  const dead = isPermanent(thrown) || job.attempts >= maxAttempts;
+  const outcome: FailureOutcome = dead
+    ? { status: 'dead' }
+    : { status: 'queued', runAt: now + retryDelayMs(job.attempts, backoff, random, retryAfterOf(thrown)) };
+  await db
+    .updateTable('jobs')
+    .set({
+      status: outcome.status,
+      run_at: outcome.status === 'queued' ? outcome.runAt : job.run_at,
+      finished_at: outcome.status === 'dead' ? now : null,
+      last_error: message,
+      locked_by: null,
+      locked_until: null,
+      updated_at: now,
+    })
+    .where('id', '=', job.id)
+    .where('locked_by', '=', workerId)
+    .execute();
+  return outcome;
+}

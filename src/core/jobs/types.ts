@@ -1,0 +1,82 @@
+// Glossary and types of the job engine (hand-written core: the queue, timers and retries all live in one table).
+//
+// Job: a row in `jobs` naming a handler and a JSON payload. Event processing, deliveries and timers are all jobs.
+// Timer: a job whose run_at is in the future ("expire this lead at 10:03 in 7 days"). It re-checks its condition.
+// Serial key: jobs that share one (a contact, an order) run one at a time, in the order they were enqueued.
+// Job key: at most one *queued* job per key per workspace; used to replace a timer, debounce a burst, or cancel.
+// Lease: a claimed job belongs to its worker until locked_until; a dead worker's job is taken again after that.
+// Dead: a job that failed its last attempt (or hit a permanent error). Kept, listed, retryable by hand.
+import type { z } from 'zod';
+import type { Logger } from 'pino';
+import type { Executor, JobTable } from '../../db/database.js';
+import type { Selectable } from 'kysely';
+import type { AppContext } from '../context.js';
+
+export type JobRow = Selectable<JobTable>;
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'dead' | 'cancelled';
+
+/**
+ * Payload types by job name. Core declares it empty; each module adds its jobs by declaration merging:
+ *
+ *     declare module '../../core/jobs/types.js' { interface JobPayloads { 'lead.expire': { leadId: string } } }
+ */
+// biome-ignore lint: an empty interface is the extension point
+export interface JobPayloads {}
+
+export type JobName = keyof JobPayloads & string;
+
+export interface JobContext {
+  /**
+   * For `transaction` jobs: the transaction in which the job's completion is also written, so the job's effects
+   * happen exactly once. For `io` jobs: the database itself (make provider calls outside any transaction).
+   */
+  readonly db: Executor;
+  readonly app: AppContext;
+  readonly job: JobRow;
+  readonly workspaceId: string;
+  readonly logger: Logger;
+  /** Aborted when the worker is shutting down past its grace period. */
+  readonly signal: AbortSignal;
+  /** Records progress (e.g. rows imported) for long jobs, visible in the jobs API. */
+  reportProgress(done: number, total: number): Promise<void>;
+}
+
+export interface Backoff {
+  /** Delay before the second attempt, ms. Doubles each attempt. */
+  readonly baseMs: number;
+  /** Largest delay, ms. */
+  readonly capMs: number;
+}
+
+export interface JobDefinition<P = unknown> {
+  /** Re-checked when the job is claimed: a payload that no longer parses is a dead job, not a crash. */
+  readonly schema: z.ZodType<P>;
+  /**
+   * `transaction`: database-only work, run inside a batch transaction together with the job's completion.
+   * `io`: talks to the outside world; runs alone and its completion is written after it returns.
+   */
+  readonly mode: 'transaction' | 'io';
+  readonly maxAttempts?: number;
+  readonly backoff?: Backoff;
+  handle(payload: P, ctx: JobContext): Promise<void>;
+}
+
+/** Job handlers by name, assembled from the core and every module. */
+export type JobRegistry = ReadonlyMap<string, JobDefinition<never>>;
+
+export interface EnqueueOptions {
+  /** When the job becomes due (epoch ms). Defaults to now. */
+  runAt?: number;
+  serialKey?: string | null;
+  jobKey?: string | null;
+  /**
+   * What to do when a queued job with the same jobKey exists: `replace` updates its payload and run_at (a moved
+   * timer, a debounce), `keep` leaves it alone. Default `replace`.
+   */
+  onKeyConflict?: 'replace' | 'keep';
+  maxAttempts?: number;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 10;
+export const DEFAULT_BACKOFF: Backoff = { baseMs: 2_000, capMs: 60 * 60_000 };

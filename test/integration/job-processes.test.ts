@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueJob, enqueueJobs } from '../../src/core/jobs/enqueue.js';
+import { getJob } from '../../src/core/jobs/admin.js';
+import { createWorker } from '../../src/core/jobs/worker.js';
+import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
+import { createTestContext, type TestContext } from '../helpers/test-context.js';
+import { effects, testJobs, testMigrations } from '../helpers/test-jobs.js';
+
+const script = fileURLToPath(new URL('../helpers/worker-process.ts', import.meta.url));
+
+describe(`worker processes (${testDialect()})`, () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    t = await createTestDb(testMigrations);
+    ctx = await createTestContext(t);
+  });
+  afterEach(async () => {
+    for (const c of children.splice(0)) {
+      if (c.exitCode === null && c.signalCode === null) {
+        c.kill('SIGKILL');
+        await new Promise((r) => c.once('exit', r));
+      }
+    }
+    await t.db.deleteFrom('jobs').execute();
+    await (t.db as any).deleteFrom('test_effects').execute();
+  });
+  afterAll(async () => t.destroy());
+
+  /** Starts a worker process and resolves once it says it is ready. */
+  const startWorker = (workerId: string, env: Record<string, string> = {}) =>
+    new Promise<ChildProcess>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', script], {
+        env: { ...process.env, ...t.env, TEST_WORKER_ID: workerId, ...env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      children.push(child);
+      const timer = setTimeout(() => reject(new Error(`${workerId} did not start in 20 s`)), 20_000);
+      child.stdout?.on('data', (d: Buffer) => {
+        if (d.toString().includes('ready')) {
+          clearTimeout(timer);
+          resolve(child);
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`${workerId} exited early with ${code}`)));
+    });
+
+  const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000) => {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+
+  const stop = async (child: ChildProcess) => {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  };
+
+  it('two worker processes share the work and never run the same job twice', async () => {
+    const [a, b] = await Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
+    const realClock = { ...ctx, clock: { now: () => Date.now() } };
+    const specs = Array.from({ length: 300 }, (_, i) => ({
+      name: i % 2 === 0 ? 'test.record' : 'test.record-tx',
+      payload: { tag: `job-${i}`, sleepMs: i % 10 === 0 ? 5 : 0 },
+    }));
+    await enqueueJobs(realClock, ctx.workspace.id, specs);
+    await waitFor('all jobs done', async () => (await effects(t.db as any)).length >= 300);
+    const rows = await effects(t.db as any);
+    expect(rows).toHaveLength(300);
+    expect(new Set(rows.map((r) => r.job_id)).size).toBe(300);
+    const byWorker = new Set(rows.map((r) => r.worker));
+    expect(byWorker).toEqual(new Set(['worker-a', 'worker-b']));
+    await Promise.all([stop(a), stop(b)]);
+    const left = await t.db.selectFrom('jobs').select('status').where('status', '!=', 'done').execute();
+    expect(left).toEqual([]);
+  });
+
+  for (const name of ['test.record', 'test.record-tx'] as const) {
+    it(`a worker killed with SIGKILL in the middle of a ${name === 'test.record' ? 'provider-call' : 'transaction'} job: the job runs again after its lease, its effect happens once`, async () => {
+      const child = await startWorker('doomed', { TEST_LEASE_MS: '1500' });
+      const realCtx = { ...ctx, clock: { now: () => Date.now() } };
+      const id = await enqueueJob(realCtx, ctx.workspace.id, name, { tag: 'once', sleepMs: 30_000 });
+      if (id === undefined) throw new Error('no id');
+      await waitFor('the job to be claimed', async () => (await getJob(t.db, ctx.workspace.id, id)).locked_by === 'doomed');
+      await new Promise((r) => setTimeout(r, 200));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      expect(await effects(t.db as any)).toEqual([]);
+
+      // The job is leased to a dead worker: nobody may take it before the lease runs out…
+      await t.db.updateTable('jobs').set({ payload: JSON.stringify({ tag: 'once' }) }).where('id', '=', id).execute();
+      const survivor = createWorker({ ctx: realCtx, registry: testJobs, concurrency: 2, leaseMs: 30_000, pollMs: 100 });
+      expect(await survivor.drain()).toBe(0);
+      // …and after it, the job runs again.
+      await waitFor('the lease to expire', async () => ((await getJob(t.db, ctx.workspace.id, id)).locked_until ?? 0) < Date.now(), 5_000);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await survivor.drain()).toBe(1);
+      const job = await getJob(t.db, ctx.workspace.id, id);
+      expect(job.status).toBe('done');
+      expect(job.attempts).toBe(2);
+      expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['once']);
+    });
+  }
+});

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { cancelJobsByKey, enqueueJob, enqueueJobs } from '../../src/core/jobs/enqueue.js';
+import { getJob, retryJob } from '../../src/core/jobs/admin.js';
+import { createWorker } from '../../src/core/jobs/worker.js';
+import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
+import { createTestContext, type TestContext } from '../helpers/test-context.js';
+import { effects, testJobs, testMigrations } from '../helpers/test-jobs.js';
+
+declare module '../../src/core/jobs/types.js' {
+  interface JobPayloads {
+    'test.record': { tag: string; sleepMs?: number; fail?: number };
+    'test.record-tx': { tag: string; sleepMs?: number; fail?: number };
+    'test.rate-limited': { tag: string };
+    'test.permanent': { tag: string };
+    'test.track': { tag: string };
+  }
+}
+
+describe(`jobs and timers (${testDialect()})`, () => {
+  let t: TestDb;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    t = await createTestDb(testMigrations);
+  });
+  afterAll(async () => t.destroy());
+  beforeEach(async () => {
+    ctx = await createTestContext(t);
+    await t.db.deleteFrom('jobs').execute();
+    await (t.db as any).deleteFrom('test_effects').execute();
+  });
+
+  const worker = (registry: JobRegistry = testJobs, concurrency = 4) =>
+    createWorker({ ctx, registry, concurrency, leaseMs: 30_000, pollMs: 50 });
+
+  it('runs jobs that share a serial key one at a time, in enqueue order, and other keys in parallel', async () => {
+    const running = new Map<string, number>();
+    let maxPerKey = 0;
+    let maxOverall = 0;
+    let overall = 0;
+    const order: string[] = [];
+    const track: JobDefinition<{ tag: string }> = {
+      schema: z.object({ tag: z.string() }),
+      mode: 'io',
+      async handle(p, jc) {
+        const key = jc.job.serial_key ?? '';
+        running.set(key, (running.get(key) ?? 0) + 1);
+        overall++;
+        maxPerKey = Math.max(maxPerKey, running.get(key) ?? 0);
+        maxOverall = Math.max(maxOverall, overall);
+        await new Promise((r) => setTimeout(r, 30));
+        order.push(p.tag);
+        running.set(key, (running.get(key) ?? 0) - 1);
+        overall--;
+      },
+    };
+    const registry: JobRegistry = new Map([['test.track', track as JobDefinition<never>]]);
+    const specs = [];
+    for (let i = 0; i < 5; i++) {
+      specs.push({ name: 'test.track', payload: { tag: `a${i}` }, options: { serialKey: 'contact:a' } });
+      specs.push({ name: 'test.track', payload: { tag: `b${i}` }, options: { serialKey: 'contact:b' } });
+    }
+    await enqueueJobs(ctx, ctx.workspace.id, specs);
+    const ran = await worker(registry, 4).drain();
+    expect(ran).toBe(10);
+    expect(maxPerKey).toBe(1);
+    expect(maxOverall).toBe(2);
+    expect(order.filter((x) => x.startsWith('a'))).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect(order.filter((x) => x.startsWith('b'))).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+  });
+
+  it('does not let a future timer block due work of the same key', async () => {
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'timer' }, { serialKey: 'k', runAt: ctx.clock.now() + 3_600_000 });
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'now' }, { serialKey: 'k' });
+    await worker().drain();
+    expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['now']);
+  });
+
+  it('fires a timer at its time and not before', async () => {
+    const due = ctx.clock.now() + 7 * 24 * 3_600_000;
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record-tx', { tag: 'expire' }, { runAt: due, jobKey: 'lead-expiry:1' });
+    const w = worker();
+    ctx.clock.set(due - 1);
+    expect(await w.drain()).toBe(0);
+    ctx.clock.set(due);
+    expect(await w.drain()).toBe(1);
+    expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['expire']);
+  });
+
+  it('replaces a queued job with the same key (a moved timer, a debounce) and cancels by key', async () => {
+    const now = ctx.clock.now();
+    const first = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'v1' }, { jobKey: 'turn:chat1', runAt: now + 5_000 });
+    const second = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'v2' }, { jobKey: 'turn:chat1', runAt: now + 8_000 });
+    expect(second).toBe(first);
+    const kept = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'v3' }, { jobKey: 'turn:chat1', onKeyConflict: 'keep' });
+    expect(kept).toBeUndefined();
+    ctx.clock.advance(5_000);
+    expect(await worker().drain()).toBe(0);
+    ctx.clock.advance(3_000);
+    await worker().drain();
+    expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['v2']);
+
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'expiry' }, { jobKey: 'lead-expiry:9', runAt: ctx.clock.now() + 1000 });
+    expect(await cancelJobsByKey(ctx, ctx.workspace.id, 'lead-expiry:9')).toBe(1);
+    ctx.clock.advance(2000);
+    expect(await worker().drain()).toBe(0);
+  });
+
+  it('retries with exponential backoff, then goes dead after the last attempt, and a manual retry runs it again', async () => {
+    const id = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'flaky', fail: 99 });
+    if (id === undefined) throw new Error('no id');
+    const w = worker();
+    await w.drain();
+    let job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job.status).toBe('queued');
+    expect(job.attempts).toBe(1);
+    // random() is 0.5 in tests: base 1000 ms × 2^0 × 0.75
+    expect(job.run_at - ctx.clock.now()).toBe(750);
+    expect(job.last_error).toContain('planned failure 1');
+
+    ctx.clock.advance(750);
+    await w.drain();
+    job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job.run_at - ctx.clock.now()).toBe(1500);
+
+    ctx.clock.advance(1500);
+    await w.drain();
+    job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job.status).toBe('dead');
+    expect(job.attempts).toBe(3);
+    ctx.clock.advance(3_600_000);
+    expect(await w.drain()).toBe(0);
+
+    await retryJob(t.db, ctx.clock, ctx.workspace.id, id);
+    await t.db.updateTable('jobs').set({ payload: JSON.stringify({ tag: 'flaky', fail: 0 }) }).where('id', '=', id).execute();
+    await w.drain();
+    expect((await getJob(t.db, ctx.workspace.id, id)).status).toBe('done');
+    expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['flaky']);
+  });
+
+  it("honours a provider's Retry-After when it asks for longer than the backoff", async () => {
+    const id = await enqueueJob(ctx, ctx.workspace.id, 'test.rate-limited', { tag: 'x' });
+    if (id === undefined) throw new Error('no id');
+    await worker().drain();
+    const job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job.status).toBe('queued');
+    expect(job.run_at - ctx.clock.now()).toBe(90_000);
+  });
+
+  it('makes a job dead at once on a permanent error', async () => {
+    const id = await enqueueJob(ctx, ctx.workspace.id, 'test.permanent', { tag: 'x' });
+    if (id === undefined) throw new Error('no id');
+    await worker().drain();
+    const job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job.status).toBe('dead');
+    expect(job.attempts).toBe(1);
+    expect(job.last_error).toContain('bad list id');
+  });
+
+  it('rolls back the effects of a failed transaction job but keeps those of its batch neighbours', async () => {
+    await enqueueJobs(ctx, ctx.workspace.id, [
+      { name: 'test.record-tx', payload: { tag: 'ok1' } },
+      { name: 'test.record-tx', payload: { tag: 'bad', fail: 1 } },
+      { name: 'test.record-tx', payload: { tag: 'ok2' } },
+    ]);
+    await worker().drain();
+    expect((await effects(t.db as any)).map((e) => e.tag).sort()).toEqual(['ok1', 'ok2']);
+    ctx.clock.advance(60_000);
+    await worker().drain();
+    expect((await effects(t.db as any)).map((e) => e.tag).sort()).toEqual(['bad', 'ok1', 'ok2']);
+  });
+
+  it('marks a job whose payload no longer parses as dead instead of crashing the worker', async () => {
+    const [id] = await enqueueJobs(ctx, ctx.workspace.id, [{ name: 'test.record', payload: { nope: true } }]);
+    if (id === undefined) throw new Error('no id');
+    await worker().drain();
+    const job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job.status).toBe('dead');
+    expect(job.last_error).toContain('tag');
+  });
+
+  it('wakes an idle worker in the same process as soon as a job is enqueued', async () => {
+    const w = createWorker({ ctx: { ...ctx, clock: { now: () => Date.now() } }, registry: testJobs, concurrency: 2, leaseMs: 30_000, pollMs: 60_000 });
+    await w.start();
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      const started = Date.now();
+      await enqueueJob({ ...ctx, clock: { now: () => Date.now() } }, ctx.workspace.id, 'test.record', { tag: 'wake' });
+      for (let i = 0; i < 100 && (await effects(t.db as any)).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['wake']);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      await w.stop(1_000);
+    }
+  });
+});
