@@ -1,0 +1,46 @@
+// ScaleV order webhooks: base64 HMAC-SHA256 of the raw body in X-Scalev-Hmac-Sha256, then id, type and order key.
+import { err, ok, type Result } from '../../core/errors.js';
+import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
+import { hmacBase64, safeEqual, sha256Hex } from '../http/signatures.js';
+
+export const SCALEV_SIGNATURE_HEADER = 'X-Scalev-Hmac-Sha256';
+
+/** Checks X-Scalev-Hmac-Sha256 against the business Signing Secret, used as UTF-8 bytes (not base64-decoded). */
+export function verify(request: RawWebhookRequest, secret: string): Result<true, SignatureFailure> {
+  if (secret === '') return err({ reason: 'webhook secret is empty' });
+  const given = request.headers[SCALEV_SIGNATURE_HEADER.toLowerCase()]?.trim();
+  if (given === undefined || given === '') return err({ reason: `missing ${SCALEV_SIGNATURE_HEADER} header` });
+  const expected = hmacBase64('sha256', secret, request.rawBody);
+  return safeEqual(given, expected) ? ok(true) : err({ reason: 'signature does not match' });
+}
+
+/**
+ * Reads `event`, `unique_id` and `data.order_id`. The activation handshake (business.test_event) carries no
+ * unique_id, so its id falls back to a hash of the body: a redelivered handshake then deduplicates too.
+ */
+export function parse(request: RawWebhookRequest): Result<ParsedWebhook, MalformedWebhook> {
+  let body: unknown;
+  try {
+    body = JSON.parse(request.rawBody.toString('utf8'));
+  } catch {
+    return err({ reason: 'body is not valid JSON' });
+  }
+  if (!isRecord(body)) return err({ reason: 'body is not a JSON object' });
+
+  const type = body['event'];
+  if (typeof type !== 'string' || type === '') return err({ reason: 'missing event' });
+  const uniqueId = body['unique_id'];
+  if (uniqueId !== undefined && (typeof uniqueId !== 'string' || uniqueId === '')) {
+    return err({ reason: 'unique_id is not a non-empty string' });
+  }
+  const eventId = uniqueId ?? `sha256:${sha256Hex(request.rawBody)}`;
+
+  const data = body['data'];
+  const orderId = isRecord(data) ? data['order_id'] : undefined;
+  const serialKey = typeof orderId === 'string' && orderId !== '' ? `order:${orderId}` : undefined;
+  return ok({ eventId, type, serialKey });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,116 @@
+// WAHA webhook verification against the contract's test vector, and parsing of the contract's example payloads.
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RawWebhookRequest } from '../../core/inbox/types.js';
+import { parse, verify } from './index.js';
+
+const VECTOR_KEY = 'waha-test-hmac-key';
+const VECTOR_BODY =
+  '{"event":"message","session":"default","payload":{"id":"false_6281234567890@c.us_3EB0A1B2C3D4E5F6","body":"Halo kak"}}';
+const VECTOR_SIGNATURE =
+  '7ac203bc6d7ea382ebe8e51b0dfa4706560b4cd8468e523f92e0d566b78eb8708ad0a82a7d672859149f18f7cca2f64ebc41a7a3f7ba5ae2faeb739df0bd972b';
+
+function example(name: string): Buffer {
+  return readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url));
+}
+
+function request(body: Buffer | string, headers: Record<string, string> = {}): RawWebhookRequest {
+  return { rawBody: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), headers, url: 'https://leadcycle.test/webhooks/waha', receivedAt: 0 };
+}
+
+function signed(body: Buffer | string, key: string): Record<string, string> {
+  return { 'x-webhook-hmac': createHmac('sha512', key).update(body).digest('hex'), 'x-webhook-hmac-algorithm': 'sha512' };
+}
+
+describe('waha verify', () => {
+  it('accepts the contract test vector exactly, with and without the algorithm header', () => {
+    expect(verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE }), VECTOR_KEY)).toEqual({ ok: true, value: true });
+    expect(
+      verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE, 'x-webhook-hmac-algorithm': 'sha512' }), VECTOR_KEY),
+    ).toEqual({ ok: true, value: true });
+  });
+
+  it('refuses a tampered body', () => {
+    const tampered = VECTOR_BODY.replace('Halo kak', 'Halo kakak');
+    expect(verify(request(tampered, { 'x-webhook-hmac': VECTOR_SIGNATURE }), VECTOR_KEY)).toEqual({
+      ok: false,
+      error: { reason: 'signature does not match' },
+    });
+  });
+
+  it('refuses a wrong key', () => {
+    expect(verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE }), 'other-key')).toEqual({
+      ok: false,
+      error: { reason: 'signature does not match' },
+    });
+  });
+
+  it('refuses a missing header, another algorithm and an empty key', () => {
+    expect(verify(request(VECTOR_BODY), VECTOR_KEY)).toEqual({ ok: false, error: { reason: 'missing X-Webhook-Hmac header' } });
+    const sha256 = verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE, 'x-webhook-hmac-algorithm': 'sha256' }), VECTOR_KEY);
+    expect(sha256.ok).toBe(false);
+    expect(!sha256.ok && sha256.error.reason).toContain('X-Webhook-Hmac-Algorithm');
+    expect(verify(request(VECTOR_BODY, signed(VECTOR_BODY, '')), '').ok).toBe(false);
+  });
+
+  it('verifies an example payload on its raw bytes', () => {
+    const body = example('waha-message.json');
+    expect(verify(request(body, signed(body, 'session-key')), 'session-key').ok).toBe(true);
+  });
+});
+
+describe('waha parse', () => {
+  it('reads an incoming text message', () => {
+    expect(parse(request(example('waha-message.json')))).toEqual({
+      ok: true,
+      value: { eventId: 'evt_01jtf6x9q4m2k8r5v7w3n1c0hz', type: 'message', serialKey: 'chat:6281234567890@c.us' },
+    });
+  });
+
+  it('reads an incoming image message', () => {
+    expect(parse(request(example('waha-message.image.json')))).toEqual({
+      ok: true,
+      value: { eventId: 'evt_01jtf7b2c8d4e6f0g2h4j6k8m0', type: 'message', serialKey: 'chat:6281234567890@c.us' },
+    });
+  });
+
+  it('reads session.status without a chat key', () => {
+    expect(parse(request(example('waha-session.status.json')))).toEqual({
+      ok: true,
+      value: { eventId: 'evt_01jtf5zz0a1b2c3d4e5f6g7h8j', type: 'session.status', serialKey: undefined },
+    });
+  });
+
+  it('falls back to session, event and payload.id when the envelope has no id (old builds)', () => {
+    expect(parse(request(VECTOR_BODY))).toEqual({
+      ok: true,
+      value: {
+        eventId: 'default:message:false_6281234567890@c.us_3EB0A1B2C3D4E5F6',
+        type: 'message',
+        serialKey: undefined,
+      },
+    });
+  });
+
+  it('keys our own messages by the chat they went to', () => {
+    const body = JSON.stringify({
+      id: 'evt_1',
+      event: 'message.any',
+      session: 'default',
+      payload: { id: 'true_6281234567890@c.us_AA', from: '6281398765432@c.us', to: '6281234567890@c.us', fromMe: true },
+    });
+    expect(parse(request(body))).toEqual({
+      ok: true,
+      value: { eventId: 'evt_1', type: 'message.any', serialKey: 'chat:6281234567890@c.us' },
+    });
+  });
+
+  it('refuses malformed JSON, a missing event and a missing id', () => {
+    expect(parse(request('not json'))).toEqual({ ok: false, error: { reason: 'body is not valid JSON' } });
+    expect(parse(request('{"id":"evt_1","payload":{}}'))).toEqual({ ok: false, error: { reason: 'missing event' } });
+    const noId = parse(request('{"event":"session.status","session":"default","payload":{"status":"WORKING"}}'));
+    expect(noId.ok).toBe(false);
+    expect(!noId.ok && noId.error.reason).toMatch(/missing id.*payload\.id/);
+  });
+});

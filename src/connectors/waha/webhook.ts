@@ -1,0 +1,67 @@
+// WAHA webhooks: lowercase hex HMAC-SHA512 of the raw body in X-Webhook-Hmac, then id, type and chat key.
+import { err, ok, type Result } from '../../core/errors.js';
+import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
+import { hmacHex, safeEqual } from '../http/signatures.js';
+
+export const WAHA_SIGNATURE_HEADER = 'X-Webhook-Hmac';
+export const WAHA_ALGORITHM_HEADER = 'X-Webhook-Hmac-Algorithm';
+
+/** Checks X-Webhook-Hmac against the session's hmac.key, used as UTF-8 bytes. */
+export function verify(request: RawWebhookRequest, secret: string): Result<true, SignatureFailure> {
+  if (secret === '') return err({ reason: 'webhook secret is empty' });
+  const algorithm = request.headers[WAHA_ALGORITHM_HEADER.toLowerCase()]?.trim();
+  if (algorithm !== undefined && algorithm.toLowerCase() !== 'sha512') {
+    return err({ reason: `unsupported ${WAHA_ALGORITHM_HEADER} "${algorithm.slice(0, 32)}", expected sha512` });
+  }
+  const given = request.headers[WAHA_SIGNATURE_HEADER.toLowerCase()]?.trim();
+  if (given === undefined || given === '') return err({ reason: `missing ${WAHA_SIGNATURE_HEADER} header` });
+  const expected = hmacHex('sha512', secret, request.rawBody);
+  return safeEqual(given.toLowerCase(), expected) ? ok(true) : err({ reason: 'signature does not match' });
+}
+
+/**
+ * Reads the envelope. Old WAHA builds send no envelope `id`; then the id is built from session, event and
+ * payload.id, because one message produces several events (message, message.any) that must not collapse.
+ */
+export function parse(request: RawWebhookRequest): Result<ParsedWebhook, MalformedWebhook> {
+  let body: unknown;
+  try {
+    body = JSON.parse(request.rawBody.toString('utf8'));
+  } catch {
+    return err({ reason: 'body is not valid JSON' });
+  }
+  if (!isRecord(body)) return err({ reason: 'body is not a JSON object' });
+
+  const type = body['event'];
+  if (typeof type !== 'string' || type === '') return err({ reason: 'missing event' });
+  const payload = isRecord(body['payload']) ? body['payload'] : {};
+
+  const envelopeId = nonEmptyString(body['id']);
+  const payloadId = nonEmptyString(payload['id']);
+  let eventId: string;
+  if (envelopeId !== undefined) {
+    eventId = envelopeId;
+  } else if (payloadId !== undefined) {
+    const session = nonEmptyString(body['session']) ?? 'default';
+    eventId = `${session}:${type}:${payloadId}`;
+  } else {
+    return err({ reason: 'missing id (neither the envelope id nor payload.id is present)' });
+  }
+
+  return ok({ eventId, type, serialKey: chatKey(type, payload) });
+}
+
+/** Messages we sent from the phone carry our own number in `from`; their chat is `to`. */
+function chatKey(type: string, payload: Record<string, unknown>): string | undefined {
+  if (type !== 'message' && !type.startsWith('message.')) return undefined;
+  const chat = payload['fromMe'] === true ? nonEmptyString(payload['to']) : nonEmptyString(payload['from']);
+  return chat === undefined ? undefined : `chat:${chat}`;
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
