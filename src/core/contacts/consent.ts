@@ -1,0 +1,105 @@
+// Consent per contact and channel (sms, whatsapp, email…): opted in or out, and whether a message may be sent.
+import type { ConsentTable, Executor } from '../../db/database.js';
+import { recordAudit, type Actor } from '../audit.js';
+import type { Clock } from '../clock.js';
+import { notFound } from '../errors.js';
+import { getContact } from './contacts.js';
+
+export type ConsentStatus = 'opted_in' | 'opted_out';
+
+/** One contact's consent for one channel. `source` says where it came from (`twilio.stop`, `form`, `user`). */
+export type Consent = ConsentTable;
+
+export interface ConsentKey {
+  workspaceId: string;
+  /** A merged-away contact id is followed to the contact it was merged into. */
+  contactId: string;
+  /** Free-form channel name: `sms`, `whatsapp`, `email`. */
+  channel: string;
+}
+
+export interface RecordConsentInput extends ConsentKey {
+  status: ConsentStatus;
+  source: string;
+  actor: Actor;
+}
+
+/**
+ * Records a contact's consent for a channel. Only a change of status writes: the row is upserted and an audit row
+ * (`consent.opted_in` / `consent.opted_out`) records before and after. Repeating the current status changes
+ * nothing, not even `source`, so the row keeps saying where the status first came from. Two concurrent calls
+ * with the same status audit once: the upsert only updates a row whose status differs.
+ */
+export async function recordConsent(db: Executor, clock: Clock, input: RecordConsentInput): Promise<{ consent: Consent; changed: boolean }> {
+  const contact = await getContact(db, input.workspaceId, input.contactId);
+  if (!contact) throw notFound('contact', input.contactId);
+  const key = { workspaceId: input.workspaceId, contactId: contact.id, channel: input.channel };
+  const before = await selectConsent(db, key);
+  if (before?.status === input.status) return { consent: before, changed: false };
+
+  const row: Consent = {
+    workspace_id: input.workspaceId,
+    contact_id: contact.id,
+    channel: input.channel,
+    status: input.status,
+    source: input.source,
+    changed_at: clock.now(),
+  };
+  const run = async (trx: Executor) => {
+    const written = await trx
+      .insertInto('consents')
+      .values(row)
+      .onConflict((oc) =>
+        oc
+          .columns(['workspace_id', 'contact_id', 'channel'])
+          .doUpdateSet({ status: row.status, source: row.source, changed_at: row.changed_at })
+          .whereRef('consents.status', '<>', 'excluded.status'),
+      )
+      .returningAll()
+      .executeTakeFirst();
+    if (!written) return { consent: (await selectConsent(trx, key)) ?? row, changed: false };
+    await recordAudit(trx, clock, {
+      workspaceId: input.workspaceId,
+      actor: input.actor,
+      action: `consent.${input.status}`,
+      subjectType: 'contact',
+      subjectId: contact.id,
+      before: before ? { channel: before.channel, status: before.status, source: before.source } : null,
+      after: { channel: row.channel, status: row.status, source: row.source },
+    });
+    return { consent: written, changed: true };
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+/** The consent row for this contact and channel, if any. */
+export async function getConsent(db: Executor, key: ConsentKey): Promise<Consent | undefined> {
+  const contact = await getContact(db, key.workspaceId, key.contactId);
+  return contact ? selectConsent(db, { ...key, contactId: contact.id }) : undefined;
+}
+
+/** Every consent row of a contact, by channel. */
+export async function listConsents(db: Executor, workspaceId: string, contactId: string): Promise<Consent[]> {
+  const contact = await getContact(db, workspaceId, contactId);
+  if (!contact) return [];
+  return db.selectFrom('consents').selectAll().where('workspace_id', '=', workspaceId).where('contact_id', '=', contact.id).orderBy('channel').execute();
+}
+
+/**
+ * Whether a message may go to this contact on this channel. False only when the contact opted out of the channel:
+ * no row means allowed, because most contacts reach us through a purchase or an inbound message and have never
+ * said either way. A module that needs explicit opt-in (marketing email) checks `getConsent` for `opted_in` itself.
+ */
+export async function canSend(db: Executor, key: ConsentKey): Promise<boolean> {
+  return (await getConsent(db, key))?.status !== 'opted_out';
+}
+
+function selectConsent(db: Executor, key: ConsentKey): Promise<Consent | undefined> {
+  return db
+    .selectFrom('consents')
+    .selectAll()
+    .where('workspace_id', '=', key.workspaceId)
+    .where('contact_id', '=', key.contactId)
+    .where('channel', '=', key.channel)
+    .executeTakeFirst();
+}

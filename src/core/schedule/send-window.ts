@@ -1,0 +1,67 @@
+// Send windows: local-time rules ("weekdays 09:00–17:00 in Asia/Jakarta") and the next moment one allows, via luxon.
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+
+/** When messages may go out, in the workspace's local time. */
+export interface SendWindow {
+  /** Local opening time, `HH:mm` (24-hour). */
+  start: string;
+  /**
+   * Local closing time, `HH:mm`, exclusive; `24:00` is the end of the day. Earlier than `start`: the window crosses
+   * midnight (22:00–06:00). Equal to `start`: the window is always open (24 hours from each opening).
+   */
+  end: string;
+  /**
+   * ISO weekdays the window opens on, 1 = Monday … 7 = Sunday; every day when left out. A window that crosses
+   * midnight belongs to the day it opens: Friday 22:00–06:00 runs into Saturday morning.
+   */
+  days?: readonly number[] | undefined;
+}
+
+const START = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const END = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
+
+export const sendWindowSchema = z.object({
+  start: z.string().regex(START, 'expected a local time as HH:mm, 00:00 to 23:59'),
+  end: z.string().regex(END, 'expected a local time as HH:mm, 00:00 to 24:00'),
+  days: z.array(z.number().int().min(1).max(7)).min(1, 'at least one day (1 = Monday … 7 = Sunday)').optional(),
+});
+
+/**
+ * The first moment at or after `nowMs` (UTC epoch ms) that falls inside the window in `timezone` (IANA name):
+ * `nowMs` itself when it is inside, otherwise the next opening. Wall-clock times are applied on each local day,
+ * so 09:00 stays 09:00 across a daylight-saving change; an opening time that does not exist that day (02:30 on a
+ * spring-forward night) moves to the first time that does. Throws `validation_failed` for an unknown zone or a
+ * malformed window.
+ */
+export function nextAllowedTime(nowMs: number, timezone: string, window: SendWindow): number {
+  const parsed = sendWindowSchema.safeParse(window);
+  if (!parsed.success) {
+    throw new AppError('validation_failed', `invalid send window: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const now = DateTime.fromMillis(nowMs, { zone: timezone });
+  if (!now.isValid) throw new AppError('validation_failed', `unknown time zone ${timezone}`, { context: { timezone } });
+
+  const open = toHourMinute(window.start);
+  const close = toHourMinute(window.end);
+  const days = window.days ?? [1, 2, 3, 4, 5, 6, 7];
+  const crossesMidnight = close.minutes <= open.minutes;
+  const today = now.startOf('day');
+  // Yesterday's window may still be open (crossing midnight); a week and a day ahead always reaches an opening.
+  for (let offset = -1; offset <= 8; offset++) {
+    const day = today.plus({ days: offset });
+    if (!days.includes(day.weekday)) continue;
+    const opensAt = day.set({ hour: open.hour, minute: open.minute }).toMillis();
+    const closingDay = crossesMidnight || close.hour === 24 ? day.plus({ days: 1 }) : day;
+    const closesAt = (close.hour === 24 ? closingDay.startOf('day') : closingDay.set({ hour: close.hour, minute: close.minute })).toMillis();
+    if (closesAt <= nowMs) continue;
+    return Math.max(opensAt, nowMs);
+  }
+  throw new AppError('internal', 'no send window opening within 8 days');
+}
+
+function toHourMinute(text: string): { hour: number; minute: number; minutes: number } {
+  const [hour = 0, minute = 0] = text.split(':').map(Number);
+  return { hour, minute, minutes: hour * 60 + minute };
+}
