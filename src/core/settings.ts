@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from './audit.js';
 import type { Clock } from './clock.js';
 import { AppError } from './errors.js';
 import { maskSecret, type SecretBox } from './secrets.js';
+import { inTransaction } from '../db/transaction.js';
 
 /** One namespace's settings, secrets decrypted. Never send `secrets` to a browser or a log: use `maskedSecrets`. */
 export interface Settings {
@@ -86,7 +87,7 @@ export async function writeSettings(db: Executor, box: SecretBox, clock: Clock, 
     });
     return { data, secrets };
   };
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  return inTransaction(db, run);
 }
 
 /** Each secret masked ("••••••3f9a"), for the dashboard and the audit log. */

@@ -4,6 +4,7 @@ import { recordAudit, type Actor } from '../audit.js';
 import type { Clock } from '../clock.js';
 import { notFound } from '../errors.js';
 import { getContact } from './contacts.js';
+import { inTransaction } from '../../db/transaction.js';
 
 export type ConsentStatus = 'opted_in' | 'opted_out';
 
@@ -69,7 +70,7 @@ export async function recordConsent(db: Executor, clock: Clock, input: RecordCon
     });
     return { consent: written, changed: true };
   };
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  return inTransaction(db, run);
 }
 
 /** The consent row for this contact and channel, if any. */

@@ -5,6 +5,7 @@ import { recordAudit, systemActor, type Actor } from '../audit.js';
 import type { Clock } from '../clock.js';
 import { AppError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import { inTransaction, isUniqueViolation, withSavepoint } from '../../db/transaction.js';
 import { normalizeEmail, normalizePhone, toCountryCode } from './phone.js';
 
 /** A contact row. `phone` is E.164, `email` lower-case; `merged_into` is set on a record merged into another. */
@@ -94,7 +95,7 @@ export async function findOrCreateContact(db: Executor, clock: Clock, input: Fin
   return inTransaction(db, async (trx) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await withSavepoint(trx, () => findOrCreateOnce(trx, clock, input, values));
+        return await withSavepoint(trx, 'lc_contact_write', () => findOrCreateOnce(trx, clock, input, values));
       } catch (error) {
         if (!isUniqueViolation(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
       }
@@ -280,32 +281,4 @@ function selectBy(db: Executor, workspaceId: string, column: 'phone' | 'email', 
 
 function selectConsents(db: Executor, workspaceId: string, contactId: string): Promise<ConsentTable[]> {
   return db.selectFrom('consents').selectAll().where('workspace_id', '=', workspaceId).where('contact_id', '=', contactId).orderBy('channel').execute();
-}
-
-/** Uses the caller's transaction when there is one; Kysely cannot nest transactions. */
-function inTransaction<T>(db: Executor, fn: (trx: Executor) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}
-
-/**
- * Runs `fn` behind a savepoint so that a unique violation can be undone without aborting the whole transaction
- * (PostgreSQL refuses every statement after an error until a rollback).
- */
-async function withSavepoint<T>(trx: Executor, fn: () => Promise<T>): Promise<T> {
-  await sql`savepoint lc_contact_write`.execute(trx);
-  try {
-    const result = await fn();
-    await sql`release savepoint lc_contact_write`.execute(trx);
-    return result;
-  } catch (error) {
-    await sql`rollback to savepoint lc_contact_write`.execute(trx);
-    await sql`release savepoint lc_contact_write`.execute(trx);
-    throw error;
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  // 23505 is PostgreSQL's unique_violation; better-sqlite3 reports SQLITE_CONSTRAINT_UNIQUE.
-  return error.code === '23505' || error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

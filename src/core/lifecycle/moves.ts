@@ -6,6 +6,7 @@ import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Pipeline } from './pipeline.js';
+import { inTransaction } from '../../db/transaction.js';
 
 /** One recorded move. `from_stage` is null when the subject entered the pipeline. */
 export type StageHistoryEntry = StageHistoryTable;
@@ -100,7 +101,7 @@ export async function applyMove<S extends string>(db: Executor, clock: Clock, pi
     }
     return { moved: true, historyId: entry.id, overridden: why !== undefined };
   };
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  return inTransaction(db, run);
 }
 
 /** An upsert that works on both dialects: the first move into a stage creates its row. */
