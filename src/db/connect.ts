@@ -36,7 +36,8 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   // FULL: an acknowledged webhook survives a power cut. Group commit (core/inbox) keeps this affordable.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -65536');
+  // 8 MiB of page cache: enough for the hot indexes, and bounded however many timers wait in the table.
+  sqlite.pragma('cache_size = -8192');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

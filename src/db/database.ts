@@ -65,6 +65,7 @@ export interface InboxEventTable {
   source: string;
   type: string;
   provider_event_id: string;
+  serial_key: string | null;
   raw_body: string;
   headers: string;
   received_at: Millis;

@@ -1,5 +1,4 @@
 // Contacts: one person per workspace, found by normalized phone or email, merged when two records prove to be one.
-import { sql } from 'kysely';
 import type { ConsentTable, ContactTable, Executor } from '../../db/database.js';
 import { recordAudit, systemActor, type Actor } from '../audit.js';
 import type { Clock } from '../clock.js';

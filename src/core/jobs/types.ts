@@ -60,6 +60,19 @@ export interface JobDefinition<P = unknown> {
   readonly maxAttempts?: number;
   readonly backoff?: Backoff;
   handle(payload: P, ctx: JobContext): Promise<void>;
+  /**
+   * Called after a failed attempt, in the same transaction that records the failure (so a delivery row can say
+   * "failed, retrying at…" or "dead"). Must not throw for ordinary failures.
+   */
+  onFailed?(payload: P, ctx: JobContext, failure: JobFailure): Promise<void>;
+}
+
+export interface JobFailure {
+  readonly error: Error;
+  /** True when no attempt is left (or the error was permanent). */
+  readonly dead: boolean;
+  /** When the next attempt is due, if there is one. */
+  readonly retryAt?: number;
 }
 
 /** Job handlers by name, assembled from the core and every module. */

@@ -98,6 +98,21 @@ export function createWorker(options: WorkerOptions): Worker {
     const maxAttempts = job.max_attempts || def.maxAttempts || DEFAULT_MAX_ATTEMPTS;
     const outcome = await markJobFailed(db, job, id, thrown, ctx.clock.now(), ctx.random, def.backoff ?? DEFAULT_BACKOFF, maxAttempts);
     const error = coerceError(thrown);
+    if (def.onFailed) {
+      let payload: unknown;
+      try {
+        payload = parsePayload(job, def);
+      } catch {
+        payload = undefined;
+      }
+      if (payload !== undefined) {
+        await def.onFailed(payload, jobContext(job, db, jobLogger), {
+          error,
+          dead: outcome.status === 'dead',
+          ...(outcome.status === 'queued' ? { retryAt: outcome.runAt } : {}),
+        });
+      }
+    }
     if (outcome.status === 'dead') jobLogger.error({ err: error, attempts: job.attempts }, 'job dead');
     else jobLogger.warn({ err: error, attempts: job.attempts, retryAt: outcome.runAt }, 'job failed, will retry');
   };

@@ -72,6 +72,7 @@ export function coreSchema(dialect: Dialect): Migration {
         .addColumn('source', 'text', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('provider_event_id', 'text', (c) => c.notNull())
+        .addColumn('serial_key', 'text')
         .addColumn('raw_body', 'text', (c) => c.notNull())
         .addColumn('headers', 'text', (c) => c.notNull())
         .addColumn('received_at', ms, (c) => c.notNull())

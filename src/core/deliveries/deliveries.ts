@@ -1,0 +1,121 @@
+// Deliveries: every outbound call to a provider is a row (what, to whom, status, attempts, answer), sent by a job.
+import type { Selectable } from 'kysely';
+import type { DeliveryTable, Executor } from '../../db/database.js';
+import { AppError, notFound } from '../errors.js';
+import { newId } from '../ids.js';
+import { enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
+
+export type DeliveryRow = Selectable<DeliveryTable>;
+export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
+
+export interface NewDelivery {
+  /** e.g. email-list, whatsapp, sms, email */
+  readonly channel: string;
+  /** The registered sender that performs it, e.g. mailketing, waha, twilio, smtp. */
+  readonly provider: string;
+  /** Who or what receives it: a phone, an email, a list id. */
+  readonly target: string;
+  /** What is sent, exactly as the sender needs it. Never secrets. */
+  readonly payload: Record<string, unknown>;
+  /**
+   * Same key, same delivery: creating it again returns the first one, so a replayed event or a retried job never
+   * sends the same thing twice. Build it from what makes the send unique ("lead_x:closing").
+   */
+  readonly idempotencyKey: string;
+  readonly contactId?: string | null;
+  readonly subjectType?: string | null;
+  readonly subjectId?: string | null;
+  /** Earliest send time (a local-time window), epoch ms. */
+  readonly notBefore?: number;
+  /** Sends for the same key go out one at a time, in order (e.g. one contact's WhatsApp messages). */
+  readonly serialKey?: string | null;
+}
+
+declare module '../jobs/types.js' {
+  interface JobPayloads {
+    'delivery.send': { deliveryId: string };
+  }
+}
+
+/** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
+export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
+  const now = target.clock.now();
+  const row: DeliveryRow = {
+    id: newId('dlv', now),
+    workspace_id: workspaceId,
+    contact_id: d.contactId ?? null,
+    subject_type: d.subjectType ?? null,
+    subject_id: d.subjectId ?? null,
+    channel: d.channel,
+    provider: d.provider,
+    target: d.target,
+    payload: JSON.stringify(d.payload),
+    status: 'queued',
+    attempts: 0,
+    idempotency_key: d.idempotencyKey,
+    response: null,
+    last_error: null,
+    created_at: now,
+    updated_at: now,
+    sent_at: null,
+    latency_ms: null,
+  };
+  const inserted = await target.db
+    .insertInto('deliveries')
+    .values(row)
+    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    const existing = await target.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('idempotency_key', '=', d.idempotencyKey)
+      .executeTakeFirstOrThrow();
+    return { delivery: existing, created: false };
+  }
+  await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: row.id }, {
+    ...(d.notBefore !== undefined ? { runAt: Math.max(now, d.notBefore) } : {}),
+    serialKey: d.serialKey ?? null,
+  });
+  return { delivery: row, created: true };
+}
+
+export async function getDelivery(db: Executor, workspaceId: string, id: string): Promise<DeliveryRow> {
+  const row = await db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('delivery', id);
+  return row;
+}
+
+export interface DeliveryFilter {
+  status?: string;
+  provider?: string;
+  subjectId?: string;
+  limit: number;
+  beforeId?: string;
+}
+
+export async function listDeliveries(db: Executor, workspaceId: string, f: DeliveryFilter): Promise<DeliveryRow[]> {
+  let q = db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.provider) q = q.where('provider', '=', f.provider);
+  if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+  if (f.beforeId) q = q.where('id', '<', f.beforeId);
+  return q.orderBy('id', 'desc').limit(f.limit).execute();
+}
+
+/** Sends a failed or dead delivery again, now, with a fresh set of attempts. A sent one is never resent. */
+export async function retryDelivery(target: EnqueueTarget, workspaceId: string, id: string): Promise<DeliveryRow> {
+  const d = await getDelivery(target.db, workspaceId, id);
+  if (d.status !== 'failed' && d.status !== 'dead' && d.status !== 'cancelled') {
+    throw new AppError('conflict', `delivery ${id} is ${d.status}; only failed, dead or cancelled deliveries can be retried`, {
+      context: { status: d.status },
+    });
+  }
+  const now = target.clock.now();
+  await target.db.updateTable('deliveries').set({ status: 'queued', updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  // A waiting retry job for the same delivery is kept, not doubled.
+  await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: id }, { jobKey: `delivery:${id}`, onKeyConflict: 'keep' });
+  return getDelivery(target.db, workspaceId, id);
+}

@@ -1,0 +1,88 @@
+// The job that performs one delivery through its provider's sender and records the answer on the row.
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import type { JobContext, JobDefinition } from '../jobs/types.js';
+import type { DeliveryRow } from './deliveries.js';
+
+/** What a sender reports back: the provider's answer (stored on the row) and, optionally, a final status. */
+export interface SendResult {
+  readonly response: unknown;
+  readonly status?: 'sent' | 'delivered';
+}
+
+/**
+ * Performs one delivery. Throw a retryable error (a ProviderError, or AppError with retryable) to be tried again
+ * with backoff; throw a permanent one to fail at once. Receive the key to send as the provider's idempotency key
+ * where it has one.
+ */
+export type DeliverySender = (delivery: DeliveryRow, ctx: JobContext) => Promise<SendResult>;
+
+/** Optional gate checked at send time (consent, opt-out): a string is the reason not to send. */
+export type DeliveryGate = (delivery: DeliveryRow, ctx: JobContext) => Promise<string | undefined>;
+
+const errorText = (error: Error): string => {
+  const body = 'responseBody' in error && typeof error.responseBody === 'string' ? ` — ${error.responseBody}` : '';
+  return `${error.message}${body}`.slice(0, 2000);
+};
+
+export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, gates: readonly DeliveryGate[] = []): JobDefinition<{ deliveryId: string }> {
+  return {
+    schema: z.object({ deliveryId: z.string() }),
+    mode: 'io',
+    maxAttempts: 12,
+    // 5 s doubling to an hour: about 3 hours of provider outage before a delivery is dead.
+    backoff: { baseMs: 5_000, capMs: 60 * 60_000 },
+    async handle({ deliveryId }, ctx) {
+      const delivery = await ctx.db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('workspace_id', '=', ctx.workspaceId)
+        .where('id', '=', deliveryId)
+        .executeTakeFirst();
+      // Recorded as sent: a retry of this job must never send it again.
+      if (!delivery || delivery.status === 'sent' || delivery.status === 'delivered' || delivery.status === 'cancelled') return;
+      const now = () => ctx.app.clock.now();
+      for (const gate of gates) {
+        const reason = await gate(delivery, ctx);
+        if (reason) {
+          await ctx.db
+            .updateTable('deliveries')
+            .set({ status: 'cancelled', last_error: reason, updated_at: now() })
+            .where('id', '=', deliveryId)
+            .execute();
+          return;
+        }
+      }
+      const sender = senders.get(delivery.provider);
+      if (!sender) throw new AppError('provider_not_configured', `no sender for provider ${delivery.provider}`, { retryable: false });
+      await ctx.db
+        .updateTable('deliveries')
+        .set({ attempts: delivery.attempts + 1, updated_at: now() })
+        .where('id', '=', deliveryId)
+        .execute();
+      const result = await sender(delivery, ctx);
+      const at = now();
+      await ctx.db
+        .updateTable('deliveries')
+        .set({
+          status: result.status ?? 'sent',
+          response: JSON.stringify(result.response ?? null).slice(0, 10_000),
+          last_error: null,
+          sent_at: at,
+          latency_ms: at - delivery.created_at,
+          updated_at: at,
+        })
+        .where('id', '=', deliveryId)
+        .execute();
+    },
+    async onFailed({ deliveryId }, ctx, failure) {
+      await ctx.db
+        .updateTable('deliveries')
+        .set({ status: failure.dead ? 'dead' : 'failed', last_error: errorText(failure.error), updated_at: ctx.app.clock.now() })
+        .where('workspace_id', '=', ctx.workspaceId)
+        .where('id', '=', deliveryId)
+        .where('status', 'not in', ['sent', 'delivered'])
+        .execute();
+    },
+  };
+}

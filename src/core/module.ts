@@ -1,0 +1,33 @@
+// What a product module plugs into the core: tables, jobs, webhook sources, event handlers, senders and routes.
+import type { FastifyPluginAsync } from 'fastify';
+import type { Migration } from 'kysely';
+import type { Dialect } from '../db/database.js';
+import type { AppContext } from './context.js';
+import type { DeliveryGate, DeliverySender } from './deliveries/send-job.js';
+import type { EventHandler } from './inbox/process.js';
+import type { WebhookSource } from './inbox/types.js';
+import type { JobDefinition } from './jobs/types.js';
+
+/** Options every module route plugin receives. Routes declare `config: { roles }`; the server enforces them. */
+export interface ModuleRouteOptions {
+  readonly ctx: AppContext;
+}
+
+/**
+ * A module is added by writing its folder and one line in modules/registry.ts; the core never imports it.
+ * Every part is optional; each factory receives the app context so it can close over settings and clients.
+ */
+export interface ModuleDescriptor {
+  readonly name: string;
+  /** Named like the core's (`2026-11-22-0001-…`) so that all migrations apply in date order. */
+  migrations?(dialect: Dialect): Record<string, Migration>;
+  jobs?(ctx: AppContext): Record<string, JobDefinition<never>>;
+  webhooks?(ctx: AppContext): readonly WebhookSource[];
+  /** Handlers by webhook source name (`scalev`, `twilio/status`). */
+  eventHandlers?(ctx: AppContext): Record<string, EventHandler>;
+  /** Delivery senders by provider name (`mailketing`). */
+  senders?(ctx: AppContext): Record<string, DeliverySender>;
+  deliveryGates?(ctx: AppContext): readonly DeliveryGate[];
+  /** Registered under the server's root; paths start with /api/. */
+  readonly routes?: FastifyPluginAsync<ModuleRouteOptions>;
+}

@@ -1,0 +1,176 @@
+// The command line: start (web + worker), web, worker, migrate, user create, token create, demo.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import { createApiToken } from './core/auth/tokens.js';
+import { ROLES, type Role } from './core/auth/types.js';
+import { countUsers, createUser } from './core/auth/users.js';
+import { createWorker, type Worker } from './core/jobs/worker.js';
+import { findWorkspaceBySlug } from './core/workspaces.js';
+import { modules } from './modules/registry.js';
+import { buildServer } from './server/app.js';
+import { assemble } from './server/assemble.js';
+import { openRuntime, type Runtime } from './server/runtime.js';
+
+const USAGE = `Usage: leadcycle <command> [options]
+
+Commands:
+  start                 web server and worker in one process (the default)
+  web                   web server only (run workers separately; needs PostgreSQL to share work)
+  worker                job worker only
+  migrate               apply database migrations and exit
+  user create --email E --password P --role R [--name N] [--workspace SLUG]
+                        create a user (roles: ${ROLES.join(', ')})
+  token create --name N --role R [--workspace SLUG]
+                        create an API token; prints the token alone on stdout, once
+  demo                  start with a demo workspace (simulated providers are added by modules)
+
+Settings come from environment variables or a .env file; see the README.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function readConfig(): Config {
+  try {
+    loadDotEnv();
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+}
+
+function parseRole(value: string | undefined): Role {
+  const role = ROLES.find((r) => r === value);
+  if (!role) fail(`--role must be one of: ${ROLES.join(', ')}`);
+  return role;
+}
+
+async function workspaceId(runtime: Runtime, slug: string | undefined): Promise<string> {
+  if (!slug) return runtime.defaultWorkspace.id;
+  const ws = await findWorkspaceBySlug(runtime.ctx.db, slug);
+  if (!ws) fail(`no workspace named ${slug}`);
+  return ws.id;
+}
+
+/** Runs until SIGTERM or SIGINT, then stops accepting, lets jobs finish within the grace period, and exits. */
+async function serve(config: Config, roles: { web: boolean; worker: boolean }): Promise<void> {
+  const runtime = await openRuntime(config, modules);
+  const { ctx } = runtime;
+  const assembly = assemble(ctx, modules);
+  let worker: Worker | undefined;
+  let server: Awaited<ReturnType<typeof buildServer>> | undefined;
+
+  if (roles.web) {
+    server = await buildServer({ ctx, assembly });
+    await server.listen({ port: config.port, host: config.host });
+    const address = server.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+    process.stdout.write(`Leadcycle is running at ${url} (${ctx.dialect === 'sqlite' ? `SQLite: ${config.database.kind === 'sqlite' ? config.database.file : ''}` : 'PostgreSQL'})\n`);
+    if ((await countUsers(ctx.db, runtime.defaultWorkspace.id)) === 0) {
+      process.stdout.write(
+        `No user exists yet. Create the owner account:\n  npx leadcycle user create --email you@example.com --password '<at least 10 characters>' --role owner\n` +
+          `(or POST ${url}/api/auth/setup with {"email","password"} — the first request creates the owner).\n`,
+      );
+    }
+  }
+  if (roles.worker) {
+    if (ctx.dialect === 'sqlite' && !roles.web) ctx.logger.info('SQLite allows one worker process; use PostgreSQL to run several');
+    worker = createWorker({ ctx, registry: assembly.jobs, concurrency: config.worker.concurrency, leaseMs: config.worker.leaseMs });
+    await worker.start();
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    ctx.logger.info({ signal }, 'shutting down');
+    await server?.close();
+    await worker?.stop(config.worker.shutdownGraceMs);
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'start', sub, ...rest] = argv;
+  const config = readConfig();
+  switch (command) {
+    case 'start':
+      return serve(config, { web: true, worker: true });
+    case 'web':
+      return serve(config, { web: true, worker: false });
+    case 'worker':
+      return serve(config, { web: false, worker: true });
+    case 'demo':
+      process.stdout.write('Demo mode: modules with simulators add their traffic here as they are built.\n');
+      return serve(config, { web: true, worker: true });
+    case 'migrate': {
+      const runtime = await openRuntime(config, modules);
+      process.stdout.write('Database is up to date.\n');
+      await runtime.close();
+      return;
+    }
+    case 'user': {
+      if (sub !== 'create') fail(USAGE);
+      const { values } = parseArgs({
+        args: rest,
+        options: { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, workspace: { type: 'string' } },
+      });
+      if (!values.email) fail('--email is required');
+      if (!values.password || values.password.length < 10) fail('--password is required and must have at least 10 characters');
+      const role = parseRole(values.role);
+      const runtime = await openRuntime(config, modules);
+      try {
+        const user = await createUser(runtime.ctx.db, runtime.ctx.clock, {
+          workspaceId: await workspaceId(runtime, values.workspace),
+          email: values.email,
+          password: values.password,
+          role,
+          ...(values.name ? { name: values.name } : {}),
+          actor: { type: 'system', id: 'cli' },
+        });
+        process.stdout.write(`Created ${user.role} ${user.email} (${user.id}).\n`);
+      } finally {
+        await runtime.close();
+      }
+      return;
+    }
+    case 'token': {
+      if (sub !== 'create') fail(USAGE);
+      const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, role: { type: 'string' }, workspace: { type: 'string' } } });
+      if (!values.name) fail('--name is required');
+      const role = parseRole(values.role);
+      const runtime = await openRuntime(config, modules);
+      try {
+        const { token } = await createApiToken(runtime.ctx.db, runtime.ctx.clock, {
+          workspaceId: await workspaceId(runtime, values.workspace),
+          name: values.name,
+          role,
+          createdBy: null,
+        });
+        // The token alone on stdout, so `TOKEN=$(npx leadcycle token create …)` works.
+        process.stdout.write(`${token}\n`);
+      } finally {
+        await runtime.close();
+      }
+      return;
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      fail(`Unknown command ${command}.\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`leadcycle: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

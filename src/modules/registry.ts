@@ -1,0 +1,4 @@
+// The module registry: one line per product module. The only file server/ and main.ts read from modules/.
+import type { ModuleDescriptor } from '../core/module.js';
+
+export const modules: readonly ModuleDescriptor[] = [];

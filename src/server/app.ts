@@ -1,0 +1,97 @@
+// buildServer(ctx) assembles Fastify without listening: tests call inject(), main.ts calls listen().
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from '../core/context.js';
+import type { ModuleDescriptor } from '../core/module.js';
+import { newId } from '../core/ids.js';
+import type { Assembly } from './assemble.js';
+import { authPlugin } from './plugins/auth.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { createMetrics, type Metrics } from './plugins/metrics.js';
+import { authRoutes } from './routes/auth.js';
+import { deliveryRoutes } from './routes/deliveries.js';
+import { eventRoutes } from './routes/events.js';
+import { healthRoutes } from './routes/health.js';
+import { jobRoutes } from './routes/jobs.js';
+import { tokenRoutes } from './routes/tokens.js';
+import { userRoutes } from './routes/users.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { workspaceRoutes } from './routes/workspace.js';
+
+export interface ServerOptions {
+  readonly ctx: AppContext;
+  readonly assembly: Assembly;
+  /** Defaults to a fresh registry per server, so tests in one process do not share counters. */
+  readonly metrics?: Metrics;
+  /** Called for every route as it is registered (tests use it to list all routes). */
+  readonly onRoute?: (route: RouteOptions) => void;
+}
+
+/** Route options every core route plugin receives. */
+export interface CoreRouteOptions {
+  readonly ctx: AppContext;
+  readonly assembly: Assembly;
+  readonly metrics: Metrics;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { ctx, assembly } = options;
+  const metrics = options.metrics ?? createMetrics(ctx);
+  const app = Fastify({
+    // Typed as Fastify's base logger so route plugins keep the default instance type.
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId('req'),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Leadcycle API',
+        version: '1',
+        description:
+          'Every /api route needs a session cookie (dashboard) or `Authorization: Bearer <token>` (integrations). Errors are `{ error: { code, message, requestId } }`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'lc_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(authPlugin, { ctx });
+
+  const routeOptions: CoreRouteOptions = { ctx, assembly, metrics };
+  await app.register(healthRoutes, routeOptions);
+  await app.register(webhookRoutes, routeOptions);
+  await app.register(authRoutes, { ctx });
+  await app.register(userRoutes, { ctx });
+  await app.register(tokenRoutes, { ctx });
+  await app.register(workspaceRoutes, routeOptions);
+  await app.register(eventRoutes, routeOptions);
+  await app.register(jobRoutes, routeOptions);
+  await app.register(deliveryRoutes, routeOptions);
+  for (const m of assembly.modules) await registerModuleRoutes(app, m, ctx);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+async function registerModuleRoutes(app: FastifyInstance, m: ModuleDescriptor, ctx: AppContext): Promise<void> {
+  if (m.routes) await app.register(m.routes, { ctx });
+}

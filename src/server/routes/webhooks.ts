@@ -1,0 +1,144 @@
+// POST /webhooks/<source>[/<workspace-slug>]: verify the signature on the raw bytes, store, and only then answer 2xx.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../core/errors.js';
+import { createInboxWriter, recordRejection } from '../../core/inbox/store.js';
+import type { RawWebhookRequest, WebhookSource } from '../../core/inbox/types.js';
+import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../core/workspaces.js';
+import type { CoreRouteOptions } from '../app.js';
+import { errorBody } from '../plugins/errors.js';
+
+/** How long a workspace id or a webhook secret is reused before it is read again, ms. */
+const CACHE_MS = 5_000;
+
+interface Resolved {
+  source: WebhookSource;
+  slug: string;
+}
+
+/** Longest source name first, so `twilio/status/shop2` finds `twilio/status` with the slug `shop2`. */
+export function resolveSource(sources: readonly WebhookSource[], path: string): Resolved | undefined {
+  const sorted = [...sources].sort((a, b) => b.name.length - a.name.length);
+  for (const source of sorted) {
+    if (path === source.name) return { source, slug: DEFAULT_WORKSPACE_SLUG };
+    if (path.startsWith(`${source.name}/`)) {
+      const rest = path.slice(source.name.length + 1);
+      if (/^[a-z0-9][a-z0-9-]{0,62}$/.test(rest)) return { source, slug: rest };
+    }
+  }
+  return undefined;
+}
+
+export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly, metrics }) => {
+  const writer = createInboxWriter(ctx);
+  const workspaceIds = new Map<string, { id: string | undefined; until: number }>();
+  const secrets = new Map<string, { value: string | undefined; until: number }>();
+
+  const workspaceId = async (slug: string): Promise<string | undefined> => {
+    const now = Date.now();
+    const cached = workspaceIds.get(slug);
+    if (cached && cached.until > now) return cached.id;
+    const id = (await findWorkspaceBySlug(ctx.db, slug))?.id;
+    workspaceIds.set(slug, { id, until: now + CACHE_MS });
+    return id;
+  };
+
+  const secretFor = async (source: WebhookSource, wsId: string): Promise<string | undefined> => {
+    const key = `${source.name}\u0000${wsId}`;
+    const now = Date.now();
+    const cached = secrets.get(key);
+    if (cached && cached.until > now) return cached.value;
+    const value = await source.secret(wsId);
+    secrets.set(key, { value, until: now + CACHE_MS });
+    return value;
+  };
+
+  const reject = async (request: FastifyRequest, reply: FastifyReply, r: { source: string; wsId?: string; status: number; reason: string; metric: string }) => {
+    metrics.webhooksRejected.inc({ source: r.source, reason: r.metric });
+    request.log.info({ source: r.source, reason: r.reason, status: r.status }, 'webhook rejected');
+    if (r.wsId) {
+      await recordRejection(ctx.db, ctx.clock, {
+        workspaceId: r.wsId,
+        source: r.source,
+        reason: r.reason,
+        statusCode: r.status,
+        remoteAddr: request.ip,
+      }).catch((error: unknown) => request.log.error({ err: error }, 'could not record webhook rejection'));
+    }
+    const code = r.status === 401 ? 'invalid_signature' : r.status === 413 ? 'payload_too_large' : r.status === 404 ? 'not_found' : 'bad_request';
+    return reply.code(r.status).send(errorBody(code, r.reason, request.id));
+  };
+
+  await app.register(async (scope) => {
+    // Webhooks are read as raw bytes: signatures are computed over them, and re-serialising would break them.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: ctx.config.webhookBodyLimit }, (_request, body, done) => done(null, body));
+
+    scope.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
+      const path = String((request.params as Record<string, string> | undefined)?.['*'] ?? '');
+      const resolved = resolveSource(assembly.webhookSources, path);
+      const wsId = resolved ? await workspaceId(resolved.slug).catch(() => undefined) : undefined;
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        return reject(request, reply, {
+          source: resolved?.source.name ?? path,
+          ...(wsId ? { wsId } : {}),
+          status: 413,
+          reason: `body is larger than the ${ctx.config.webhookBodyLimit}-byte limit`,
+          metric: 'too_large',
+        });
+      }
+      request.log.error({ err: error }, 'webhook failed before it was stored');
+      // Not stored, so not acknowledged: the provider will deliver it again.
+      return reply.code(500).send(errorBody('internal', 'could not store the webhook; please retry', request.id));
+    });
+
+    scope.post('/webhooks/*', { schema: { hide: true } }, async (request, reply) => {
+      const path = (request.params as Record<string, string>)['*'] ?? '';
+      const resolved = resolveSource(assembly.webhookSources, path);
+      if (!resolved) return reject(request, reply, { source: path, status: 404, reason: `no webhook source /webhooks/${path}`, metric: 'unknown_source' });
+      const { source, slug } = resolved;
+      const wsId = await workspaceId(slug);
+      if (!wsId) return reject(request, reply, { source: source.name, status: 404, reason: `no workspace named ${slug}`, metric: 'unknown_workspace' });
+
+      const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const headers: Record<string, string | undefined> = {};
+      for (const [k, v] of Object.entries(request.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+      const raw: RawWebhookRequest = { rawBody, headers, url: `${ctx.config.publicUrl}${request.url}`, receivedAt: ctx.clock.now() };
+
+      const secret = await secretFor(source, wsId);
+      if (!secret) {
+        return reject(request, reply, { source: source.name, wsId, status: 401, reason: `no ${source.provider} webhook secret is configured for this workspace`, metric: 'not_configured' });
+      }
+      const verified = source.verify(raw, secret);
+      if (!verified.ok) return reject(request, reply, { source: source.name, wsId, status: 401, reason: verified.error.reason, metric: 'signature' });
+      const parsed = source.parse(raw);
+      if (!parsed.ok) return reject(request, reply, { source: source.name, wsId, status: 400, reason: parsed.error.reason, metric: 'malformed' });
+
+      const kept: Record<string, string> = {};
+      for (const name of source.keepHeaders) {
+        const value = headers[name.toLowerCase()];
+        if (value !== undefined) kept[name.toLowerCase()] = value;
+      }
+      const stored = await writer.store({
+        workspaceId: wsId,
+        source: source.name,
+        type: parsed.value.type,
+        providerEventId: parsed.value.eventId,
+        serialKey: parsed.value.serialKey,
+        rawBody: rawBody.toString('utf8'),
+        headers: kept,
+        receivedAt: raw.receivedAt,
+      });
+      metrics.webhooksReceived.inc({ source: source.name, result: stored.duplicate ? 'duplicate' : 'accepted' });
+      if (source.acknowledge) {
+        const ack = source.acknowledge(parsed.value, stored.duplicate);
+        return reply.code(200).header('content-type', ack.contentType).send(ack.body);
+      }
+      return reply.code(200).send({ status: stored.duplicate ? 'duplicate' : 'ok', eventId: stored.eventId });
+    });
+  });
+
+  // A typed guard so the catch-all never swallows a GET: providers only POST.
+  app.get('/webhooks/*', { schema: { hide: true } }, async () => {
+    throw new AppError('not_found', 'webhooks accept POST only');
+  });
+};

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testDialect } from '../helpers/test-db.js';
+import { createTestDb, type TestDb } from '../helpers/test-db.js';
+
+const bin = fileURLToPath(new URL('../../bin/leadcycle.js', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const run = (args: string[], env: Record<string, string>) =>
+  new Promise<Run>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+
+describe(`command line (${testDialect()})`, () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  const freshDb = async (): Promise<TestDb> => {
+    const db = await createTestDb();
+    cleanups.push(() => db.destroy());
+    return db;
+  };
+
+  it('refuses a bad setting with a message that names it', async () => {
+    const r = await run(['migrate'], { PORT: 'eighty', DATABASE_URL: 'mysql://nope' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PORT');
+    expect(r.stderr).toContain('DATABASE_URL');
+  });
+
+  it('generates the secret key once, readable only by its owner', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leadcycle-cli-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const r = await run(['migrate'], { LEADCYCLE_DATA_DIR: dir });
+    expect(r.code).toBe(0);
+    const key = path.join(dir, 'secret.key');
+    expect(statSync(key).mode & 0o777).toBe(0o600);
+    const before = statSync(key).mtimeMs;
+    await run(['migrate'], { LEADCYCLE_DATA_DIR: dir });
+    expect(statSync(key).mtimeMs).toBe(before);
+  });
+
+  it('creates a user, and prints a new API token alone on stdout while storing only its hash', async () => {
+    const db = await freshDb();
+    const env = { ...db.env, LEADCYCLE_SECRET_KEY: 'a'.repeat(64) };
+    const user = await run(['user', 'create', '--email', 'Owner@Shop.id', '--password', 'long enough secret', '--role', 'owner'], env);
+    expect(user.code).toBe(0);
+    expect(user.stdout).toContain('owner@shop.id');
+    const token = await run(['token', 'create', '--name', 'zapier', '--role', 'marketing'], env);
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^lc_[A-Za-z0-9_-]{20,}\n$/);
+    const stored = await db.db.selectFrom('api_tokens').selectAll().execute();
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(token.stdout.trim());
+    const bad = await run(['user', 'create', '--email', 'x@y.id', '--password', 'long enough secret', '--role', 'king'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--role');
+  });
+
+  it('start serves /health and the API, and exits cleanly on SIGTERM', async () => {
+    const db = await freshDb();
+    const child: ChildProcess = spawn(process.execPath, [bin, 'start'], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', LEADCYCLE_SECRET_KEY: 'b'.repeat(64), ...db.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 20_000);
+      child.stdout?.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /running at (http:\/\/[^\s]+)/.exec(out);
+        if (m?.[1]) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
+      });
+    });
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    expect((await fetch(`${url}/ready`)).status).toBe(200);
+    expect((await fetch(`${url}/api/jobs`)).status).toBe(401);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
