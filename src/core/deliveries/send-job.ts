@@ -1,5 +1,6 @@
 // The job that performs one delivery through its provider's sender and records the answer on the row.
 import { z } from 'zod';
+import { canSend } from '../contacts/consent.js';
 import { AppError } from '../errors.js';
 import type { JobContext, JobDefinition } from '../jobs/types.js';
 import type { DeliveryRow } from './deliveries.js';
@@ -17,7 +18,7 @@ export interface SendResult {
  */
 export type DeliverySender = (delivery: DeliveryRow, ctx: JobContext) => Promise<SendResult>;
 
-/** Optional gate checked at send time (consent, opt-out): a string is the reason not to send. */
+/** A check made at send time, after the built-in consent check: a string is the reason not to send. */
 export type DeliveryGate = (delivery: DeliveryRow, ctx: JobContext) => Promise<string | undefined>;
 
 const errorText = (error: Error): string => {
@@ -42,7 +43,11 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ga
       // Recorded as sent: a retry of this job must never send it again.
       if (!delivery || delivery.status === 'sent' || delivery.status === 'delivered' || delivery.status === 'cancelled') return;
       const now = () => ctx.app.clock.now();
-      for (const gate of gates) {
+      const consentGate: DeliveryGate = async (d) =>
+        d.contact_id && !(await canSend(ctx.db, { workspaceId: d.workspace_id, contactId: d.contact_id, channel: d.channel }))
+          ? `contact opted out of ${d.channel}`
+          : undefined;
+      for (const gate of [consentGate, ...gates]) {
         const reason = await gate(delivery, ctx);
         if (reason) {
           await ctx.db

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createHttpClient } from '../../src/connectors/http/transport.js';
+import { findOrCreateContact } from '../../src/core/contacts/contacts.js';
+import { recordConsent } from '../../src/core/contacts/consent.js';
+import { createDelivery, getDelivery, retryDelivery } from '../../src/core/deliveries/deliveries.js';
+import { deliverySendJob, type DeliverySender } from '../../src/core/deliveries/send-job.js';
+import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import { createWorker } from '../../src/core/jobs/worker.js';
+import { startSimServer, type SimServer } from '../../sim/base.js';
+import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
+import { createTestContext, type TestContext } from '../helpers/test-context.js';
+
+describe(`deliveries (${testDialect()})`, () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let sim: SimServer;
+  let registry: JobRegistry;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    sim = await startSimServer({
+      name: 'list-provider',
+      routes: [{ method: 'POST', path: '/subscribers', handler: (req) => ({ status: 200, json: { status: 'success', echo: (req.json() as { email: string }).email } }) }],
+    });
+  });
+  afterAll(async () => {
+    await sim.close();
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    ctx = await createTestContext(t);
+    await t.db.deleteFrom('jobs').execute();
+    sim.clearFaults();
+    sim.clearRequests();
+    const http = createHttpClient({ timeoutMs: 2_000 });
+    // A real sender over HTTP, as a module would write one: provider errors carry retryable and Retry-After.
+    const sender: DeliverySender = async (delivery) => {
+      const result = await http.request({
+        method: 'POST',
+        url: `${sim.url}/subscribers`,
+        json: JSON.parse(delivery.payload),
+        idempotencyKey: delivery.idempotency_key,
+        schema: z.object({ status: z.string(), echo: z.string() }),
+      });
+      if (!result.ok) throw result.error;
+      return { response: result.value.body };
+    };
+    registry = new Map([['delivery.send', deliverySendJob(new Map([['list', sender]])) as JobDefinition<never>]]);
+  });
+
+  const worker = () => createWorker({ ctx, registry, concurrency: 4, leaseMs: 30_000 });
+  const create = (key: string, extra: { contactId?: string } = {}) =>
+    ctx.db.transaction().execute((trx) =>
+      createDelivery({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ctx.workspace.id, {
+        channel: 'email-list',
+        provider: 'list',
+        target: 'list-42',
+        payload: { email: `${key}@shop.id` },
+        idempotencyKey: key,
+        ...extra,
+      }),
+    );
+
+  it('sends a delivery once and records the provider answer', async () => {
+    const { delivery } = await create('lead_1:followup');
+    await worker().drain();
+    const sent = await getDelivery(t.db, ctx.workspace.id, delivery.id);
+    expect(sent.status).toBe('sent');
+    expect(JSON.parse(sent.response ?? 'null')).toEqual({ status: 'success', echo: 'lead_1:followup@shop.id' });
+    expect(sim.requests).toHaveLength(1);
+    expect(sim.requests[0]?.headers['idempotency-key']).toBe('lead_1:followup');
+  });
+
+  it('returns the existing delivery for a repeated idempotency key and never sends it twice', async () => {
+    const first = await create('lead_2:followup');
+    const again = await create('lead_2:followup');
+    expect(again.created).toBe(false);
+    expect(again.delivery.id).toBe(first.delivery.id);
+    await worker().drain();
+    // Even if its job ran again (a replay, a crash after sending), a sent delivery is not sent again.
+    await ctx.db.updateTable('jobs').set({ status: 'queued', run_at: ctx.clock.now() }).where('name', '=', 'delivery.send').execute();
+    await worker().drain();
+    expect(sim.requests).toHaveLength(1);
+  });
+
+  it('retries through provider 5xx and delivers exactly once after recovery', async () => {
+    sim.fail({ match: { path: '/subscribers' }, times: 2, fault: { kind: 'status', status: 503 } });
+    const { delivery } = await create('lead_3:closing');
+    const w = worker();
+    await w.drain();
+    let d = await getDelivery(t.db, ctx.workspace.id, delivery.id);
+    expect(d.status).toBe('failed');
+    expect(d.last_error).toContain('503');
+    for (let i = 0; i < 5 && d.status !== 'sent'; i++) {
+      ctx.clock.advance(60 * 60_000);
+      await w.drain();
+      d = await getDelivery(t.db, ctx.workspace.id, delivery.id);
+    }
+    expect(d.status).toBe('sent');
+    expect(d.attempts).toBe(3);
+    expect(sim.requests).toHaveLength(3);
+  });
+
+  it("waits as long as a 429's Retry-After asks", async () => {
+    sim.fail({ match: { path: '/subscribers' }, times: 1, fault: { kind: 'rate_limit', retryAfterSeconds: 120 } });
+    await create('lead_4:followup');
+    await worker().drain();
+    const job = await t.db.selectFrom('jobs').selectAll().where('name', '=', 'delivery.send').executeTakeFirstOrThrow();
+    expect(job.status).toBe('queued');
+    expect(job.run_at - ctx.clock.now()).toBeGreaterThanOrEqual(120_000);
+  });
+
+  it('goes dead when the provider stays down past the last attempt, and a manual retry sends it after recovery', async () => {
+    sim.fail({ match: { path: '/subscribers' }, fault: { kind: 'status', status: 500 } });
+    const { delivery } = await create('lead_5:not_closing');
+    const w = worker();
+    for (let i = 0; i < 15; i++) {
+      await w.drain();
+      ctx.clock.advance(2 * 60 * 60_000);
+    }
+    let d = await getDelivery(t.db, ctx.workspace.id, delivery.id);
+    expect(d.status).toBe('dead');
+    expect(d.attempts).toBe(12);
+    expect(d.last_error).toContain('500');
+
+    sim.clearFaults();
+    await retryDelivery(ctx, ctx.workspace.id, delivery.id);
+    await w.drain();
+    d = await getDelivery(t.db, ctx.workspace.id, delivery.id);
+    expect(d.status).toBe('sent');
+    expect(sim.requests.at(-1)?.path).toBe('/subscribers');
+    await expect(retryDelivery(ctx, ctx.workspace.id, delivery.id)).rejects.toThrow(/only failed, dead or cancelled/);
+  });
+
+  it('fails at once on a permanent rejection (4xx) without retrying', async () => {
+    sim.fail({ match: { path: '/subscribers' }, fault: { kind: 'status', status: 422, body: { status: 'failed', response: 'list not found' } } });
+    const { delivery } = await create('lead_6:followup');
+    await worker().drain();
+    const d = await getDelivery(t.db, ctx.workspace.id, delivery.id);
+    expect(d.status).toBe('dead');
+    expect(d.last_error).toContain('list not found');
+    expect(sim.requests).toHaveLength(1);
+  });
+
+  it('checks consent at send time: a contact who opted out after the delivery was queued is not sent to', async () => {
+    const { contact } = await findOrCreateContact(t.db, ctx.clock, { workspaceId: ctx.workspace.id, country: 'ID', phone: '081234567890', email: 'optout@shop.id' });
+    const { delivery } = await create('lead_7:followup', { contactId: contact.id });
+    await recordConsent(t.db, ctx.clock, { workspaceId: ctx.workspace.id, contactId: contact.id, channel: 'email-list', status: 'opted_out', source: 'unsubscribe link', actor: { type: 'webhook' } });
+    await worker().drain();
+    const d = await getDelivery(t.db, ctx.workspace.id, delivery.id);
+    expect(d.status).toBe('cancelled');
+    expect(d.last_error).toBe('contact opted out of email-list');
+    expect(sim.requests).toHaveLength(0);
+  });
+});
