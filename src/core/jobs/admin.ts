@@ -2,7 +2,7 @@
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { AppError, notFound } from '../errors.js';
-import type { JobRow, JobStatus } from './types.js';
+import { DEFAULT_MAX_ATTEMPTS, type JobRow, type JobStatus } from './types.js';
 
 export interface JobView {
   id: number;
@@ -21,7 +21,8 @@ export interface JobView {
   finishedAt: number | null;
 }
 
-export function toJobView(row: JobRow): JobView {
+/** `definitionMax` is the job definition's maxAttempts, shown when the row uses the default (0). */
+export function toJobView(row: JobRow, definitionMax?: number): JobView {
   return {
     id: row.id,
     name: row.name,
@@ -31,7 +32,7 @@ export function toJobView(row: JobRow): JobView {
     jobKey: row.job_key,
     runAt: row.run_at,
     attempts: row.attempts,
-    maxAttempts: row.max_attempts,
+    maxAttempts: row.max_attempts || definitionMax || DEFAULT_MAX_ATTEMPTS,
     lastError: row.last_error,
     progress: row.progress ? (JSON.parse(row.progress) as { done: number; total: number }) : null,
     createdAt: row.created_at,

@@ -5,13 +5,15 @@ import { z } from 'zod';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
 import { cancelJob, getJob, listJobs, retryJob, toJobView } from '../../core/jobs/admin.js';
+import type { JobRow } from '../../core/jobs/types.js';
 import type { CoreRouteOptions } from '../app.js';
 import { nextCursor, pageQuery } from './paging.js';
 
 const VIEWERS = ['owner', 'admin', 'marketing'] as const;
 
-export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx }) => {
+export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
+  const view = (row: JobRow) => toJobView(row, assembly.jobs.get(row.name)?.maxAttempts);
   const idParams = z.object({ id: z.coerce.number().int().positive() });
 
   app.get('/api/jobs', {
@@ -34,11 +36,11 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
       ...(q.status ? { status: q.status } : {}),
       ...(q.name ? { name: q.name } : {}),
     });
-    return { items: rows.map(toJobView), nextCursor: nextCursor(rows, q.limit, (j) => j.id) };
+    return { items: rows.map(view), nextCursor: nextCursor(rows, q.limit, (j) => j.id) };
   });
 
   app.get('/api/jobs/:id', { config: { roles: VIEWERS }, schema: { tags: ['jobs'], summary: 'One job', params: idParams } }, async (request) =>
-    toJobView(await getJob(ctx.db, requireAuth(request).workspaceId, request.params.id)),
+    view(await getJob(ctx.db, requireAuth(request).workspaceId, request.params.id)),
   );
 
   app.post('/api/jobs/:id/retry', {
@@ -53,7 +55,7 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
       return after;
     });
     ctx.jobSignal.notify();
-    return toJobView(job);
+    return view(job);
   });
 
   app.post('/api/jobs/:id/cancel', {
@@ -66,6 +68,6 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
       await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'job.cancel', subjectType: 'job', subjectId: String(after.id), before: { status: 'queued' }, after: { status: after.status } });
       return after;
     });
-    return toJobView(job);
+    return view(job);
   });
 };
