@@ -36,6 +36,8 @@ const envSchema = z.object({
   JOB_LEASE_SECONDS: positiveInt.default(60),
   /** How long SIGTERM waits for running jobs before exiting, in seconds. */
   SHUTDOWN_GRACE_SECONDS: positiveInt.default(25),
+  /** Trust X-Forwarded-For from a reverse proxy in front of the server (only then is the client address real). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Failed sign-ins allowed per address and email per minute. */
   LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
   SCALEV_API_URL: url.default('https://api.scalev.com/v3'),
@@ -60,6 +62,8 @@ export interface Config {
   readonly webhookBodyLimit: number;
   readonly worker: { readonly concurrency: number; readonly leaseMs: number; readonly shutdownGraceMs: number };
   readonly loginAttemptsPerMinute: number;
+  /** Whether client addresses come from X-Forwarded-For (behind a reverse proxy). */
+  readonly trustProxy: boolean;
   readonly providers: {
     readonly scalev: string;
     readonly mailketing: string;
@@ -114,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     },
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY === 'true',
     providers: {
       scalev: e.SCALEV_API_URL,
       mailketing: e.MAILKETING_API_URL,

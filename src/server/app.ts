@@ -44,7 +44,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     loggerInstance: ctx.logger as FastifyBaseLogger,
     requestIdHeader: 'x-request-id',
     genReqId: () => newId('req'),
-    trustProxy: true,
+    // Off unless configured: otherwise anyone could pick their own address and dodge the sign-in limit.
+    trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);

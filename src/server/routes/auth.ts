@@ -1,0 +1,180 @@
+// Sign-in, sign-out, first-run setup and "who am I", all in the default workspace.
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../core/auth/passwords.js';
+import { createSession, deleteSession, findSession } from '../../core/auth/sessions.js';
+import { findApiTokenById } from '../../core/auth/tokens.js';
+import { requireAuth, ROLES } from '../../core/auth/types.js';
+import { checkCredentials, countUsers, createFirstOwner, type User } from '../../core/auth/users.js';
+import type { Clock } from '../../core/clock.js';
+import type { AppContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import { ensureDefaultWorkspace, findWorkspaceById } from '../../core/workspaces.js';
+import { SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
+
+const tags = ['auth'];
+
+export const emailField = z.email().max(254);
+export const newPasswordField = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
+
+const sessionUser = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) });
+const signedIn = z.object({ user: sessionUser, csrfToken: z.string().describe('send back as x-csrf-token on POST/PUT/PATCH/DELETE') });
+const meResponse = z.object({
+  kind: z.enum(['session', 'token']),
+  role: z.enum(ROLES),
+  user: sessionUser.optional(),
+  token: z.object({ id: z.string(), name: z.string() }).optional(),
+  csrfToken: z.string().optional(),
+  workspace: z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    timezone: z.string(),
+    country: z.string(),
+    currency: z.string(),
+  }),
+});
+
+/** Sign-in attempts allowed per client address and email in one window. */
+interface AttemptLimiter {
+  /** Counts an attempt; returns how long to wait (ms) when over the limit, else undefined. */
+  hit(key: string): number | undefined;
+}
+
+/**
+ * A fixed-window counter in memory, per server instance, driven by the injected clock. Bounded: when it holds more
+ * than `maxKeys` windows it drops expired ones, then the oldest.
+ */
+function createAttemptLimiter(clock: Clock, max: number, windowMs: number, maxKeys = 10_000): AttemptLimiter {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  const prune = (now: number) => {
+    for (const [key, w] of windows) {
+      if (windows.size <= maxKeys && w.resetAt > now) break;
+      windows.delete(key);
+    }
+  };
+  return {
+    hit(key) {
+      const now = clock.now();
+      let w = windows.get(key);
+      if (!w || w.resetAt <= now) {
+        windows.delete(key);
+        w = { count: 0, resetAt: now + windowMs };
+        windows.set(key, w);
+        if (windows.size > maxKeys) prune(now);
+      }
+      w.count += 1;
+      return w.count > max ? w.resetAt - now : undefined;
+    },
+  };
+}
+
+function toSessionUser(user: User): z.infer<typeof sessionUser> {
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin, { ctx }) => {
+  const app = plugin.withTypeProvider<ZodTypeProvider>();
+  const limiter = createAttemptLimiter(ctx.clock, ctx.config.loginAttemptsPerMinute, 60_000);
+
+  const signIn = async (reply: FastifyReply, user: User) => {
+    const session = await createSession(ctx.db, ctx.clock, { workspaceId: user.workspaceId, userId: user.id });
+    reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx));
+    return { user: toSessionUser(user), csrfToken: session.csrfToken };
+  };
+
+  app.get(
+    '/api/auth/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Whether the first-run setup is still open (no user exists yet)',
+        response: { 200: z.object({ needsSetup: z.boolean() }) },
+      },
+    },
+    async () => {
+      const workspace = await ensureDefaultWorkspace(ctx.db, ctx.clock);
+      return { needsSetup: (await countUsers(ctx.db, workspace.id)) === 0 };
+    },
+  );
+
+  app.post(
+    '/api/auth/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'First run: create the owner and sign in; refused (409) once any user exists',
+        body: z.object({ email: emailField, password: newPasswordField, name: z.string().max(200).optional() }),
+        response: { 201: signedIn },
+      },
+    },
+    async (request, reply) => {
+      const workspace = await ensureDefaultWorkspace(ctx.db, ctx.clock);
+      const user = await createFirstOwner(ctx.db, ctx.clock, { workspaceId: workspace.id, ...request.body });
+      request.log.info({ userId: user.id }, 'first owner created');
+      return reply.code(201).send(await signIn(reply, user));
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password; sets the lc_session cookie',
+        body: z.object({ email: emailField, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) }),
+        response: { 200: signedIn },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const waitMs = limiter.hit(`${request.ip}|${email.trim().toLowerCase()}`);
+      if (waitMs !== undefined) {
+        throw new AppError('rate_limited', 'too many sign-in attempts: wait a minute and try again', { retryAfterMs: waitMs });
+      }
+      const workspace = await ensureDefaultWorkspace(ctx.db, ctx.clock);
+      const user = await checkCredentials(ctx.db, workspace.id, email, password);
+      if (!user) throw new AppError('unauthorized', 'email or password is wrong');
+      return signIn(reply, user);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags, summary: 'Sign out: ends the session and clears the cookie' } },
+    async (request, reply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (requireAuth(request).kind === 'session' && cookie) await deleteSession(ctx.db, cookie);
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(ctx));
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'Who is calling: the user or token, its role, and the workspace', response: { 200: meResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const workspace = await findWorkspaceById(ctx.db, auth.workspaceId);
+      if (!workspace) throw new AppError('unauthorized', 'sign in or send an API token');
+      const { id, slug, name, timezone, country, currency } = workspace;
+      const base = { kind: auth.kind, role: auth.role, workspace: { id, slug, name, timezone, country, currency } };
+      if (auth.kind === 'token') {
+        const token = auth.tokenId === null ? undefined : await findApiTokenById(ctx.db, auth.workspaceId, auth.tokenId);
+        return { ...base, ...(token ? { token: { id: token.id, name: token.name } } : {}) };
+      }
+      const cookie = request.cookies[SESSION_COOKIE];
+      const session = cookie ? await findSession(ctx.db, ctx.clock, cookie) : undefined;
+      if (!session) throw new AppError('unauthorized', 'sign in or send an API token');
+      return {
+        ...base,
+        user: { id: session.userId, email: session.email, name: session.name, role: session.role },
+        csrfToken: session.csrfToken,
+      };
+    },
+  );
+};
