@@ -4,6 +4,7 @@ import type { AppContext } from '../core/context.js';
 import { deliverySendJob, type DeliveryGate, type DeliverySender } from '../core/deliveries/send-job.js';
 import { inboxProcessJob, type EventHandler } from '../core/inbox/process.js';
 import type { WebhookSource } from '../core/inbox/types.js';
+import { pruneJobsJob } from '../core/jobs/prune.js';
 import type { JobDefinition, JobRegistry } from '../core/jobs/types.js';
 import type { ModuleDescriptor } from '../core/module.js';
 import type { Dialect } from '../db/database.js';
@@ -49,5 +50,6 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
   }
   add(jobs, 'job', 'inbox.process', inboxProcessJob(handlers) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'delivery.send', deliverySendJob(senders, gates) as JobDefinition<never>, 'core');
+  add(jobs, 'job', 'core.prune-jobs', pruneJobsJob as JobDefinition<never>, 'core');
   return { jobs, webhookSources: sources, modules };
 }

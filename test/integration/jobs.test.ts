@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cancelJobsByKey, enqueueJob, enqueueJobs } from '../../src/core/jobs/enqueue.js';
 import { getJob, retryJob } from '../../src/core/jobs/admin.js';
-import { createWorker } from '../../src/core/jobs/worker.js';
+import { createWorker, ensureRepeatingJobs } from '../../src/core/jobs/worker.js';
+import { FINISHED_JOB_RETENTION_MS, pruneJobsJob } from '../../src/core/jobs/prune.js';
 import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
@@ -179,6 +180,48 @@ describe(`jobs and timers (${testDialect()})`, () => {
     const job = await getJob(t.db, ctx.workspace.id, id);
     expect(job.status).toBe('dead');
     expect(job.last_error).toContain('tag');
+  });
+
+  it('keeps one run of a periodic job queued per workspace and schedules the next after each run, even a failed one', async () => {
+    let runs = 0;
+    const periodic: JobDefinition<{ scope: string }> = {
+      schema: z.object({ scope: z.string() }),
+      mode: 'io',
+      maxAttempts: 1,
+      repeat: { everyMs: 30 * 60_000, payload: { scope: 'all' } },
+      async handle() {
+        runs++;
+        if (runs === 2) throw new Error('provider down');
+      },
+    };
+    const registry: JobRegistry = new Map([['test.track', periodic as JobDefinition<never>]]);
+    await ensureRepeatingJobs(ctx, registry);
+    await ensureRepeatingJobs(ctx, registry);
+    const queued = () => t.db.selectFrom('jobs').selectAll().where('name', '=', 'test.track').where('status', '=', 'queued').execute();
+    expect(await queued()).toHaveLength(1);
+    const w = worker(registry);
+    for (let i = 0; i < 3; i++) {
+      ctx.clock.advance(30 * 60_000);
+      expect(await w.drain()).toBe(1);
+      const next = await queued();
+      expect(next).toHaveLength(1);
+      expect(next[0]?.run_at).toBe(ctx.clock.now() + 30 * 60_000);
+    }
+    expect(runs).toBe(3);
+  });
+
+  it('deletes finished jobs after the retention period but keeps dead ones', async () => {
+    const old = ctx.clock.now();
+    const [done, dead] = await enqueueJobs(ctx, ctx.workspace.id, [
+      { name: 'test.record', payload: { tag: 'a' } },
+      { name: 'test.permanent', payload: { tag: 'b' } },
+    ]);
+    await worker().drain();
+    ctx.clock.set(old + FINISHED_JOB_RETENTION_MS + 1);
+    await enqueueJob(ctx, ctx.workspace.id, 'core.prune-jobs', {});
+    await worker(new Map([...testJobs, ['core.prune-jobs', pruneJobsJob as JobDefinition<never>]])).drain();
+    const left = await t.db.selectFrom('jobs').select(['id', 'status']).where('id', 'in', [done ?? -1, dead ?? -1]).execute();
+    expect(left).toEqual([{ id: dead, status: 'dead' }]);
   });
 
   it('wakes an idle worker in the same process as soon as a job is enqueued', async () => {

@@ -59,6 +59,11 @@ export interface JobDefinition<P = unknown> {
   readonly mode: 'transaction' | 'io';
   readonly maxAttempts?: number;
   readonly backoff?: Backoff;
+  /**
+   * A periodic job (reconciliation, clean-up): one per workspace is kept queued under the job key `repeat:<name>`,
+   * and each run, whether it succeeds or dies, schedules the next one `everyMs` later.
+   */
+  readonly repeat?: { readonly everyMs: number; readonly payload: P };
   handle(payload: P, ctx: JobContext): Promise<void>;
   /**
    * Called after a failed attempt, in the same transaction that records the failure (so a delivery row can say

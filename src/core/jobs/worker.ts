@@ -6,9 +6,9 @@ import { coerceError } from '../errors.js';
 import { newId } from '../ids.js';
 import { listenForNotifications, type Listener } from '../../db/notifications.js';
 import { claimJobs, extendLeases, nextDueAt, recoverExpiredLeases } from './claim.js';
-import { JOB_NOTIFY_CHANNEL } from './enqueue.js';
+import { JOB_NOTIFY_CHANNEL, enqueueJob } from './enqueue.js';
 import { markJobDone, markJobFailed } from './outcome.js';
-import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type JobContext, type JobDefinition, type JobRegistry, type JobRow } from './types.js';
+import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type JobContext, type JobDefinition, type JobName, type JobRegistry, type JobRow } from './types.js';
 
 export interface WorkerOptions {
   readonly ctx: AppContext;
@@ -85,6 +85,16 @@ export function createWorker(options: WorkerOptions): Worker {
     },
   });
 
+  /** After a periodic job finishes (done or dead), its next run is queued in the same transaction. */
+  const scheduleNext = async (db: JobContext['db'], job: JobRow, def: AnyDefinition) => {
+    if (!def.repeat) return;
+    await enqueueJob({ db, dialect: ctx.dialect, clock: ctx.clock }, job.workspace_id, job.name as JobName, def.repeat.payload as never, {
+      jobKey: repeatKey(job.name),
+      onKeyConflict: 'keep',
+      runAt: ctx.clock.now() + def.repeat.everyMs,
+    });
+  };
+
   const parsePayload = (job: JobRow, def: AnyDefinition): unknown => {
     const parsed = def.schema.safeParse(JSON.parse(job.payload));
     if (!parsed.success) {
@@ -113,6 +123,7 @@ export function createWorker(options: WorkerOptions): Worker {
         });
       }
     }
+    if (outcome.status === 'dead') await scheduleNext(db, job, def);
     if (outcome.status === 'dead') jobLogger.error({ err: error, attempts: job.attempts }, 'job dead');
     else jobLogger.warn({ err: error, attempts: job.attempts, retryAt: outcome.runAt }, 'job failed, will retry');
   };
@@ -129,6 +140,7 @@ export function createWorker(options: WorkerOptions): Worker {
           await def.handle(parsePayload(job, def), jobContext(job, sp, jobLogger));
           await sp.releaseSavepoint('job').execute();
           await markJobDone(trx, job, id, ctx.clock.now());
+          await scheduleNext(trx, job, def);
         } catch (thrown) {
           await sp.rollbackToSavepoint('job').execute();
           await sp.releaseSavepoint('job').execute();
@@ -155,6 +167,7 @@ export function createWorker(options: WorkerOptions): Worker {
     try {
       await def.handle(parsePayload(job, def), jobContext(job, ctx.db, jobLogger));
       await markJobDone(ctx.db, job, id, ctx.clock.now());
+      await scheduleNext(ctx.db, job, def);
     } catch (thrown) {
       await fail(ctx.db, job, def, thrown, jobLogger).catch((e: unknown) =>
         jobLogger.error({ err: coerceError(e) }, 'could not record job failure; the lease will expire'),
@@ -230,6 +243,7 @@ export function createWorker(options: WorkerOptions): Worker {
     id,
     async start() {
       unsubscribe = ctx.jobSignal.subscribe(poke);
+      await ensureRepeatingJobs(ctx, registry);
       if (ctx.dialect === 'postgres' && ctx.config.database.kind === 'postgres') {
         listener = await listenForNotifications(ctx.config.database.url, JOB_NOTIFY_CHANNEL, poke).catch((e: unknown) => {
           logger.warn({ err: coerceError(e) }, 'LISTEN failed; falling back to polling');
@@ -285,4 +299,24 @@ export function createWorker(options: WorkerOptions): Worker {
       logger.info({ finished: running.length }, 'worker stopped');
     },
   };
+}
+
+const repeatKey = (name: string) => `repeat:${name}`;
+
+/** Makes sure every periodic job has one queued run in every workspace (new workspaces, first start). */
+export async function ensureRepeatingJobs(ctx: Pick<AppContext, 'db' | 'dialect' | 'clock'>, registry: JobRegistry): Promise<void> {
+  const periodic = [...registry].filter(([, d]) => d.repeat !== undefined);
+  if (periodic.length === 0) return;
+  const workspaces = await ctx.db.selectFrom('workspaces').select('id').execute();
+  for (const ws of workspaces) {
+    for (const [name, def] of periodic) {
+      const repeat = (def as unknown as AnyDefinition).repeat;
+      if (!repeat) continue;
+      await enqueueJob(ctx, ws.id, name as JobName, repeat.payload as never, {
+        jobKey: repeatKey(name),
+        onKeyConflict: 'keep',
+        runAt: ctx.clock.now() + repeat.everyMs,
+      });
+    }
+  }
 }
