@@ -40,7 +40,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Failed sign-ins allowed per address and email per minute. */
   LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
-  SCALEV_API_URL: url.default('https://api.scalev.com/v3'),
+  /** ScaleV API origin (the client adds /v3/…). */
+  SCALEV_API_URL: url.default('https://api.scalev.com'),
   MAILKETING_API_URL: url.default('https://api.mailketing.co.id/api/v1'),
   WAHA_URL: url.default('http://127.0.0.1:3001'),
   TWILIO_API_URL: url.default('https://api.twilio.com'),

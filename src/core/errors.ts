@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'illegal_move'
   | 'invalid_signature'
   | 'provider_not_configured'
+  | 'provider_rejected_key'
   | 'provider_error'
   | 'internal';
 

@@ -1,4 +1,5 @@
 // The module registry: one line per product module. The only file server/ and main.ts read from modules/.
 import type { ModuleDescriptor } from '../core/module.js';
+import { scalevLeadsModule } from './scalev-leads/index.js';
 
-export const modules: readonly ModuleDescriptor[] = [];
+export const modules: readonly ModuleDescriptor[] = [scalevLeadsModule];

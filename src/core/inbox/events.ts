@@ -25,6 +25,11 @@ export async function listEvents(db: Executor, workspaceId: string, f: EventFilt
   return q.orderBy('id', 'desc').limit(f.limit).execute();
 }
 
+/** Every event about one record (an order), oldest first: events that share a serial key. */
+export async function listEventsBySerialKey(db: Executor, workspaceId: string, serialKey: string, limit = 100): Promise<StoredEvent[]> {
+  return db.selectFrom('inbox_events').selectAll().where('workspace_id', '=', workspaceId).where('serial_key', '=', serialKey).orderBy('id').limit(limit).execute();
+}
+
 export async function getEvent(db: Executor, workspaceId: string, id: string): Promise<StoredEvent> {
   const row = await db.selectFrom('inbox_events').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('event', id);

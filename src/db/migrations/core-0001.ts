@@ -88,6 +88,8 @@ export function coreSchema(dialect: Dialect): Migration {
         .columns(['workspace_id', 'source', 'provider_event_id'])
         .execute();
       await db.schema.createIndex('inbox_events_recent').on('inbox_events').columns(['workspace_id', 'received_at']).execute();
+      // A record's page shows every event about it (all events of one order share its serial key).
+      await db.schema.createIndex('inbox_events_serial').on('inbox_events').columns(['workspace_id', 'serial_key']).execute();
 
       await db.schema
         .createTable('webhook_rejections')

@@ -15,6 +15,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   illegal_move: 409,
   invalid_signature: 401,
   provider_not_configured: 400,
+  provider_rejected_key: 422,
   provider_error: 502,
   internal: 500,
 };

@@ -1,0 +1,297 @@
+// Lead transitions (create, paid, expired, moved by a person, resent): each one stage move + its jobs, in one transaction.
+import type { Actor } from '../../core/audit.js';
+import { recordAudit } from '../../core/audit.js';
+import type { AppContext } from '../../core/context.js';
+import { findOrCreateContact } from '../../core/contacts/contacts.js';
+import { createDelivery } from '../../core/deliveries/deliveries.js';
+import type { EventOutcome } from '../../core/inbox/process.js';
+import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
+import { newId } from '../../core/ids.js';
+import { applyMove } from '../../core/lifecycle/moves.js';
+import { findWorkspaceById } from '../../core/workspaces.js';
+import type { Executor } from '../../db/database.js';
+import { isUniqueViolation, withSavepoint } from '../../db/transaction.js';
+import { bumpLeadCount, findLeadsByOrder, getLead } from './leads.js';
+import { leadPipeline, type LeadStage } from './pipeline.js';
+import { listProductLists, toMatchEntry } from './product-lists.js';
+import { listForStage, matchOrder } from './rules.js';
+import { delayFor, loadLeadSettings, type LeadSettings } from './settings.js';
+import type { LeadRow, ProductListRow } from './tables.js';
+
+/** What the module needs to know of an order, from a webhook or from the ScaleV API. */
+export interface OrderFacts {
+  /** ScaleV's order code (data.order_id). */
+  readonly orderId: string;
+  readonly orderPk?: string | undefined;
+  readonly storeName?: string | undefined;
+  /** When the customer ordered, epoch ms: the Not Closing delay counts from here. */
+  readonly createdAt: number;
+  readonly paid: boolean;
+  readonly paidAt?: number | undefined;
+  readonly customer: { readonly name?: string | undefined; readonly email?: string | undefined; readonly phone?: string | undefined };
+  readonly handler?: { readonly email: string; readonly name?: string | undefined } | undefined;
+  readonly items: readonly { readonly productName: string; readonly sku?: string | undefined; readonly variantUniqueId?: string | undefined }[];
+}
+
+/** Why a stage changed: the event, the timer, a person. */
+export interface Cause {
+  readonly cause: string;
+  readonly actor: Actor;
+  readonly eventId?: string | undefined;
+  readonly reason?: string | undefined;
+}
+
+/** A transaction plus what the flow needs from the app. */
+export interface Flow {
+  readonly db: Executor;
+  readonly ctx: Pick<AppContext, 'dialect' | 'clock' | 'secrets'>;
+  readonly workspaceId: string;
+}
+
+export const STAGE_LABEL: Record<LeadStage, string> = { follow_up: 'Follow Up', closing: 'Closing', not_closing: 'Not Closing' };
+export const expiryKey = (leadId: string) => `lead-expiry:${leadId}`;
+const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
+
+declare module '../../core/jobs/types.js' {
+  interface JobPayloads {
+    'scalev-leads.expire': { leadId: string };
+  }
+}
+
+/** Queues (or moves) the lead's Not Closing timer to its exact due time. */
+export async function armExpiry(f: Flow, lead: Pick<LeadRow, 'id' | 'order_id'>, dueAt: number): Promise<void> {
+  await enqueueJob(target(f), f.workspaceId, 'scalev-leads.expire', { leadId: lead.id }, { runAt: dueAt, jobKey: expiryKey(lead.id), serialKey: `order:${lead.order_id}` });
+  await f.db.updateTable('scalev_leads').set({ expires_at: dueAt }).where('workspace_id', '=', f.workspaceId).where('id', '=', lead.id).execute();
+}
+
+/** Sends the lead to the Mailketing list of its stage. Returns what happened, for the event's outcome. */
+async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): Promise<string> {
+  if (!entry) return `not sent: product entry ${lead.product_list_id} was deleted`;
+  if (!lead.customer_email) return 'not sent: the order has no email address';
+  const listId = listForStage(entry, stage);
+  await createDelivery(target(f), f.workspaceId, {
+    channel: 'email-list',
+    provider: 'mailketing',
+    target: listId,
+    payload: { list_id: listId, email: lead.customer_email, first_name: lead.customer_name ?? '', phone: lead.customer_phone ?? '' },
+    idempotencyKey: key,
+    contactId: lead.contact_id,
+    subjectType: 'lead',
+    subjectId: lead.id,
+    serialKey: `lead:${lead.id}`,
+  });
+  await f.db.updateTable('scalev_leads').set({ mailketing_list_id: listId }).where('workspace_id', '=', f.workspaceId).where('id', '=', lead.id).execute();
+  return `sent to ${STAGE_LABEL[stage]} list ${listId}`;
+}
+
+async function entryOf(f: Flow, lead: LeadRow): Promise<ProductListRow | undefined> {
+  return f.db.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', f.workspaceId).where('id', '=', lead.product_list_id).executeTakeFirst();
+}
+
+/** Moves a lead (history row, counters, its own row) and sends it to the new stage's list. */
+async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Promise<string | undefined> {
+  const moved = await applyMove(f.db, f.ctx.clock, leadPipeline, {
+    workspaceId: f.workspaceId,
+    subjectId: lead.id,
+    from: lead.stage,
+    to,
+    cause: cause.cause,
+    actor: cause.actor,
+    ...(cause.reason ? { reason: cause.reason } : {}),
+    ...(cause.eventId ? { eventId: cause.eventId } : {}),
+  });
+  if (!moved.moved) return undefined;
+  const now = f.ctx.clock.now();
+  await f.db
+    .updateTable('scalev_leads')
+    .set({
+      stage: to,
+      updated_at: now,
+      ...(to === 'closing' ? { paid_at: lead.paid_at ?? now } : {}),
+      ...(to === 'not_closing' ? { not_closing_at: now } : {}),
+      ...(to !== 'follow_up' ? { expires_at: null } : {}),
+    })
+    .where('workspace_id', '=', f.workspaceId)
+    .where('id', '=', lead.id)
+    .execute();
+  await bumpLeadCount(f.db, lead, lead.stage, -1);
+  await bumpLeadCount(f.db, lead, to, 1);
+  if (to !== 'follow_up') await cancelJobsByKey(target(f), f.workspaceId, expiryKey(lead.id));
+  const entry = await entryOf(f, lead);
+  const sent = await deliverToList(f, { ...lead, stage: to }, entry, to);
+  return `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}; ${sent}`;
+}
+
+/**
+ * order.created (or an order fetched from the API): match the items to product entries, apply the sales-person
+ * filter, create one lead per matched entry in Follow Up (Closing if already paid), send it to the list, and arm its
+ * timer. Idempotent: a lead that exists for (order, entry) is not created again, only marked paid if it now is.
+ */
+export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Promise<EventOutcome> {
+  const entries = await listProductLists(f.db, f.workspaceId);
+  const match = matchOrder(entries.map(toMatchEntry), {
+    storeName: order.storeName,
+    items: order.items,
+    handlerEmail: order.handler?.email,
+  });
+  if (!match.ok) return { status: 'skipped', outcome: match.reason };
+
+  const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
+  const workspace = await findWorkspaceById(f.db, f.workspaceId);
+  const existing = await findLeadsByOrder(f.db, f.workspaceId, order.orderId);
+  const notes: string[] = [];
+  let contactId: string | null = null;
+  if (order.customer.phone || order.customer.email) {
+    try {
+      const found = await findOrCreateContact(f.db, f.ctx.clock, {
+        workspaceId: f.workspaceId,
+        country: workspace?.country ?? 'ID',
+        ...(order.customer.phone ? { phone: order.customer.phone } : {}),
+        ...(order.customer.email ? { email: order.customer.email } : {}),
+        ...(order.customer.name ? { name: order.customer.name } : {}),
+        actor: cause.actor,
+      });
+      contactId = found.contact.id;
+    } catch {
+      notes.push('contact not recorded: no usable phone or email');
+    }
+  }
+
+  for (const { entry: matched, rule } of match.matches) {
+    const entry = entries.find((e) => e.id === matched.id);
+    if (!entry) continue;
+    const prior = existing.find((l) => l.product_list_id === entry.id);
+    if (prior) {
+      const moved = order.paid && prior.stage !== 'closing' ? await moveLead(f, prior, 'closing', cause) : undefined;
+      notes.push(`${entry.product_name}: lead ${prior.id} already exists${moved ? `; ${moved}` : ''}`);
+      continue;
+    }
+    const outcome = await createLead(f, order, entry, contactId, settings, cause);
+    notes.push(`${entry.product_name} (matched by ${rule.replace('_', ' ')}): ${outcome}`);
+  }
+  return { status: 'processed', outcome: notes.join('; ') };
+}
+
+async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<string> {
+  const now = f.ctx.clock.now();
+  const stage: LeadStage = order.paid ? 'closing' : 'follow_up';
+  const email = order.customer.email?.trim().toLowerCase();
+  const lead: LeadRow = {
+    id: newId('lead', now),
+    workspace_id: f.workspaceId,
+    contact_id: contactId,
+    product_list_id: entry.id,
+    order_id: order.orderId,
+    order_pk: order.orderPk ?? null,
+    store_name: order.storeName ?? entry.store_name,
+    product_name: entry.product_name,
+    customer_name: order.customer.name ?? null,
+    customer_email: email ?? null,
+    customer_phone: order.customer.phone ?? null,
+    sales_person_name: order.handler?.name ?? null,
+    sales_person_email: order.handler?.email.trim().toLowerCase() ?? null,
+    stage,
+    mailketing_list_id: null,
+    search_text: [order.customer.name, email, order.customer.phone].filter(Boolean).join(' ').toLowerCase(),
+    order_created_at: order.createdAt,
+    paid_at: order.paid ? (order.paidAt ?? now) : null,
+    not_closing_at: null,
+    expires_at: null,
+    last_checked_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  try {
+    await withSavepoint(f.db, 'lc_lead_insert', () => f.db.insertInto('scalev_leads').values(lead).execute());
+  } catch (error) {
+    // Two events of one order raced past the lookup: the other created it, which is all we wanted.
+    if (isUniqueViolation(error)) return 'lead already exists';
+    throw error;
+  }
+  await applyMove(f.db, f.ctx.clock, leadPipeline, {
+    workspaceId: f.workspaceId,
+    subjectId: lead.id,
+    from: null,
+    to: stage,
+    cause: cause.cause,
+    actor: cause.actor,
+    ...(cause.eventId ? { eventId: cause.eventId } : {}),
+  });
+  await bumpLeadCount(f.db, lead, stage, 1);
+  const sent = await deliverToList(f, lead, entry, stage);
+  if (stage === 'follow_up') {
+    const due = Math.max(now, order.createdAt + delayFor(entry, settings));
+    await armExpiry(f, lead, due);
+  }
+  return `lead ${lead.id} created in ${STAGE_LABEL[stage]}; ${sent}`;
+}
+
+/** Payment reached paid or settled: every lead of the order moves to Closing; their timers are cancelled. */
+export async function markOrderPaid(f: Flow, orderId: string, cause: Cause): Promise<{ found: number; notes: string[] }> {
+  const leads = await findLeadsByOrder(f.db, f.workspaceId, orderId);
+  const notes: string[] = [];
+  for (const lead of leads) {
+    if (lead.stage === 'closing') {
+      notes.push(`lead ${lead.id} already in Closing`);
+      continue;
+    }
+    notes.push(`lead ${lead.id}: ${await moveLead(f, lead, 'closing', cause)}`);
+  }
+  return { found: leads.length, notes };
+}
+
+/**
+ * The timer fired: if the lead still waits in Follow Up, move it to Not Closing. The delay is read again now, so a
+ * setting changed since the lead was created applies: a longer one re-arms the timer for the new due time.
+ */
+export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise<string> {
+  const lead = await getLead(f.db, f.workspaceId, leadId);
+  if (lead.stage !== 'follow_up') return `lead is ${lead.stage}: nothing to do`;
+  const entry = await entryOf(f, lead);
+  const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
+  const due = lead.order_created_at + (entry ? delayFor(entry, settings) : settings.notClosingAfterMs);
+  if (due > f.ctx.clock.now()) {
+    await armExpiry(f, lead, due);
+    return 'delay was lengthened: timer moved';
+  }
+  return (await moveLead(f, lead, 'not_closing', cause)) ?? 'not moved';
+}
+
+/** The seed's Test button: a Follow Up lead goes to Not Closing now. */
+export async function testNotClosing(f: Flow, leadId: string, actor: Actor): Promise<string> {
+  const lead = await getLead(f.db, f.workspaceId, leadId);
+  const outcome = await moveLead(f, lead, 'not_closing', { cause: 'test-not-closing', actor, reason: 'test action' });
+  return outcome ?? 'already in Not Closing';
+}
+
+/** A person moves a lead to any stage, with a reason (audited; a backwards move is an override). */
+export async function moveLeadByHand(f: Flow, leadId: string, to: LeadStage, actor: Actor, reason: string): Promise<string> {
+  const lead = await getLead(f.db, f.workspaceId, leadId);
+  const outcome = await moveLead(f, lead, to, { cause: 'manual', actor, reason });
+  if (!outcome) return `already in ${STAGE_LABEL[to]}`;
+  await recordAudit(f.db, f.ctx.clock, {
+    workspaceId: f.workspaceId,
+    actor,
+    action: 'lead.move',
+    subjectType: 'lead',
+    subjectId: lead.id,
+    before: { stage: lead.stage },
+    after: { stage: to, reason },
+  });
+  if (to === 'follow_up') {
+    // Back in Follow Up by a person's choice: the waiting time starts again from now.
+    const entry = await entryOf(f, lead);
+    const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
+    await armExpiry(f, lead, f.ctx.clock.now() + (entry ? delayFor(entry, settings) : settings.notClosingAfterMs));
+  }
+  return outcome;
+}
+
+/** Sends the lead to its current stage's list again, as a new delivery (a person asked for it). */
+export async function resendLead(f: Flow, leadId: string, actor: Actor): Promise<string> {
+  const lead = await getLead(f.db, f.workspaceId, leadId);
+  const stage = lead.stage as LeadStage;
+  const outcome = await deliverToList(f, lead, await entryOf(f, lead), stage, `${lead.id}:${stage}:resend:${f.ctx.clock.now()}`);
+  await recordAudit(f.db, f.ctx.clock, { workspaceId: f.workspaceId, actor, action: 'lead.resend', subjectType: 'lead', subjectId: lead.id, after: { stage, outcome } });
+  return outcome;
+}

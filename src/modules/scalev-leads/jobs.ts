@@ -1,0 +1,162 @@
+// Jobs of the lead module: the Not Closing timer, fetching an order we never saw, reconciliation, rescheduling.
+import { z } from 'zod';
+import { isPaid } from '../../connectors/scalev/index.js';
+import { recordAudit } from '../../core/audit.js';
+import type { AppContext } from '../../core/context.js';
+import type { JobDefinition } from '../../core/jobs/types.js';
+import { armExpiry, expireLead, ingestOrder, markOrderPaid, type Flow } from './flow.js';
+import { scalevClientFor } from './clients.js';
+import { orderFacts } from './order-facts.js';
+import { delayFor, loadLeadSettings } from './settings.js';
+
+declare module '../../core/jobs/types.js' {
+  interface JobPayloads {
+    'scalev-leads.reconcile': Record<string, never>;
+    'scalev-leads.reschedule': Record<string, never>;
+  }
+}
+
+/** Follow Up leads older than this are checked against ScaleV, in case their paid webhook never came. */
+export const RECONCILE_AFTER_MS = 3 * 60 * 60_000;
+/** A lead is checked again at most this often. */
+export const RECONCILE_EVERY_MS = 6 * 60 * 60_000;
+const RECONCILE_BATCH = 50;
+
+const empty = z.object({}).strict() as z.ZodType<Record<string, never>>;
+
+export function leadJobs(ctx: AppContext): Record<string, JobDefinition<never>> {
+  const expire: JobDefinition<{ leadId: string }> = {
+    schema: z.object({ leadId: z.string() }),
+    mode: 'transaction',
+    async handle({ leadId }, jc) {
+      const flow: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
+      const outcome = await expireLead(flow, leadId, { cause: 'timer:not-closing', actor: { type: 'system', id: 'timer' } });
+      jc.logger.info({ leadId, outcome }, 'lead timer fired');
+    },
+  };
+
+  const fetchOrder: JobDefinition<{ orderId: string; orderPk?: string | undefined; eventId: string }> = {
+    schema: z.object({ orderId: z.string(), orderPk: z.string().optional(), eventId: z.string() }),
+    mode: 'io',
+    maxAttempts: 10,
+    backoff: { baseMs: 10_000, capMs: 30 * 60_000 },
+    async handle({ orderId, orderPk, eventId }, jc) {
+      const client = await scalevClientFor(ctx, jc.db, jc.workspaceId);
+      const result = await client.getOrder(orderPk ?? orderId);
+      if (!result.ok) throw result.error;
+      await jc.db.transaction().execute(async (trx) => {
+        const flow: Flow = { db: trx, ctx, workspaceId: jc.workspaceId };
+        const outcome = await ingestOrder(flow, orderFacts(result.value, ctx.clock.now()), {
+          cause: 'webhook:order.payment_status_changed',
+          actor: { type: 'webhook', id: eventId },
+          eventId,
+        });
+        await trx
+          .updateTable('inbox_events')
+          .set({ status: outcome.status, outcome: `fetched order ${orderId} from ScaleV; ${outcome.outcome ?? ''}`.slice(0, 1000) })
+          .where('workspace_id', '=', jc.workspaceId)
+          .where('id', '=', eventId)
+          .execute();
+      });
+    },
+    async onFailed({ orderId, eventId }, jc, failure) {
+      await jc.db
+        .updateTable('inbox_events')
+        .set({ outcome: `fetching order ${orderId} from ScaleV ${failure.dead ? 'failed' : 'will be retried'}: ${failure.error.message}`.slice(0, 1000), ...(failure.dead ? { status: 'failed' } : {}) })
+        .where('workspace_id', '=', jc.workspaceId)
+        .where('id', '=', eventId)
+        .execute();
+    },
+  };
+
+  const reconcile: JobDefinition<Record<string, never>> = {
+    schema: empty,
+    mode: 'io',
+    maxAttempts: 1,
+    repeat: { everyMs: 30 * 60_000, payload: {} },
+    async handle(_payload, jc) {
+      const settings = await loadLeadSettings(ctx, jc.db, jc.workspaceId);
+      if (!settings.secrets.scalev_api_key) return;
+      const now = ctx.clock.now();
+      const due = await jc.db
+        .selectFrom('scalev_leads')
+        .selectAll()
+        .where('workspace_id', '=', jc.workspaceId)
+        .where('stage', '=', 'follow_up')
+        .where('order_created_at', '<', now - RECONCILE_AFTER_MS)
+        .where((eb) => eb.or([eb('last_checked_at', 'is', null), eb('last_checked_at', '<', now - RECONCILE_EVERY_MS)]))
+        .orderBy('order_created_at')
+        .limit(RECONCILE_BATCH)
+        .execute();
+      if (due.length === 0) return;
+      const client = await scalevClientFor(ctx, jc.db, jc.workspaceId);
+      let healed = 0;
+      for (const lead of due) {
+        const result = await client.getOrder(lead.order_pk ?? lead.order_id);
+        if (!result.ok) {
+          // One order gone is that order's problem; an outage stops the round and the next round tries again.
+          if (result.error.retryable) throw result.error;
+          jc.logger.warn({ leadId: lead.id, err: result.error }, 'reconciliation could not read the order');
+        } else if (isPaid(result.value)) {
+          await jc.db.transaction().execute(async (trx) => {
+            const flow: Flow = { db: trx, ctx, workspaceId: jc.workspaceId };
+            const { notes } = await markOrderPaid(flow, lead.order_id, { cause: 'reconciliation', actor: { type: 'system', id: 'reconciliation' } });
+            await recordAudit(trx, ctx.clock, {
+              workspaceId: jc.workspaceId,
+              actor: { type: 'system', id: 'reconciliation' },
+              action: 'lead.healed',
+              subjectType: 'lead',
+              subjectId: lead.id,
+              before: { stage: lead.stage },
+              after: { stage: 'closing', note: `paid webhook missing; ScaleV says ${result.value.payment_status}; ${notes.join('; ')}` },
+            });
+          });
+          healed++;
+          jc.logger.info({ leadId: lead.id, orderId: lead.order_id }, 'healed a missed paid webhook');
+        }
+        await jc.db.updateTable('scalev_leads').set({ last_checked_at: ctx.clock.now() }).where('id', '=', lead.id).execute();
+      }
+      jc.logger.info({ checked: due.length, healed }, 'reconciliation round done');
+    },
+  };
+
+  const reschedule: JobDefinition<Record<string, never>> = {
+    schema: empty,
+    mode: 'io',
+    async handle(_payload, jc) {
+      // The delay changed: every waiting lead gets its timer moved to created + new delay, in short transactions.
+      let after = '';
+      for (let round = 0; round < 10_000; round++) {
+        const leads = await jc.db
+          .selectFrom('scalev_leads')
+          .select(['id', 'order_id', 'product_list_id', 'order_created_at'])
+          .where('workspace_id', '=', jc.workspaceId)
+          .where('stage', '=', 'follow_up')
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(500)
+          .execute();
+        if (leads.length === 0) break;
+        await jc.db.transaction().execute(async (trx) => {
+          const settings = await loadLeadSettings(ctx, trx, jc.workspaceId);
+          const entries = new Map((await trx.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', jc.workspaceId).execute()).map((e) => [e.id, e]));
+          const flow: Flow = { db: trx, ctx, workspaceId: jc.workspaceId };
+          for (const lead of leads) {
+            const entry = entries.get(lead.product_list_id);
+            const due = lead.order_created_at + (entry ? delayFor(entry, settings) : settings.notClosingAfterMs);
+            await armExpiry(flow, lead, Math.max(due, ctx.clock.now()));
+          }
+        });
+        after = leads[leads.length - 1]?.id ?? after;
+        await jc.reportProgress(round * 500 + leads.length, 0);
+      }
+    },
+  };
+
+  return {
+    'scalev-leads.expire': expire as JobDefinition<never>,
+    'scalev-leads.fetch-order': fetchOrder as JobDefinition<never>,
+    'scalev-leads.reconcile': reconcile as JobDefinition<never>,
+    'scalev-leads.reschedule': reschedule as JobDefinition<never>,
+  };
+}

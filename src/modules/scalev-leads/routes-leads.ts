@@ -1,0 +1,128 @@
+// /api/leads: the filtered list, one lead with its timeline, and the actions (move, test Not Closing, resend); stats.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { listDeliveries } from '../../core/deliveries/deliveries.js';
+import { listEventsBySerialKey } from '../../core/inbox/events.js';
+import { listStageHistory } from '../../core/lifecycle/moves.js';
+import type { ModuleRouteOptions } from '../../core/module.js';
+import { moveLeadByHand, resendLead, testNotClosing, type Flow } from './flow.js';
+import { getLead, leadCursor, leadView, listLeads } from './leads.js';
+import { leadPipeline } from './pipeline.js';
+import { leadStats } from './stats.js';
+
+const EVERYONE = ['owner', 'admin', 'marketing', 'sales', 'staff'] as const;
+const MOVERS = ['owner', 'admin', 'marketing', 'sales'] as const;
+const SENDERS = ['owner', 'admin', 'marketing'] as const;
+const stage = z.enum(['follow_up', 'closing', 'not_closing']);
+
+export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const params = z.object({ id: z.string().regex(/^lead_/, 'must be a lead id (lead_…)') });
+  const flow = (workspaceId: string) => (fn: (f: Flow) => Promise<string>) =>
+    ctx.db.transaction().execute((trx) => fn({ db: trx, ctx, workspaceId }));
+
+  app.get('/api/leads', {
+    config: { roles: EVERYONE },
+    schema: {
+      tags: ['scalev-leads'],
+      summary: 'Leads, newest first, with filters and keyset paging',
+      querystring: z.object({
+        stage: stage.optional(),
+        product_list_id: z.string().optional(),
+        sales_person_email: z.string().optional(),
+        from: z.coerce.number().int().optional().describe('Created at or after (epoch ms).'),
+        to: z.coerce.number().int().optional().describe('Created before (epoch ms).'),
+        q: z.string().trim().min(1).max(100).optional().describe('Part of the name, email or phone.'),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        cursor: z.string().optional().describe('next_cursor of the previous page.'),
+      }),
+    },
+  }, async (request) => {
+    const q = request.query;
+    const rows = await listLeads(ctx.db, requireAuth(request).workspaceId, {
+      stage: q.stage,
+      productListId: q.product_list_id,
+      salesPersonEmail: q.sales_person_email,
+      from: q.from,
+      to: q.to,
+      search: q.q,
+      limit: q.limit,
+      before: q.cursor,
+    });
+    const last = rows[rows.length - 1];
+    return { items: rows.map(leadView), next_cursor: rows.length === q.limit && last ? leadCursor(last) : null };
+  });
+
+  app.get('/api/leads/:id', {
+    config: { roles: EVERYONE },
+    schema: { tags: ['scalev-leads'], summary: 'One lead with its stage history, deliveries and the webhook events of its order', params },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const lead = await getLead(ctx.db, ws, request.params.id);
+    const [history, deliveries, events, timer] = await Promise.all([
+      listStageHistory(ctx.db, ws, lead.id, { pipeline: leadPipeline.name }),
+      listDeliveries(ctx.db, ws, { subjectId: lead.id, limit: 100 }),
+      listEventsBySerialKey(ctx.db, ws, `order:${lead.order_id}`),
+      ctx.db.selectFrom('jobs').select(['id', 'run_at', 'status']).where('workspace_id', '=', ws).where('job_key', '=', `lead-expiry:${lead.id}`).where('status', '=', 'queued').executeTakeFirst(),
+    ]);
+    return {
+      ...leadView(lead),
+      timer: timer ? { job_id: timer.id, moves_to: 'not_closing', at: timer.run_at } : null,
+      history: history.map((h) => ({ id: h.id, from: h.from_stage, to: h.to_stage, cause: h.cause, actor_type: h.actor_type, actor_id: h.actor_id, reason: h.reason, event_id: h.event_id, at: h.at })),
+      deliveries: deliveries.map((d) => ({
+        id: d.id,
+        provider: d.provider,
+        target: d.target,
+        status: d.status,
+        attempts: d.attempts,
+        response: d.response === null ? null : (JSON.parse(d.response) as unknown),
+        last_error: d.last_error,
+        created_at: d.created_at,
+        sent_at: d.sent_at,
+      })),
+      events: events.map((e) => ({ id: e.id, type: e.type, status: e.status, outcome: e.outcome, received_at: e.received_at })),
+    };
+  });
+
+  app.post('/api/leads/:id/move', {
+    config: { roles: MOVERS },
+    schema: {
+      tags: ['scalev-leads'],
+      summary: 'Move a lead by hand (a reason is required; it is audited and may go backwards)',
+      params,
+      body: z.object({ stage, reason: z.string().trim().min(3, 'reason is required (at least 3 characters)').max(500) }),
+    },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const outcome = await flow(auth.workspaceId)((f) => moveLeadByHand(f, request.params.id, request.body.stage, actorOf(auth), request.body.reason));
+    ctx.jobSignal.notify();
+    return { outcome, lead: leadView(await getLead(ctx.db, auth.workspaceId, request.params.id)) };
+  });
+
+  app.post('/api/leads/:id/test-not-closing', {
+    config: { roles: SENDERS },
+    schema: { tags: ['scalev-leads'], summary: "The seed's Test button: a Follow Up lead moves to Not Closing now", params },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const outcome = await flow(auth.workspaceId)((f) => testNotClosing(f, request.params.id, actorOf(auth)));
+    ctx.jobSignal.notify();
+    return { outcome, lead: leadView(await getLead(ctx.db, auth.workspaceId, request.params.id)) };
+  });
+
+  app.post('/api/leads/:id/resend', {
+    config: { roles: SENDERS },
+    schema: { tags: ['scalev-leads'], summary: "Send the lead to its current stage's list again", params },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const outcome = await flow(auth.workspaceId)((f) => resendLead(f, request.params.id, actorOf(auth)));
+    ctx.jobSignal.notify();
+    return { outcome };
+  });
+
+  app.get('/api/scalev-leads/stats', {
+    config: { roles: EVERYONE },
+    schema: { tags: ['scalev-leads'], summary: 'Counts per stage, conversion rate, per product and per sales person, recent leads' },
+  }, async (request) => leadStats(ctx.db, requireAuth(request).workspaceId));
+};

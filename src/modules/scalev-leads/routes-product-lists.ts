@@ -1,0 +1,86 @@
+// /api/product-lists: which products (and sales people) make leads, and the three Mailketing lists of each.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { recordAudit } from '../../core/audit.js';
+import type { ModuleRouteOptions } from '../../core/module.js';
+import { isoDurationSchema } from '../../core/schedule/durations.js';
+import { createProductList, deleteProductList, getProductList, listProductLists, productListView, updateProductList } from './product-lists.js';
+
+const VIEWERS = ['owner', 'admin', 'marketing', 'sales'] as const;
+const EDITORS = ['owner', 'admin', 'marketing'] as const;
+
+const id = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
+/** The seed's field names, validated; an entry without a sales person accepts every sales person. */
+export const productListBody = z.object({
+  store_id: id('store_id'),
+  store_name: id('store_name'),
+  product_id: id('product_id'),
+  product_name: id('product_name'),
+  sku: z.string().trim().max(200).nullable().optional(),
+  variant_unique_ids: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
+  sales_person_id: z.string().trim().max(200).nullable().optional(),
+  sales_person_name: z.string().trim().max(200).nullable().optional(),
+  sales_person_email: z.email('must be an email address').nullable().optional().or(z.literal('').transform(() => null)),
+  mailketing_list_followup: id('mailketing_list_followup'),
+  mailketing_list_closing: id('mailketing_list_closing'),
+  mailketing_list_not_closing: id('mailketing_list_not_closing'),
+  not_closing_after: z
+    .string()
+    .refine((v) => isoDurationSchema.safeParse(v).success, 'must be an ISO-8601 duration such as P3D or PT12H')
+    .nullable()
+    .optional(),
+});
+
+export const productListRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const params = z.object({ id: z.string().regex(/^pl_/, 'must be a product list id (pl_…)') });
+
+  app.get('/api/product-lists', { config: { roles: VIEWERS }, schema: { tags: ['scalev-leads'], summary: 'Every product list entry' } }, async (request) => ({
+    items: (await listProductLists(ctx.db, requireAuth(request).workspaceId)).map(productListView),
+  }));
+
+  app.post('/api/product-lists', {
+    config: { roles: EDITORS },
+    schema: { tags: ['scalev-leads'], summary: 'Add an entry; a second entry for the same store, product and sales person is refused (409)', body: productListBody },
+  }, async (request, reply) => {
+    const auth = requireAuth(request);
+    const row = await ctx.db.transaction().execute(async (trx) => {
+      const created = await createProductList(trx, ctx.clock, auth.workspaceId, request.body);
+      await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'product_list.create', subjectType: 'product_list', subjectId: created.id, after: productListView(created) });
+      return created;
+    });
+    return reply.code(201).send(productListView(row));
+  });
+
+  app.get('/api/product-lists/:id', { config: { roles: VIEWERS }, schema: { tags: ['scalev-leads'], summary: 'One entry', params } }, async (request) =>
+    productListView(await getProductList(ctx.db, requireAuth(request).workspaceId, request.params.id)),
+  );
+
+  app.put('/api/product-lists/:id', {
+    config: { roles: EDITORS },
+    schema: { tags: ['scalev-leads'], summary: 'Replace an entry; waiting leads use its new lists from now on', params, body: productListBody },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const row = await ctx.db.transaction().execute(async (trx) => {
+      const before = await getProductList(trx, auth.workspaceId, request.params.id);
+      const after = await updateProductList(trx, ctx.clock, auth.workspaceId, request.params.id, request.body);
+      await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'product_list.update', subjectType: 'product_list', subjectId: after.id, before: productListView(before), after: productListView(after) });
+      return after;
+    });
+    return productListView(row);
+  });
+
+  app.delete('/api/product-lists/:id', {
+    config: { roles: EDITORS },
+    schema: { tags: ['scalev-leads'], summary: 'Delete an entry; its leads stay, and those still waiting are no longer sent to a list', params },
+  }, async (request, reply) => {
+    const auth = requireAuth(request);
+    await ctx.db.transaction().execute(async (trx) => {
+      const before = await deleteProductList(trx, auth.workspaceId, request.params.id);
+      await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'product_list.delete', subjectType: 'product_list', subjectId: before.id, before: productListView(before) });
+    });
+    return reply.code(204).send();
+  });
+};

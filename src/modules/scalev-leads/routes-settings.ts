@@ -1,0 +1,177 @@
+// Settings of the ScaleV × Mailketing integration, the connection tests, and the provider look-ups for the dashboard.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
+import { enqueueJob } from '../../core/jobs/enqueue.js';
+import type { ModuleRouteOptions } from '../../core/module.js';
+import { isoDurationSchema, parseIsoDuration } from '../../core/schedule/durations.js';
+import { maskedSecrets, writeSettings } from '../../core/settings.js';
+import { findWorkspaceById } from '../../core/workspaces.js';
+import { mailketingClientFor, scalevClientFor } from './clients.js';
+import { providerFailure } from './provider-errors.js';
+import { loadLeadSettings, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
+
+const EDITORS = ['owner', 'admin', 'marketing'] as const;
+/** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
+const LOOKUP_CACHE_MS = 60_000;
+
+const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
+
+export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const cache = new Map<string, { until: number; value: unknown }>();
+  const cached = async <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.value as T;
+    const value = await load();
+    cache.set(key, { until: Date.now() + LOOKUP_CACHE_MS, value });
+    if (cache.size > 500) cache.delete(cache.keys().next().value as string);
+    return value;
+  };
+
+  const view = async (workspaceId: string) => {
+    const settings = await loadLeadSettings(ctx, ctx.db, workspaceId);
+    const ws = await findWorkspaceById(ctx.db, workspaceId);
+    const masked = maskedSecrets(settings.secrets);
+    const path = ws && ws.slug !== 'default' ? `/webhooks/scalev/${ws.slug}` : '/webhooks/scalev';
+    return {
+      scalev_api_key: masked['scalev_api_key'] ?? null,
+      scalev_webhook_secret: masked['scalev_webhook_secret'] ?? null,
+      mailketing_api_token: masked['mailketing_api_token'] ?? null,
+      not_closing_after: settings.notClosingAfter,
+      webhook_url: `${ctx.config.publicUrl}${path}`,
+    };
+  };
+
+  app.get('/api/settings/scalev-mailketing', {
+    config: { roles: MANAGERS },
+    schema: { tags: ['scalev-leads'], summary: 'Keys (masked), the Not Closing delay and the webhook URL to paste into ScaleV' },
+  }, async (request) => view(requireAuth(request).workspaceId));
+
+  app.put('/api/settings/scalev-mailketing', {
+    config: { roles: MANAGERS },
+    schema: {
+      tags: ['scalev-leads'],
+      summary: 'Change keys or the delay; secrets are encrypted at rest and never returned whole',
+      body: z.object({
+        scalev_api_key: secretInput,
+        scalev_webhook_secret: secretInput,
+        mailketing_api_token: secretInput,
+        not_closing_after: z
+          .string()
+          .refine((v) => isoDurationSchema.safeParse(v).success, 'must be an ISO-8601 duration such as P7D, PT12H or PT30S')
+          .optional()
+          .describe('How long a lead waits in Follow Up before it moves to Not Closing (ISO-8601, default P7D).'),
+      }),
+    },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const body = request.body;
+    const before = await loadLeadSettings(ctx, ctx.db, auth.workspaceId);
+    const secrets: Record<string, string | null | undefined> = {};
+    for (const key of SECRET_KEYS) secrets[key] = body[key];
+    const delayChanged = body.not_closing_after !== undefined && parseIsoDuration(body.not_closing_after) !== before.notClosingAfterMs;
+    await ctx.db.transaction().execute(async (trx) => {
+      await writeSettings(trx, ctx.secrets, ctx.clock, {
+        workspaceId: auth.workspaceId,
+        namespace: SETTINGS_NAMESPACE,
+        ...(body.not_closing_after !== undefined ? { data: { not_closing_after: body.not_closing_after } } : {}),
+        secrets,
+        actor: actorOf(auth),
+      });
+      // Waiting leads follow the new delay: their timers are moved by a job, in batches.
+      if (delayChanged) await enqueueJob({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, auth.workspaceId, 'scalev-leads.reschedule', {}, { jobKey: 'scalev-leads.reschedule' });
+    });
+    ctx.jobSignal.notify();
+    return view(auth.workspaceId);
+  });
+
+  app.post('/api/settings/test/scalev', {
+    config: { roles: MANAGERS },
+    schema: { tags: ['scalev-leads'], summary: 'Check the ScaleV API key by listing stores' },
+  }, async (request) => {
+    const client = await scalevClientFor(ctx, ctx.db, requireAuth(request).workspaceId);
+    const result = await client.listStores();
+    if (!result.ok) throw providerFailure('ScaleV', result.error);
+    return { ok: true, message: `ScaleV answered: ${result.value.items.length} store(s) on the first page`, stores: result.value.items.map((s) => s.name) };
+  });
+
+  app.post('/api/settings/test/mailketing', {
+    config: { roles: MANAGERS },
+    schema: { tags: ['scalev-leads'], summary: 'Check the Mailketing API token by listing its lists' },
+  }, async (request) => {
+    const client = await mailketingClientFor(ctx, ctx.db, requireAuth(request).workspaceId);
+    const result = await client.listLists();
+    if (!result.ok) throw providerFailure('Mailketing', result.error);
+    return { ok: true, message: `Mailketing answered: ${result.value.length} list(s)`, lists: result.value.map((l) => l.name) };
+  });
+
+  app.get('/api/scalev/stores', {
+    config: { roles: EDITORS },
+    schema: { tags: ['scalev-leads'], summary: 'ScaleV stores (cached for a minute)', querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }) },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const { search, cursor } = request.query;
+    return cached(`${ws}:stores:${search ?? ''}:${cursor ?? ''}`, async () => {
+      const client = await scalevClientFor(ctx, ctx.db, ws);
+      const result = await client.listStores({ ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) });
+      if (!result.ok) throw providerFailure('ScaleV', result.error);
+      return { items: result.value.items.map((s) => ({ id: String(s.id), unique_id: s.unique_id, name: s.name })), next_cursor: result.value.nextCursor ?? null };
+    });
+  });
+
+  app.get('/api/scalev/stores/:store_id/products', {
+    config: { roles: EDITORS },
+    schema: {
+      tags: ['scalev-leads'],
+      summary: "A store's products with their variants and SKUs (cached for a minute)",
+      params: z.object({ store_id: z.string().min(1) }),
+      querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }),
+    },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const { store_id } = request.params;
+    const { search, cursor } = request.query;
+    return cached(`${ws}:products:${store_id}:${search ?? ''}:${cursor ?? ''}`, async () => {
+      const client = await scalevClientFor(ctx, ctx.db, ws);
+      const result = await client.listStoreProducts(store_id, { ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) });
+      if (!result.ok) throw providerFailure('ScaleV', result.error);
+      return {
+        items: result.value.items.map((p) => ({
+          id: String(p.id),
+          name: p.name,
+          variants: p.variants.map((v) => ({ id: String(v.id), unique_id: v.unique_id, name: v.name, sku: v.sku ?? null })),
+        })),
+        next_cursor: result.value.nextCursor ?? null,
+      };
+    });
+  });
+
+  app.get('/api/scalev/stores/:store_id/sales-people', {
+    config: { roles: EDITORS },
+    schema: { tags: ['scalev-leads'], summary: "A store's sales people (cached for a minute)", params: z.object({ store_id: z.string().min(1) }) },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const { store_id } = request.params;
+    return cached(`${ws}:sales:${store_id}`, async () => {
+      const client = await scalevClientFor(ctx, ctx.db, ws);
+      const result = await client.listStoreSalesPeople(store_id);
+      if (!result.ok) throw providerFailure('ScaleV', result.error);
+      return { items: result.value.items.map((p) => ({ id: String(p.id), name: p.business_user.user.fullname ?? p.business_user.user.email, email: p.business_user.user.email })) };
+    });
+  });
+
+  app.get('/api/mailketing/lists', {
+    config: { roles: EDITORS },
+    schema: { tags: ['scalev-leads'], summary: 'Mailketing lists (cached for a minute)' },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    return cached(`${ws}:lists`, async () => {
+      const client = await mailketingClientFor(ctx, ctx.db, ws);
+      const result = await client.listLists();
+      if (!result.ok) throw providerFailure('Mailketing', result.error);
+      return { items: result.value.map((l) => ({ id: l.listId, name: l.name })) };
+    });
+  });
+};

@@ -1,0 +1,46 @@
+// The module's settings (namespace scalev-mailketing): provider keys (encrypted) and the Not Closing delay.
+import { z } from 'zod';
+import type { AppContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import { parseIsoDuration } from '../../core/schedule/durations.js';
+import { readSettings } from '../../core/settings.js';
+import type { Executor } from '../../db/database.js';
+
+export const SETTINGS_NAMESPACE = 'scalev-mailketing';
+export const DEFAULT_NOT_CLOSING_AFTER = 'P7D';
+export const SECRET_KEYS = ['scalev_api_key', 'scalev_webhook_secret', 'mailketing_api_token'] as const;
+export type SecretKey = (typeof SECRET_KEYS)[number];
+
+export interface LeadSettings {
+  /** ISO-8601 duration, e.g. P7D or PT30S. */
+  readonly notClosingAfter: string;
+  readonly notClosingAfterMs: number;
+  readonly secrets: Partial<Record<SecretKey, string>>;
+}
+
+const storedData = z.object({ not_closing_after: z.string().optional() }).loose();
+
+export async function loadLeadSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<LeadSettings> {
+  const { data, secrets } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+  const notClosingAfter = storedData.parse(data).not_closing_after ?? DEFAULT_NOT_CLOSING_AFTER;
+  const ms = parseIsoDuration(notClosingAfter) ?? (parseIsoDuration(DEFAULT_NOT_CLOSING_AFTER) as number);
+  const picked: Partial<Record<SecretKey, string>> = {};
+  for (const key of SECRET_KEYS) if (secrets[key]) picked[key] = secrets[key];
+  return { notClosingAfter, notClosingAfterMs: ms, secrets: picked };
+}
+
+/** The secret, or a clear 400 saying which setting is missing. */
+export function requireSecret(settings: LeadSettings, key: SecretKey, what: string): string {
+  const value = settings.secrets[key];
+  if (!value) {
+    throw new AppError('provider_not_configured', `${what} is not set: add ${key} in Settings (PUT /api/settings/scalev-mailketing)`, {
+      context: { setting: key },
+    });
+  }
+  return value;
+}
+
+/** The delay that applies to a lead of this entry: the entry's own override, else the workspace setting. */
+export function delayFor(entry: { not_closing_after: string | null }, settings: LeadSettings): number {
+  return (entry.not_closing_after ? parseIsoDuration(entry.not_closing_after) : undefined) ?? settings.notClosingAfterMs;
+}

@@ -1,0 +1,53 @@
+// Dashboard figures from counters kept with every move: constant time however many leads there are.
+import { getStageCounts } from '../../core/lifecycle/moves.js';
+import type { Executor } from '../../db/database.js';
+import { leadView } from './leads.js';
+import { leadPipeline, LEAD_STAGES } from './pipeline.js';
+
+type StageFigures = Record<'follow_up' | 'closing' | 'not_closing', number>;
+
+const emptyFigures = (): StageFigures => ({ follow_up: 0, closing: 0, not_closing: 0 });
+const rate = (f: StageFigures) => {
+  const total = f.follow_up + f.closing + f.not_closing;
+  return total === 0 ? 0 : Math.round((f.closing / total) * 10_000) / 10_000;
+};
+
+export async function leadStats(db: Executor, workspaceId: string) {
+  const stages = await getStageCounts(db, workspaceId, leadPipeline);
+  const counts = emptyFigures();
+  for (const s of LEAD_STAGES) counts[s] = stages[s] ?? 0;
+
+  const rows = await db.selectFrom('scalev_lead_counts').selectAll().where('workspace_id', '=', workspaceId).execute();
+  const entries = new Map(
+    (await db.selectFrom('scalev_product_lists').select(['id', 'product_name', 'store_name']).where('workspace_id', '=', workspaceId).execute()).map((e) => [e.id, e]),
+  );
+  const byProduct = new Map<string, StageFigures>();
+  const bySales = new Map<string, StageFigures>();
+  for (const r of rows) {
+    if (!LEAD_STAGES.includes(r.stage as keyof StageFigures)) continue;
+    const stage = r.stage as keyof StageFigures;
+    const p = byProduct.get(r.product_list_id) ?? emptyFigures();
+    p[stage] += Number(r.count);
+    byProduct.set(r.product_list_id, p);
+    const s = bySales.get(r.sales_person_key) ?? emptyFigures();
+    s[stage] += Number(r.count);
+    bySales.set(r.sales_person_key, s);
+  }
+  const recent = await db.selectFrom('scalev_leads').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(10).execute();
+
+  return {
+    counts,
+    total: counts.follow_up + counts.closing + counts.not_closing,
+    /** Closing ÷ all leads, 0..1. */
+    conversion_rate: rate(counts),
+    per_product: [...byProduct].map(([id, f]) => ({
+      product_list_id: id,
+      product_name: entries.get(id)?.product_name ?? null,
+      store_name: entries.get(id)?.store_name ?? null,
+      ...f,
+      conversion_rate: rate(f),
+    })),
+    per_sales_person: [...bySales].map(([email, f]) => ({ sales_person_email: email || null, ...f, conversion_rate: rate(f) })),
+    recent: recent.map(leadView),
+  };
+}
