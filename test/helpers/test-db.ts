@@ -7,6 +7,8 @@ import type { Migration } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { modules } from '../../src/modules/registry.js';
+import { moduleMigrations } from '../../src/server/assemble.js';
 
 export interface TestDb extends DatabaseHandle {
   /** Where the database lives, to open it again from another process. */
@@ -21,7 +23,8 @@ export function testDialect(): 'sqlite' | 'postgres' {
   return process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 }
 
-export async function createTestDb(moduleMigrations: Record<string, Migration> = {}): Promise<TestDb> {
+/** Migrated with the core's and every registered module's migrations, plus `extra` (test-only tables). */
+export async function createTestDb(extra: Record<string, Migration> = {}): Promise<TestDb> {
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
     const name = `lc_test_${randomBytes(6).toString('hex')}`;
@@ -33,7 +36,7 @@ export async function createTestDb(moduleMigrations: Record<string, Migration> =
     url.pathname = `/${name}`;
     const target: DatabaseTarget = { kind: 'postgres', url: url.toString() };
     const handle = openDatabase(target);
-    await migrateToLatest(handle.db, handle.dialect, moduleMigrations);
+    await migrateToLatest(handle.db, handle.dialect, { ...moduleMigrations(modules, handle.dialect), ...extra });
     return {
       ...handle,
       target,
@@ -50,7 +53,7 @@ export async function createTestDb(moduleMigrations: Record<string, Migration> =
   const dir = mkdtempSync(path.join(tmpdir(), 'leadcycle-test-'));
   const target: DatabaseTarget = { kind: 'sqlite', file: path.join(dir, 'leadcycle.db') };
   const handle = openDatabase(target);
-  await migrateToLatest(handle.db, handle.dialect, moduleMigrations);
+  await migrateToLatest(handle.db, handle.dialect, { ...moduleMigrations(modules, handle.dialect), ...extra });
   return {
     ...handle,
     target,

@@ -132,8 +132,16 @@ describe(`stage moves (${testDialect()})`, () => {
       const failure = await applyMove(t.db, clock, leads, { workspaceId, subjectId: 'lead_9', from: 'new', to: 'won', cause: 'manual', actor: person, reason }).catch((e: unknown) => e);
       expect(failure).toMatchObject({ code: 'validation_failed', message: expect.stringMatching(/^reason is required/), context: { from: 'new', to: 'won' } });
     }
-    const token = await applyMove(t.db, clock, leads, { workspaceId, subjectId: 'lead_9', from: 'new', to: 'won', cause: 'api', actor: { type: 'token', id: 'tok_1' }, reason: 'x' }).catch((e: unknown) => e);
-    expect(token).toMatchObject({ code: 'illegal_move' });
+    // Automation never overrides, even with a reason.
+    for (const type of ['webhook', 'ai', 'system'] as const) {
+      const refused = await applyMove(t.db, clock, leads, { workspaceId, subjectId: 'lead_9', from: 'new', to: 'won', cause: 'auto', actor: { type, id: 'x' }, reason: 'x' }).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'illegal_move' });
+    }
+
+    // A person acting through an API token may override like one signed in.
+    await applyMove(t.db, clock, leads, { workspaceId, subjectId: 'lead_8', from: null, to: 'new', cause: 'c', actor: system });
+    const byToken = await applyMove(t.db, clock, leads, { workspaceId, subjectId: 'lead_8', from: 'new', to: 'won', cause: 'api', actor: { type: 'token', id: 'tok_1' }, reason: 'imported from the old system' });
+    expect(byToken).toMatchObject({ moved: true, overridden: true });
 
     const override = await applyMove(t.db, clock, leads, { workspaceId, subjectId: 'lead_9', from: 'new', to: 'won', cause: 'manual', actor: person, reason: ' paid in cash ' });
     expect(override).toMatchObject({ moved: true, overridden: true });

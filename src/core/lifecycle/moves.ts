@@ -34,7 +34,7 @@ export type MoveResult = { moved: false } | { moved: true; historyId: string; ov
  *
  * - Moving to the current stage does nothing and returns `{ moved: false }` (an event that arrives twice).
  * - A move the pipeline does not allow (not in `moves`, backwards under `neverBackwards`, out of a terminal stage,
- *   entering anywhere but an entry stage) throws `illegal_move`, unless a person (`actor.type === 'user'`) gives a
+ *   entering anywhere but an entry stage) throws `illegal_move`, unless a person (`actor.type` user or token) gives a
  *   non-empty `reason`: then the move is made and also audited as `stage.override`. A person's override without a
  *   reason throws `validation_failed`. A stage the pipeline does not know throws `validation_failed`.
  * - Every move writes a stage_history row and moves one count from `from` to `to` in stage_counts.
@@ -55,7 +55,8 @@ export async function applyMove<S extends string>(db: Executor, clock: Clock, pi
   const reason = input.reason?.trim() || null;
   if (why !== undefined) {
     const context = { from, to, pipeline: pipeline.name };
-    if (input.actor.type !== 'user') {
+    // A person acts through a session or an API token; automation (system, webhook, AI) never overrides.
+    if (input.actor.type !== 'user' && input.actor.type !== 'token') {
       throw new AppError('illegal_move', `cannot move ${pipeline.name} from ${from ?? '(new)'} to ${to}: ${why}`, { context });
     }
     if (reason === null) {
