@@ -59,6 +59,13 @@ module.exports = {
       to: { path: '^(sim|test|bench)/' },
     },
     {
+      name: 'only-main-starts-the-demo',
+      comment: 'demo/ brings the simulators; only the demo command of main.ts may load it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/main\\.ts$' },
+      to: { path: '^demo/' },
+    },
+    {
       name: 'config-is-the-only-env-reader',
       comment: 'config.ts depends on nothing else in src/.',
       severity: 'error',

@@ -40,6 +40,12 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Failed sign-ins allowed per address and email per minute. */
   LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
+  /** `leadcycle demo`: how many orders it plays. */
+  DEMO_ORDERS: z.coerce.number().int().min(0).max(10_000).default(40),
+  /** `leadcycle demo`: pause between orders, ms. */
+  DEMO_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
+  /** `leadcycle demo`: the Not Closing delay of the demo workspace (ISO-8601), short so leads move while you watch. */
+  DEMO_NOT_CLOSING_AFTER: z.string().regex(/^P(T?\d+[WDHMS])+$/i, 'must be an ISO-8601 duration such as PT2M').default('PT2M'),
   /** ScaleV API origin (the client adds /v3/…). */
   SCALEV_API_URL: url.default('https://api.scalev.com'),
   MAILKETING_API_URL: url.default('https://api.mailketing.co.id/api/v1'),
@@ -65,6 +71,7 @@ export interface Config {
   readonly loginAttemptsPerMinute: number;
   /** Whether client addresses come from X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy: boolean;
+  readonly demo: { readonly orders: number; readonly intervalMs: number; readonly notClosingAfter: string };
   readonly providers: {
     readonly scalev: string;
     readonly mailketing: string;
@@ -120,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true',
+    demo: { orders: e.DEMO_ORDERS, intervalMs: e.DEMO_INTERVAL_MS, notClosingAfter: e.DEMO_NOT_CLOSING_AFTER },
     providers: {
       scalev: e.SCALEV_API_URL,
       mailketing: e.MAILKETING_API_URL,

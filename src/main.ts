@@ -22,7 +22,7 @@ Commands:
                         create a user (roles: ${ROLES.join(', ')})
   token create --name N --role R [--workspace SLUG]
                         create an API token; prints the token alone on stdout, once
-  demo                  start with a demo workspace (simulated providers are added by modules)
+  demo                  run beside simulated ScaleV and Mailketing and play a day of orders (own data folder)
 
 Settings come from environment variables or a .env file; see the README.`;
 
@@ -106,9 +106,11 @@ async function main(argv: string[]): Promise<void> {
       return serve(config, { web: true, worker: false });
     case 'worker':
       return serve(config, { web: false, worker: true });
-    case 'demo':
-      process.stdout.write('Demo mode: modules with simulators add their traffic here as they are built.\n');
-      return serve(config, { web: true, worker: true });
+    case 'demo': {
+      // Loaded only here: the demo brings the simulators, which the server itself never needs.
+      const { runDemo } = await import('../demo/run.js');
+      return runDemo(config);
+    }
     case 'migrate': {
       const runtime = await openRuntime(config, modules);
       process.stdout.write('Database is up to date.\n');

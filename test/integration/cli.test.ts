@@ -105,4 +105,41 @@ describe(`command line (${testDialect()})`, () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+
+  it('demo runs the simulators, configures a workspace and plays orders that become leads', async () => {
+    const db = await freshDb();
+    const dir = mkdtempSync(path.join(tmpdir(), 'leadcycle-demo-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const child: ChildProcess = spawn(process.execPath, [bin, 'demo'], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', DEMO_ORDERS: '8', DEMO_INTERVAL_MS: '50', ...db.env, LEADCYCLE_DATA_DIR: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    const until = Date.now() + 20_000;
+    while (!/API token \(owner\): (lc_\S+)/.test(out) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
+    const token = /API token \(owner\): (lc_\S+)/.exec(out)?.[1];
+    expect(url && token).toBeTruthy();
+    const get = async (p: string) => (await fetch(`${url}${p}`, { headers: { authorization: `Bearer ${token}` } })).json();
+    type Ev = { type: string; status: string };
+    let orders: Ev[] = [];
+    while (Date.now() < until) {
+      orders = ((await get('/api/events?type=order.created&limit=200')) as { items: Ev[] }).items;
+      if (orders.length === 8 && orders.every((e) => e.status !== 'pending')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(orders).toHaveLength(8);
+    // Each demo basket holds one product: a processed order made one lead, a skipped one (coffee, wrong sales person) none.
+    const stats = (await get('/api/scalev-leads/stats')) as { total: number };
+    expect(stats.total).toBe(orders.filter((e) => e.status === 'processed').length);
+    expect(stats.total).toBeGreaterThan(0);
+    expect(out).toMatch(/order \w+ \(.+\) → webhook 200/);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
 });
