@@ -18,6 +18,9 @@ import { jobRoutes } from './routes/jobs.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { alertRoutes } from './routes/alerts.js';
+import { liveRoutes } from './routes/live.js';
+import { registerWeb } from './plugins/web.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
 export interface ServerOptions {
@@ -87,9 +90,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(eventRoutes, routeOptions);
   await app.register(jobRoutes, routeOptions);
   await app.register(deliveryRoutes, routeOptions);
+  await app.register(alertRoutes, routeOptions);
+  await app.register(liveRoutes, routeOptions);
   for (const m of assembly.modules) await registerModuleRoutes(app, m, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerWeb(app);
   return app;
 }
 

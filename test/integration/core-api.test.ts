@@ -139,4 +139,39 @@ describe(`core API (${testDialect()})`, () => {
     expect(res.statusCode).toBe(404);
     expect(res.headers['x-request-id']).toBe(res.json().error.requestId);
   });
+
+  it('summarises what needs attention: failed and dead deliveries, dead jobs, refused webhooks', async () => {
+    const res = await s.app.inject({ method: 'GET', url: '/api/alerts', headers: staff });
+    expect(res.statusCode).toBe(200);
+    const alerts = res.json();
+    expect(alerts.rejected_webhooks_last_day).toBeGreaterThanOrEqual(1);
+    expect(alerts.latest_rejections[0]).toMatchObject({ source: 'scalev', status_code: 401 });
+    expect(alerts).toHaveProperty('dead_jobs');
+    expect(alerts).toHaveProperty('failed_deliveries');
+  });
+
+  it('streams a change event to a live dashboard when a webhook arrives', async () => {
+    await s.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (s.app.server.address() as { port: number }).port;
+    const abort = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${port}/api/live`, { headers: owner, signal: abort.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    let text = '';
+    const readUntil = async (pattern: RegExp) => {
+      const until = Date.now() + 10_000;
+      while (!pattern.test(text) && Date.now() < until) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += Buffer.from(value).toString('utf8');
+      }
+    };
+    await readUntil(/event: ready/);
+    await new Promise((r) => setTimeout(r, 1_200));
+    await webhook('event_live_1');
+    await readUntil(/event: change\ndata: .*"events"/);
+    abort.abort();
+    expect(text).toMatch(/event: change\ndata: \{"kinds":\[[^\]]*"events"/);
+    expect((await fetch(`http://127.0.0.1:${port}/api/live`)).status).toBe(401);
+  });
 });

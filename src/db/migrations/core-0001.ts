@@ -184,6 +184,7 @@ export function coreSchema(dialect: Dialect): Migration {
         .execute();
       await db.schema.createIndex('deliveries_subject').on('deliveries').columns(['workspace_id', 'subject_id']).execute();
       await db.schema.createIndex('deliveries_status').on('deliveries').columns(['workspace_id', 'status', 'updated_at']).execute();
+      await db.schema.createIndex('deliveries_recent').on('deliveries').columns(['workspace_id', 'updated_at']).execute();
 
       await db.schema
         .createTable('stage_history')

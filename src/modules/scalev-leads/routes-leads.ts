@@ -10,7 +10,8 @@ import type { ModuleRouteOptions } from '../../core/module.js';
 import { moveLeadByHand, resendLead, testNotClosing, type Flow } from './flow.js';
 import { getLead, leadCursor, leadView, listLeads } from './leads.js';
 import { leadPipeline } from './pipeline.js';
-import { leadStats } from './stats.js';
+import { dailyLeads, leadStats } from './stats.js';
+import { findWorkspaceById } from '../../core/workspaces.js';
 
 const EVERYONE = ['owner', 'admin', 'marketing', 'sales', 'staff'] as const;
 const MOVERS = ['owner', 'admin', 'marketing', 'sales'] as const;
@@ -119,6 +120,19 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
     const outcome = await flow(auth.workspaceId)((f) => resendLead(f, request.params.id, actorOf(auth)));
     ctx.jobSignal.notify();
     return { outcome };
+  });
+
+  app.get('/api/scalev-leads/daily', {
+    config: { roles: EVERYONE },
+    schema: {
+      tags: ['scalev-leads'],
+      summary: "Leads created per day (workspace time zone), split by their stage now, for the dashboard's chart",
+      querystring: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }),
+    },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const workspace = await findWorkspaceById(ctx.db, ws);
+    return { days: await dailyLeads(ctx.db, ws, { days: request.query.days, timezone: workspace?.timezone ?? 'Asia/Jakarta', now: ctx.clock.now() }) };
   });
 
   app.get('/api/scalev-leads/stats', {

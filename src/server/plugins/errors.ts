@@ -64,8 +64,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.code(500).send(errorBody('internal', 'Something went wrong on our side. The error is logged with this request id.', request.id));
   });
-
-  app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`, request.id)),
-  );
 }

@@ -1,0 +1,111 @@
+// GET /api/live: server-sent events telling a dashboard that something changed, so it refetches without a reload.
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppContext } from '../../core/context.js';
+import { requireAuth } from '../../core/auth/types.js';
+import type { CoreRouteOptions } from '../app.js';
+
+/** How often a workspace's state is looked at while somebody watches, ms. Other processes' changes show within this. */
+const PULSE_MS = 1_000;
+const HEARTBEAT_MS = 15_000;
+
+type Listener = (kinds: string[]) => void;
+
+/**
+ * One poller per watched workspace (not per browser tab): it reads the newest id of the event, stage-history and
+ * rejection tables and the newest delivery update (each an index lookup) and tells every listener what moved.
+ */
+function createPulse(ctx: Pick<AppContext, 'db' | 'logger'>) {
+  const watched = new Map<string, { listeners: Set<Listener>; last: Record<string, string>; timer: NodeJS.Timeout }>();
+
+  const read = async (ws: string): Promise<Record<string, string>> => {
+    const newest = async (table: 'inbox_events' | 'stage_history' | 'webhook_rejections') =>
+      String((await ctx.db.selectFrom(table).select('id').where('workspace_id', '=', ws).orderBy('id', 'desc').limit(1).executeTakeFirst())?.id ?? '');
+    const delivery = await ctx.db.selectFrom('deliveries').select('updated_at').where('workspace_id', '=', ws).orderBy('updated_at', 'desc').limit(1).executeTakeFirst();
+    return {
+      events: await newest('inbox_events'),
+      stages: await newest('stage_history'),
+      rejections: await newest('webhook_rejections'),
+      deliveries: String(delivery?.updated_at ?? ''),
+    };
+  };
+
+  return {
+    subscribe(ws: string, listener: Listener): () => void {
+      let entry = watched.get(ws);
+      if (!entry) {
+        const created = { listeners: new Set<Listener>(), last: {} as Record<string, string>, timer: setInterval(() => void tick(ws), PULSE_MS) };
+        created.timer.unref();
+        watched.set(ws, created);
+        entry = created;
+        void read(ws).then((state) => (created.last = state)).catch(() => undefined);
+      }
+      entry.listeners.add(listener);
+      return () => {
+        const e = watched.get(ws);
+        if (!e) return;
+        e.listeners.delete(listener);
+        if (e.listeners.size === 0) {
+          clearInterval(e.timer);
+          watched.delete(ws);
+        }
+      };
+    },
+    close() {
+      for (const e of watched.values()) clearInterval(e.timer);
+      watched.clear();
+    },
+  };
+
+  async function tick(ws: string) {
+    const entry = watched.get(ws);
+    if (!entry) return;
+    try {
+      const state = await read(ws);
+      const kinds = Object.keys(state).filter((k) => state[k] !== entry.last[k]);
+      entry.last = state;
+      if (kinds.length > 0) for (const l of entry.listeners) l(kinds);
+    } catch (error) {
+      ctx.logger.warn({ err: error }, 'live pulse failed');
+    }
+  }
+}
+
+export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx }) => {
+  const pulse = createPulse(ctx);
+  const open = new Set<NodeJS.WritableStream & { end(): void }>();
+  // Streams never go idle: end them before the server closes, or shutdown would wait for every open tab.
+  app.addHook('preClose', async () => {
+    for (const res of open) res.end();
+    pulse.close();
+  });
+
+  app.get('/api/live', {
+    schema: {
+      tags: ['workspace'],
+      summary: 'Server-sent events: `change` with the kinds that moved (events, stages, deliveries, rejections)',
+    },
+  }, async (request, reply) => {
+    const ws = requireAuth(request).workspaceId;
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-request-id': request.id,
+      // Reverse proxies (nginx) must not buffer the stream.
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 3000\n\n');
+    res.write(`event: ready\ndata: {}\n\n`);
+    const unsubscribe = pulse.subscribe(ws, (kinds) => res.write(`event: change\ndata: ${JSON.stringify({ kinds })}\n\n`));
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    open.add(res);
+    request.raw.on('close', () => {
+      open.delete(res);
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+};
