@@ -2,6 +2,7 @@
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
 import { hmacBase64, safeEqual } from '../http/signatures.js';
+import { isRecord, nonEmptyString, parseJsonObject } from '../http/json-body.js';
 
 /** Svix's own window: a signed timestamp further than this from our clock, either way, is refused. */
 export const SVIX_TOLERANCE_SECONDS = 300;
@@ -45,13 +46,9 @@ export function verify(request: RawWebhookRequest, secret: string): Result<true,
 export function parse(request: RawWebhookRequest): Result<ParsedWebhook, MalformedWebhook> {
   const eventId = svixHeaders(request).id;
   if (eventId === undefined) return err({ reason: 'missing svix-id header' });
-  let body: unknown;
-  try {
-    body = JSON.parse(request.rawBody.toString('utf8'));
-  } catch {
-    return err({ reason: 'body is not valid JSON' });
-  }
-  if (!isRecord(body)) return err({ reason: 'body is not a JSON object' });
+  const read = parseJsonObject(request.rawBody);
+  if (!read.ok) return read;
+  const body = read.value;
   const type = body['event_type'];
   if (typeof type !== 'string' || type === '') return err({ reason: 'missing event_type' });
 
@@ -83,12 +80,4 @@ function svixHeaders(request: RawWebhookRequest): { id: string | undefined; time
   const read = (suffix: string) =>
     nonEmptyString(request.headers[`svix-${suffix}`]?.trim()) ?? nonEmptyString(request.headers[`webhook-${suffix}`]?.trim());
   return { id: read('id'), timestamp: read('timestamp'), signature: read('signature') };
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
 import { hmacBase64, safeEqual, sha256Hex } from '../http/signatures.js';
+import { isRecord, parseJsonObject } from '../http/json-body.js';
 
 export const SCALEV_SIGNATURE_HEADER = 'X-Scalev-Hmac-Sha256';
 
@@ -19,13 +20,9 @@ export function verify(request: RawWebhookRequest, secret: string): Result<true,
  * unique_id, so its id falls back to a hash of the body: a redelivered handshake then deduplicates too.
  */
 export function parse(request: RawWebhookRequest): Result<ParsedWebhook, MalformedWebhook> {
-  let body: unknown;
-  try {
-    body = JSON.parse(request.rawBody.toString('utf8'));
-  } catch {
-    return err({ reason: 'body is not valid JSON' });
-  }
-  if (!isRecord(body)) return err({ reason: 'body is not a JSON object' });
+  const read = parseJsonObject(request.rawBody);
+  if (!read.ok) return read;
+  const body = read.value;
 
   const type = body['event'];
   if (typeof type !== 'string' || type === '') return err({ reason: 'missing event' });
@@ -41,6 +38,3 @@ export function parse(request: RawWebhookRequest): Result<ParsedWebhook, Malform
   return ok({ eventId, type, serialKey });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

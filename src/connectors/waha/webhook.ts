@@ -2,6 +2,7 @@
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
 import { hmacHex, safeEqual } from '../http/signatures.js';
+import { isRecord, nonEmptyString, parseJsonObject } from '../http/json-body.js';
 
 export const WAHA_SIGNATURE_HEADER = 'X-Webhook-Hmac';
 export const WAHA_ALGORITHM_HEADER = 'X-Webhook-Hmac-Algorithm';
@@ -24,13 +25,9 @@ export function verify(request: RawWebhookRequest, secret: string): Result<true,
  * payload.id, because one message produces several events (message, message.any) that must not collapse.
  */
 export function parse(request: RawWebhookRequest): Result<ParsedWebhook, MalformedWebhook> {
-  let body: unknown;
-  try {
-    body = JSON.parse(request.rawBody.toString('utf8'));
-  } catch {
-    return err({ reason: 'body is not valid JSON' });
-  }
-  if (!isRecord(body)) return err({ reason: 'body is not a JSON object' });
+  const read = parseJsonObject(request.rawBody);
+  if (!read.ok) return read;
+  const body = read.value;
 
   const type = body['event'];
   if (typeof type !== 'string' || type === '') return err({ reason: 'missing event' });
@@ -56,12 +53,4 @@ function chatKey(type: string, payload: Record<string, unknown>): string | undef
   if (type !== 'message' && !type.startsWith('message.')) return undefined;
   const chat = payload['fromMe'] === true ? nonEmptyString(payload['to']) : nonEmptyString(payload['from']);
   return chat === undefined ? undefined : `chat:${chat}`;
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
