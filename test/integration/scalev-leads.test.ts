@@ -339,7 +339,9 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     expect(stats.recent).toHaveLength(2);
     const daily = (await api('GET', '/api/scalev-leads/daily?days=7')).json().days;
     expect(daily).toHaveLength(7);
-    expect(daily.at(-1)).toMatchObject({ date: '2026-01-05', follow_up: 1, closing: 1, not_closing: 0 });
+    // Today in Jakarta (UTC+7), wherever earlier tests moved the clock.
+    const today = new Date(s.ctx.clock.now() + 7 * 60 * 60_000).toISOString().slice(0, 10);
+    expect(daily.at(-1)).toMatchObject({ date: today, follow_up: 1, closing: 1, not_closing: 0 });
     expect(daily[0]).toMatchObject({ follow_up: 0, closing: 0, not_closing: 0 });
   });
 });

@@ -1,6 +1,7 @@
 // Recurrente (Svix) webhook verification against svix.md's vectors, the 5-minute window, and the example payloads.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Webhook } from 'svix';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
 import { parse, verify } from './index.js';
@@ -78,6 +79,21 @@ describe('recurrente verify', () => {
         error: { reason: 'timestamp outside the 5-minute tolerance' },
       });
     }
+  });
+
+  it('accepts what the official svix package signs, and refuses it once tampered', () => {
+    const body = example('recurrente-payment_intent.succeeded.json').toString('utf8');
+    const signedAt = new Date(1_780_000_000_000);
+    const signature = new Webhook(CONTRACT_VECTOR.secret).sign('msg_2xOfficialSvix', signedAt, body);
+    const headers = { 'svix-id': 'msg_2xOfficialSvix', 'svix-timestamp': '1780000000', 'svix-signature': signature };
+    expect(verify(request(body, headers, signedAt.getTime() + 1_000), CONTRACT_VECTOR.secret)).toEqual({ ok: true, value: true });
+
+    const tampered = body.replace('"amount_in_cents": 15000', '"amount_in_cents": 1');
+    expect(tampered).not.toBe(body);
+    expect(verify(request(tampered, headers, signedAt.getTime() + 1_000), CONTRACT_VECTOR.secret)).toEqual({
+      ok: false,
+      error: { reason: 'signature does not match' },
+    });
   });
 
   it('refuses a tampered body, id or timestamp', () => {

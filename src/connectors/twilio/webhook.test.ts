@@ -1,6 +1,7 @@
 // Twilio signature checks against the contract's vectors (port quirk, repeated params) and parsing of its examples.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
 import { parseInboundMessage, parseStatusCallback, verify } from './index.js';
@@ -77,6 +78,19 @@ describe('twilio verify', () => {
     const body = 'b=1&MediaUrl=https%3A%2F%2Fz.test&MediaUrl=https%3A%2F%2Fa.test&MediaUrl=https%3A%2F%2Fz.test&A=2';
     const expected = sign('tok', 'https://x.test/in', 'A2MediaUrlhttps://a.testMediaUrlhttps://z.testb1');
     expect(verify(request(body, 'https://x.test/in', { 'x-twilio-signature': expected }), 'tok').ok).toBe(true);
+  });
+
+  it('accepts what the official twilio package signs, and refuses it once tampered', () => {
+    const url = 'https://app.example.test/webhooks/twilio/status?workspace=demo';
+    const params = Object.fromEntries(exampleForm('twilio-status-callback.json'));
+    const signature = twilio.getExpectedTwilioSignature(STATUS.token, url, params);
+    expect(verify(request(new URLSearchParams(params), url, { 'x-twilio-signature': signature }), STATUS.token)).toEqual({ ok: true, value: true });
+
+    const tampered = new URLSearchParams({ ...params, MessageStatus: 'failed' });
+    expect(verify(request(tampered, url, { 'x-twilio-signature': signature }), STATUS.token)).toEqual({
+      ok: false,
+      error: { reason: 'signature does not match' },
+    });
   });
 
   it('refuses a tampered body', () => {

@@ -1,0 +1,88 @@
+// Twilio wire schemas: the Message resource, the REST error body, and the form fields of the two SMS webhooks.
+import { z } from 'zod';
+
+// Loose objects throughout: Twilio adds fields (and webhook parameters) without notice (DOC), and an unknown one must
+// never fail a parse. The fields we read are typed.
+
+/** DOC: the Message resource status enum. */
+export const TWILIO_MESSAGE_STATUSES = [
+  'queued', 'sending', 'sent', 'failed', 'delivered', 'undelivered', 'receiving', 'received',
+  'accepted', 'scheduled', 'read', 'partially_delivered', 'canceled',
+] as const;
+export type TwilioMessageStatus = (typeof TWILIO_MESSAGE_STATUSES)[number];
+
+/** DOC: final statuses of an outbound SMS (`canceled` only for scheduled ones). */
+export const TWILIO_FINAL_STATUSES: readonly TwilioMessageStatus[] = ['delivered', 'undelivered', 'failed', 'canceled'];
+
+/** DOC: Twilio's default keywords, matched only as the whole body, case-insensitive, surrounding whitespace ignored. */
+export const TWILIO_OPT_OUT_KEYWORDS = ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT'] as const;
+export const TWILIO_OPT_IN_KEYWORDS = ['START', 'YES', 'UNSTOP'] as const;
+export const TWILIO_HELP_KEYWORDS = ['HELP', 'INFO'] as const;
+
+/** DOC error codes the connector's callers act on. */
+export const TWILIO_ERROR = {
+  /** 401: wrong AccountSid / Auth Token. */
+  authenticate: 20003,
+  /** 429: too many requests. */
+  tooManyRequests: 20429,
+  /** 400: `To` is not a valid phone number. */
+  invalidTo: 21211,
+  /** 400: the recipient replied STOP; sending is blocked until they opt back in. */
+  unsubscribedRecipient: 21610,
+} as const;
+
+/**
+ * DOC: the create / fetch answer. Only `sid` and `status` are required; `status` is a string rather than the enum so a
+ * status Twilio adds later does not turn a sent message into an invalid response.
+ */
+export const twilioMessageSchema = z.looseObject({
+  sid: z.string().min(1),
+  status: z.string().min(1),
+  account_sid: z.string().optional(),
+  messaging_service_sid: z.string().nullish(),
+  from: z.string().nullish(),
+  to: z.string().optional(),
+  num_segments: z.string().nullish(),
+  error_code: z.number().int().nullish(),
+  error_message: z.string().nullish(),
+  date_created: z.string().nullish(),
+});
+export type TwilioMessage = z.infer<typeof twilioMessageSchema>;
+
+/** DOC: `{code, message, more_info, status}` on every REST error. */
+export const twilioErrorBodySchema = z.looseObject({
+  code: z.number().int(),
+  message: z.string(),
+  more_info: z.string().optional(),
+  status: z.number().int().optional(),
+});
+export type TwilioErrorBody = z.infer<typeof twilioErrorBodySchema>;
+
+/** DOC: a delivery status callback, form fields as strings. */
+export const twilioStatusCallbackSchema = z.looseObject({
+  MessageSid: z.string().min(1),
+  MessageStatus: z.string().min(1),
+  AccountSid: z.string().optional(),
+  From: z.string().optional(),
+  To: z.string().optional(),
+  MessagingServiceSid: z.string().optional(),
+  /** Digits, on failed / undelivered (e.g. 30003). */
+  ErrorCode: z.string().optional(),
+  /** Carrier receipt time `YYMMDDhhmm`, no time zone. */
+  RawDlrDoneDate: z.string().optional(),
+});
+export type TwilioStatusCallback = z.infer<typeof twilioStatusCallbackSchema>;
+
+/** DOC: an inbound SMS webhook, form fields as strings. */
+export const twilioInboundMessageSchema = z.looseObject({
+  MessageSid: z.string().min(1),
+  From: z.string().min(1),
+  To: z.string().min(1),
+  Body: z.string().default(''),
+  AccountSid: z.string().optional(),
+  MessagingServiceSid: z.string().optional(),
+  NumMedia: z.string().optional(),
+  /** Only with Advanced Opt-Out: STOP, START or HELP (DOC); kept a string so a new value is not a parse failure. */
+  OptOutType: z.string().optional(),
+});
+export type TwilioInboundMessage = z.infer<typeof twilioInboundMessageSchema>;
