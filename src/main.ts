@@ -71,8 +71,8 @@ async function serve(config: Config, roles: { web: boolean; worker: boolean }): 
     process.stdout.write(`Leadcycle is running at ${url} (${ctx.dialect === 'sqlite' ? `SQLite: ${config.database.kind === 'sqlite' ? config.database.file : ''}` : 'PostgreSQL'})\n`);
     if ((await countUsers(ctx.db, runtime.defaultWorkspace.id)) === 0) {
       process.stdout.write(
-        `No user exists yet. Create the owner account:\n  npx leadcycle user create --email you@example.com --password '<at least 10 characters>' --role owner\n` +
-          `(or POST ${url}/api/auth/setup with {"email","password"} — the first request creates the owner).\n`,
+        `No user exists yet: open ${url} in a browser to create the owner account, or run\n` +
+          `  npx leadcycle user create --email you@example.com --password '<at least 10 characters>' --role owner\n`,
       );
     }
   }

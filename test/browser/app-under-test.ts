@@ -1,0 +1,74 @@
+// The real server on a real port with a real clock, a real worker in the background, and the ScaleV and Mailketing
+// simulators: what a browser test drives. Like test/helpers/test-server.ts, but time is not fake here, because the
+// browser, the worker and the server's timers all run on wall-clock time.
+import { createServer } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { startMailketingSim, type MailketingSim } from '../../sim/mailketing.js';
+import { startScalevSim, type ScalevSim } from '../../sim/scalev.js';
+import { systemClock } from '../../src/core/clock.js';
+import type { AppContext } from '../../src/core/context.js';
+import { createWorker, type Worker } from '../../src/core/jobs/worker.js';
+import { modules } from '../../src/modules/registry.js';
+import { buildServer } from '../../src/server/app.js';
+import { assemble } from '../../src/server/assemble.js';
+import { createTestContext } from '../helpers/test-context.js';
+import { createTestDb, type TestDb } from '../helpers/test-db.js';
+
+export interface AppUnderTest {
+  /** http://127.0.0.1:PORT, also the server's PUBLIC_URL. */
+  readonly url: string;
+  readonly app: FastifyInstance;
+  readonly ctx: AppContext;
+  readonly db: TestDb;
+  readonly scalev: ScalevSim;
+  readonly mailketing: MailketingSim;
+  close(): Promise<void>;
+}
+
+/** A port nobody listens on right now, so PUBLIC_URL (webhook URLs) can name it before the server starts. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startAppUnderTest(): Promise<AppUnderTest> {
+  const scalev = await startScalevSim({ rateLimit: false });
+  const mailketing = await startMailketingSim();
+  const db = await createTestDb();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const testCtx = await createTestContext(db, {
+    SCALEV_API_URL: scalev.url,
+    MAILKETING_API_URL: mailketing.apiBaseUrl,
+    PUBLIC_URL: url,
+  });
+  const ctx: AppContext = { ...testCtx, clock: systemClock };
+  const assembly = assemble(ctx, modules);
+  const app = await buildServer({ ctx, assembly });
+  await app.listen({ port, host: '127.0.0.1' });
+  const worker: Worker = createWorker({ ctx, registry: assembly.jobs, concurrency: 4, leaseMs: 30_000, pollMs: 200 });
+  await worker.start();
+
+  return {
+    url,
+    app,
+    ctx,
+    db,
+    scalev,
+    mailketing,
+    async close() {
+      await worker.stop(2_000).catch(() => undefined);
+      await app.close().catch(() => undefined);
+      await scalev.close().catch(() => undefined);
+      await mailketing.close().catch(() => undefined);
+      await db.destroy().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// One EventSource on GET /api/live for the whole app; screens refetch when the kinds they show have changed.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+
+/** What moved on the server: new webhook events, stage changes, delivery updates, refused webhooks. */
+export type ChangeKind = 'events' | 'stages' | 'deliveries' | 'rejections';
+type Listener = (kinds: ChangeKind[]) => void;
+
+interface Live {
+  connected: boolean;
+  subscribe(listener: Listener): () => void;
+}
+
+const LiveContext = createContext<Live | undefined>(undefined);
+
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const listeners = useRef(new Set<Listener>());
+  const [connected, setConnected] = useState(false);
+
+  useEffect(() => {
+    // The browser reconnects by itself (the server sends `retry: 3000`); after a gap, everything may have changed.
+    const source = new EventSource('/api/live');
+    let lost = false;
+    const tell = (kinds: ChangeKind[]) => {
+      for (const listener of listeners.current) listener(kinds);
+    };
+    source.addEventListener('ready', () => {
+      setConnected(true);
+      if (lost) tell(['events', 'stages', 'deliveries', 'rejections']);
+      lost = false;
+    });
+    source.addEventListener('change', (event) => {
+      try {
+        const data = JSON.parse((event as MessageEvent<string>).data) as { kinds?: ChangeKind[] };
+        tell(data.kinds ?? []);
+      } catch {
+        // A malformed message changes nothing.
+      }
+    });
+    source.onerror = () => {
+      lost = true;
+      setConnected(false);
+    };
+    return () => source.close();
+  }, []);
+
+  const subscribe = useCallback((listener: Listener) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+  const value = useMemo(() => ({ connected, subscribe }), [connected, subscribe]);
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
+
+export function useLiveStatus(): boolean {
+  return useContext(LiveContext)?.connected ?? false;
+}
+
+/** Calls `refresh` 0.4 s after any of `kinds` changed on the server; a burst of changes makes one refetch. */
+export function useLiveRefresh(kinds: readonly ChangeKind[], refresh: () => void): void {
+  const subscribe = useContext(LiveContext)?.subscribe;
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
+  const wanted = kinds.join(',');
+  useEffect(() => {
+    if (!subscribe) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe((changed) => {
+      if (!changed.some((k) => wanted.split(',').includes(k))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => refreshRef.current(), 400);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [subscribe, wanted]);
+}

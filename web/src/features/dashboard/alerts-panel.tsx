@@ -1,0 +1,41 @@
+// What needs a person: failed and dead deliveries, dead jobs, webhooks refused in the last day (GET /api/alerts).
+import { useTranslation } from 'react-i18next';
+import type { Alerts } from '../../api/types';
+import { useFormat } from '../../format/use-format';
+import { Link } from '../../router';
+import { useSignedIn } from '../../session/session';
+import { providerName } from '../../format/provider';
+
+export function AlertsPanel({ alerts }: { alerts: Alerts }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { can } = useSignedIn();
+  const items = [
+    { key: 'dead', count: alerts.dead_deliveries, text: t('dashboard.deadDeliveries', { count: alerts.dead_deliveries }), to: can('viewDeliveries') ? '/deliveries' : undefined, tone: 'bad' },
+    { key: 'failed', count: alerts.failed_deliveries, text: t('dashboard.failedDeliveries', { count: alerts.failed_deliveries }), to: can('viewDeliveries') ? '/deliveries' : undefined, tone: 'warn' },
+    { key: 'jobs', count: alerts.dead_jobs, text: t('dashboard.deadJobs', { count: alerts.dead_jobs }), to: can('viewJobs') ? '/deliveries' : undefined, tone: 'bad' },
+    { key: 'rejected', count: alerts.rejected_webhooks_last_day, text: t('dashboard.rejected', { count: alerts.rejected_webhooks_last_day }), to: can('viewWebhookLog') ? '/webhook-log?tab=refused' : undefined, tone: 'warn' },
+  ].filter((item) => item.count > 0);
+
+  if (items.length === 0) return <p className="all-good">✓ {t('dashboard.allGood')}</p>;
+  return (
+    <>
+      <ul className="alerts">
+        {items.map((item) => (
+          <li key={item.key} className={`alert alert-${item.tone}`}>
+            {item.to ? <Link to={item.to}>{item.text}</Link> : item.text}
+          </li>
+        ))}
+      </ul>
+      {alerts.latest_rejections.length > 0 && (
+        <ul className="rejections-mini">
+          {alerts.latest_rejections.map((r) => (
+            <li key={r.id}>
+              <span className="muted">{f.dateTime(r.received_at)}</span> · {providerName(r.source)}: {r.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

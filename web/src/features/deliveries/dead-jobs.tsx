@@ -1,0 +1,75 @@
+// Background jobs that gave up after their last attempt, with the error and a retry button (GET /api/jobs?status=dead).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, asApiError, type ApiError } from '../../api/client';
+import type { Job, Paged } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
+import { useLiveRefresh } from '../../components/live';
+import { ErrorNotice, useToast } from '../../components/notices';
+import { Loadable } from '../../components/page';
+import { Pager, useKeysetPages } from '../../components/pager';
+import { useFormat } from '../../format/use-format';
+import { useSignedIn } from '../../session/session';
+
+export function DeadJobs() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { can } = useSignedIn();
+  const toast = useToast();
+  const pages = useKeysetPages('dead');
+  const jobs = useApi(() => api.get<Paged<Job>>('/api/jobs', { status: 'dead', before: pages.cursor, limit: 50 }), [pages.cursor]);
+  const [error, setError] = useState<ApiError>();
+  // A dead delivery's job dies with it: the same signals cover both.
+  useLiveRefresh(['deliveries', 'events'], jobs.reload);
+
+  const retry = async (job: Job) => {
+    setError(undefined);
+    try {
+      await api.post(`/api/jobs/${job.id}/retry`);
+      toast(t('deliveries.retried'));
+      jobs.reload();
+    } catch (thrown) {
+      setError(asApiError(thrown));
+    }
+  };
+
+  return (
+    <>
+      {error && <ErrorNotice error={error} />}
+      <Loadable {...jobs}>
+        {(page) => (
+          <>
+            <DataTable
+              caption={t('deliveries.deadJobs')}
+              rows={page.items}
+              rowKey={(j) => String(j.id)}
+              empty={t('deliveries.noJobs')}
+              columns={[
+                { key: 'at', header: t('deliveries.updated'), cell: (j) => f.dateTime(j.updatedAt) },
+                { key: 'name', header: t('deliveries.job'), cell: (j) => <code>{j.name}</code> },
+                { key: 'attempts', header: t('deliveries.attempts'), className: 'num', cell: (j) => `${j.attempts} / ${j.maxAttempts}` },
+                { key: 'error', header: t('deliveries.error'), cell: (j) => <span className="error-text">{j.lastError ?? t('common.none')}</span> },
+                ...(can('retryJobs')
+                  ? [
+                      {
+                        key: 'actions',
+                        header: t('common.actions'),
+                        className: 'actions',
+                        cell: (j: Job) => (
+                          <button type="button" className="button" onClick={() => void retry(j)} aria-label={`${t('common.retry')}: ${j.name}`}>
+                            {t('common.retry')}
+                          </button>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+            <Pager page={pages.page} hasNext={page.nextCursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.nextCursor)} />
+          </>
+        )}
+      </Loadable>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+// Webhooks refused (bad signature, malformed, too large) and why (GET /api/webhook-rejections).
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { Paged, Rejection } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
+import { useLiveRefresh } from '../../components/live';
+import { Loadable } from '../../components/page';
+import { Pager, useKeysetPages } from '../../components/pager';
+import { useFormat } from '../../format/use-format';
+import { providerName } from '../../format/provider';
+
+export function Rejections() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const pages = useKeysetPages('');
+  const rejections = useApi(() => api.get<Paged<Rejection>>('/api/webhook-rejections', { before: pages.cursor, limit: 50 }), [pages.cursor]);
+  useLiveRefresh(['rejections'], () => {
+    if (pages.page === 1) rejections.reload();
+  });
+  return (
+    <Loadable {...rejections}>
+      {(page) => (
+        <>
+          <DataTable
+            caption={t('webhooks.refused')}
+            rows={page.items}
+            rowKey={(r) => String(r.id)}
+            empty={t('webhooks.noRejections')}
+            columns={[
+              { key: 'at', header: t('webhooks.receivedAt'), cell: (r) => f.dateTime(r.receivedAt) },
+              { key: 'source', header: t('webhooks.provider'), cell: (r) => providerName(r.source) },
+              { key: 'reason', header: t('webhooks.reason'), cell: (r) => r.reason },
+              { key: 'status', header: t('webhooks.httpStatus'), className: 'num', cell: (r) => r.statusCode },
+              { key: 'from', header: t('webhooks.from'), cell: (r) => r.remoteAddr ?? t('common.none') },
+            ]}
+          />
+          <Pager page={pages.page} hasNext={page.nextCursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.nextCursor)} />
+        </>
+      )}
+    </Loadable>
+  );
+}

@@ -1,0 +1,21 @@
+// Formatters bound to the workspace's time zone and the chosen language.
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../i18n';
+import { useSignedIn } from '../session/session';
+import { formatDate, formatDateTime, formatDay } from './time';
+
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const { workspace } = useSignedIn();
+  const locale = localeOf(i18n.language);
+  const timeZone = workspace.timezone;
+  return {
+    locale,
+    timeZone,
+    dateTime: (at: number) => formatDateTime(at, timeZone, locale),
+    date: (at: number) => formatDate(at, timeZone, locale),
+    day: (isoDate: string) => formatDay(isoDate, locale),
+    number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    percent: (ratio: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
+  };
+}

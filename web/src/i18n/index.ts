@@ -1,0 +1,63 @@
+// i18next set-up: English and Bahasa Indonesia, the browser's language by default, the person's choice remembered.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { id } from './id';
+
+export const LANGUAGES = [
+  { code: 'en', label: 'English' },
+  { code: 'id', label: 'Bahasa Indonesia' },
+] as const;
+export type Language = (typeof LANGUAGES)[number]['code'];
+
+const STORAGE_KEY = 'leadcycle.language';
+
+function isLanguage(value: string | null): value is Language {
+  return LANGUAGES.some((l) => l.code === value);
+}
+
+/** The saved choice, else the first of the browser's languages we speak, else English. */
+function initialLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(saved)) return saved;
+  } catch {
+    // Storage can be blocked (private mode): fall back to the browser's language.
+  }
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (base === 'id' || base === 'in' || base === 'ms') return 'id';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export function setLanguage(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered, but still switched for this visit.
+  }
+  void i18next.changeLanguage(language);
+}
+
+/** BCP 47 locale for Intl formatting in the current language. */
+export function localeOf(language: string): string {
+  return language === 'id' ? 'id-ID' : 'en-GB';
+}
+
+void i18next.use(initReactI18next).init({
+  resources: { en: { translation: en }, id: { translation: id } },
+  lng: initialLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+document.documentElement.lang = i18next.language;
+
+export { i18next };
