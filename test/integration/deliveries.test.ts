@@ -125,7 +125,10 @@ describe(`deliveries (${testDialect()})`, () => {
     expect(d.last_error).toContain('500');
 
     sim.clearFaults();
+    const deadJobs = () => t.db.selectFrom('jobs').select('id').where('name', '=', 'delivery.send').where('status', '=', 'dead').execute();
+    expect(await deadJobs()).toHaveLength(1);
     await retryDelivery(ctx, ctx.workspace.id, delivery.id);
+    expect(await deadJobs()).toHaveLength(0);
     await w.drain();
     d = await getDelivery(t.db, ctx.workspace.id, delivery.id);
     expect(d.status).toBe('sent');

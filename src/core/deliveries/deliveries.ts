@@ -115,6 +115,15 @@ export async function retryDelivery(target: EnqueueTarget, workspaceId: string, 
   }
   const now = target.clock.now();
   await target.db.updateTable('deliveries').set({ status: 'queued', updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  // The job that gave up is superseded by the new one, so it stops counting as a dead job in alerts.
+  await target.db
+    .updateTable('jobs')
+    .set({ status: 'cancelled', last_error: `superseded by a manual retry of delivery ${id}`, updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('name', '=', 'delivery.send')
+    .where('status', '=', 'dead')
+    .where('payload', '=', JSON.stringify({ deliveryId: id }))
+    .execute();
   // A waiting retry job for the same delivery is kept, not doubled.
   await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: id }, { jobKey: `delivery:${id}`, onKeyConflict: 'keep' });
   return getDelivery(target.db, workspaceId, id);

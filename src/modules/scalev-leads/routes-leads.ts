@@ -68,10 +68,16 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       listEventsBySerialKey(ctx.db, ws, `order:${lead.order_id}`),
       ctx.db.selectFrom('jobs').select(['id', 'run_at', 'status']).where('workspace_id', '=', ws).where('job_key', '=', `lead-expiry:${lead.id}`).where('status', '=', 'queued').executeTakeFirst(),
     ]);
+    const userIds = [...new Set(history.filter((h) => h.actor_type === 'user' && h.actor_id).map((h) => h.actor_id as string))];
+    const names = new Map(
+      userIds.length === 0
+        ? []
+        : (await ctx.db.selectFrom('users').select(['id', 'name', 'email']).where('workspace_id', '=', ws).where('id', 'in', userIds).execute()).map((u) => [u.id, u.name || u.email]),
+    );
     return {
       ...leadView(lead),
       timer: timer ? { job_id: timer.id, moves_to: 'not_closing', at: timer.run_at } : null,
-      history: history.map((h) => ({ id: h.id, from: h.from_stage, to: h.to_stage, cause: h.cause, actor_type: h.actor_type, actor_id: h.actor_id, reason: h.reason, event_id: h.event_id, at: h.at })),
+      history: history.map((h) => ({ id: h.id, from: h.from_stage, to: h.to_stage, cause: h.cause, actor_type: h.actor_type, actor_id: h.actor_id, actor_name: h.actor_id ? (names.get(h.actor_id) ?? null) : null, reason: h.reason, event_id: h.event_id, at: h.at })),
       deliveries: deliveries.map((d) => ({
         id: d.id,
         provider: d.provider,

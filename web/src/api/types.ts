@@ -71,6 +71,8 @@ export interface StageChange {
   cause: string;
   actor_type: string;
   actor_id: string | null;
+  /** The person's name, for moves made by a signed-in user. */
+  actor_name?: string | null;
   reason: string | null;
   event_id: string | null;
   at: number;

@@ -51,7 +51,7 @@ function StageItem({ change, users }: { change: StageChange; users: readonly Use
   const { t } = useTranslation();
   const actorType = (['user', 'token', 'system', 'webhook'] as const).find((a) => a === change.actor_type);
   const user = change.actor_type === 'user' ? users.find((u) => u.id === change.actor_id) : undefined;
-  const who = user ? user.name || user.email : actorType ? t(`leads.actor.${actorType}`) : change.actor_type;
+  const who = change.actor_name ?? (user ? user.name || user.email : undefined) ?? (actorType ? t(`leads.actor.${actorType}`) : change.actor_type);
   const cause = causeText(change.cause, t);
   return (
     <>
