@@ -65,7 +65,8 @@ export async function dailyLeads(db: Executor, workspaceId: string, input: { day
   const today = Math.floor((input.now + offsetMs) / DAY_MS);
   const firstDay = today - input.days + 1;
   const since = firstDay * DAY_MS - offsetMs;
-  const day = sql<number>`(created_at + ${offsetMs}) / ${DAY_MS}`;
+  // Literals, not parameters: PostgreSQL only matches the GROUP BY expression to the selected one when the text is equal.
+  const day = sql<number>`(created_at + ${sql.lit(Math.trunc(offsetMs))}) / ${sql.lit(DAY_MS)}`;
   const rows = await db
     .selectFrom('scalev_leads')
     .select([day.as('day'), 'stage', (eb) => eb.fn.countAll<number>().as('n')])
