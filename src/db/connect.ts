@@ -38,6 +38,28 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   // 8 MiB of page cache: enough for the hot indexes, and bounded however many timers wait in the table.
   sqlite.pragma('cache_size = -8192');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew, and preparing is most of better-sqlite3's cost for small queries; our queries
+ * repeat the same few hundred SQL texts, so prepared statements are kept by text (bounded). Safe because Kysely
+ * runs one statement at a time on this connection and never holds an iterator across queries.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Database {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return Object.assign(Object.create(sqlite) as SqliteDatabase.Database, {
+    prepare(source: string) {
+      let statement = statements.get(source);
+      if (!statement) {
+        statement = prepare(source);
+        if (statements.size >= 500) statements.clear();
+        statements.set(source, statement);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  });
 }

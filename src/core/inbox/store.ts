@@ -70,7 +70,11 @@ export function createInboxWriter(deps: { db: Kysely<Database>; dialect: Dialect
     store(event) {
       return new Promise<StoreOutcome>((resolve, reject) => {
         queue.push({ event, resolve, reject });
-        if (!flushing) void flush();
+        if (!flushing) {
+          // Wait one turn of the event loop: the requests that arrived together then share the first commit too.
+          flushing = true;
+          setImmediate(() => void flush());
+        }
       });
     },
   };

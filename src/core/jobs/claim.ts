@@ -16,13 +16,16 @@ export interface ClaimRequest {
  * A queued job is claimable when it is due and it is the head of its serial key: no other job with the same key
  * is running under a live lease, and no earlier due job with the same key is waiting. A timer further in the
  * future never blocks the key.
+ *
+ * The redundant `o.status in (…)` lets SQLite use the partial index jobs_serial: it cannot prove that from the OR
+ * below, and without it every candidate scans the key's finished jobs (measured: 3 timers/s instead of thousands).
  */
 export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: ClaimRequest): Promise<JobRow[]> {
   if (req.names.length === 0 || req.limit <= 0) return [];
   const names = sql.join(req.names.map((n) => sql`${n}`));
   const headOfKey = sql`(j.serial_key is null or not exists (
       select 1 from jobs o
-      where o.workspace_id = j.workspace_id and o.serial_key = j.serial_key and o.id <> j.id
+      where o.workspace_id = j.workspace_id and o.serial_key = j.serial_key and o.id <> j.id and o.status in ('queued', 'running')
         and (o.status = 'running' or (o.status = 'queued' and o.run_at <= ${req.now} and o.id < j.id))))`;
   const set = sql`status = 'running', locked_by = ${req.workerId}, locked_until = ${req.now + req.leaseMs},
       attempts = attempts + 1, updated_at = ${req.now}`;

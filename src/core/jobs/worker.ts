@@ -230,6 +230,8 @@ export function createWorker(options: WorkerOptions): Worker {
   const loop = async () => {
     while (!stopping) {
       try {
+        // Yield to pending I/O between batches, so webhooks are answered while a backlog of timers runs.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const claimed = await tick(false);
         if (claimed === 0 || activeIo.size >= options.concurrency) await sleep();
       } catch (thrown) {
