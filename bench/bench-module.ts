@@ -1,0 +1,140 @@
+// The module the benchmarks add to the real ones: a ScaleV-style webhook source, a contact per order, and an expiry timer.
+import { sql, type Kysely, type Migration } from 'kysely';
+import { z } from 'zod';
+import { parse as parseScalev, verify as verifyScalev } from '../src/connectors/scalev/index.js';
+import { systemActor } from '../src/core/audit.js';
+import { findOrCreateContact } from '../src/core/contacts/contacts.js';
+import { createDelivery } from '../src/core/deliveries/deliveries.js';
+import type { DeliverySender } from '../src/core/deliveries/send-job.js';
+import type { EventHandler } from '../src/core/inbox/process.js';
+import type { JobDefinition } from '../src/core/jobs/types.js';
+import { applyMove } from '../src/core/lifecycle/moves.js';
+import { definePipeline } from '../src/core/lifecycle/pipeline.js';
+import type { ModuleDescriptor } from '../src/core/module.js';
+import type { Database, Executor } from '../src/db/database.js';
+import { millisType } from '../src/db/dialect.js';
+
+/** The ScaleV signing secret of the `bench` webhook source (the load generator signs with it). */
+export const BENCH_SECRET = 'sv_bench_signing_secret';
+export const BENCH_SOURCE = 'bench';
+export const BENCH_JOB = 'bench.expire';
+export const BENCH_TABLE = 'bench_subjects';
+
+declare module '../src/core/jobs/types.js' {
+  interface JobPayloads {
+    'bench.expire': { subjectId: string };
+  }
+}
+
+type BenchTables = {
+  bench_subjects: { id: string; workspace_id: string; stage: string; created_at: number; updated_at: number };
+};
+
+const benchDb = (db: Executor) => (db as Kysely<Database>).withTables<BenchTables>();
+
+export const benchPipeline = definePipeline({
+  name: 'bench.subject',
+  stages: ['waiting', 'expired'],
+  initial: 'waiting',
+  moves: { waiting: ['expired'] },
+  terminal: ['expired'],
+  neverBackwards: true,
+});
+
+/** Re-reads its subject; if still waiting: stage moved (row + history + counts), delivery queued — one savepoint. */
+const expireJob: JobDefinition<{ subjectId: string }> = {
+  schema: z.object({ subjectId: z.string() }),
+  mode: 'transaction',
+  async handle({ subjectId }, ctx) {
+    const db = benchDb(ctx.db);
+    const { clock, dialect, jobSignal } = ctx.app;
+    const row = await db
+      .selectFrom('bench_subjects')
+      .select('stage')
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('id', '=', subjectId)
+      .executeTakeFirst();
+    if (row?.stage !== 'waiting') return;
+    await db
+      .updateTable('bench_subjects')
+      .set({ stage: 'expired', updated_at: clock.now() })
+      .where('workspace_id', '=', ctx.workspaceId)
+      .where('id', '=', subjectId)
+      .execute();
+    await applyMove(ctx.db, clock, benchPipeline, {
+      workspaceId: ctx.workspaceId,
+      subjectId,
+      from: 'waiting',
+      to: 'expired',
+      cause: 'timer.expired',
+      actor: systemActor,
+    });
+    await createDelivery({ db: ctx.db, dialect, clock, jobSignal }, ctx.workspaceId, {
+      channel: 'email-list',
+      provider: 'bench-sink',
+      target: 'list:expired',
+      payload: { list: 'expired', subjectId },
+      idempotencyKey: `${subjectId}:expired`,
+      subjectType: 'bench.subject',
+      subjectId,
+    });
+  },
+};
+
+/** Finds or creates the buyer's contact from the order's destination address. */
+const onOrder: EventHandler = async (event, ctx) => {
+  const body = JSON.parse(event.raw_body) as { data?: { destination_address?: { phone?: string; email?: string; name?: string } } };
+  const address = body.data?.destination_address ?? {};
+  const { created } = await findOrCreateContact(ctx.db, ctx.app.clock, {
+    workspaceId: ctx.workspaceId,
+    country: 'ID',
+    phone: address.phone,
+    email: address.email,
+    name: address.name,
+  });
+  return { status: 'processed', outcome: created ? 'contact created' : 'contact found' };
+};
+
+/** Accepts every delivery at once: the delivery jobs run (and record "sent") without leaving the machine. */
+const sinkSender: DeliverySender = async () => ({ response: { accepted: true } });
+
+function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migration> {
+  const ms = millisType(dialect);
+  return {
+    '2026-11-22-9100-bench': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable(BENCH_TABLE)
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('stage', 'text', (c) => c.notNull())
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .addColumn('updated_at', ms, (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await sql`drop table ${sql.table(BENCH_TABLE)}`.execute(db);
+      },
+    },
+  };
+}
+
+export function benchModule(): ModuleDescriptor {
+  return {
+    name: 'bench',
+    migrations,
+    jobs: () => ({ [BENCH_JOB]: expireJob as JobDefinition<never> }),
+    webhooks: () => [
+      {
+        name: BENCH_SOURCE,
+        provider: 'scalev',
+        keepHeaders: ['content-type', 'x-scalev-app-id'],
+        secret: async () => BENCH_SECRET,
+        verify: verifyScalev,
+        parse: parseScalev,
+      },
+    ],
+    eventHandlers: () => ({ [BENCH_SOURCE]: onOrder }),
+    senders: () => ({ 'bench-sink': sinkSender }),
+  };
+}

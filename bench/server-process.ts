@@ -1,0 +1,101 @@
+// Starts bench/server.ts as a child process, reads its port, samples its RSS, and stops it (always).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const SERVER_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.ts');
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+export interface ServerProcess {
+  readonly port: number;
+  readonly pid: number;
+  readonly url: string;
+  /** Milliseconds from spawn until the port was printed (migrations, listen, worker start). */
+  readonly startMs: number;
+  /** performance.now() when the port was printed. */
+  readonly readyAt: number;
+  /** VmRSS of the server process, bytes. */
+  rss(): number;
+  /** SIGTERM, wait for a clean exit (SIGKILL after 30 s). Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Every child still running, so that run.ts can kill them whatever happens. */
+const live = new Set<ChildProcess>();
+
+export function killAllChildren(): void {
+  for (const child of live) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  live.clear();
+}
+
+export function readRss(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+export async function startServer(env: Record<string, string>, options: { cpuProfDir?: string } = {}): Promise<ServerProcess> {
+  const started = performance.now();
+  const args = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), '--import', 'tsx', SERVER_ENTRY];
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  exited.then(() => live.delete(child), () => undefined);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+  });
+
+  const lines = createInterface({ input: child.stdout! });
+  const ready = new Promise<{ port: number; pid: number }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bench server did not start within ${START_TIMEOUT_MS} ms\n${stderr}`)), START_TIMEOUT_MS);
+    lines.on('line', (line) => {
+      if (!line.startsWith('{"benchServer"')) {
+        // Warnings and errors the server logs (LOG_LEVEL=warn) are worth seeing.
+        if (line.trim()) process.stderr.write(`  [server] ${line.slice(0, 300)}\n`);
+        return;
+      }
+      clearTimeout(timer);
+      resolve((JSON.parse(line) as { benchServer: { port: number; pid: number } }).benchServer);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bench server exited with ${code} before it was ready\n${stderr}`));
+    });
+  });
+  let info: { port: number; pid: number };
+  try {
+    info = await ready;
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+
+  let stopped: Promise<void> | undefined;
+  return {
+    port: info.port,
+    pid: info.pid,
+    url: `http://127.0.0.1:${info.port}`,
+    startMs: performance.now() - started,
+    readyAt: performance.now(),
+    rss: () => readRss(info.pid),
+    stop() {
+      stopped ??= (async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        await exited;
+        clearTimeout(timer);
+        lines.close();
+      })();
+      return stopped;
+    },
+  };
+}
