@@ -1,21 +1,10 @@
 // The one way the dashboard talks to the server: same-origin fetch, the CSRF header on changes, typed errors.
 
-/** Error codes the server answers with, plus the two the browser itself can meet. */
+import type { ErrorCode as ServerErrorCode } from '../../../src/core/errors.ts';
+
+/** Error codes the server answers with (its own list, so the two cannot drift), plus two the browser meets itself. */
 export type ErrorCode =
-  | 'bad_request'
-  | 'validation_failed'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'rate_limited'
-  | 'illegal_move'
-  | 'invalid_signature'
-  | 'provider_not_configured'
-  | 'provider_rejected_key'
-  | 'provider_error'
-  | 'internal'
+  | ServerErrorCode
   /** The server could not be reached (offline, restarting). */
   | 'network'
   /** The server answered something that is not the API's JSON. */
