@@ -2,7 +2,7 @@
 import http from 'node:http';
 import autocannon from 'autocannon';
 import { BENCH_SOURCE } from './bench-module.js';
-import { cpuSnapshot, cpuUse, type CpuUse } from './cpu.js';
+import { cpuUse, type CpuProbe, type CpuUse } from './cpu.js';
 import { nextOrder } from './orders.js';
 
 const PATH = `/webhooks/${BENCH_SOURCE}`;
@@ -20,7 +20,7 @@ export interface IngestResult {
   readonly non2xx: number;
   /** Connection errors and timeouts (and, for paced runs, requests still unanswered after the drain time). */
   readonly errors: number;
-  /** The most frequent error message, if any. */
+  /** The first error message, if any. */
   readonly firstError?: string;
   /** Latency percentiles, ms. */
   readonly p50: number;
@@ -50,12 +50,12 @@ const eventIdOf = (body: string): string | undefined => {
 /** autocannon: `connections` clients, each sending its next request as soon as the last is answered. */
 export async function autocannonRun(
   url: string,
-  serverPid: number,
+  cpu: CpuProbe,
   options: { label: string; connections: number; seconds: number; overallRate?: number },
 ): Promise<IngestResult> {
   let built = 0;
   const ackedIds: string[] = [];
-  const before = cpuSnapshot(serverPid);
+  const before = await cpu.snapshot();
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -79,7 +79,7 @@ export async function autocannonRun(
       },
     ],
   });
-  const cpu = cpuUse(before, cpuSnapshot(serverPid));
+  const used = cpuUse(before, await cpu.snapshot());
   return {
     label: options.label,
     seconds: result.duration,
@@ -92,7 +92,7 @@ export async function autocannonRun(
     p99: result.latency.p99,
     max: result.latency.max,
     ackedIds,
-    cpu,
+    cpu: used,
   };
 }
 
@@ -127,7 +127,7 @@ const percentile = (sorted: Float64Array, p: number): number =>
  */
 export async function pacedRun(
   url: string,
-  serverPid: number,
+  cpu: CpuProbe,
   options: { label: string; rate: number; seconds: number; startAt?: number; until?: () => boolean },
 ): Promise<IngestResult> {
   const target = new URL(url);
@@ -200,7 +200,7 @@ export async function pacedRun(
 
   await openSockets(agent, target, SOCKETS);
   if (options.startAt !== undefined) await new Promise((r) => setTimeout(r, Math.max(0, (options.startAt ?? 0) - Date.now())));
-  const before = cpuSnapshot(serverPid);
+  const before = await cpu.snapshot();
   const start = performance.now();
   const interval = 1000 / options.rate;
   const maxRequests = Math.ceil(options.rate * options.seconds);
@@ -221,7 +221,7 @@ export async function pacedRun(
     await done;
     clearTimeout(timer);
   }
-  const cpu = cpuUse(before, cpuSnapshot(serverPid));
+  const used = cpuUse(before, await cpu.snapshot());
   agent.destroy();
   const sorted = (values: number[]) => Float64Array.from(values).sort();
   const due = sorted(fromDue);
@@ -239,7 +239,7 @@ export async function pacedRun(
     p99: percentile(due, 99),
     max: due[due.length - 1] ?? Number.NaN,
     ackedIds,
-    cpu,
+    cpu: used,
     paced: {
       fromWrite: { p50: percentile(written, 50), p99: percentile(written, 99) },
       lateness: { p99: percentile(late, 99), max: late[late.length - 1] ?? Number.NaN },

@@ -62,6 +62,7 @@ function ingestTable(d: string, s: IngestScenario): Row[] {
     ['durability: 2xx answers / stored events', `${int(dur.acked)} / ${int(dur.stored)} (${int(dur.sent)} requests written)`, 'every 2xx stored', verdict(dur.ackedMissing === 0)],
     ['  answered 2xx but not stored', int(dur.ackedMissing), '0', ''],
     ['  stored, answer not read (in flight when autocannon stopped)', int(dur.stored - dur.acked), '', ''],
+    ['  (these include the unreported warm-up run)', '', '', ''],
     [
       'event processing: backlog when the load stopped',
       b.drainMs === undefined ? `${int(b.jobs)} events; ${int(b.left)} still unprocessed after ${SETTINGS.backlogLimitMs / 1000} s` : `${int(b.jobs)} events, processed in ${sec(b.drainMs)}`,

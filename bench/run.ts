@@ -1,11 +1,12 @@
 // `npm run bench`: webhook ingest, due timers and memory, on SQLite and then PostgreSQL. Prints figures, asserts nothing.
 //
-// BENCH_ONLY=sqlite|postgres runs one dialect; BENCH_QUICK=1 shrinks every run (to check the bench); BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process;
-// BENCH_LOG_LEVEL sets the server's LOG_LEVEL (default warn); BENCH_ADMIN_DATABASE_URL overrides the PostgreSQL
-// server (default postgres://postgres@127.0.0.1:5432/test; only used to create and drop lc_bench_<random>).
+// BENCH_ONLY=sqlite|postgres runs one dialect; BENCH_QUICK=1 shrinks every run (to check the bench, not to quote);
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process; BENCH_LOG_LEVEL sets the server's LOG_LEVEL
+// (default warn); BENCH_ADMIN_DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/test,
+// used only to create and drop the lc_bench_<random> databases).
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { Dialect } from '../src/db/database.js';
-import { createBenchDatabase, postgresUnreachable, type BenchDatabase } from './databases.js';
+import { ADMIN_URL, createBenchDatabase, postgresUnreachable, type BenchDatabase } from './databases.js';
 import { printDialect } from './report.js';
 import { runIngest, runTimers, SETTINGS, startBenchServer } from './scenario.js';
 import { killAllChildren } from './server-process.js';
@@ -45,7 +46,7 @@ const cpu = cpus();
 console.log(`# Leadcycle benchmarks`);
 console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(
-  `load: ${SETTINGS.connections} connections × ${SETTINGS.seconds} s, then ${SETTINGS.rate}/s × ${SETTINGS.seconds} s twice; ` +
+  `load: warm-up ${SETTINGS.warmupSeconds} s, ${SETTINGS.connections} connections × ${SETTINGS.seconds} s, then ${SETTINGS.rate}/s × ${SETTINGS.seconds} s twice; ` +
     `${SETTINGS.subjects.toLocaleString('en')} timers (${SETTINGS.due.toLocaleString('en')} due) with ${SETTINGS.timerRate}/s webhooks meanwhile\n`,
 );
 
@@ -72,7 +73,8 @@ try {
         step('ingest scenario on another fresh database');
         const ingest = await withDatabase(dialect, (db) => runIngest(db, step, options));
         const timers = await runTimers(timersDb, timersServer, step);
-        printDialect(dialect, timersDb.description, ingest, timers);
+        const where = dialect === 'sqlite' ? 'a fresh SQLite file per scenario' : `a fresh lc_bench_<random> database per scenario on ${new URL(ADMIN_URL).host}`;
+        printDialect(dialect, where, ingest, timers);
         console.log('');
       } finally {
         await timersServer.stop();

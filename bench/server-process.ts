@@ -43,7 +43,8 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
   const args = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), '--import', 'tsx', SERVER_ENTRY];
   const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // stdin stays open for the server's lifetime: when this process dies, the server sees it end and stops.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   live.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

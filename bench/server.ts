@@ -32,3 +32,6 @@ const shutdown = async () => {
 };
 process.on('SIGTERM', () => void shutdown());
 process.on('SIGINT', () => void shutdown());
+// The bench holds our stdin open; if it dies without stopping us, stdin ends and we stop too.
+process.stdin.on('end', () => void shutdown());
+process.stdin.resume();
