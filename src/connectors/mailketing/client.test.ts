@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startMailketingSim, type MailketingSim } from '../../../sim/mailketing.js';
-import type { Result } from '../../core/errors.js';
-import { createHttpClient, type ProviderError } from '../http/transport.js';
+import { createHttpClient } from '../http/transport.js';
 import { createMailketingClient, type MailketingClient } from './index.js';
+import { failure, value } from '../../../test/helpers/results.js';
 
 let sim: MailketingSim;
 let client: MailketingClient;
@@ -24,15 +24,6 @@ afterAll(async () => {
   await sim.close();
 });
 
-function value<T>(result: Result<T, ProviderError>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: Result<T, ProviderError>): ProviderError {
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
-}
 
 describe('mailketing client: happy paths', () => {
   it('lists the account’s lists with form-encoded api_token and string ids', async () => {

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimServer, type SimServer } from '../../../sim/base.js';
 import { startScalevSim, type ScalevSim } from '../../../sim/scalev.js';
-import type { Result } from '../../core/errors.js';
-import { createHttpClient, type ProviderError } from '../http/transport.js';
+import { createHttpClient } from '../http/transport.js';
 import {
   createScalevClient,
   isPaid,
@@ -21,6 +20,7 @@ import {
   verify,
   type ScalevClient,
 } from './index.js';
+import { failure, value } from '../../../test/helpers/results.js';
 
 let sim: ScalevSim;
 let client: ScalevClient;
@@ -40,15 +40,6 @@ afterAll(async () => {
   await sim.close();
 });
 
-function value<T>(result: Result<T, ProviderError>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: Result<T, ProviderError>): ProviderError {
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
-}
 
 function example(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url), 'utf8'));

@@ -3,9 +3,8 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { createTransport } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../../../sim/smtp.js';
-import type { Result } from '../../core/errors.js';
-import type { ProviderError } from '../http/transport.js';
 import { createSmtpSender, smtpReplyCode, type SmtpSender } from './index.js';
+import { failure, value } from '../../../test/helpers/results.js';
 
 const USER = 'mailer@tokoberkah.test';
 const PASSWORD = 'smtp-pass-8c1f2e';
@@ -27,15 +26,6 @@ afterAll(async () => {
   await sink.close();
 });
 
-function value<T>(result: Result<T, ProviderError>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: Result<T, ProviderError>): ProviderError {
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
-}
 
 const message = {
   to: 'siti.rahmawati@contoh.co.id',

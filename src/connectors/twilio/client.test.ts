@@ -1,9 +1,9 @@
 // Runs the real Twilio client against the Twilio simulator: sends, Twilio error codes, auth, retryable failures, no credential leaks.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSim, twilioSimErrorBody, type TwilioSim } from '../../../sim/twilio.js';
-import type { Result } from '../../core/errors.js';
 import { createHttpClient, ProviderError } from '../http/transport.js';
 import { createTwilioClient, isTwilioOptOutError, TWILIO_ERROR, TwilioApiError, twilioErrorCode, type TwilioClient } from './index.js';
+import { failure, value } from '../../../test/helpers/results.js';
 
 const ACCOUNT = 'AC7c1e4a9b2d5f8e0c3a6b9d2f5e8a1c4b';
 const TOKEN = 'tw_auth_token_9f8e7d6c5b4a';
@@ -28,15 +28,6 @@ afterAll(async () => {
   await sim.close();
 });
 
-function value<T>(result: Result<T, ProviderError>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: Result<T, ProviderError>): ProviderError {
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
-}
 
 /** Every place a credential could surface when an error is logged or stored. */
 function expectNoCredentials(error: ProviderError): void {
