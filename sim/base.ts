@@ -103,22 +103,32 @@ interface ActiveRule {
  * Starts a simulator. Simulators are written from shared/contracts only and import nothing from src/:
  * a sim built from our own client code would echo a client bug instead of catching it.
  */
+/** Pauses that a simulator's close() can cancel all at once, so no timer outlives the server. */
+export function cancellableWaits(): { wait(ms: number): Promise<void>; cancel(): void } {
+  const timers = new Set<NodeJS.Timeout>();
+  return {
+    wait: (ms) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          resolve();
+        }, ms);
+        timers.add(timer);
+      }),
+    cancel: () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
 export async function startSimServer(options: SimServerOptions): Promise<SimServer> {
   const compiled = options.routes.map(compileRoute);
   const requests: RecordedRequest[] = [];
   const rules: ActiveRule[] = [];
   const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
+  const { wait, cancel: cancelWaits } = cancellableWaits();
   let closed = false;
-
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
 
   const takeFault = (method: string, path: string): SimFault | undefined => {
     const index = rules.findIndex(({ rule }) => faultMatches(rule, method, path));
@@ -204,8 +214,7 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
   const close = (): Promise<void> => {
     closing ??= new Promise<void>((resolve, reject) => {
       closed = true;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      cancelWaits();
       server.close((error) => (error === undefined ? resolve() : reject(error)));
       for (const socket of sockets) socket.destroy();
       server.closeAllConnections();

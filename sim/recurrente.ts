@@ -1,6 +1,6 @@
 // Recurrente simulator: webhook events in the flat payload shape, signed and retried exactly like Svix delivers them.
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { startSimServer, type SimServer } from './base.js';
+import { cancellableWaits, startSimServer, type SimServer } from './base.js';
 
 // Written from shared/contracts/recurrente.md, svix.md and their examples only. Where they say ASSUMED, so does a
 // comment. Recurrente has REST endpoints, but nothing our server does calls them, so the sim's HTTP server has no
@@ -104,19 +104,11 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
   const secret = options.secret ?? `${SECRET_PREFIX}${randomBytes(24).toString('base64')}`;
   const liveMode = options.liveMode ?? false;
   const deliveries: RecurrenteDelivery[] = [];
-  const timers = new Set<NodeJS.Timeout>();
+  const { wait, cancel: cancelWaits } = cancellableWaits();
   const inFlight = new Set<AbortController>();
   let closed = false;
   const server = await startSimServer({ name: 'recurrente', routes: [], ...(options.port === undefined ? {} : { port: options.port }) });
 
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
 
   const payload: RecurrenteSim['payload'] = (eventType, data = {}) => deepMerge(defaults(eventType, liveMode, Date.now()), data);
 
@@ -176,8 +168,7 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
     ...server,
     close: async () => {
       closed = true;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      cancelWaits();
       for (const controller of inFlight) controller.abort();
       await server.close();
     },

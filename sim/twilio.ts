@@ -1,6 +1,6 @@
 // Twilio simulator: the Messages API (create, fetch) behind Basic auth, signed status callbacks and signed inbound messages.
 import { createHmac, randomBytes } from 'node:crypto';
-import { startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
+import { cancellableWaits, startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
 // Written from shared/contracts/twilio.md and its examples only. Where the contract says ASSUMED, so does a comment.
 
@@ -192,18 +192,10 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
   const optedOut = new Set<string>();
   const failing = new Map<string, { errorCode: number; status: 'undelivered' | 'failed' }>();
   const pending = new Set<Promise<void>>();
-  const timers = new Set<NodeJS.Timeout>();
+  const { wait, cancel: cancelWaits } = cancellableWaits();
   const inFlight = new Set<AbortController>();
   let closed = false;
 
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
 
   const authorized = (req: SimRequest): boolean => {
     const match = /^basic\s+(.+)$/i.exec(req.headers['authorization'] ?? '');
@@ -360,8 +352,7 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
 
   const close = async () => {
     closed = true;
-    for (const timer of timers) clearTimeout(timer);
-    timers.clear();
+    cancelWaits();
     for (const controller of inFlight) controller.abort();
     await server.close();
   };
