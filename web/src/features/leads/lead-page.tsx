@@ -1,7 +1,7 @@
 // One lead: who and what, its waiting timer, the actions, and the timeline of everything that happened to it.
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { Items, LeadDetail, MailketingList, User } from '../../api/types';
+import type { Items, LeadDetail, MailketingList } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { StageBadge } from '../../components/badges';
 import { useLiveRefresh } from '../../components/live';
@@ -19,7 +19,6 @@ export function LeadPage({ id }: { id: string }) {
   const { can } = useSignedIn();
   const lead = useApi(() => api.get<LeadDetail>(`/api/leads/${encodeURIComponent(id)}`), [id]);
   // Names for ids in the timeline, when this role may read them; without them the ids are shown.
-  const users = useApi(() => (can('listUsers') ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] })), []);
   const lists = useApi(() => (can('editProductLists') ? api.get<Items<MailketingList>>('/api/mailketing/lists') : Promise.resolve({ items: [] })), []);
   useLiveRefresh(['stages', 'deliveries', 'events'], lead.reload);
 
@@ -83,7 +82,7 @@ export function LeadPage({ id }: { id: string }) {
             <LeadActions lead={l} onDone={lead.reload} />
             <section className="card" aria-labelledby="timeline-title">
               <h2 id="timeline-title">{t('leads.timeline')}</h2>
-              <LeadTimeline lead={l} users={users.data?.users ?? []} lists={lists.data?.items ?? []} />
+              <LeadTimeline lead={l} lists={lists.data?.items ?? []} />
             </section>
           </>
         )}

@@ -1,6 +1,6 @@
 // Everything that happened to a lead, oldest first: webhooks received, stage changes (who, why), deliveries.
 import { useTranslation } from 'react-i18next';
-import type { LeadDelivery, LeadDetail, LeadEvent, MailketingList, StageChange, User } from '../../api/types';
+import type { LeadDelivery, LeadDetail, LeadEvent, MailketingList, StageChange } from '../../api/types';
 import { DeliveryBadge, EventBadge, StageBadge } from '../../components/badges';
 import { JsonView } from '../../components/json-view';
 import { useFormat } from '../../format/use-format';
@@ -14,11 +14,10 @@ type Entry =
 
 interface TimelineProps {
   lead: LeadDetail;
-  users: readonly User[];
   lists: readonly MailketingList[];
 }
 
-export function LeadTimeline({ lead, users, lists }: TimelineProps) {
+export function LeadTimeline({ lead, lists }: TimelineProps) {
   const { t } = useTranslation();
   const entries: Entry[] = [
     ...lead.history.map((change): Entry => ({ kind: 'stage', at: change.at, key: `s${change.id}`, change })),
@@ -30,7 +29,7 @@ export function LeadTimeline({ lead, users, lists }: TimelineProps) {
     <ol className="timeline">
       {entries.map((entry) => (
         <li key={entry.key} className={`timeline-item timeline-${entry.kind}`}>
-          {entry.kind === 'stage' && <StageItem change={entry.change} users={users} />}
+          {entry.kind === 'stage' && <StageItem change={entry.change} />}
           {entry.kind === 'delivery' && <DeliveryItem delivery={entry.delivery} lists={lists} />}
           {entry.kind === 'event' && <EventItem event={entry.event} />}
         </li>
@@ -47,11 +46,10 @@ function When({ at }: { at: number }) {
   return <time dateTime={new Date(at).toISOString()}>{f.dateTime(at)}</time>;
 }
 
-function StageItem({ change, users }: { change: StageChange; users: readonly User[] }) {
+function StageItem({ change }: { change: StageChange }) {
   const { t } = useTranslation();
   const actorType = (['user', 'token', 'system', 'webhook'] as const).find((a) => a === change.actor_type);
-  const user = change.actor_type === 'user' ? users.find((u) => u.id === change.actor_id) : undefined;
-  const who = change.actor_name ?? (user ? user.name || user.email : undefined) ?? (actorType ? t(`leads.actor.${actorType}`) : change.actor_type);
+  const who = change.actor_name ?? (actorType ? t(`leads.actor.${actorType}`) : change.actor_type);
   const cause = causeText(change.cause, t);
   return (
     <>
