@@ -1,5 +1,6 @@
 // The module registry: one line per product module. The only file server/ and main.ts read from modules/.
 import type { ModuleDescriptor } from '../core/module.js';
+import { crmLifecycleModule } from './crm-lifecycle/index.js';
 import { scalevLeadsModule } from './scalev-leads/index.js';
 
-export const modules: readonly ModuleDescriptor[] = [scalevLeadsModule];
+export const modules: readonly ModuleDescriptor[] = [scalevLeadsModule, crmLifecycleModule];

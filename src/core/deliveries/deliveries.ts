@@ -105,8 +105,11 @@ export async function listDeliveries(db: Executor, workspaceId: string, f: Deliv
   return q.orderBy('id', 'desc').limit(f.limit).execute();
 }
 
-/** Sends a failed or dead delivery again, now, with a fresh set of attempts. A sent one is never resent. */
-export async function retryDelivery(target: EnqueueTarget, workspaceId: string, id: string): Promise<DeliveryRow> {
+/**
+ * Sends a failed, dead or cancelled delivery again (now, or at `runAt`), with a fresh set of attempts. A sent one is
+ * never resent.
+ */
+export async function retryDelivery(target: EnqueueTarget, workspaceId: string, id: string, options: { runAt?: number } = {}): Promise<DeliveryRow> {
   const d = await getDelivery(target.db, workspaceId, id);
   if (d.status !== 'failed' && d.status !== 'dead' && d.status !== 'cancelled') {
     throw new AppError('conflict', `delivery ${id} is ${d.status}; only failed, dead or cancelled deliveries can be retried`, {
@@ -125,6 +128,10 @@ export async function retryDelivery(target: EnqueueTarget, workspaceId: string, 
     .where('payload', '=', JSON.stringify({ deliveryId: id }))
     .execute();
   // A waiting retry job for the same delivery is kept, not doubled.
-  await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: id }, { jobKey: `delivery:${id}`, onKeyConflict: 'keep' });
+  await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: id }, {
+    jobKey: `delivery:${id}`,
+    onKeyConflict: 'keep',
+    ...(options.runAt !== undefined ? { runAt: Math.max(now, options.runAt) } : {}),
+  });
   return getDelivery(target.db, workspaceId, id);
 }

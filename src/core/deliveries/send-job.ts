@@ -2,13 +2,25 @@
 import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
 import { AppError } from '../errors.js';
+import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
 import type { JobContext, JobDefinition } from '../jobs/types.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { DeliveryRow } from './deliveries.js';
 
 /** What a sender reports back: the provider's answer (stored on the row) and, optionally, a final status. */
 export interface SendResult {
   readonly response: unknown;
-  readonly status?: 'sent' | 'delivered';
+  /**
+   * `cancelled` means the provider refused for a reason retrying cannot change and that is not a failure (the
+   * recipient opted out at the provider): the delivery is closed with `reason`, not left dead for a person to retry.
+   */
+  readonly status?: 'sent' | 'delivered' | 'cancelled';
+  readonly reason?: string;
+  /**
+   * Jobs enqueued in the same transaction that records the outcome (a status update, a timeline entry). They run
+   * after, on their own, so their failure can never fail or repeat the send (seed 004's non-blocking rule).
+   */
+  readonly followUps?: readonly JobSpec[];
 }
 
 /**
@@ -67,18 +79,23 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ga
         .execute();
       const result = await sender(delivery, ctx);
       const at = now();
-      await ctx.db
-        .updateTable('deliveries')
-        .set({
-          status: result.status ?? 'sent',
-          response: JSON.stringify(result.response ?? null).slice(0, 10_000),
-          last_error: null,
-          sent_at: at,
-          latency_ms: at - delivery.created_at,
-          updated_at: at,
-        })
-        .where('id', '=', deliveryId)
-        .execute();
+      const cancelled = result.status === 'cancelled';
+      await inTransaction(ctx.db, async (trx) => {
+        await trx
+          .updateTable('deliveries')
+          .set({
+            status: result.status ?? 'sent',
+            response: JSON.stringify(result.response ?? null).slice(0, 10_000),
+            last_error: cancelled ? (result.reason ?? 'cancelled by the provider').slice(0, 2000) : null,
+            sent_at: cancelled ? null : at,
+            latency_ms: cancelled ? null : at - delivery.created_at,
+            updated_at: at,
+          })
+          .where('id', '=', deliveryId)
+          .execute();
+        if (result.followUps?.length) await enqueueJobs({ db: trx, dialect: ctx.app.dialect, clock: ctx.app.clock }, delivery.workspace_id, result.followUps);
+      });
+      if (result.followUps?.length) ctx.app.jobSignal.notify();
     },
     async onFailed({ deliveryId }, ctx, failure) {
       await ctx.db

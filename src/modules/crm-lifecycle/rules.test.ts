@@ -69,5 +69,8 @@ describe('inbound SMS intent', () => {
     expect(inboundIntent('UNSTOP')).toBe('opt_in');
     expect(inboundIntent('anything', 'STOP')).toBe('opt_out');
     expect(inboundIntent('anything', 'START')).toBe('opt_in');
+    expect(inboundIntent(' help ')).toBe('help');
+    expect(inboundIntent('anything', 'HELP')).toBe('help');
+    expect(inboundIntent('can you help me with my site?')).toBe('reply');
   });
 });

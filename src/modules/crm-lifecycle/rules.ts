@@ -92,15 +92,19 @@ export function decideSubscription(
 /** Twilio's opt-out keywords (whole message, any case) and opt-in ones. */
 const OPT_OUT = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT']);
 const OPT_IN = new Set(['START', 'UNSTOP']);
+/** Twilio answers these itself with the sender's help text; they are not a reply from an interested prospect. */
+const HELP = new Set(['HELP', 'INFO']);
 
-export type InboundIntent = 'opt_out' | 'opt_in' | 'reply';
+export type InboundIntent = 'opt_out' | 'opt_in' | 'help' | 'reply';
 
 export function inboundIntent(body: string, optOutType?: string | null): InboundIntent {
   const type = optOutType?.trim().toUpperCase();
   if (type === 'STOP') return 'opt_out';
   if (type === 'START') return 'opt_in';
+  if (type === 'HELP') return 'help';
   const word = body.trim().toUpperCase();
   if (OPT_OUT.has(word)) return 'opt_out';
   if (OPT_IN.has(word)) return 'opt_in';
+  if (HELP.has(word)) return 'help';
   return 'reply';
 }

@@ -1,0 +1,75 @@
+// The funnel of a cohort of businesses (created in a date range) and revenue per campaign from Recurrente payments.
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
+
+export interface Range {
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
+const STAGES = [
+  { key: 'created', reached: sql`1 = 1` },
+  { key: 'contacted', reached: sql`contacted_at is not null` },
+  { key: 'engaged', reached: sql`(opened_at is not null or clicked_at is not null or replied_at is not null)` },
+  { key: 'replied', reached: sql`replied_at is not null` },
+  { key: 'purchased', reached: sql`purchased_at is not null` },
+] as const;
+
+const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+/**
+ * Counts of the businesses created in the range that ever reached each stage (milestones are kept even when a later
+ * status overtook the one that marked them), with the conversion from the previous stage and from the first.
+ */
+export async function funnel(db: Executor, workspaceId: string, range: Range) {
+  let cohort = db.selectFrom('crm_businesses').where('workspace_id', '=', workspaceId);
+  if (range.from !== undefined) cohort = cohort.where('created_at', '>=', range.from);
+  if (range.to !== undefined) cohort = cohort.where('created_at', '<', range.to);
+  const row = await cohort
+    .select(STAGES.map((s) => sql<number>`sum(case when ${s.reached} then 1 else 0 end)`.as(s.key)))
+    .executeTakeFirstOrThrow();
+  const counts = STAGES.map((s) => Number((row as Record<string, unknown>)[s.key] ?? 0));
+  const first = counts[0] ?? 0;
+  const stages = STAGES.map((s, i) => ({
+    key: s.key,
+    count: counts[i] ?? 0,
+    rate_from_previous: i === 0 ? null : rate(counts[i] ?? 0, counts[i - 1] ?? 0),
+    rate_from_first: i === 0 ? null : rate(counts[i] ?? 0, first),
+  }));
+  const breakdown = async <S extends string>(column: 'contact_status' | 'website_status' | 'subscription_status', all: readonly S[]) => {
+    const rows = await cohort.select([column, sql<number>`count(*)`.as('n')]).groupBy(column).execute();
+    const out = Object.fromEntries(all.map((s) => [s, 0])) as Record<S, number>;
+    for (const r of rows) out[r[column] as S] = Number(r.n);
+    return out;
+  };
+  return {
+    from: range.from ?? null,
+    to: range.to ?? null,
+    stages,
+    contact_status: await breakdown('contact_status', CONTACT_STATUSES),
+    website_status: await breakdown('website_status', WEBSITE_STATUSES),
+    subscription_status: await breakdown('subscription_status', SUBSCRIPTION_STATUSES),
+  };
+}
+
+/** Payments in the range, by the campaign that last reached the business before it paid (last touch), per currency. */
+export async function revenueByCampaign(db: Executor, workspaceId: string, range: Range) {
+  let q = db
+    .selectFrom('crm_payments as p')
+    .leftJoin('crm_campaigns as c', 'c.id', 'p.campaign_id')
+    .select(['p.campaign_id', 'c.name as campaign_name', 'p.currency', sql<number>`count(*)`.as('payments'), sql<number>`sum(p.amount_cents)`.as('amount_cents')])
+    .where('p.workspace_id', '=', workspaceId);
+  if (range.from !== undefined) q = q.where('p.paid_at', '>=', range.from);
+  if (range.to !== undefined) q = q.where('p.paid_at', '<', range.to);
+  const rows = await q.groupBy(['p.campaign_id', 'c.name', 'p.currency']).orderBy('p.campaign_id').orderBy('p.currency').execute();
+  const items = new Map<string, { campaign_id: string | null; campaign_name: string | null; payments: number; amounts: { currency: string; amount_cents: number }[] }>();
+  for (const r of rows) {
+    const key = r.campaign_id ?? '';
+    const item = items.get(key) ?? { campaign_id: r.campaign_id, campaign_name: r.campaign_name ?? null, payments: 0, amounts: [] };
+    item.payments += Number(r.payments);
+    item.amounts.push({ currency: r.currency, amount_cents: Number(r.amount_cents) });
+    items.set(key, item);
+  }
+  return { items: [...items.values()] };
+}

@@ -1,0 +1,166 @@
+// /api/v1/crm/campaigns: create, edit, delete, send, pause, preview, audience counts and per-campaign figures.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { AppError } from '../../core/errors.js';
+import type { ModuleRouteOptions } from '../../core/module.js';
+import { getBusiness } from './businesses.js';
+import {
+  audienceQuery,
+  audienceSchema,
+  campaignAudience,
+  campaignFigures,
+  campaignView,
+  CHANNELS,
+  countAudience,
+  createCampaign,
+  deleteCampaign,
+  getCampaign,
+  pauseCampaign,
+  sendCampaign,
+  updateCampaign,
+  type Channel,
+} from './campaigns.js';
+import { EVERYONE } from './routes-businesses.js';
+import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE } from './settings.js';
+import { PLACEHOLDERS, render } from './templates.js';
+
+const MARKETERS = ['owner', 'admin', 'marketing'] as const;
+
+const campaignFields = {
+  name: z.string().trim().min(1, 'name is required').max(200),
+  channel: z.enum(CHANNELS),
+  subject: z.string().trim().max(300).nullish().describe('Email only; placeholders allowed.'),
+  body: z.string().min(1, 'body is required').max(10_000).describe(`Plain text with placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. Links in an email are tracked.`),
+  audience: audienceSchema.optional().describe('Which businesses: any of the list filters. Unsubscribed and purchased businesses are never included.'),
+  rate_per_minute: z.number().int().min(1).max(MAX_SEND_RATE_PER_MINUTE).optional().describe('Messages per minute; defaults to the send rate setting.'),
+};
+
+export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const params = z.object({ id: z.string().regex(/^cmp_/, 'must be a campaign id (cmp_…)') });
+  const target = () => ({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, jobSignal: ctx.jobSignal });
+  const withFigures = async (ws: string, id: string) => {
+    const c = await getCampaign(ctx.db, ws, id);
+    return campaignView(c, (await campaignFigures(ctx.db, ws, [c.id])).get(c.id));
+  };
+
+  app.get('/api/v1/crm/campaigns', {
+    config: { roles: EVERYONE },
+    schema: { tags: ['crm-lifecycle'], summary: 'Campaigns, newest first, each with its figures', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(100) }) },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const rows = await ctx.db.selectFrom('crm_campaigns').selectAll().where('workspace_id', '=', ws).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(request.query.limit).execute();
+    const figures = await campaignFigures(ctx.db, ws, rows.map((r) => r.id));
+    return { items: rows.map((c) => campaignView(c, figures.get(c.id))) };
+  });
+
+  app.post('/api/v1/crm/campaigns', {
+    config: { roles: MARKETERS },
+    schema: { tags: ['crm-lifecycle'], summary: 'Create a draft campaign', body: z.object(campaignFields) },
+  }, async (request, reply) => {
+    const auth = requireAuth(request);
+    const settings = await loadCrmSettings(ctx, ctx.db, auth.workspaceId);
+    const c = await createCampaign(ctx.db, ctx.clock, auth.workspaceId, request.body, settings.send_rate_per_minute, actorOf(auth));
+    return reply.code(201).send(await withFigures(auth.workspaceId, c.id));
+  });
+
+  app.get('/api/v1/crm/campaigns/:id', {
+    config: { roles: EVERYONE },
+    schema: { tags: ['crm-lifecycle'], summary: 'One campaign with its figures and its newest 200 recipients', params },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const view = await withFigures(ws, request.params.id);
+    const recipients = await ctx.db
+      .selectFrom('crm_recipients as r')
+      .innerJoin('crm_businesses as b', 'b.id', 'r.business_id')
+      .leftJoin('deliveries as d', 'd.id', 'r.delivery_id')
+      .select(['r.business_id', 'b.name as business_name', 'r.status as recipient_status', 'r.error', 'r.updated_at', 'r.delivered_at', 'r.bounced_at', 'd.status as delivery_status', 'd.last_error'])
+      .where('r.workspace_id', '=', ws)
+      .where('r.campaign_id', '=', request.params.id)
+      .orderBy('r.updated_at', 'desc')
+      .limit(200)
+      .execute();
+    return {
+      ...view,
+      recipients: recipients.map((r) => ({
+        business_id: r.business_id,
+        business_name: r.business_name,
+        status: r.bounced_at ? 'bounced' : r.delivered_at ? 'delivered' : r.recipient_status === 'skipped' || r.delivery_status === 'cancelled' ? 'skipped' : r.delivery_status === 'dead' ? 'failed' : r.delivery_status === 'sent' || r.delivery_status === 'delivered' ? 'sent' : 'queued',
+        error: r.error ?? r.last_error ?? null,
+        at: r.updated_at,
+      })),
+    };
+  });
+
+  app.patch('/api/v1/crm/campaigns/:id', {
+    config: { roles: MARKETERS },
+    schema: { tags: ['crm-lifecycle'], summary: 'Edit a draft or paused campaign', params, body: z.object(campaignFields).partial() },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    await updateCampaign(ctx.db, ctx.clock, ws, request.params.id, request.body);
+    return withFigures(ws, request.params.id);
+  });
+
+  app.delete('/api/v1/crm/campaigns/:id', {
+    config: { roles: MARKETERS },
+    schema: { tags: ['crm-lifecycle'], summary: 'Delete a draft (a campaign that sent anything is kept for its figures)', params },
+  }, async (request, reply) => {
+    await deleteCampaign(ctx.db, requireAuth(request).workspaceId, request.params.id);
+    return reply.code(204).send();
+  });
+
+  app.post('/api/v1/crm/campaigns/:id/send', {
+    config: { roles: MARKETERS },
+    schema: { tags: ['crm-lifecycle'], summary: 'Start sending a draft, or resume a paused campaign, at its rate', params },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const c = await getCampaign(ctx.db, auth.workspaceId, request.params.id);
+    // Refuse now rather than let every delivery die later on a missing key.
+    const settings = await loadCrmSettings(ctx, ctx.db, auth.workspaceId);
+    const missing = c.channel === 'sms'
+      ? (!settings.twilio_account_sid || !settings.secrets.twilio_auth_token || (!settings.twilio_from && !settings.twilio_messaging_service_sid)) && 'twilio_account_sid, twilio_auth_token and twilio_from (or twilio_messaging_service_sid)'
+      : (!settings.smtp_host || !settings.smtp_from) && 'smtp_host and smtp_from';
+    if (missing) throw new AppError('provider_not_configured', `set ${missing} in Settings (PUT /api/settings/crm-lifecycle) before sending`, { context: { setting: missing } });
+    await ctx.db.transaction().execute((trx) => sendCampaign({ ...target(), db: trx }, auth.workspaceId, c.id, actorOf(auth)));
+    ctx.jobSignal.notify();
+    return withFigures(auth.workspaceId, c.id);
+  });
+
+  app.post('/api/v1/crm/campaigns/:id/pause', {
+    config: { roles: MARKETERS },
+    schema: { tags: ['crm-lifecycle'], summary: 'Pause: nothing more is handed out, and messages waiting for their slot are held until it resumes', params },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    await ctx.db.transaction().execute((trx) => pauseCampaign({ ...target(), db: trx }, auth.workspaceId, request.params.id, actorOf(auth)));
+    return withFigures(auth.workspaceId, request.params.id);
+  });
+
+  app.post('/api/v1/crm/audience/count', {
+    config: { roles: EVERYONE },
+    schema: {
+      tags: ['crm-lifecycle'],
+      summary: 'How many businesses an audience reaches now (without unsubscribed, purchased, or those with no address for the channel)',
+      body: z.object({ audience: audienceSchema.default({}), channel: z.enum(CHANNELS).default('email') }),
+    },
+  }, async (request) => ({ count: await countAudience(ctx.db, requireAuth(request).workspaceId, request.body.audience, request.body.channel) }));
+
+  app.get('/api/v1/crm/campaigns/:id/preview', {
+    config: { roles: EVERYONE },
+    schema: {
+      tags: ['crm-lifecycle'],
+      summary: 'The message as one business would get it (default: the first business of the audience)',
+      params,
+      querystring: z.object({ business_id: z.string().regex(/^biz_/).optional() }),
+    },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const c = await getCampaign(ctx.db, ws, request.params.id);
+    const b = request.query.business_id
+      ? await getBusiness(ctx.db, ws, request.query.business_id)
+      : await audienceQuery(ctx.db, ws, campaignAudience(c), c.channel as Channel).selectAll('crm_businesses').orderBy('crm_businesses.id').limit(1).executeTakeFirst();
+    if (!b) throw new AppError('not_found', 'the audience is empty: no business to preview with', { context: { field: 'business_id' } });
+    return { business_id: b.id, subject: c.subject ? render(c.subject, b) : null, body: render(c.body, b) };
+  });
+};

@@ -1,0 +1,58 @@
+// GET/PUT /api/settings/crm-lifecycle: Twilio, Recurrente and SMTP settings (secrets masked) and the webhook URLs to paste.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
+import type { ModuleRouteOptions } from '../../core/module.js';
+import { maskedSecrets, writeSettings } from '../../core/settings.js';
+import { publicPath } from './dispatch.js';
+import { loadCrmSettings, plainSettingsSchema, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
+
+const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
+
+export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  const view = async (workspaceId: string) => {
+    const s = await loadCrmSettings(ctx, ctx.db, workspaceId);
+    const masked = maskedSecrets(s.secrets);
+    const url = (path: string) => publicPath(ctx, ctx.db, workspaceId, path, true);
+    const { secrets: _secrets, ...plain } = s;
+    return {
+      ...plain,
+      twilio_auth_token: masked['twilio_auth_token'] ?? null,
+      recurrente_webhook_secret: masked['recurrente_webhook_secret'] ?? null,
+      smtp_password: masked['smtp_password'] ?? null,
+      webhook_urls: {
+        twilio_status: await url('/webhooks/twilio/status'),
+        twilio_inbound: await url('/webhooks/twilio/inbound'),
+        recurrente: await url('/webhooks/recurrente'),
+      },
+    };
+  };
+
+  app.get('/api/settings/crm-lifecycle', {
+    config: { roles: MANAGERS },
+    schema: { tags: ['crm-lifecycle'], summary: 'Twilio, Recurrente and SMTP settings (secrets masked), the send rate, and the webhook URLs' },
+  }, async (request) => view(requireAuth(request).workspaceId));
+
+  app.put('/api/settings/crm-lifecycle', {
+    config: { roles: MANAGERS },
+    schema: {
+      tags: ['crm-lifecycle'],
+      summary: 'Change settings; secrets are encrypted at rest and never returned whole',
+      body: plainSettingsSchema.partial().extend({
+        twilio_auth_token: secretInput,
+        recurrente_webhook_secret: secretInput.refine((v) => !v || /^whsec_[A-Za-z0-9+/=]+$/.test(v), 'must be the whsec_… signing secret of the Recurrente (Svix) endpoint'),
+        smtp_password: secretInput,
+      }).strict(),
+    },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const { twilio_auth_token, recurrente_webhook_secret, smtp_password, ...plain } = request.body;
+    const secrets: Record<string, string | null | undefined> = { twilio_auth_token, recurrente_webhook_secret, smtp_password };
+    for (const key of Object.keys(secrets)) if (!(SECRET_KEYS as readonly string[]).includes(key)) delete secrets[key];
+    await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data: plain, secrets, actor: actorOf(auth) });
+    return view(auth.workspaceId);
+  });
+};

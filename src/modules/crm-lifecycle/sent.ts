@@ -1,0 +1,115 @@
+// Jobs that follow a send: record the message and set emailed/sms_sent; record a consent change; record a bounce.
+import { z } from 'zod';
+import { recordConsent } from '../../core/contacts/consent.js';
+import { newId } from '../../core/ids.js';
+import type { JobSpec } from '../../core/jobs/enqueue.js';
+import type { JobDefinition } from '../../core/jobs/types.js';
+import { applyStatusChange } from './status.js';
+
+const sentSchema = z.object({ deliveryId: z.string(), businessId: z.string(), providerRef: z.string() });
+const consentSchema = z.object({ workspaceId: z.string(), businessId: z.string(), channel: z.enum(['sms', 'email']), status: z.enum(['opted_in', 'opted_out']), source: z.string() });
+const bounceSchema = z.object({ businessId: z.string(), campaignId: z.string().nullable(), detail: z.string(), errorCode: z.string().optional() });
+
+declare module '../../core/jobs/types.js' {
+  interface JobPayloads {
+    'crm.sent': z.infer<typeof sentSchema>;
+    'crm.consent': z.infer<typeof consentSchema>;
+    'crm.bounce': z.infer<typeof bounceSchema>;
+  }
+}
+
+const perBusiness = (businessId: string) => ({ serialKey: `crm-business:${businessId}` });
+
+export const sentJob = (p: z.infer<typeof sentSchema>): JobSpec => ({ name: 'crm.sent', payload: p, options: perBusiness(p.businessId) });
+export const consentJob = (p: z.infer<typeof consentSchema>): JobSpec => ({ name: 'crm.consent', payload: p, options: perBusiness(p.businessId) });
+
+const sentPayload = z.object({ campaign_id: z.string().optional(), subject: z.string().optional(), body: z.string().optional(), text: z.string().optional() });
+
+/** After a provider accepted a campaign message: the message joins the timeline and the business becomes emailed or sms_sent. */
+export const crmSentJob: JobDefinition<z.infer<typeof sentSchema>> = {
+  schema: sentSchema,
+  mode: 'transaction',
+  maxAttempts: 10,
+  async handle({ deliveryId, businessId, providerRef }, ctx) {
+    const d = await ctx.db.selectFrom('deliveries').selectAll().where('workspace_id', '=', ctx.workspaceId).where('id', '=', deliveryId).executeTakeFirst();
+    if (!d) return;
+    const p = sentPayload.parse(JSON.parse(d.payload));
+    const now = ctx.app.clock.now();
+    const sms = d.channel === 'sms';
+    await ctx.db
+      .insertInto('crm_messages')
+      .values({
+        id: newId('msg', now),
+        workspace_id: ctx.workspaceId,
+        business_id: businessId,
+        direction: 'out',
+        channel: d.channel,
+        campaign_id: p.campaign_id ?? null,
+        delivery_id: d.id,
+        provider_ref: providerRef,
+        subject: p.subject ?? null,
+        // The SMS text as sent; for email the plain-text part (the HTML is the same words).
+        body: (sms ? p.body : p.text) ?? null,
+        status: sms ? 'queued' : 'sent',
+        error_code: null,
+        created_at: d.sent_at ?? now,
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.columns(['workspace_id', 'provider_ref']).where('provider_ref', 'is not', null).doNothing())
+      .execute();
+    if (p.campaign_id) {
+      await ctx.db.updateTable('crm_businesses').set({ last_campaign_id: p.campaign_id }).where('workspace_id', '=', ctx.workspaceId).where('id', '=', businessId).execute();
+    }
+    await applyStatusChange(ctx.db, ctx.app.clock, {
+      workspaceId: ctx.workspaceId,
+      businessId,
+      field: 'contact_status',
+      to: sms ? 'sms_sent' : 'emailed',
+      cause: 'campaign_send',
+      detail: sms ? 'SMS sent' : 'email sent',
+      actor: { type: 'system', id: null },
+      campaignId: p.campaign_id ?? null,
+    });
+  },
+};
+
+export const crmConsentJob: JobDefinition<z.infer<typeof consentSchema>> = {
+  schema: consentSchema,
+  mode: 'transaction',
+  maxAttempts: 10,
+  async handle(p, ctx) {
+    const b = await ctx.db.selectFrom('crm_businesses').select('contact_id').where('workspace_id', '=', ctx.workspaceId).where('id', '=', p.businessId).executeTakeFirst();
+    if (!b?.contact_id) return;
+    await recordConsent(ctx.db, ctx.app.clock, { workspaceId: ctx.workspaceId, contactId: b.contact_id, channel: p.channel, status: p.status, source: p.source, actor: { type: 'webhook', id: p.source } });
+  },
+};
+
+/** A refused message: the recipient row counts a bounce, and the business becomes bounced unless it has gone further. */
+export const crmBounceJob: JobDefinition<z.infer<typeof bounceSchema>> = {
+  schema: bounceSchema,
+  mode: 'transaction',
+  maxAttempts: 10,
+  async handle(p, ctx) {
+    const now = ctx.app.clock.now();
+    if (p.campaignId) {
+      await ctx.db
+        .updateTable('crm_recipients')
+        .set({ bounced_at: now, error: p.errorCode ?? p.detail.slice(0, 200), updated_at: now })
+        .where('workspace_id', '=', ctx.workspaceId)
+        .where('campaign_id', '=', p.campaignId)
+        .where('business_id', '=', p.businessId)
+        .where('bounced_at', 'is', null)
+        .execute();
+    }
+    await applyStatusChange(ctx.db, ctx.app.clock, {
+      workspaceId: ctx.workspaceId,
+      businessId: p.businessId,
+      field: 'contact_status',
+      to: 'bounced',
+      cause: 'callback',
+      detail: p.detail,
+      actor: { type: 'system', id: null },
+      campaignId: p.campaignId,
+    });
+  },
+};

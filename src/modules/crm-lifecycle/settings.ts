@@ -1,0 +1,104 @@
+// The module's settings (namespace crm-lifecycle): Twilio, Recurrente and SMTP (secrets encrypted) and the send rate.
+import { z } from 'zod';
+import type { AppContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import { readSettings } from '../../core/settings.js';
+import type { Executor } from '../../db/database.js';
+
+export const SETTINGS_NAMESPACE = 'crm-lifecycle';
+export const SECRET_KEYS = ['twilio_auth_token', 'recurrente_webhook_secret', 'smtp_password'] as const;
+export type SecretKey = (typeof SECRET_KEYS)[number];
+/** One message a second: polite to Twilio's per-number limit and to small SMTP relays. */
+export const DEFAULT_SEND_RATE_PER_MINUTE = 60;
+export const MAX_SEND_RATE_PER_MINUTE = 6_000;
+
+export const plainSettingsSchema = z.object({
+  twilio_account_sid: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC followed by 32 hex digits)').nullable(),
+  twilio_from: z.string().trim().min(1).max(32).nullable(),
+  twilio_messaging_service_sid: z.string().trim().regex(/^MG[0-9a-fA-F]{32}$/, 'must be a Messaging Service SID (MG…)').nullable(),
+  smtp_host: z.string().trim().min(1).max(255).nullable(),
+  smtp_port: z.number().int().min(1).max(65_535).nullable(),
+  smtp_secure: z.boolean(),
+  smtp_user: z.string().trim().min(1).max(255).nullable(),
+  smtp_from: z.string().trim().min(3).max(255).nullable(),
+  send_rate_per_minute: z.number().int().min(1).max(MAX_SEND_RATE_PER_MINUTE),
+});
+export type PlainSettings = z.infer<typeof plainSettingsSchema>;
+
+const DEFAULTS: PlainSettings = {
+  twilio_account_sid: null,
+  twilio_from: null,
+  twilio_messaging_service_sid: null,
+  smtp_host: null,
+  smtp_port: null,
+  smtp_secure: false,
+  smtp_user: null,
+  smtp_from: null,
+  send_rate_per_minute: DEFAULT_SEND_RATE_PER_MINUTE,
+};
+
+export interface CrmSettings extends PlainSettings {
+  readonly secrets: Partial<Record<SecretKey, string>>;
+}
+
+export async function loadCrmSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<CrmSettings> {
+  const { data, secrets } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+  // Stored values were validated on write; a field that no longer parses falls back to its default.
+  const plain = { ...DEFAULTS };
+  for (const key of Object.keys(DEFAULTS) as (keyof PlainSettings)[]) {
+    const parsed = plainSettingsSchema.shape[key].safeParse(data[key]);
+    if (parsed.success) (plain as Record<string, unknown>)[key] = parsed.data;
+  }
+  const picked: Partial<Record<SecretKey, string>> = {};
+  for (const key of SECRET_KEYS) if (secrets[key]) picked[key] = secrets[key];
+  return { ...plain, secrets: picked };
+}
+
+const notConfigured = (what: string, setting: string) =>
+  new AppError('provider_not_configured', `${what} is not set: add ${setting} in Settings (PUT /api/settings/crm-lifecycle)`, {
+    context: { setting },
+    retryable: false,
+  });
+
+export interface TwilioSettings {
+  accountSid: string;
+  authToken: string;
+  from?: string;
+  messagingServiceSid?: string;
+}
+
+/** Twilio's credentials and sender, or a clear error naming the missing setting. */
+export function requireTwilio(s: CrmSettings): TwilioSettings {
+  if (!s.twilio_account_sid) throw notConfigured('The Twilio Account SID', 'twilio_account_sid');
+  const authToken = s.secrets.twilio_auth_token;
+  if (!authToken) throw notConfigured('The Twilio Auth Token', 'twilio_auth_token');
+  if (!s.twilio_from && !s.twilio_messaging_service_sid) throw notConfigured('The Twilio sender', 'twilio_from or twilio_messaging_service_sid');
+  return {
+    accountSid: s.twilio_account_sid,
+    authToken,
+    ...(s.twilio_from ? { from: s.twilio_from } : {}),
+    ...(s.twilio_messaging_service_sid ? { messagingServiceSid: s.twilio_messaging_service_sid } : {}),
+  };
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+  from: string;
+}
+
+export function requireSmtp(s: CrmSettings): SmtpSettings {
+  if (!s.smtp_host) throw notConfigured('The SMTP host', 'smtp_host');
+  if (!s.smtp_from) throw notConfigured('The sender address', 'smtp_from');
+  const password = s.secrets.smtp_password;
+  return {
+    host: s.smtp_host,
+    port: s.smtp_port ?? (s.smtp_secure ? 465 : 587),
+    secure: s.smtp_secure,
+    ...(s.smtp_user && password ? { user: s.smtp_user, password } : {}),
+    from: s.smtp_from,
+  };
+}

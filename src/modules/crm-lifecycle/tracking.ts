@@ -1,0 +1,56 @@
+// Email tracking: the first open, each click (then the real link), and the unsubscribe link, found by their random tokens.
+import type { AppContext } from '../../core/context.js';
+import { recordConsent } from '../../core/contacts/consent.js';
+import { enqueueJobs } from '../../core/jobs/enqueue.js';
+import type { Executor } from '../../db/database.js';
+import { applyStatusChange, statusJob } from './status.js';
+
+type Kind = 'open' | 'click' | 'unsubscribe';
+
+export interface TrackingHit {
+  kind: Kind;
+  /** The real link, for a click. */
+  url: string | null;
+}
+
+/**
+ * Records a hit on a tracking token and returns what it was, or undefined for an unknown token. Opens and clicks
+ * set the recipient's figure once and enqueue the status change (opened, clicked) as its own job; an unsubscribe
+ * is applied at once, because the person is looking at the page that says it worked.
+ */
+export async function recordHit(ctx: AppContext, token: string, kind: Kind): Promise<TrackingHit | undefined> {
+  if (!/^[A-Za-z0-9_-]{10,64}$/.test(token)) return undefined;
+  return ctx.db.transaction().execute(async (trx: Executor) => {
+    const link = await trx.selectFrom('crm_tracking_links').selectAll().where('token', '=', token).where('kind', '=', kind).executeTakeFirst();
+    if (!link) return undefined;
+    const now = ctx.clock.now();
+    const ws = link.workspace_id;
+    if (link.used_at === null) await trx.updateTable('crm_tracking_links').set({ used_at: now }).where('token', '=', token).execute();
+    const column = kind === 'open' ? 'opened_at' : kind === 'click' ? 'clicked_at' : 'unsubscribed_at';
+    if (link.campaign_id) {
+      // A click proves the email was opened, even when images were blocked.
+      await trx
+        .updateTable('crm_recipients')
+        .set({ [column]: now, updated_at: now })
+        .where('workspace_id', '=', ws)
+        .where('campaign_id', '=', link.campaign_id)
+        .where('business_id', '=', link.business_id)
+        .where(column, 'is', null)
+        .execute();
+      if (kind === 'click') {
+        await trx.updateTable('crm_recipients').set({ opened_at: now }).where('workspace_id', '=', ws).where('campaign_id', '=', link.campaign_id).where('business_id', '=', link.business_id).where('opened_at', 'is', null).execute();
+      }
+    }
+    const base = { workspaceId: ws, businessId: link.business_id, field: 'contact_status' as const, actor: { type: 'system' as const, id: null }, campaignId: link.campaign_id };
+    if (kind === 'unsubscribe') {
+      const b = await trx.selectFrom('crm_businesses').select('contact_id').where('workspace_id', '=', ws).where('id', '=', link.business_id).executeTakeFirst();
+      if (b?.contact_id) await recordConsent(trx, ctx.clock, { workspaceId: ws, contactId: b.contact_id, channel: 'email', status: 'opted_out', source: 'email.unsubscribe', actor: { type: 'system', id: null } });
+      await applyStatusChange(trx, ctx.clock, { ...base, to: 'unsubscribed', cause: 'opt_out', detail: 'unsubscribe link' });
+    } else if (link.used_at === null) {
+      await enqueueJobs({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ws, [
+        statusJob({ ...base, to: kind === 'open' ? 'opened' : 'clicked', cause: 'tracking', detail: kind === 'open' ? 'email opened' : `link clicked: ${link.url ?? ''}`.slice(0, 200) }),
+      ]);
+    }
+    return { kind, url: link.url };
+  }).finally(() => ctx.jobSignal.notify());
+}
