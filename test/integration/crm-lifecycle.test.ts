@@ -1,9 +1,11 @@
 // Seed 004 end to end: businesses, Twilio and Recurrente webhooks, email and SMS campaigns, tracking, funnel, on a real server.
 import type { AddressInfo } from 'node:net';
+import { Webhook } from 'svix';
+import twilioPackage from 'twilio';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecurrenteSim, type RecurrenteSim } from '../../sim/recurrente.js';
 import { startSmtpSink, type SmtpSink } from '../../sim/smtp.js';
-import { startTwilioSim, type TwilioSim } from '../../sim/twilio.js';
+import { startTwilioSim, twilioSignature, type TwilioSim } from '../../sim/twilio.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { modules } from '../../src/modules/registry.js';
 import { assemble } from '../../src/server/assemble.js';
@@ -219,5 +221,327 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
     await sendAll();
     const b = await business(id);
     expect(b).toMatchObject({ subscription_status: 'cancelled', website_status: 'archived' });
+  });
+  it('a person may move a final status only with a reason, which the timeline shows with their name', async () => {
+    const id = await create({ name: 'Ferretería El Clavo', phone: '+50255554000' });
+    await inbound('+50255554000', 'STOP');
+    await sendAll();
+    const noReason = await api('POST', `/api/v1/crm/businesses/${id}/status`, { field: 'contact_status', status: 'pending' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.message).toContain('reason');
+    const bad = await api('POST', `/api/v1/crm/businesses/${id}/status`, { field: 'contact_status', status: 'sold', reason: 'typo' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('contact_status cannot be sold');
+    const res = await api('POST', `/api/v1/crm/businesses/${id}/status`, { field: 'contact_status', status: 'replied', reason: 'called us back by phone, wants a quote' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().contact_status).toBe('replied');
+    const b = await business(id);
+    expect(b.timeline[0]).toMatchObject({ kind: 'status', from: 'unsubscribed', to: 'replied', cause: 'user', reason: 'called us back by phone, wants a quote' });
+    expect(b.timeline[0]?.actor_name).toBe('token test owner');
+    const audit = (await api('GET', `/api/audit?subjectId=${id}`)).json().items.map((a: { action: string }) => a.action);
+    expect(audit).toContain('business.status');
+  });
+
+  it('the site generator drives website_status through the API, forward only', async () => {
+    const id = await create({ name: 'Dulcería Rosa', email: 'rosa@dulceria.gt' });
+    const step = async (type: string, extra: Record<string, unknown> = {}) => (await api('POST', `/api/v1/crm/businesses/${id}/events`, { type, ...extra })).json();
+    expect((await step('site_generation_started')).business.website_status).toBe('generating');
+    expect((await step('site_generation_completed')).business.website_status).toBe('generated');
+    const deployed = await step('site_deployed', { site_url: 'https://rosa.sites.agency.test' });
+    expect(deployed.business).toMatchObject({ website_status: 'deployed', site_url: 'https://rosa.sites.agency.test' });
+    // A late "started" from a retried generator run never moves the site back.
+    const late = await step('site_generation_started');
+    expect(late).toMatchObject({ changed: false, business: { website_status: 'deployed' } });
+    expect(late.note).toContain('would move back');
+    const wrong = await api('POST', `/api/v1/crm/businesses/${id}/events`, { type: 'site_exploded' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toContain('type');
+  });
+
+  it('creating and importing deduplicate on phone, then email; bad rows are reported by index and field', async () => {
+    const first = await api('POST', '/api/v1/crm/businesses', { name: 'Óptica Visión', phone: '0812-3456-7000', email: 'info@vision.gt', city: 'Xela' });
+    expect(first.statusCode).toBe(201);
+    expect(first.json().business).toMatchObject({ phone: '+6281234567000', contact_status: 'pending', website_status: 'none', subscription_status: 'none' });
+    const again = await api('POST', '/api/v1/crm/businesses', { name: 'Optica Vision (dup)', phone: '+62 812 3456 7000' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ id: first.json().id, created: false });
+    const imported = await api('POST', '/api/v1/crm/businesses', {
+      businesses: [
+        { name: 'Same by email', email: 'INFO@vision.gt' },
+        { name: 'New one', phone: '+50255557001', source: 'import' },
+        { name: 'No way to reach' },
+        { name: 'Bad phone', phone: '12' },
+        { phone: '+50255557002' },
+      ],
+    });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ created: 1, duplicates: 1 });
+    expect(imported.json().errors).toEqual([
+      { index: 2, field: 'phone', message: expect.stringContaining('at least one way') },
+      { index: 3, field: 'phone', message: expect.stringContaining('not a valid phone') },
+      { index: 4, field: 'name', message: expect.any(String) },
+    ]);
+    // Phones are stored international; a search typed the local way finds them.
+    const list = (await api('GET', '/api/v1/crm/businesses?q=0812-3456&limit=10')).json();
+    expect(list.items.map((b: { name: string }) => b.name)).toEqual(['Óptica Visión']);
+    const byCity = (await api('GET', '/api/v1/crm/businesses?city=xela')).json();
+    expect(byCity.items.map((b: { name: string }) => b.name)).toEqual(['Óptica Visión']);
+    const bySource = (await api('GET', '/api/v1/crm/businesses?source=import&contact_status=pending,emailed')).json();
+    expect(bySource).toMatchObject({ total: 1, items: [{ name: 'New one' }] });
+    const badFilter = await api('GET', '/api/v1/crm/businesses?contact_status=sleeping');
+    expect(badFilter.statusCode).toBe(400);
+    expect(badFilter.json().error.message).toContain('contact_status');
+  });
+
+  it('the list pages by cursor, newest first, and searches name, email and phone', async () => {
+    for (let i = 0; i < 5; i++) {
+      await create({ name: `Tienda ${i}`, phone: `+5025555800${i}` });
+      s.ctx.clock.advance(1000);
+    }
+    const page1 = (await api('GET', '/api/v1/crm/businesses?limit=2')).json();
+    expect(page1.items.map((b: { name: string }) => b.name)).toEqual(['Tienda 4', 'Tienda 3']);
+    expect(page1.total).toBe(5);
+    const page2 = (await api('GET', `/api/v1/crm/businesses?limit=2&cursor=${page1.next_cursor}`)).json();
+    expect(page2.items.map((b: { name: string }) => b.name)).toEqual(['Tienda 2', 'Tienda 1']);
+    const page3 = (await api('GET', `/api/v1/crm/businesses?limit=2&cursor=${page2.next_cursor}`)).json();
+    expect(page3).toMatchObject({ next_cursor: null, items: [{ name: 'Tienda 0' }] });
+    expect((await api('GET', '/api/v1/crm/businesses?q=55558003')).json().items.map((b: { name: string }) => b.name)).toEqual(['Tienda 3']);
+    expect((await api('GET', '/api/v1/crm/businesses?q=tienda%201')).json().total).toBe(1);
+  });
+
+  it('out-of-order and repeated callbacks: every business ends where its newest news puts it, each change recorded once', async () => {
+    const ids = [];
+    for (let i = 0; i < 6; i++) ids.push(await create({ name: `Negocio ${i}`, phone: `+5025555900${i}` }));
+    twilio.failNumber('+50255559004');
+    twilio.failNumber('+50255559005', 30008, 'failed');
+    twilio.knobs.callbacks = 'auto';
+    twilio.knobs.shuffle = true;
+    twilio.knobs.repeat = 2;
+    try {
+      const cmp = await campaign({ name: 'Shuffled', channel: 'sms', body: 'Hola {{name}}' });
+      await send(cmp);
+      for (let i = 0; i < 10; i++) {
+        await sendAll();
+        await twilio.idle(5_000);
+        const events = (await api('GET', '/api/events?limit=200')).json().items as { status: string }[];
+        if (events.length > 0 && events.every((e) => e.status !== 'pending')) break;
+      }
+      await sendAll();
+      const statuses = await Promise.all(ids.map(async (id) => (await business(id)).contact_status));
+      expect(statuses).toEqual(['sms_sent', 'sms_sent', 'sms_sent', 'sms_sent', 'bounced', 'bounced']);
+      for (const id of ids) {
+        const changes = (await business(id)).timeline.filter((e) => e.kind === 'status');
+        // pending → sms_sent, and for the failed ones → bounced: never twice, never back.
+        expect(changes.length).toBe(id === ids[4] || id === ids[5] ? 2 : 1);
+      }
+      expect(await figures(cmp)).toMatchObject({ sent: 6, delivered: 4, bounced: 2 });
+      const failed = (await business(ids[5]!)).timeline.find((e) => e.kind === 'status' && e.to === 'bounced');
+      expect(failed?.detail).toBe('Twilio failed (error 30008)');
+    } finally {
+      Object.assign(twilio.knobs, { callbacks: 'manual', shuffle: false, repeat: 1 });
+    }
+  });
+
+  it('bad signatures are refused with 401 on every webhook and logged with the reason; nothing is processed', async () => {
+    const id = await create({ name: 'Zapatería Paso', phone: '+50255556000' });
+    const stop = await twilio.sendInbound(`${PUBLIC_URL}/webhooks/twilio/inbound`, { From: '+50255556000', To: '+14155550100', Body: 'STOP' }, { authToken: 'f'.repeat(32) });
+    expect(stop.status).toBe(401);
+    // Signed for another URL (a replay against another endpoint) is as bad as a wrong token.
+    const params = { MessageSid: 'SMx', MessageStatus: 'delivered', To: '+50255556000' };
+    const moved = await fetch(`${local}/webhooks/twilio/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(twilio.authToken, `${PUBLIC_URL}/webhooks/twilio/inbound`, params) },
+      body: new URLSearchParams(params).toString(),
+    });
+    expect(moved.status).toBe(401);
+    const forged = await recurrenteEvent('payment_intent.succeeded', { checkout: { metadata: { business_id: id } } }, { secret: `whsec_${Buffer.from('not the secret').toString('base64')}` });
+    expect(forged.status).toBe(401);
+    const stale = await recurrenteEvent('payment_intent.succeeded', { checkout: { metadata: { business_id: id } } }, { timestamp: nowSeconds() - 301 });
+    expect(stale.status).toBe(401);
+    await sendAll();
+    expect((await business(id)).contact_status).toBe('pending');
+    const rejections = (await api('GET', '/api/webhook-rejections')).json().items as { source: string; reason: string; status_code: number }[];
+    expect(rejections.map((r) => [r.source, r.reason])).toEqual(expect.arrayContaining([
+      ['twilio/inbound', 'signature does not match'],
+      ['twilio/status', 'signature does not match'],
+      ['recurrente', 'signature does not match'],
+      ['recurrente', 'timestamp outside the 5-minute tolerance'],
+    ]));
+  });
+
+  it("signatures made by the official twilio and svix packages are accepted, and a repeat is acknowledged without a second effect", async () => {
+    const id = await create({ name: 'Librería Quetzal', phone: '+50255556100', email: 'libros@quetzal.gt' });
+    const params = { MessageSid: 'SMofficial0000000000000000000001', AccountSid: twilio.accountSid, From: '+50255556100', To: '+14155550100', Body: 'Me interesa' };
+    const url = `${PUBLIC_URL}/webhooks/twilio/inbound`;
+    const post = () =>
+      fetch(`${local}/webhooks/twilio/inbound`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioPackage.getExpectedTwilioSignature(twilio.authToken, url, params) },
+        body: new URLSearchParams(params).toString(),
+      });
+    expect((await post()).status).toBe(200);
+    expect((await post()).status).toBe(200);
+    const body = JSON.stringify({ id: 'pa_official1', event_type: 'payment_intent.succeeded', created_at: new Date(s.ctx.clock.now()).toISOString(), amount_in_cents: 9900, currency: 'USD', customer: { id: 'us_q', email: 'libros@quetzal.gt' } });
+    const signedAt = new Date(s.ctx.clock.now());
+    const signature = new Webhook(recurrente.secret).sign('msg_official_1', signedAt, body);
+    const svix = await fetch(`${local}/webhooks/recurrente`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'svix-id': 'msg_official_1', 'svix-timestamp': String(Math.floor(signedAt.getTime() / 1000)), 'svix-signature': signature },
+      body,
+    });
+    expect(svix.status).toBe(200);
+    await sendAll();
+    const b = await business(id);
+    expect(b).toMatchObject({ contact_status: 'purchased', website_status: 'sold' });
+    expect(b.timeline.filter((e) => e.kind === 'message' && e.direction === 'in')).toHaveLength(1);
+  });
+
+  it('opt-out is checked at send time: a STOP between the campaign start and its slot stops that message', async () => {
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push(await create({ name: `Cliente ${i}`, phone: `+5025555610${i}` }));
+    // 30 a minute: all three are handed out at once, two seconds apart; only the first is due now.
+    const cmp = await campaign({ name: 'Slow', channel: 'sms', body: 'Hola', rate_per_minute: 30 });
+    await send(cmp);
+    await drain();
+    expect(twilio.messages.length - sentBefore).toBe(1);
+    // Cliente 2 says STOP before its turn, four seconds away.
+    await inbound('+50255556102', 'STOP');
+    await sendAll();
+    expect(twilio.messages.slice(sentBefore).map((m) => m.to)).toEqual(['+50255556100', '+50255556101']);
+    expect(await figures(cmp)).toMatchObject({ audience: 3, sent: 2, skipped: 1 });
+    const recipients = (await api('GET', `/api/v1/crm/campaigns/${cmp}`)).json().recipients as { business_id: string; status: string; error: string }[];
+    expect(recipients.find((r) => r.business_id === ids[2])).toMatchObject({ status: 'skipped', error: expect.stringMatching(/opted out|unsubscribed/) });
+  });
+
+  it('Twilio error 21610 on a send marks the number opted out and unsubscribed, and is not retried', async () => {
+    const id = await create({ name: 'Pollo Feliz', phone: '+50255562000' });
+    twilio.optOut('+50255562000');
+    const cmp = await campaign({ name: 'Blocked', channel: 'sms', body: 'Hola' });
+    await send(cmp);
+    await sendAll();
+    const b = await business(id);
+    expect(b.contact_status).toBe('unsubscribed');
+    expect(b.consents).toEqual([expect.objectContaining({ channel: 'sms', status: 'opted_out', source: 'twilio.21610' })]);
+    const deliveries = (await api('GET', '/api/deliveries')).json().items as { status: string; attempts: number; lastError: string }[];
+    expect(deliveries).toEqual([expect.objectContaining({ status: 'cancelled', attempts: 1, lastError: expect.stringContaining('21610') })]);
+  });
+
+  it('opens, clicks and the unsubscribe link: first open makes opened, a click clicked and redirects, unsubscribe needs the button', async () => {
+    const id = await create({ name: 'Floristería Lirio', email: 'lirio@flores.gt' });
+    const other = await create({ name: 'Otra', email: 'otra@flores.gt' });
+    const cmp = await campaign({ name: 'Tracked', channel: 'email', subject: 'Hola', body: 'Mire: https://sites.agency.test/lirio' });
+    await send(cmp);
+    await sendAll();
+    const mail = smtp.messages.find((m) => m.to[0] === 'lirio@flores.gt')!;
+    const path = (pattern: RegExp) => (mail.html ?? '').match(pattern)?.[0].replace(PUBLIC_URL, '') ?? '';
+    const pixel = await s.app.inject({ method: 'GET', url: path(/https:\/\/crm\.agency\.test\/t\/o\/[\w-]+\.gif/) });
+    expect(pixel.statusCode).toBe(200);
+    expect(pixel.headers['content-type']).toBe('image/gif');
+    await s.app.inject({ method: 'GET', url: path(/https:\/\/crm\.agency\.test\/t\/o\/[\w-]+\.gif/) });
+    await sendAll();
+    expect((await business(id)).contact_status).toBe('opened');
+    const click = await s.app.inject({ method: 'GET', url: path(/https:\/\/crm\.agency\.test\/t\/c\/[\w-]+/) });
+    expect(click.statusCode).toBe(302);
+    expect(click.headers.location).toBe('https://sites.agency.test/lirio');
+    await sendAll();
+    expect((await business(id)).contact_status).toBe('clicked');
+    const unsubscribe = path(/https:\/\/crm\.agency\.test\/t\/u\/[\w-]+/);
+    // A mail scanner following the link must not unsubscribe anyone.
+    const page = await s.app.inject({ method: 'GET', url: unsubscribe });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<button');
+    expect((await business(id)).contact_status).toBe('clicked');
+    const confirm = await s.app.inject({ method: 'POST', url: unsubscribe, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    expect(confirm.statusCode).toBe(200);
+    const b = await business(id);
+    expect(b.contact_status).toBe('unsubscribed');
+    expect(b.consents).toEqual([expect.objectContaining({ channel: 'email', status: 'opted_out', source: 'email.unsubscribe' })]);
+    expect((await business(other)).contact_status).toBe('emailed');
+    expect(await figures(cmp)).toMatchObject({ sent: 2, opened: 1, clicked: 1, unsubscribed: 1 });
+    expect((await s.app.inject({ method: 'GET', url: '/t/c/notatokenatall123' })).statusCode).toBe(404);
+    // Unsubscribed people are out of every later audience.
+    expect((await api('POST', '/api/v1/crm/audience/count', { audience: {}, channel: 'email' })).json().count).toBe(1);
+  });
+
+  it('pause holds waiting messages back; resume sends each remaining business exactly once', async () => {
+    for (let i = 0; i < 5; i++) await create({ name: `Pausa ${i}`, email: `pausa${i}@example.gt` });
+    const cmp = await campaign({ name: 'Paused', channel: 'email', subject: 'Hola', body: 'Hola {{name}}', rate_per_minute: 1 });
+    await send(cmp);
+    await drain();
+    expect(smtp.messages).toHaveLength(1);
+    expect((await api('POST', `/api/v1/crm/campaigns/${cmp}/pause`)).json().status).toBe('paused');
+    await sendAll();
+    expect(smtp.messages).toHaveLength(1);
+    expect((await api('POST', `/api/v1/crm/campaigns/${cmp}/send`)).json().status).toBe('sending');
+    await sendAll();
+    expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(['pausa0@example.gt', 'pausa1@example.gt', 'pausa2@example.gt', 'pausa3@example.gt', 'pausa4@example.gt']);
+    const c = (await api('GET', `/api/v1/crm/campaigns/${cmp}`)).json();
+    expect(c).toMatchObject({ status: 'finished', figures: { audience: 5, sent: 5, skipped: 0 } });
+    expect((await api('POST', `/api/v1/crm/campaigns/${cmp}/send`)).statusCode).toBe(409);
+    expect((await api('DELETE', `/api/v1/crm/campaigns/${cmp}`)).statusCode).toBe(409);
+  });
+
+  it('campaign input is checked: unknown placeholders, a missing subject, and sending without SMTP settings name the field', async () => {
+    const unknown = await api('POST', '/api/v1/crm/campaigns', { name: 'x', channel: 'email', subject: 'Hi {{first_name}}', body: 'b' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('subject: unknown placeholder {{first_name}}');
+    const noSubject = await api('POST', '/api/v1/crm/campaigns', { name: 'x', channel: 'email', body: 'b' });
+    expect(noSubject.statusCode).toBe(400);
+    expect(noSubject.json().error.message).toContain('subject');
+    const sms = await campaign({ name: 'Draft', channel: 'sms', body: 'Hola {{name}} de {{city}}' });
+    await create({ name: 'Vista Previa', phone: '+50255563000', city: 'Cobán' });
+    expect((await api('GET', `/api/v1/crm/campaigns/${sms}/preview`)).json()).toMatchObject({ subject: null, body: 'Hola Vista Previa de Cobán' });
+    const edited = await api('PATCH', `/api/v1/crm/campaigns/${sms}`, { rate_per_minute: 30 });
+    expect(edited.json().rate_per_minute).toBe(30);
+    await api('PUT', '/api/settings/crm-lifecycle', { smtp_host: null });
+    try {
+      const email = await campaign({ name: 'No SMTP', channel: 'email', subject: 's', body: 'b' });
+      const res = await api('POST', `/api/v1/crm/campaigns/${email}/send`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toContain('smtp_host');
+    } finally {
+      await api('PUT', '/api/settings/crm-lifecycle', { smtp_host: smtp.host });
+    }
+    expect((await api('DELETE', `/api/v1/crm/campaigns/${sms}`)).statusCode).toBe(204);
+  });
+
+  it('settings mask secrets, name the webhook URLs, and refuse a malformed value by field', async () => {
+    const res = (await api('GET', '/api/settings/crm-lifecycle')).json();
+    expect(res.twilio_auth_token).not.toContain(twilio.authToken);
+    expect(res.twilio_auth_token).toMatch(/•/);
+    expect(res.recurrente_webhook_secret).not.toContain(recurrente.secret.slice(6));
+    expect(res.webhook_urls).toEqual({ twilio_status: `${PUBLIC_URL}/webhooks/twilio/status`, twilio_inbound: `${PUBLIC_URL}/webhooks/twilio/inbound`, recurrente: `${PUBLIC_URL}/webhooks/recurrente` });
+    const stored = await (t.db as any).selectFrom('settings').select('secrets').where('namespace', '=', 'crm-lifecycle').executeTakeFirst();
+    expect(stored.secrets).not.toContain(twilio.authToken);
+    const bad = await api('PUT', '/api/settings/crm-lifecycle', { twilio_account_sid: 'nope', recurrente_webhook_secret: 'plain' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/twilio_account_sid/);
+    const sales = await s.tokenFor('sales');
+    expect((await api('GET', '/api/settings/crm-lifecycle', undefined, sales)).statusCode).toBe(403);
+  });
+
+  it('the funnel counts a cohort by the furthest milestone each business reached, with conversion rates', async () => {
+    const ids = [];
+    for (let i = 0; i < 4; i++) ids.push(await create({ name: `Embudo ${i}`, phone: `+5025556400${i}` }));
+    const cmp = await campaign({ name: 'Funnel', channel: 'sms', body: 'Hola', audience: { q: 'embudo' } });
+    await send(cmp);
+    await sendAll();
+    await inbound('+50255564000', 'Sí, me interesa');
+    await inbound('+50255564001', 'Cuánto cuesta?');
+    await sendAll();
+    await recurrenteEvent('payment_intent.succeeded', { id: 'pa_funnel', checkout: { metadata: { business_id: ids[0] } } });
+    await sendAll();
+    const f = (await api('GET', `/api/v1/crm/funnel?from=${s.ctx.clock.now() - 3_600_000}`)).json();
+    expect(f.stages).toEqual([
+      { key: 'created', count: 4, rate_from_previous: null, rate_from_first: null },
+      { key: 'contacted', count: 4, rate_from_previous: 1, rate_from_first: 1 },
+      { key: 'engaged', count: 2, rate_from_previous: 0.5, rate_from_first: 0.5 },
+      { key: 'replied', count: 2, rate_from_previous: 1, rate_from_first: 0.5 },
+      { key: 'purchased', count: 1, rate_from_previous: 0.5, rate_from_first: 0.25 },
+    ]);
+    expect(f.contact_status).toMatchObject({ purchased: 1, replied: 1, sms_sent: 2 });
+    expect(f.website_status).toMatchObject({ sold: 1, none: 3 });
+    const empty = (await api('GET', `/api/v1/crm/funnel?to=${s.ctx.clock.now() - 3_600_000}`)).json();
+    expect(empty.stages[1]).toMatchObject({ count: 0, rate_from_previous: null });
   });
 });

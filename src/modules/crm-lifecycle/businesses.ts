@@ -150,8 +150,9 @@ export function whereFilter<O>(q: SelectQueryBuilder<Database, 'crm_businesses',
   if (f.from !== undefined) out = out.where('crm_businesses.created_at', '>=', f.from);
   if (f.to !== undefined) out = out.where('crm_businesses.created_at', '<', f.to);
   if (f.q?.trim()) {
-    // Phones are stored as +62…: a search for 0812… should find them too.
-    const term = f.q.trim().toLowerCase().replace(/^0(?=\d)/, '');
+    // Phones are stored as +62812…: a search typed the local way (0812-345) finds them too.
+    const typed = f.q.trim().toLowerCase();
+    const term = /^[\d\s()+.-]+$/.test(typed) && /\d{3}/.test(typed.replace(/\D/g, '')) ? typed.replace(/\D/g, '').replace(/^0/, '') : typed;
     out = out.where(sql<boolean>`crm_businesses.search_text like ${`%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`);
   }
   return out;
