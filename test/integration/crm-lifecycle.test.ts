@@ -310,7 +310,7 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
   });
 
   it('out-of-order and repeated callbacks: every business ends where its newest news puts it, each change recorded once', async () => {
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push(await create({ name: `Negocio ${i}`, phone: `+5025555900${i}` }));
     twilio.failNumber('+50255559004');
     twilio.failNumber('+50255559005', 30008, 'failed');
@@ -397,7 +397,7 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
   });
 
   it('opt-out is checked at send time: a STOP between the campaign start and its slot stops that message', async () => {
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push(await create({ name: `Cliente ${i}`, phone: `+5025555610${i}` }));
     // 30 a minute: all three are handed out at once, two seconds apart; only the first is due now.
     const cmp = await campaign({ name: 'Slow', channel: 'sms', body: 'Hola', rate_per_minute: 30 });
@@ -521,7 +521,7 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
   });
 
   it('the funnel counts a cohort by the furthest milestone each business reached, with conversion rates', async () => {
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 4; i++) ids.push(await create({ name: `Embudo ${i}`, phone: `+5025556400${i}` }));
     const cmp = await campaign({ name: 'Funnel', channel: 'sms', body: 'Hola', audience: { q: 'embudo' } });
     await send(cmp);
