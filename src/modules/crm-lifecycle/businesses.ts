@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Database, Executor } from '../../db/database.js';
-import { isUniqueViolation, withSavepoint } from '../../db/transaction.js';
+import { inTransaction, isUniqueViolation, withSavepoint } from '../../db/transaction.js';
 import type { BusinessRow } from './tables.js';
 
 export interface BusinessInput {
@@ -49,6 +49,17 @@ export async function createBusiness(db: Executor, clock: Clock, workspaceId: st
   const name = input.name.trim();
   if (!name) throw new AppError('validation_failed', 'name is required', { context: { field: 'name' } });
 
+  return inTransaction(db, (trx) => createOnce(trx, clock, workspaceId, country, input, { name, phone, email }));
+}
+
+async function createOnce(
+  db: Executor,
+  clock: Clock,
+  workspaceId: string,
+  country: string,
+  input: BusinessInput,
+  { name, phone, email }: { name: string; phone: string | undefined; email: string | undefined },
+): Promise<CreateOutcome> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await withSavepoint(db, 'crm_business_write', async () => {
