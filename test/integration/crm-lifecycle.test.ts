@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecurrenteSim, type RecurrenteSim } from '../../sim/recurrente.js';
 import { startSmtpSink, type SmtpSink } from '../../sim/smtp.js';
 import { startTwilioSim, twilioSignature, type TwilioSim } from '../../sim/twilio.js';
+import { sql } from 'kysely';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { modules } from '../../src/modules/registry.js';
 import { assemble } from '../../src/server/assemble.js';
@@ -543,5 +544,46 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
     expect(f.website_status).toMatchObject({ sold: 1, none: 3 });
     const empty = (await api('GET', `/api/v1/crm/funnel?to=${s.ctx.clock.now() - 3_600_000}`)).json();
     expect(empty.stages[1]).toMatchObject({ count: 0, rate_from_previous: null });
+  });
+  it("a status update that fails never fails the send or the webhook that caused it; it is retried on its own (the seed's non-blocking rule)", async () => {
+    const id = await create({ name: 'Barbería Don Tito', phone: '+50255565000' });
+    // Make every history write fail, as a broken database object or a bug in the status code would.
+    const breakHistory = async () => {
+      if (t.dialect === 'postgres') {
+        await sql`create or replace function crm_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'history is broken'; end $$`.execute(t.db);
+        await sql`create trigger crm_test_refuse before insert on crm_status_changes for each row execute function crm_test_refuse()`.execute(t.db);
+      } else {
+        await sql`create trigger crm_test_refuse before insert on crm_status_changes begin select raise(abort, 'history is broken'); end`.execute(t.db);
+      }
+    };
+    const mendHistory = async () => {
+      await sql`drop trigger if exists crm_test_refuse ${sql.raw(t.dialect === 'postgres' ? 'on crm_status_changes' : '')}`.execute(t.db);
+    };
+    await breakHistory();
+    try {
+      const cmp = await campaign({ name: 'Broken history', channel: 'sms', body: 'Hola' });
+      await send(cmp);
+      await drain();
+      const reply = await inbound('+50255565000', 'Me interesa');
+      expect(reply.status).toBe(200);
+      await drain();
+      // The SMS went out once and is recorded as sent; the reply is stored; only the status waits.
+      expect(twilio.messages.length - sentBefore).toBe(1);
+      const delivery = (await api('GET', '/api/deliveries')).json().items[0];
+      expect(delivery).toMatchObject({ status: 'sent', attempts: 1 });
+      const event = (await api('GET', '/api/events')).json().items.find((e: { type: string }) => e.type === 'sms.inbound');
+      expect(event).toMatchObject({ status: 'processed' });
+      expect((await business(id)).contact_status).toBe('pending');
+      const waiting = await (t.db as any).selectFrom('jobs').select(['name', 'attempts', 'last_error']).where('name', 'in', ['crm.sent', 'crm.status']).where('status', '=', 'queued').execute();
+      expect(waiting.length).toBeGreaterThan(0);
+      expect(waiting.every((j: { attempts: number; last_error: string }) => j.attempts >= 1 && j.last_error.includes('history is broken'))).toBe(true);
+    } finally {
+      await mendHistory();
+    }
+    await sendAll(60);
+    const b = await business(id);
+    expect(b.contact_status).toBe('replied');
+    expect(b.timeline.filter((e) => e.kind === 'status').map((e) => e.to)).toEqual(['replied', 'sms_sent']);
+    expect(twilio.messages.length - sentBefore).toBe(1);
   });
 });
