@@ -1,10 +1,13 @@
-// The real server on a real port with a real clock, a real worker in the background, and the ScaleV and Mailketing
-// simulators: what a browser test drives. Like test/helpers/test-server.ts, but time is not fake here, because the
-// browser, the worker and the server's timers all run on wall-clock time.
+// The real server on a real port with a real clock, a real worker in the background, the ScaleV and Mailketing
+// simulators, and for the CRM an SMTP sink and the Recurrente simulator: what a browser test drives. Like
+// test/helpers/test-server.ts, but time is not fake here, because the browser, the worker and the server's timers all
+// run on wall-clock time.
 import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { startMailketingSim, type MailketingSim } from '../../sim/mailketing.js';
+import { startRecurrenteSim, type RecurrenteSim } from '../../sim/recurrente.js';
 import { startScalevSim, type ScalevSim } from '../../sim/scalev.js';
+import { startSmtpSink, type SmtpSink } from '../../sim/smtp.js';
 import { systemClock } from '../../src/core/clock.js';
 import type { AppContext } from '../../src/core/context.js';
 import { createWorker, type Worker } from '../../src/core/jobs/worker.js';
@@ -22,6 +25,10 @@ export interface AppUnderTest {
   readonly db: TestDb;
   readonly scalev: ScalevSim;
   readonly mailketing: MailketingSim;
+  /** Records every email the CRM sends; point the crm-lifecycle SMTP settings at its host and port. */
+  readonly smtp: SmtpSink;
+  /** Sends signed payment events; its `secret` goes into the crm-lifecycle settings as recurrente_webhook_secret. */
+  readonly recurrente: RecurrenteSim;
   close(): Promise<void>;
 }
 
@@ -41,6 +48,8 @@ async function freePort(): Promise<number> {
 export async function startAppUnderTest(): Promise<AppUnderTest> {
   const scalev = await startScalevSim({ rateLimit: false });
   const mailketing = await startMailketingSim();
+  const smtp = await startSmtpSink();
+  const recurrente = await startRecurrenteSim();
   const db = await createTestDb();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -63,11 +72,15 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     db,
     scalev,
     mailketing,
+    smtp,
+    recurrente,
     async close() {
       await worker.stop(2_000).catch(() => undefined);
       await app.close().catch(() => undefined);
       await scalev.close().catch(() => undefined);
       await mailketing.close().catch(() => undefined);
+      await smtp.close().catch(() => undefined);
+      await recurrente.close().catch(() => undefined);
       await db.destroy().catch(() => undefined);
     },
   };

@@ -542,6 +542,11 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
     ]);
     expect(f.contact_status).toMatchObject({ purchased: 1, replied: 1, sms_sent: 2 });
     expect(f.website_status).toMatchObject({ sold: 1, none: 3 });
+    // A sale a person records by hand (the owner closed it by phone) counts at every stage before it, too.
+    const byPhone = await create({ name: 'Embudo manual', phone: '+50255564009' });
+    await api('POST', `/api/v1/crm/businesses/${byPhone}/status`, { field: 'contact_status', status: 'purchased', reason: 'closed by phone' });
+    const after = (await api('GET', `/api/v1/crm/funnel?from=${s.ctx.clock.now() - 3_600_000}`)).json();
+    expect(after.stages.map((st: { count: number }) => st.count)).toEqual([5, 5, 3, 3, 2]);
     const empty = (await api('GET', `/api/v1/crm/funnel?to=${s.ctx.clock.now() - 3_600_000}`)).json();
     expect(empty.stages[1]).toMatchObject({ count: 0, rate_from_previous: null });
   });

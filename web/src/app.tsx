@@ -5,6 +5,11 @@ import { ErrorBoundary } from './components/error-boundary';
 import { Layout, type NavItem } from './components/layout';
 import { LiveProvider } from './components/live';
 import { ErrorNotice } from './components/notices';
+import { BusinessPage } from './features/crm/businesses/business-page';
+import { BusinessesPage } from './features/crm/businesses/businesses-page';
+import { CampaignPage } from './features/crm/campaigns/campaign-page';
+import { CampaignsPage } from './features/crm/campaigns/campaigns-page';
+import { FunnelPage } from './features/crm/funnel/funnel-page';
 import { DashboardPage } from './features/dashboard/dashboard-page';
 import { DeliveriesPage } from './features/deliveries/deliveries-page';
 import { LeadPage } from './features/leads/lead-page';
@@ -22,7 +27,9 @@ import { useSession, useSignedIn } from './session/session';
 interface Screen {
   path: string;
   /** Shown in the navigation under this label key; screens without one are reached by links. */
-  nav?: 'dashboard' | 'leads' | 'productLists' | 'webhookLog' | 'deliveries' | 'settings' | 'team';
+  nav?: 'dashboard' | 'leads' | 'productLists' | 'crmBusinesses' | 'crmCampaigns' | 'crmFunnel' | 'webhookLog' | 'deliveries' | 'settings' | 'team';
+  /** Nav entries of one module are listed together under this heading. */
+  group?: 'crm';
   permission?: Permission;
   render(params: Record<string, string>): ReactNode;
 }
@@ -32,6 +39,11 @@ const SCREENS: readonly Screen[] = [
   { path: '/leads', nav: 'leads', render: () => <LeadsPage /> },
   { path: '/leads/:id', render: (p) => <LeadPage id={p['id'] ?? ''} /> },
   { path: '/product-lists', nav: 'productLists', permission: 'viewProductLists', render: () => <ProductListsPage /> },
+  { path: '/crm', nav: 'crmBusinesses', group: 'crm', permission: 'viewCrm', render: () => <BusinessesPage /> },
+  { path: '/crm/businesses/:id', permission: 'viewCrm', render: (p) => <BusinessPage id={p['id'] ?? ''} /> },
+  { path: '/crm/campaigns', nav: 'crmCampaigns', group: 'crm', permission: 'viewCrm', render: () => <CampaignsPage /> },
+  { path: '/crm/campaigns/:id', permission: 'viewCrm', render: (p) => <CampaignPage id={p['id'] ?? ''} /> },
+  { path: '/crm/funnel', nav: 'crmFunnel', group: 'crm', permission: 'viewCrm', render: () => <FunnelPage /> },
   { path: '/webhook-log', nav: 'webhookLog', permission: 'viewWebhookLog', render: () => <WebhookLogPage /> },
   { path: '/deliveries', nav: 'deliveries', permission: 'viewDeliveries', render: () => <DeliveriesPage /> },
   { path: '/settings', nav: 'settings', permission: 'manageWorkspace', render: () => <SettingsPage /> },
@@ -43,7 +55,7 @@ function SignedInApp() {
   const { path } = useLocation();
   const { can } = useSignedIn();
   const allowed = SCREENS.filter((s) => !s.permission || can(s.permission));
-  const nav: NavItem[] = allowed.flatMap((s) => (s.nav ? [{ to: s.path, label: t(`nav.${s.nav}`) }] : []));
+  const nav: NavItem[] = allowed.flatMap((s) => (s.nav ? [{ to: s.path, label: t(`nav.${s.nav}`), ...(s.group ? { group: t(`nav.group.${s.group}`) } : {}) }] : []));
 
   let content: ReactNode = (
     <div className="notice">

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
+import './styles-crm.css';
 import { App } from './app';
 import { ErrorBoundary } from './components/error-boundary';
 import { ToastProvider } from './components/notices';

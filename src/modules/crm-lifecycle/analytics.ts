@@ -8,18 +8,24 @@ export interface Range {
   to?: number | undefined;
 }
 
+// Cumulative: a business counts at every stage up to the furthest one it reached, so the funnel never widens (a
+// business that bought without replying first still passed "contacted" and "replied" in the funnel's sense).
+const PURCHASED = sql`purchased_at is not null`;
+const REPLIED = sql`(replied_at is not null or ${PURCHASED})`;
+const ENGAGED = sql`(opened_at is not null or clicked_at is not null or ${REPLIED})`;
+const CONTACTED = sql`(contacted_at is not null or ${ENGAGED})`;
 const STAGES = [
   { key: 'created', reached: sql`1 = 1` },
-  { key: 'contacted', reached: sql`contacted_at is not null` },
-  { key: 'engaged', reached: sql`(opened_at is not null or clicked_at is not null or replied_at is not null)` },
-  { key: 'replied', reached: sql`replied_at is not null` },
-  { key: 'purchased', reached: sql`purchased_at is not null` },
+  { key: 'contacted', reached: CONTACTED },
+  { key: 'engaged', reached: ENGAGED },
+  { key: 'replied', reached: REPLIED },
+  { key: 'purchased', reached: PURCHASED },
 ] as const;
 
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 /**
- * Counts of the businesses created in the range that ever reached each stage (milestones are kept even when a later
+ * Counts of the businesses created in the range that reached each stage (milestones are kept even when a later
  * status overtook the one that marked them), with the conversion from the previous stage and from the first.
  */
 export async function funnel(db: Executor, workspaceId: string, range: Range) {

@@ -39,7 +39,10 @@ const HISTORY_CAUSE: Record<ChangeCause, 'event' | 'campaign' | 'user'> = {
   person: 'user',
 };
 
-/** The first time a business reached each contact status: kept even when precedence leaves the status alone. */
+/**
+ * The first time a business reached each contact status: kept even when precedence leaves the status alone, and set
+ * by a person's change too (the prospect who phoned back did reply), never cleared.
+ */
 const MILESTONE: Partial<Record<ContactStatus, keyof BusinessTable>> = {
   emailed: 'contacted_at',
   sms_sent: 'contacted_at',
@@ -164,7 +167,7 @@ export async function applyStatusChange(db: Executor, clock: Clock, change: Stat
 }
 
 function milestonesFor(business: BusinessRow, change: StatusChange, now: number): Partial<BusinessTable> {
-  if (change.field !== 'contact_status' || change.cause === 'person') return {};
+  if (change.field !== 'contact_status') return {};
   const column = MILESTONE[change.to as ContactStatus];
   return column && business[column] === null ? { [column]: now } : {};
 }

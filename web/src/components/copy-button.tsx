@@ -2,7 +2,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function CopyButton({ text, label }: { text: string; label?: string }) {
+interface CopyButtonProps {
+  text: string;
+  /** The button's visible word; "Copy" by default. */
+  label?: string;
+  /** What a screen reader hears, when several copy buttons share one screen ("Copy the Twilio status URL"). */
+  name?: string;
+}
+
+export function CopyButton({ text, label, name }: CopyButtonProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
@@ -16,7 +24,7 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
   };
   return (
     <span className="copy">
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button type="button" className="button" onClick={() => void copy()} aria-label={name}>
         {label ?? t('common.copy')}
       </button>
       <span role="status" className="copy-status">

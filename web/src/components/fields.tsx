@@ -1,5 +1,5 @@
 // Form fields that always have a visible label, an optional hint, and an error tied to the input for screen readers.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrameProps {
   label: string;
@@ -63,7 +63,13 @@ export function SelectField({ label, hint, options, ...select }: SelectFieldProp
   );
 }
 
-type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: ReactNode; error?: string | undefined };
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** For inserting text at the cursor (a template's placeholders). */
+  ref?: Ref<HTMLTextAreaElement>;
+};
 
 export function TextAreaField({ label, hint, error, ...area }: TextAreaFieldProps) {
   return (

@@ -9,6 +9,22 @@ import { useLiveStatus } from './live';
 export interface NavItem {
   to: string;
   label: string;
+  /** A module's heading (e.g. "CRM"): neighbouring items with the same one are listed together under it. */
+  group?: string;
+}
+
+type NavEntry = { kind: 'item'; item: NavItem } | { kind: 'group'; name: string; items: NavItem[] };
+
+/** Neighbouring items of one group become a single entry, in the order given. */
+function grouped(nav: readonly NavItem[]): NavEntry[] {
+  const entries: NavEntry[] = [];
+  for (const item of nav) {
+    const last = entries[entries.length - 1];
+    if (item.group === undefined) entries.push({ kind: 'item', item });
+    else if (last?.kind === 'group' && last.name === item.group) last.items.push(item);
+    else entries.push({ kind: 'group', name: item.group, items: [item] });
+  }
+  return entries;
 }
 
 export function Layout({ nav, children }: { nav: readonly NavItem[]; children: ReactNode }) {
@@ -22,7 +38,14 @@ export function Layout({ nav, children }: { nav: readonly NavItem[]; children: R
   // A phone's menu closes once a page is chosen.
   useEffect(() => setMenuOpen(false), [path]);
 
-  const isCurrent = (to: string) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`));
+  // The longest matching entry is current: on /crm/campaigns that is Campaigns, not Businesses at /crm.
+  const matching = nav.filter((item) => (item.to === '/' ? path === '/' : path === item.to || path.startsWith(`${item.to}/`)));
+  const current = matching.reduce<string | undefined>((best, item) => (best === undefined || item.to.length > best.length ? item.to : best), undefined);
+  const link = (item: NavItem) => (
+    <Link to={item.to} aria-current={item.to === current ? 'page' : undefined}>
+      {item.label}
+    </Link>
+  );
   const who = me.user?.name || me.user?.email || '';
 
   return (
@@ -61,13 +84,22 @@ export function Layout({ nav, children }: { nav: readonly NavItem[]; children: R
       <div className="frame">
         <nav id="main-nav" className={menuOpen ? 'sidebar is-open' : 'sidebar'} aria-label={t('app.menu')}>
           <ul>
-            {nav.map((item) => (
-              <li key={item.to}>
-                <Link to={item.to} aria-current={isCurrent(item.to) ? 'page' : undefined}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
+            {grouped(nav).map((entry, index) =>
+              entry.kind === 'item' ? (
+                <li key={entry.item.to}>{link(entry.item)}</li>
+              ) : (
+                <li key={`group-${entry.name}`} className="nav-group">
+                  <span className="nav-group-name" id={`nav-group-${index}`}>
+                    {entry.name}
+                  </span>
+                  <ul aria-labelledby={`nav-group-${index}`}>
+                    {entry.items.map((item) => (
+                      <li key={item.to}>{link(item)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../i18n';
 import { useSignedIn } from '../session/session';
+import { formatMoney } from './money';
 import { formatDate, formatDateTime, formatDay } from './time';
 
 export function useFormat() {
@@ -17,5 +18,6 @@ export function useFormat() {
     day: (isoDate: string) => formatDay(isoDate, locale),
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
     percent: (ratio: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
+    money: (amount: number, currency: string) => formatMoney(amount, currency, locale),
   };
 }

@@ -1,4 +1,5 @@
 // English copy of the dashboard. Bahasa Indonesia (id.ts) has the same keys; the type makes a missing one an error.
+import { enCrm } from './en-crm';
 
 export const en = {
   app: {
@@ -20,6 +21,10 @@ export const en = {
     dashboard: 'Dashboard',
     leads: 'Leads',
     productLists: 'Product lists',
+    crmBusinesses: 'Businesses',
+    crmCampaigns: 'Campaigns',
+    crmFunnel: 'Funnel',
+    group: { crm: 'CRM' },
     webhookLog: 'Webhook log',
     deliveries: 'Deliveries & jobs',
     settings: 'Settings',
@@ -338,11 +343,12 @@ export const en = {
     roleHelp: {
       owner: 'everything, including other owners',
       admin: 'everything except owners',
-      marketing: 'product lists, resends, webhook log',
-      sales: 'leads and deliveries',
-      staff: 'sees the dashboard and leads',
+      marketing: 'product lists, resends, webhook log, CRM campaigns',
+      sales: 'leads, deliveries and CRM businesses',
+      staff: 'sees the dashboard, leads and the CRM',
     },
   },
+  ...enCrm,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 // Salinan Bahasa Indonesia: kunci yang sama dengan en.ts. Tahapan memakai istilah seed: Follow Up, Closing, Tidak Closing.
 import type { Messages } from './en';
+import { idCrm } from './id-crm';
 
 export const id: Messages = {
   app: {
@@ -21,6 +22,10 @@ export const id: Messages = {
     dashboard: 'Dasbor',
     leads: 'Lead',
     productLists: 'Daftar produk',
+    crmBusinesses: 'Bisnis',
+    crmCampaigns: 'Kampanye',
+    crmFunnel: 'Corong',
+    group: { crm: 'CRM' },
     webhookLog: 'Log webhook',
     deliveries: 'Pengiriman & tugas',
     settings: 'Pengaturan',
@@ -339,9 +344,10 @@ export const id: Messages = {
     roleHelp: {
       owner: 'semuanya, termasuk pemilik lain',
       admin: 'semuanya kecuali pemilik',
-      marketing: 'daftar produk, kirim ulang, log webhook',
-      sales: 'lead dan pengiriman',
-      staff: 'melihat dasbor dan lead',
+      marketing: 'daftar produk, kirim ulang, log webhook, kampanye CRM',
+      sales: 'lead, pengiriman dan bisnis CRM',
+      staff: 'melihat dasbor, lead dan CRM',
     },
   },
+  ...idCrm,
 };

@@ -23,6 +23,12 @@ const rules = {
   sendLeads: EDITORS,
   /** Names of users in a lead's history come from the user list. */
   listUsers: MANAGERS,
+  /** CRM: businesses, campaigns and the funnel (reading only). */
+  viewCrm: ['owner', 'admin', 'marketing', 'sales', 'staff'],
+  /** CRM: add businesses and change their statuses by hand, with a reason. */
+  editBusinesses: ['owner', 'admin', 'marketing', 'sales'],
+  /** CRM: write, send, pause and delete campaigns. */
+  editCampaigns: EDITORS,
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof rules;

@@ -1,10 +1,11 @@
-// Settings (owners and admins): provider keys and the delay, the webhook URL, connection tests, the workspace.
+// Settings (owners and admins): provider keys and the delay, the webhook URL, connection tests, the CRM's providers, the workspace.
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { IntegrationSettings } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { Loadable, Page } from '../../components/page';
 import { ConnectionTests } from './connection-tests';
+import { CrmSettingsSection } from './crm-settings';
 import { KeysForm } from './keys-form';
 import { WebhookUrl } from './webhook-url';
 import { WorkspaceForm } from './workspace-form';
@@ -23,6 +24,7 @@ export function SettingsPage() {
           </>
         )}
       </Loadable>
+      <CrmSettingsSection />
       <WorkspaceForm />
     </Page>
   );
