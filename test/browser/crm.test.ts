@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { until } from './wait.js';
 import { ensureWebBuilt } from './web-build.js';
@@ -81,11 +81,7 @@ describe('CRM screens in a real browser', () => {
     await call('POST', '/api/users', { ...STAFF, role: 'staff' });
 
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openDesktopPage(browser, t.url, pageErrors));
   }, 90_000);
 
   afterAll(async () => {

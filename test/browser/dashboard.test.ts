@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { until } from './wait.js';
 import { ensureWebBuilt } from './web-build.js';
@@ -27,11 +27,7 @@ describe('dashboard in a real browser', () => {
     await ensureWebBuilt();
     t = await startAppUnderTest();
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openDesktopPage(browser, t.url, pageErrors));
   }, 90_000);
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 // The leads table's filters (stage, product, sales person, dates) and search, kept in the address bar.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGES, type LeadStats } from '../../api/types';
 import { SelectField, TextField } from '../../components/fields';
+import { useDebouncedSearch } from '../../components/use-debounced-search';
 
 export interface LeadFilterValues {
   stage: string;
@@ -24,15 +24,7 @@ interface LeadFiltersProps {
 
 export function LeadFilters({ values, stats, onChange }: LeadFiltersProps) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(values.q);
-
-  // Typing searches after a pause, not on every key.
-  useEffect(() => {
-    if (q === values.q) return;
-    const timer = setTimeout(() => onChange({ ...values, q }), 350);
-    return () => clearTimeout(timer);
-  }, [q, values, onChange]);
-  useEffect(() => setQ(values.q), [values.q]);
+  const [q, setQ] = useDebouncedSearch(values, onChange);
 
   const set = (key: keyof LeadFilterValues) => (event: { target: { value: string } }) => onChange({ ...values, [key]: event.target.value });
   const products = (stats?.per_product ?? []).map((p) => ({ value: p.product_list_id, label: p.product_name ?? p.product_list_id }));

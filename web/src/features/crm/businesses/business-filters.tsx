@@ -1,9 +1,9 @@
 // The businesses table's filters (each status, city, source, owner, dates) and search, kept in the address bar.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUS_FIELDS, STATUS_FIELD_NAMES, type CrmFacets } from '../../../api/crm-types';
 import { SelectField, TextField } from '../../../components/fields';
 import { statusLabel } from '../status-badges';
+import { useDebouncedSearch } from '../../../components/use-debounced-search';
 
 export const FILTER_KEYS = ['q', 'contact_status', 'website_status', 'subscription_status', 'city', 'source', 'owner', 'from', 'to'] as const;
 export type BusinessFilterValues = Record<(typeof FILTER_KEYS)[number], string>;
@@ -19,15 +19,7 @@ interface BusinessFiltersProps {
 
 export function BusinessFilters({ values, facets, onChange }: BusinessFiltersProps) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(values.q);
-
-  // Typing searches after a pause, not on every key.
-  useEffect(() => {
-    if (q === values.q) return;
-    const timer = setTimeout(() => onChange({ ...values, q }), 350);
-    return () => clearTimeout(timer);
-  }, [q, values, onChange]);
-  useEffect(() => setQ(values.q), [values.q]);
+  const [q, setQ] = useDebouncedSearch(values, onChange);
 
   const set = (key: keyof BusinessFilterValues) => (event: { target: { value: string } }) => onChange({ ...values, [key]: event.target.value });
   const choices = (all: string, names: readonly string[] | undefined, current: string) => [
