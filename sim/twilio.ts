@@ -251,7 +251,14 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
     return message === undefined ? errorResponse(20404, `The requested resource ${req.path} was not found`) : { status: 200, json: render(message) };
   };
 
+  // DOC: the Account resource; ASSUMED friendly name. The settings test fetches it to prove the credentials.
+  const fetchAccount = (req: SimRequest): SimResponse => {
+    if (!authorized(req)) return errorResponse(20003);
+    return { status: 200, json: { sid: accountSid, friendly_name: 'Leadcycle simulator', status: 'active', type: 'Full' } };
+  };
+
   const routes = [
+    { method: 'GET' as const, path: `/${API_VERSION}/Accounts/:accountSid.json`, handler: fetchAccount },
     { method: 'POST' as const, path: `/${API_VERSION}/Accounts/:accountSid/Messages.json`, handler: create },
     { method: 'GET' as const, path: `/${API_VERSION}/Accounts/:accountSid/Messages/:sid.json`, handler: fetchOne },
   ];

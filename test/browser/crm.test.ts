@@ -349,6 +349,8 @@ describe('CRM screens in a real browser', () => {
     await page.getByRole('button', { name: 'Copy the Recurrente webhook URL' }).click();
     await page.getByText('Copied', { exact: true }).waitFor();
     await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${t.url}/webhooks/recurrente`);
+    await page.getByRole('button', { name: 'Test the SMTP server' }).click();
+    await expect(page.getByTestId('test-smtp').textContent()).resolves.toContain(`${t.smtp.host}:${t.smtp.port} accepted the connection`);
     await screenshot(page, 'crm-09-settings');
   });
 

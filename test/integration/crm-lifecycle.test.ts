@@ -591,4 +591,31 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
     expect(b.timeline.filter((e) => e.kind === 'status').map((e) => e.to)).toEqual(['replied', 'sms_sent']);
     expect(twilio.messages.length - sentBefore).toBe(1);
   });
+  it('the connection tests prove the Twilio credentials and the SMTP login, and say which one is wrong', async () => {
+    const twilioOk = await api('POST', '/api/settings/test/twilio');
+    expect(twilioOk.statusCode).toBe(200);
+    expect(twilioOk.json().message).toContain('Leadcycle simulator is active');
+    const smtpOk = await api('POST', '/api/settings/test/smtp');
+    expect(smtpOk.statusCode).toBe(200);
+    expect(smtpOk.json().message).toContain(`${smtp.host}:${smtp.port}`);
+    await api('PUT', '/api/settings/crm-lifecycle', { twilio_auth_token: 'f'.repeat(32) });
+    try {
+      const wrong = await api('POST', '/api/settings/test/twilio');
+      expect(wrong.statusCode).toBe(422);
+      expect(wrong.json().error.message).toContain('Twilio rejected the Account SID and Auth Token');
+    } finally {
+      await api('PUT', '/api/settings/crm-lifecycle', { twilio_auth_token: twilio.authToken });
+    }
+    const guarded = await startSmtpSink({ user: 'agency', password: 'right-password' });
+    try {
+      await api('PUT', '/api/settings/crm-lifecycle', { smtp_port: guarded.port, smtp_user: 'agency', smtp_password: 'wrong-password' });
+      const refused = await api('POST', '/api/settings/test/smtp');
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().error.message).toContain('The SMTP server rejected the user name and password');
+      expect(refused.json().error.message).not.toContain('wrong-password');
+    } finally {
+      await api('PUT', '/api/settings/crm-lifecycle', { smtp_port: smtp.port, smtp_user: null, smtp_password: null });
+      await guarded.close();
+    }
+  });
 });

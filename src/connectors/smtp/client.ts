@@ -37,6 +37,8 @@ export interface SmtpSent {
 
 export interface SmtpSender {
   send(message: SmtpMessage): Promise<Result<SmtpSent, ProviderError>>;
+  /** Connects, says EHLO and logs in (when credentials are set) without sending: the settings test. */
+  verify(): Promise<Result<true, ProviderError>>;
   /** Releases the transport; a no-op without pooling, kept for a uniform shutdown. */
   close(): void;
 }
@@ -80,6 +82,14 @@ export function createSmtpSender(options: SmtpSenderOptions): SmtpSender {
           ...(message.headers === undefined ? {} : { headers: { ...message.headers } }),
         });
         return ok({ messageId: info.messageId, response: info.response, rejected: info.rejected.map(String) });
+      } catch (thrown) {
+        return err(toProviderError(thrown, url, secrets));
+      }
+    },
+    async verify() {
+      try {
+        await transport.verify();
+        return ok(true);
       } catch (thrown) {
         return err(toProviderError(thrown, url, secrets));
       }

@@ -1,7 +1,7 @@
 // Twilio Messages API client: send one SMS; a REST error keeps Twilio's numeric code, so 21610 (opted out) is recognisable.
 import { err, ok, type Result } from '../../core/errors.js';
 import { ProviderError, type HttpClient } from '../http/transport.js';
-import { TWILIO_ERROR, twilioErrorBodySchema, twilioMessageSchema } from './types.js';
+import { TWILIO_ERROR, twilioAccountSchema, twilioErrorBodySchema, twilioMessageSchema } from './types.js';
 
 /** DOC: the REST origin; paths below add `/2010-04-01/Accounts/...`. */
 export const TWILIO_DEFAULT_BASE_URL = 'https://api.twilio.com';
@@ -36,9 +36,18 @@ export interface SentSms {
   status: string;
 }
 
+export interface TwilioAccount {
+  sid: string;
+  friendlyName: string | undefined;
+  /** `active`, `suspended` or `closed`. */
+  status: string | undefined;
+}
+
 export interface TwilioClient {
   /** `POST /2010-04-01/Accounts/{AccountSid}/Messages.json`, form-encoded. */
   sendSms(input: SendSmsInput): Promise<Result<SentSms, ProviderError>>;
+  /** DOC: `GET /2010-04-01/Accounts/{AccountSid}.json`: the cheapest call that proves the credentials (the settings test). */
+  fetchAccount(): Promise<Result<TwilioAccount, ProviderError>>;
 }
 
 /**
@@ -70,7 +79,8 @@ export function createTwilioClient(options: TwilioClientOptions): TwilioClient {
   const user = options.apiKeySid ?? options.accountSid;
   // The transport blanks this header's value (and the decoded user and password) out of any error body it keeps.
   const headers = { authorization: `Basic ${Buffer.from(`${user}:${options.authToken}`, 'utf8').toString('base64')}` };
-  const messagesUrl = `${origin}/${API_VERSION}/Accounts/${encodeURIComponent(options.accountSid)}/Messages.json`;
+  const accountUrl = `${origin}/${API_VERSION}/Accounts/${encodeURIComponent(options.accountSid)}`;
+  const messagesUrl = `${accountUrl}/Messages.json`;
 
   return {
     async sendSms(input) {
@@ -81,6 +91,12 @@ export function createTwilioClient(options: TwilioClientOptions): TwilioClient {
       const result = await options.http.request({ method: 'POST', url: messagesUrl, headers, form, schema: twilioMessageSchema });
       if (!result.ok) return err(withTwilioCode(result.error));
       return ok({ sid: result.value.body.sid, status: result.value.body.status });
+    },
+    async fetchAccount() {
+      const result = await options.http.request({ method: 'GET', url: `${accountUrl}.json`, headers, schema: twilioAccountSchema });
+      if (!result.ok) return err(withTwilioCode(result.error));
+      const body = result.value.body;
+      return ok({ sid: body.sid, friendlyName: body.friendly_name ?? undefined, status: body.status ?? undefined });
     },
   };
 }

@@ -6,6 +6,7 @@ export {
   TwilioApiError,
   twilioErrorCode,
   type SendSmsInput,
+  type TwilioAccount,
   type SentSms,
   type TwilioClient,
   type TwilioClientOptions,

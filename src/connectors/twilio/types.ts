@@ -49,6 +49,13 @@ export const twilioMessageSchema = z.looseObject({
 });
 export type TwilioMessage = z.infer<typeof twilioMessageSchema>;
 
+/** DOC: the Account resource (only what the settings test shows). */
+export const twilioAccountSchema = z.looseObject({
+  sid: z.string().min(1),
+  friendly_name: z.string().nullish(),
+  status: z.string().nullish(),
+});
+
 /** DOC: `{code, message, more_info, status}` on every REST error. */
 export const twilioErrorBodySchema = z.looseObject({
   code: z.number().int(),

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { providerFailure } from '../../connectors/http/index.js';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
@@ -9,7 +10,6 @@ import { isoDurationSchema, parseIsoDuration } from '../../core/schedule/duratio
 import { maskedSecrets, writeSettings } from '../../core/settings.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import { mailketingClientFor, scalevClientFor } from './clients.js';
-import { providerFailure } from './provider-errors.js';
 import { loadLeadSettings, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
 
 const EDITORS = ['owner', 'admin', 'marketing'] as const;

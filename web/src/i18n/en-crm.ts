@@ -198,6 +198,9 @@ export const enCrm = {
     save: 'Save CRM settings',
     saved: 'CRM settings saved.',
     webhooks: 'CRM webhook URLs',
+    test: 'Test the CRM connections',
+    testTwilio: 'Test Twilio',
+    testSmtp: 'Test the SMTP server',
     url: { twilio_status: 'Twilio status callback URL', twilio_inbound: 'Twilio incoming messages URL', recurrente: 'Recurrente webhook URL' },
     urlHint: {
       twilio_status: 'Where Twilio reports whether each SMS was delivered. Leadcycle sends it with every SMS; if you use a messaging service, paste it there as the status callback too.',

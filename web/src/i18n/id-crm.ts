@@ -199,6 +199,9 @@ export const idCrm: Pick<Messages, 'crm' | 'crmSettings'> = {
     save: 'Simpan pengaturan CRM',
     saved: 'Pengaturan CRM disimpan.',
     webhooks: 'URL webhook CRM',
+    test: 'Tes koneksi CRM',
+    testTwilio: 'Tes Twilio',
+    testSmtp: 'Tes server SMTP',
     url: { twilio_status: 'URL status callback Twilio', twilio_inbound: 'URL pesan masuk Twilio', recurrente: 'URL webhook Recurrente' },
     urlHint: {
       twilio_status: 'Tempat Twilio melaporkan apakah tiap SMS sampai. Leadcycle mengirimkannya bersama setiap SMS; bila memakai messaging service, tempelkan juga di sana sebagai status callback.',

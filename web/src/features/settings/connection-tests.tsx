@@ -1,4 +1,4 @@
-// "Test ScaleV" and "Test Mailketing": shows the provider's answer, or why it failed in plain words.
+// The connection tests (ScaleV, Mailketing, Twilio, SMTP): each shows the provider's answer, or why it failed in plain words.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../api/client';
@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/notices';
 
 type Result = { state: 'idle' } | { state: 'testing' } | { state: 'ok'; answer: ConnectionTest } | { state: 'failed'; error: ApiError };
 
-function TestButton({ provider, label }: { provider: 'scalev' | 'mailketing'; label: string }) {
+export function TestButton({ provider, label }: { provider: 'scalev' | 'mailketing' | 'twilio' | 'smtp'; label: string }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<Result>({ state: 'idle' });
   const run = async () => {

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { CrmSettings } from '../../api/crm-types';
 import { useApi } from '../../api/use-api';
 import { Loadable } from '../../components/page';
+import { TestButton } from './connection-tests';
 import { CrmKeysForm } from './crm-keys-form';
 import { CrmWebhookUrls } from './crm-webhook-urls';
 
@@ -16,6 +17,13 @@ export function CrmSettingsSection() {
         <>
           {/* A new key: the form starts again from what the server now holds. */}
           <CrmKeysForm key={JSON.stringify(s)} settings={s} onSaved={settings.reload} />
+          <section className="card" aria-labelledby="crm-tests-title">
+            <h2 id="crm-tests-title">{t('crmSettings.test')}</h2>
+            <div className="grid-2">
+              <TestButton provider="twilio" label={t('crmSettings.testTwilio')} />
+              <TestButton provider="smtp" label={t('crmSettings.testSmtp')} />
+            </div>
+          </section>
           <section className="card" aria-labelledby="crm-webhooks-title">
             <h2 id="crm-webhooks-title">{t('crmSettings.webhooks')}</h2>
             <CrmWebhookUrls urls={s.webhook_urls} />

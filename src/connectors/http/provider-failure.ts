@@ -1,10 +1,14 @@
 // Turns a provider failure into an answer a shop owner understands: rejected key, rate limit, or unreachable.
-import type { ProviderError } from '../../connectors/http/index.js';
 import { AppError } from '../../core/errors.js';
+import type { ProviderError } from './transport.js';
 
-export function providerFailure(provider: 'ScaleV' | 'Mailketing', error: ProviderError): AppError {
+/**
+ * `provider` is the name people know it by (ScaleV, Twilio, The SMTP server); `credential` what they pasted in
+ * Settings (the API key, the Auth Token, the login).
+ */
+export function providerFailure(provider: string, error: ProviderError, credential = 'the API key'): AppError {
   if (error.kind === 'auth') {
-    return new AppError('provider_rejected_key', `${provider} rejected the API key${error.status ? ` (HTTP ${error.status})` : ''}: check it in Settings`, {
+    return new AppError('provider_rejected_key', `${provider} rejected ${credential}${error.status ? ` (HTTP ${error.status})` : ''}: check it in Settings`, {
       context: { provider, status: error.status ?? null },
     });
   }
