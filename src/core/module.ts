@@ -1,12 +1,18 @@
 // What a product module plugs into the core: tables, jobs, webhook sources, event handlers, senders and routes.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Migration } from 'kysely';
-import type { Dialect } from '../db/database.js';
+import type { Dialect, Executor } from '../db/database.js';
 import type { AppContext } from './context.js';
 import type { DeliveryGate, DeliverySender } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
 import type { WebhookSource } from './inbox/types.js';
 import type { JobDefinition } from './jobs/types.js';
+
+/**
+ * A cheap read (an index lookup or two) whose answer changes whenever the module's data that screens show changes;
+ * `GET /api/live` polls it while someone watches and tells the dashboard to refetch when it moves.
+ */
+export type LiveSignal = (db: Executor, workspaceId: string) => Promise<string>;
 
 /** Options every module route plugin receives. Routes declare `config: { roles }`; the server enforces them. */
 export interface ModuleRouteOptions {
@@ -28,6 +34,8 @@ export interface ModuleDescriptor {
   /** Delivery senders by provider name (`mailketing`). */
   senders?(ctx: AppContext): Record<string, DeliverySender>;
   deliveryGates?(ctx: AppContext): readonly DeliveryGate[];
+  /** Change kinds for `GET /api/live` by name (`crm`); the core's are events, stages, deliveries and rejections. */
+  liveSignals?(ctx: AppContext): Record<string, LiveSignal>;
   /** Registered under the server's root; paths start with /api/. */
   readonly routes?: FastifyPluginAsync<ModuleRouteOptions>;
 }

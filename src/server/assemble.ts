@@ -6,13 +6,15 @@ import { inboxProcessJob, type EventHandler } from '../core/inbox/process.js';
 import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
 import type { JobDefinition, JobRegistry } from '../core/jobs/types.js';
-import type { ModuleDescriptor } from '../core/module.js';
+import type { LiveSignal, ModuleDescriptor } from '../core/module.js';
 import type { Dialect } from '../db/database.js';
 
 export interface Assembly {
   readonly jobs: JobRegistry;
   readonly webhookSources: readonly WebhookSource[];
   readonly modules: readonly ModuleDescriptor[];
+  /** The modules' extra change kinds for GET /api/live. */
+  readonly liveSignals: ReadonlyMap<string, LiveSignal>;
 }
 
 export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: Dialect): Record<string, Migration> {
@@ -26,12 +28,16 @@ export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: 
   return all;
 }
 
+/** The kinds GET /api/live reads itself. */
+const CORE_LIVE_KINDS = ['events', 'stages', 'deliveries', 'rejections'];
+
 export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]): Assembly {
   const handlers = new Map<string, EventHandler>();
   const senders = new Map<string, DeliverySender>();
   const gates: DeliveryGate[] = [];
   const sources: WebhookSource[] = [];
   const jobs = new Map<string, JobDefinition<never>>();
+  const liveSignals = new Map<string, LiveSignal>();
 
   const add = <T>(map: Map<string, T>, what: string, key: string, value: T, owner: string) => {
     if (map.has(key)) throw new Error(`${what} ${key} from module ${owner} is already registered`);
@@ -43,6 +49,10 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
     for (const [k, v] of Object.entries(m.senders?.(ctx) ?? {})) add(senders, 'sender', k, v, m.name);
     for (const [k, v] of Object.entries(m.jobs?.(ctx) ?? {})) add(jobs, 'job', k, v, m.name);
     gates.push(...(m.deliveryGates?.(ctx) ?? []));
+    for (const [k, v] of Object.entries(m.liveSignals?.(ctx) ?? {})) {
+      if (CORE_LIVE_KINDS.includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
+      add(liveSignals, 'live signal', k, v, m.name);
+    }
     for (const s of m.webhooks?.(ctx) ?? []) {
       if (sources.some((x) => x.name === s.name)) throw new Error(`webhook source ${s.name} from module ${m.name} is already registered`);
       sources.push(s);
@@ -51,5 +61,5 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
   add(jobs, 'job', 'inbox.process', inboxProcessJob(handlers) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'delivery.send', deliverySendJob(senders, gates) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'core.prune-jobs', pruneJobsJob as JobDefinition<never>, 'core');
-  return { jobs, webhookSources: sources, modules };
+  return { jobs, webhookSources: sources, modules, liveSignals };
 }

@@ -5,6 +5,7 @@ import type { JobDefinition } from '../../core/jobs/types.js';
 import type { ModuleDescriptor } from '../../core/module.js';
 import { campaignDispatchJob, campaignGate } from './dispatch.js';
 import { recurrenteHandler, twilioInboundHandler, twilioStatusHandler } from './inbound.js';
+import { crmLiveSignal } from './live.js';
 import { crmLifecycleMigrations } from './migrations.js';
 import { analyticsRoutes } from './routes-analytics.js';
 import { businessRoutes } from './routes-businesses.js';
@@ -49,6 +50,7 @@ export const crmLifecycleModule: ModuleDescriptor = {
   eventHandlers: () => ({ 'twilio/status': twilioStatusHandler, 'twilio/inbound': twilioInboundHandler, recurrente: recurrenteHandler }),
   senders: (ctx) => ({ twilio: twilioSender(ctx), smtp: smtpSender(ctx) }),
   deliveryGates: () => [campaignGate],
+  liveSignals: () => ({ crm: crmLiveSignal }),
   routes: async (app, options) => {
     await app.register(crmSettingsRoutes, options);
     await app.register(businessRoutes, options);

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../../core/context.js';
 import { requireAuth } from '../../core/auth/types.js';
+import type { LiveSignal } from '../../core/module.js';
 import type { CoreRouteOptions } from '../app.js';
 
 /** How often a workspace's state is looked at while somebody watches, ms. Other processes' changes show within this. */
@@ -12,21 +13,24 @@ type Listener = (kinds: string[]) => void;
 
 /**
  * One poller per watched workspace (not per browser tab): it reads the newest id of the event, stage-history and
- * rejection tables and the newest delivery update (each an index lookup) and tells every listener what moved.
+ * rejection tables, the newest delivery update and each module's live signal (each an index lookup or two) and
+ * tells every listener what moved.
  */
-function createPulse(ctx: Pick<AppContext, 'db' | 'logger'>) {
+function createPulse(ctx: Pick<AppContext, 'db' | 'logger'>, signals: ReadonlyMap<string, LiveSignal>) {
   const watched = new Map<string, { listeners: Set<Listener>; last: Record<string, string>; timer: NodeJS.Timeout }>();
 
   const read = async (ws: string): Promise<Record<string, string>> => {
     const newest = async (table: 'inbox_events' | 'stage_history' | 'webhook_rejections') =>
       String((await ctx.db.selectFrom(table).select('id').where('workspace_id', '=', ws).orderBy('id', 'desc').limit(1).executeTakeFirst())?.id ?? '');
     const delivery = await ctx.db.selectFrom('deliveries').select('updated_at').where('workspace_id', '=', ws).orderBy('updated_at', 'desc').limit(1).executeTakeFirst();
-    return {
+    const state: Record<string, string> = {
       events: await newest('inbox_events'),
       stages: await newest('stage_history'),
       rejections: await newest('webhook_rejections'),
       deliveries: String(delivery?.updated_at ?? ''),
     };
+    for (const [kind, signal] of signals) state[kind] = await signal(ctx.db, ws);
+    return state;
   };
 
   return {
@@ -70,8 +74,8 @@ function createPulse(ctx: Pick<AppContext, 'db' | 'logger'>) {
   }
 }
 
-export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx }) => {
-  const pulse = createPulse(ctx);
+export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly }) => {
+  const pulse = createPulse(ctx, assembly.liveSignals);
   const open = new Set<NodeJS.WritableStream & { end(): void }>();
   // Streams never go idle: end them before the server closes, or shutdown would wait for every open tab.
   app.addHook('preClose', async () => {
@@ -82,7 +86,7 @@ export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ct
   app.get('/api/live', {
     schema: {
       tags: ['workspace'],
-      summary: 'Server-sent events: `change` with the kinds that moved (events, stages, deliveries, rejections)',
+      summary: "Server-sent events: `change` with the kinds that moved (events, stages, deliveries, rejections, and modules' kinds such as crm)",
     },
   }, async (request, reply) => {
     const ws = requireAuth(request).workspaceId;

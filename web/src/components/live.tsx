@@ -1,8 +1,8 @@
 // One EventSource on GET /api/live for the whole app; screens refetch when the kinds they show have changed.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
-/** What moved on the server: new webhook events, stage changes, delivery updates, refused webhooks. */
-export type ChangeKind = 'events' | 'stages' | 'deliveries' | 'rejections';
+/** What moved on the server: new webhook events, stage changes, delivery updates, refused webhooks, the CRM's records. */
+export type ChangeKind = 'events' | 'stages' | 'deliveries' | 'rejections' | 'crm';
 type Listener = (kinds: ChangeKind[]) => void;
 
 interface Live {
@@ -25,7 +25,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     };
     source.addEventListener('ready', () => {
       setConnected(true);
-      if (lost) tell(['events', 'stages', 'deliveries', 'rejections']);
+      if (lost) tell(['events', 'stages', 'deliveries', 'rejections', 'crm']);
       lost = false;
     });
     source.addEventListener('change', (event) => {

@@ -9,10 +9,12 @@ import { BusinessSummary } from './business-summary';
 import { BusinessTimeline } from './business-timeline';
 import { ChangeStatus } from './change-status';
 import { Consents } from './consents';
+import { useLiveRefresh } from '../../../components/live';
 
 export function BusinessPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const business = useApi(() => api.get<BusinessDetail>(`/api/v1/crm/businesses/${encodeURIComponent(id)}`), [id]);
+  useLiveRefresh(['crm'], business.reload);
   return (
     <Page
       title={business.data?.name ?? t('crm.business')}

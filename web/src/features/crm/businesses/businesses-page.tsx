@@ -15,6 +15,7 @@ import { useSignedIn } from '../../../session/session';
 import { StatusBadge } from '../status-badges';
 import { AddBusinessForm } from './add-business-form';
 import { BusinessFilters, FILTER_KEYS, NO_FILTERS, type BusinessFilterValues } from './business-filters';
+import { useLiveRefresh } from '../../../components/live';
 
 const PAGE_SIZE = 50;
 
@@ -42,6 +43,7 @@ export function BusinessesPage() {
       }),
     [filterKey, pages.cursor, f.timeZone],
   );
+  useLiveRefresh(['crm'], businesses.reload);
 
   const onFilters = useCallback((next: BusinessFilterValues) => {
     const params = new URLSearchParams();

@@ -1,5 +1,4 @@
 // One campaign: its state and figures, Send / Pause / Resume, a preview for one business, and who received it.
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { CampaignDetail } from '../../../api/crm-types';
@@ -14,23 +13,14 @@ import { CampaignActions } from './campaign-actions';
 import { CampaignFiguresList } from './campaign-figures';
 import { CampaignPreview } from './campaign-preview';
 import { RecipientsTable } from './recipients-table';
-
-/** While messages are on their way, the figures are fetched again this often (the live stream does not carry CRM changes). */
-const SENDING_REFRESH_MS = 3_000;
+import { useLiveRefresh } from '../../../components/live';
 
 export function CampaignPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const campaign = useApi(() => api.get<CampaignDetail>(`/api/v1/crm/campaigns/${encodeURIComponent(id)}`), [id]);
-  // A campaign is "finished" once every business was handed a message; those may still wait for their slot or a retry.
-  const status = campaign.data?.status;
-  const sending = status === 'sending' || (status === 'finished' && (campaign.data?.figures.queued ?? 0) > 0);
-  const { reload } = campaign;
-  useEffect(() => {
-    if (!sending) return;
-    const timer = setInterval(reload, SENDING_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [sending, reload]);
+  // Sends, callbacks, opens and replies move the figures: refetch when the server says they moved.
+  useLiveRefresh(['crm', 'deliveries'], campaign.reload);
 
   return (
     <Page
@@ -70,7 +60,7 @@ export function CampaignPage({ id }: { id: string }) {
               {(c.status === 'draft' || c.status === 'paused') && <AudienceCount audience={c.audience} channel={c.channel} />}
             </section>
             <CampaignFiguresList figures={c.figures} />
-            <CampaignActions campaign={c} onChanged={reload} />
+            <CampaignActions campaign={c} onChanged={campaign.reload} />
             <section className="card" aria-labelledby="preview-title">
               <h2 id="preview-title">{t('crm.preview')}</h2>
               <CampaignPreview campaign={c} />

@@ -15,6 +15,7 @@ import { formatAmounts } from '../amounts';
 import { channelLabel } from '../channel';
 import { CampaignBadge } from '../status-badges';
 import { CampaignForm } from './campaign-form';
+import { useLiveRefresh } from '../../../components/live';
 
 /** The counts shown as columns, in the order a message goes through them. */
 const FIGURE_KEYS = ['sent', 'delivered', 'bounced', 'opened', 'clicked', 'replied', 'unsubscribed', 'purchased'] as const satisfies ReadonlyArray<keyof CampaignFigures>;
@@ -26,6 +27,7 @@ export function CampaignsPage() {
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const campaigns = useApi(() => api.get<{ items: Campaign[] }>('/api/v1/crm/campaigns'), []);
+  useLiveRefresh(['crm', 'deliveries'], campaigns.reload);
 
   const columns: Array<Column<Campaign>> = [
     {

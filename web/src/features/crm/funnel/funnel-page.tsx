@@ -11,6 +11,7 @@ import { navigate, useLocation } from '../../../router';
 import { FunnelStages } from './funnel-stages';
 import { RevenueTable } from './revenue-table';
 import { StatusBreakdown } from './status-breakdown';
+import { useLiveRefresh } from '../../../components/live';
 
 export function FunnelPage() {
   const { t } = useTranslation();
@@ -21,6 +22,8 @@ export function FunnelPage() {
   const range = { from: from ? startOfDay(from, f.timeZone) : undefined, to: to ? endOfDay(to, f.timeZone) : undefined };
   const funnel = useApi(() => api.get<CrmFunnel>('/api/v1/crm/funnel', range), [from, to, f.timeZone]);
   const revenue = useApi(() => api.get<CrmRevenue>('/api/v1/crm/revenue', range), [from, to, f.timeZone]);
+  useLiveRefresh(['crm'], funnel.reload);
+  useLiveRefresh(['crm'], revenue.reload);
 
   const setRange = (next: { from: string; to: string }) => {
     const params = new URLSearchParams();
