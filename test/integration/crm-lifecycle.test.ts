@@ -466,13 +466,18 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
 
   it('pause holds waiting messages back; resume sends each remaining business exactly once', async () => {
     for (let i = 0; i < 5; i++) await create({ name: `Pausa ${i}`, email: `pausa${i}@example.gt` });
-    const cmp = await campaign({ name: 'Paused', channel: 'email', subject: 'Hola', body: 'Hola {{name}}', rate_per_minute: 1 });
+    // Twelve a minute: two are handed out at a time, five seconds apart.
+    const cmp = await campaign({ name: 'Paused', channel: 'email', subject: 'Hola', body: 'Hola {{name}}', rate_per_minute: 12 });
     await send(cmp);
     await drain();
     expect(smtp.messages).toHaveLength(1);
     expect((await api('POST', `/api/v1/crm/campaigns/${cmp}/pause`)).json().status).toBe('paused');
     await sendAll();
     expect(smtp.messages).toHaveLength(1);
+    // The second one reached its slot while paused: held, waiting, not skipped.
+    const paused = (await api('GET', `/api/v1/crm/campaigns/${cmp}`)).json();
+    expect(paused.figures).toMatchObject({ audience: 2, sent: 1, queued: 1, skipped: 0 });
+    expect(paused.recipients.map((r: { status: string }) => r.status).sort()).toEqual(['paused', 'sent']);
     expect((await api('POST', `/api/v1/crm/campaigns/${cmp}/send`)).json().status).toBe('sending');
     await sendAll();
     expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(['pausa0@example.gt', 'pausa1@example.gt', 'pausa2@example.gt', 'pausa3@example.gt', 'pausa4@example.gt']);

@@ -124,6 +124,9 @@ export async function deleteCampaign(db: Executor, workspaceId: string, id: stri
 
 export const dispatchKey = (campaignId: string) => `crm-campaign:${campaignId}`;
 
+/** The reason a delivery was held back by a pause; a resume sends exactly these again. */
+export const HELD_BY_PAUSE = 'campaign paused: held until it resumes';
+
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
     'crm.campaign.dispatch': { campaignId: string };
@@ -178,8 +181,9 @@ const count = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when $
 
 /**
  * The figures of many campaigns in two queries. `sent` counts deliveries the provider accepted (an email accepted by
- * the SMTP server counts as delivered too: SMTP tells nothing later); `skipped` are recipients held back at hand-out
- * or at send time (opted out, no address, paused); `queued` waits for its slot or a retry.
+ * the SMTP server counts as delivered too: SMTP tells nothing later); `skipped` are recipients left out at send time
+ * (opted out, unsubscribed, already bought); `queued` waits for its slot, a retry, or the end of a pause. `audience`
+ * counts the businesses handed a message so far, not the whole audience (POST /api/v1/crm/audience/count says that).
  */
 export async function campaignFigures(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Map<string, CampaignFigures>> {
   const out = new Map<string, CampaignFigures>();
@@ -191,12 +195,12 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
     .select([
       'r.campaign_id',
       sql<number>`count(*)`.as('audience'),
-      count(sql`r.status = 'queued' and d.status in ('queued', 'failed')`).as('queued'),
+      count(sql`r.status = 'queued' and (d.status in ('queued', 'failed') or (d.status = 'cancelled' and d.last_error = ${HELD_BY_PAUSE}))`).as('queued'),
       count(sql`d.status in ('sent', 'delivered')`).as('sent'),
       count(sql`r.delivered_at is not null or (c.channel = 'email' and d.status in ('sent', 'delivered') and r.bounced_at is null)`).as('delivered'),
       count(sql`r.bounced_at is not null`).as('bounced'),
       count(sql`d.status = 'dead' and r.bounced_at is null`).as('failed'),
-      count(sql`r.status = 'skipped' or d.status = 'cancelled'`).as('skipped'),
+      count(sql`r.status = 'skipped' or (d.status = 'cancelled' and d.last_error <> ${HELD_BY_PAUSE})`).as('skipped'),
       count(sql`r.opened_at is not null`).as('opened'),
       count(sql`r.clicked_at is not null`).as('clicked'),
       count(sql`r.replied_at is not null`).as('replied'),

@@ -8,15 +8,13 @@ import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { JobContext, JobDefinition } from '../../core/jobs/types.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
-import { audienceQuery, campaignAudience, dispatchKey, type Channel } from './campaigns.js';
+import { audienceQuery, campaignAudience, dispatchKey, HELD_BY_PAUSE, type Channel } from './campaigns.js';
 import type { BusinessRow, CampaignRow } from './tables.js';
 import { emailBody, render } from './templates.js';
 
 /** How far ahead one dispatch run hands out deliveries: small, so a pause holds back at most this much. */
 const WINDOW_MS = 10_000;
 const MAX_PER_RUN = 500;
-/** The reason a delivery was held back by a pause; a resume sends exactly these again. */
-export const HELD_BY_PAUSE = 'campaign paused: held until it resumes';
 
 /** What the dispatch puts in a delivery: everything the sender needs, rendered. */
 export const smsPayloadSchema = z.object({

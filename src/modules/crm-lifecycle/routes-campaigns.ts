@@ -17,6 +17,7 @@ import {
   createCampaign,
   deleteCampaign,
   getCampaign,
+  HELD_BY_PAUSE,
   pauseCampaign,
   sendCampaign,
   updateCampaign,
@@ -27,6 +28,17 @@ import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE } from './settings.js';
 import { PLACEHOLDERS, render } from './templates.js';
 
 const MARKETERS = ['owner', 'admin', 'marketing'] as const;
+
+/** One word for where a recipient is: from its bounce or delivery facts first, then its delivery's state. */
+function recipientStatus(r: { bounced_at: number | null; delivered_at: number | null; recipient_status: string; delivery_status: string | null; last_error: string | null }): string {
+  if (r.bounced_at) return 'bounced';
+  if (r.delivered_at) return 'delivered';
+  if (r.delivery_status === 'cancelled' && r.last_error === HELD_BY_PAUSE) return 'paused';
+  if (r.recipient_status === 'skipped' || r.delivery_status === 'cancelled') return 'skipped';
+  if (r.delivery_status === 'dead') return 'failed';
+  if (r.delivery_status === 'sent' || r.delivery_status === 'delivered') return 'sent';
+  return 'queued';
+}
 
 const campaignFields = {
   name: z.string().trim().min(1, 'name is required').max(200),
@@ -87,7 +99,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       recipients: recipients.map((r) => ({
         business_id: r.business_id,
         business_name: r.business_name,
-        status: r.bounced_at ? 'bounced' : r.delivered_at ? 'delivered' : r.recipient_status === 'skipped' || r.delivery_status === 'cancelled' ? 'skipped' : r.delivery_status === 'dead' ? 'failed' : r.delivery_status === 'sent' || r.delivery_status === 'delivered' ? 'sent' : 'queued',
+        status: recipientStatus(r),
         error: r.error ?? r.last_error ?? null,
         at: r.updated_at,
       })),
