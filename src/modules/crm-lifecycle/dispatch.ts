@@ -6,10 +6,10 @@ import { createDelivery, retryDelivery } from '../../core/deliveries/deliveries.
 import type { DeliveryGate } from '../../core/deliveries/send-job.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { JobContext, JobDefinition } from '../../core/jobs/types.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
 import { audienceQuery, campaignAudience, dispatchKey, HELD_BY_PAUSE, type Channel } from './campaigns.js';
 import type { BusinessRow, CampaignRow } from './tables.js';
+import { publicPath } from './public-urls.js';
 import { emailBody, render } from './templates.js';
 
 /** How far ahead one dispatch run hands out deliveries: small, so a pause holds back at most this much. */
@@ -34,12 +34,6 @@ export const emailPayloadSchema = z.object({
   headers: z.record(z.string(), z.string()),
 });
 
-/** The public address of a webhook or tracking path for this workspace: /webhooks/twilio/status or …/status/<slug>. */
-export async function publicPath(ctx: Pick<AppContext, 'config'>, db: Executor, workspaceId: string, path: string, withSlug: boolean): Promise<string> {
-  if (!withSlug) return `${ctx.config.publicUrl}${path}`;
-  const ws = await findWorkspaceById(db, workspaceId);
-  return `${ctx.config.publicUrl}${path}${ws && ws.slug !== 'default' ? `/${ws.slug}` : ''}`;
-}
 
 const token = () => randomBytes(18).toString('base64url');
 

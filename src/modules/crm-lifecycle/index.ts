@@ -4,7 +4,8 @@ import { parseInboundMessage, parseStatusCallback, verify as verifyTwilio } from
 import type { JobDefinition } from '../../core/jobs/types.js';
 import type { ModuleDescriptor } from '../../core/module.js';
 import { campaignDispatchJob, campaignGate } from './dispatch.js';
-import { recurrenteHandler, twilioInboundHandler, twilioStatusHandler } from './inbound.js';
+import { recurrenteHandler } from './inbound-recurrente.js';
+import { twilioInboundHandler, twilioStatusHandler } from './inbound-twilio.js';
 import { crmLiveSignal } from './live.js';
 import { crmLifecycleMigrations } from './migrations.js';
 import { analyticsRoutes } from './routes-analytics.js';

@@ -8,7 +8,7 @@ import { createSmtpSender } from '../../connectors/smtp/index.js';
 import { createTwilioClient } from '../../connectors/twilio/index.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { maskedSecrets, writeSettings } from '../../core/settings.js';
-import { publicPath } from './dispatch.js';
+import { publicPath } from './public-urls.js';
 import { loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
 
 const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');

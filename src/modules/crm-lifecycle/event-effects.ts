@@ -1,0 +1,31 @@
+// What a CRM webhook handler does besides recording facts: enqueue status changes and mark the campaign that reached the business.
+import type { StoredEvent } from '../../core/inbox/process.js';
+import { enqueueJobs, type JobSpec } from '../../core/jobs/enqueue.js';
+import type { JobContext } from '../../core/jobs/types.js';
+import { statusJob, type StatusChange } from './status.js';
+import type { BusinessRow } from './tables.js';
+
+export const webhookActor = (event: StoredEvent) => ({ type: 'webhook' as const, id: event.id });
+
+/** Enqueues in the handler's transaction: the jobs exist exactly when the event counts as processed. */
+export async function enqueue(jc: JobContext, jobs: JobSpec[]): Promise<void> {
+  if (jobs.length > 0) await enqueueJobs({ db: jc.db, dialect: jc.app.dialect, clock: jc.app.clock }, jc.workspaceId, jobs);
+}
+
+/** A status change caused by this event, as its own job (seed 004's non-blocking rule). */
+export const change = (jc: JobContext, event: StoredEvent, b: BusinessRow, c: Omit<StatusChange, 'workspaceId' | 'businessId' | 'actor' | 'eventId'>) =>
+  statusJob({ workspaceId: jc.workspaceId, businessId: b.id, actor: webhookActor(event), eventId: event.id, ...c });
+
+/** The campaign that last reached a business, if its recipient row exists: replies, opt-outs and payments count for it. */
+export async function touchRecipient(jc: JobContext, b: BusinessRow, column: 'replied_at' | 'unsubscribed_at' | 'purchased_at'): Promise<void> {
+  if (!b.last_campaign_id) return;
+  const now = jc.app.clock.now();
+  await jc.db
+    .updateTable('crm_recipients')
+    .set({ [column]: now, updated_at: now })
+    .where('workspace_id', '=', jc.workspaceId)
+    .where('campaign_id', '=', b.last_campaign_id)
+    .where('business_id', '=', b.id)
+    .where(column, 'is', null)
+    .execute();
+}

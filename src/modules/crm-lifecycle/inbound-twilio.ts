@@ -1,0 +1,110 @@
+// Handlers of stored Twilio webhooks (status callbacks, inbound SMS): facts recorded here, status changes enqueued as their own jobs.
+import { twilioInboundMessageSchema, twilioStatusCallbackSchema } from '../../connectors/twilio/index.js';
+import { normalizePhone, toCountryCode } from '../../core/contacts/phone.js';
+import { AppError } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
+import { findBusinessBy, workspaceCountry } from './businesses.js';
+import { inboundIntent } from './rules.js';
+import { change, enqueue, touchRecipient } from './event-effects.js';
+import { consentJob } from './sent.js';
+
+/** A callback for a message we have not recorded yet is retried for this long (the send's follow-up may lag behind). */
+const UNKNOWN_MESSAGE_GRACE_MS = 10 * 60_000;
+
+/** Outbound message statuses by how far along they are; a callback never moves a message back. */
+const MESSAGE_RANK: Record<string, number> = { accepted: 0, scheduled: 0, queued: 0, sending: 1, sent: 2, delivered: 3, read: 4, undelivered: 5, failed: 5, canceled: 5 };
+
+const form = (event: StoredEvent) => Object.fromEntries(new URLSearchParams(event.raw_body));
+
+
+
+/** POST /webhooks/twilio/status: delivered confirms sms_sent; failed or undelivered makes bounced, with the error code. */
+export const twilioStatusHandler: EventHandler = async (event, jc) => {
+  const parsed = twilioStatusCallbackSchema.safeParse(form(event));
+  if (!parsed.success) return { status: 'skipped', outcome: `unreadable status callback: ${parsed.error.issues[0]?.path.join('.')}` };
+  const cb = parsed.data;
+  const message = await jc.db.selectFrom('crm_messages').selectAll().where('workspace_id', '=', jc.workspaceId).where('provider_ref', '=', cb.MessageSid).executeTakeFirst();
+  if (!message) {
+    if (jc.app.clock.now() - event.received_at < UNKNOWN_MESSAGE_GRACE_MS) {
+      throw new AppError('conflict', `message ${cb.MessageSid} is not recorded yet; trying again`, { retryable: true });
+    }
+    return { status: 'skipped', outcome: `no campaign message with sid ${cb.MessageSid}` };
+  }
+  const status = cb.MessageStatus;
+  const now = jc.app.clock.now();
+  const forward = (MESSAGE_RANK[status] ?? 0) > (MESSAGE_RANK[message.status] ?? 0);
+  if (forward) {
+    await jc.db
+      .updateTable('crm_messages')
+      .set({ status, error_code: cb.ErrorCode ?? message.error_code, updated_at: now })
+      .where('id', '=', message.id)
+      .execute();
+  }
+  const b = await findBusinessBy(jc.db, jc.workspaceId, 'id', message.business_id);
+  if (!b) return { status: 'skipped', outcome: `business ${message.business_id} no longer exists` };
+  const recipient = (set: Record<string, unknown>, column: 'delivered_at' | 'bounced_at') =>
+    message.campaign_id
+      ? jc.db
+          .updateTable('crm_recipients')
+          .set(set)
+          .where('workspace_id', '=', jc.workspaceId)
+          .where('campaign_id', '=', message.campaign_id)
+          .where('business_id', '=', b.id)
+          .where(column, 'is', null)
+          .execute()
+      : Promise.resolve();
+  if (status === 'delivered') {
+    await recipient({ delivered_at: now, updated_at: now }, 'delivered_at');
+    await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'sms_sent', cause: 'callback', detail: 'Twilio delivered', campaignId: message.campaign_id })]);
+    return { status: 'processed', outcome: `delivered: confirms sms_sent for ${b.id}` };
+  }
+  if (status === 'failed' || status === 'undelivered') {
+    const code = cb.ErrorCode ?? null;
+    await recipient({ bounced_at: now, error: code, updated_at: now }, 'bounced_at');
+    await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'bounced', cause: 'callback', detail: `Twilio ${status}${code ? ` (error ${code})` : ''}`, campaignId: message.campaign_id })]);
+    return { status: 'processed', outcome: `${status}${code ? ` (error ${code})` : ''}: bounced for ${b.id}` };
+  }
+  return { status: 'processed', outcome: forward ? `message ${status}` : `message already ${message.status}; ${status} is older news` };
+};
+
+
+/** POST /webhooks/twilio/inbound: a reply makes replied and is stored; opt-out and opt-in keywords change consent. */
+export const twilioInboundHandler: EventHandler = async (event, jc) => {
+  const parsed = twilioInboundMessageSchema.safeParse(form(event));
+  if (!parsed.success) return { status: 'skipped', outcome: `unreadable inbound message: ${parsed.error.issues[0]?.path.join('.')}` };
+  const m = parsed.data;
+  const phone = normalizePhone(m.From, toCountryCode(await workspaceCountry(jc.db, jc.workspaceId)));
+  const b = phone ? await findBusinessBy(jc.db, jc.workspaceId, 'phone', phone) : undefined;
+  if (!b) return { status: 'skipped', outcome: 'no business has this phone number' };
+  const now = jc.app.clock.now();
+  const stored = await jc.db
+    .insertInto('crm_messages')
+    .values({ id: newId('msg', now), workspace_id: jc.workspaceId, business_id: b.id, direction: 'in', channel: 'sms', campaign_id: b.last_campaign_id, delivery_id: null, provider_ref: m.MessageSid, subject: null, body: m.Body.slice(0, 1600), status: 'received', error_code: null, created_at: event.received_at, updated_at: now })
+    .onConflict((oc) => oc.columns(['workspace_id', 'provider_ref']).where('provider_ref', 'is not', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!stored) return { status: 'skipped', outcome: `message ${m.MessageSid} was already recorded` };
+
+  const intent = inboundIntent(m.Body, m.OptOutType);
+  const consent = (status: 'opted_in' | 'opted_out', source: string) => consentJob({ workspaceId: jc.workspaceId, businessId: b.id, channel: 'sms', status, source });
+  switch (intent) {
+    case 'opt_out':
+      await touchRecipient(jc, b, 'unsubscribed_at');
+      await enqueue(jc, [
+        consent('opted_out', 'twilio.stop'),
+        change(jc, event, b, { field: 'contact_status', to: 'unsubscribed', cause: 'opt_out', detail: `SMS opt-out (${m.OptOutType ?? m.Body.trim().toUpperCase()})`, campaignId: b.last_campaign_id }),
+      ]);
+      return { status: 'processed', outcome: `opt-out: ${b.id} unsubscribed from SMS` };
+    case 'opt_in':
+      // Consent is given back; the status stays as it is until a person decides (unsubscribed is final for automation).
+      await enqueue(jc, [consent('opted_in', 'twilio.start')]);
+      return { status: 'processed', outcome: `opt-in: ${b.id} may receive SMS again; status left for a person` };
+    case 'help':
+      return { status: 'processed', outcome: 'HELP keyword: stored; Twilio answers it' };
+    case 'reply':
+      await touchRecipient(jc, b, 'replied_at');
+      await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'replied', cause: 'reply', detail: 'SMS reply received', campaignId: b.last_campaign_id })]);
+      return { status: 'processed', outcome: `reply stored: ${b.id} replied` };
+  }
+};
