@@ -1,4 +1,4 @@
-// `leadcycle demo`: runs the simulators beside a real server, configures a workspace against them, and plays orders.
+// `leadcycle demo`: runs the simulators beside a real server, configures a workspace against them, plays the CRM day and the orders.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startMailketingSim, type MailketingSim } from '../sim/mailketing.js';
@@ -14,24 +14,26 @@ import { SETTINGS_NAMESPACE } from '../src/modules/scalev-leads/settings.js';
 import { buildServer } from '../src/server/app.js';
 import { assemble } from '../src/server/assemble.js';
 import { openRuntime } from '../src/server/runtime.js';
+import { playCrmDay, startCrmSims } from './crm.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** The demo is the same every time: it cycles through its baskets, names and sales people. */
 const cycle = <T>(items: readonly T[], n: number): T => items[n % items.length] as T;
 const NAMES = ['Siti Rahmawati', 'Agus Setiawan', 'Rina Marlina', 'Dedi Kurniawan', 'Yuni Astuti', 'Bayu Saputra', 'Fitri Handayani', 'Hendra Wijaya'];
 
-/** Plays `base.demo.orders` orders, one every `base.demo.intervalMs` (DEMO_* settings), then keeps serving. */
+/** Plays the CRM day, then `base.demo.orders` orders, one every `base.demo.intervalMs` (DEMO_* settings), then keeps serving. */
 export async function runDemo(base: Config): Promise<void> {
   const options = base.demo;
   const scalev: ScalevSim = await startScalevSim({ rateLimit: false });
   const mailketing: MailketingSim = await startMailketingSim();
+  const crm = await startCrmSims(base.publicUrl);
   // A demo never touches the real data folder, and talks to the simulators instead of the real providers.
   const dataDir = base.database.kind === 'sqlite' ? path.join(base.dataDir, 'demo') : base.dataDir;
   const config: Config = {
     ...base,
     dataDir,
     database: base.database.kind === 'sqlite' ? { kind: 'sqlite', file: path.join(dataDir, 'leadcycle.db') } : base.database,
-    providers: { ...base.providers, scalev: scalev.url, mailketing: mailketing.apiBaseUrl },
+    providers: { ...base.providers, scalev: scalev.url, mailketing: mailketing.apiBaseUrl, twilio: crm.twilio.url },
   };
   const runtime = await openRuntime(config, modules);
   const { ctx } = runtime;
@@ -42,6 +44,7 @@ export async function runDemo(base: Config): Promise<void> {
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  crm.reachServerAt(url);
   const worker = createWorker({ ctx, registry: assembly.jobs, concurrency: config.worker.concurrency, leaseMs: config.worker.leaseMs });
   await worker.start();
 
@@ -77,10 +80,34 @@ export async function runDemo(base: Config): Promise<void> {
   say(`  sign in: demo@leadcycle.local / ${password} (new demo data folder only)`);
   say(`  API token (owner): ${token}`);
   say(`  simulated ScaleV at ${scalev.url}, Mailketing at ${mailketing.url}; unpaid leads move to Not Closing after ${options.notClosingAfter}`);
+  say(`  simulated Twilio at ${crm.twilio.url}, Recurrente at ${crm.recurrente.url}, SMTP sink at ${crm.smtp.host}:${crm.smtp.port}`);
   say(`  try: curl -H "Authorization: Bearer ${token}" ${url}/api/scalev-leads/stats`);
 
   let stopping = false;
+  const stopped = new AbortController();
   const timers = new Set<NodeJS.Timeout>();
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    stopped.abort();
+    for (const t of timers) clearTimeout(t);
+    await server.close();
+    await worker.stop(config.worker.shutdownGraceMs);
+    await runtime.close();
+    await scalev.close();
+    await mailketing.close();
+    await crm.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown());
+
+  // The CRM day takes a few seconds; the orders start after it, so the two stories print one after the other.
+  await playCrmDay({ url, token, sims: crm, say, signal: stopped.signal }).catch((e: unknown) => {
+    if (!stopping) say(`  (CRM demo step failed: ${e instanceof Error ? e.message : String(e)})`);
+  });
+  if (!stopping) say(`  try: curl -H "Authorization: Bearer ${token}" ${url}/api/v1/crm/funnel`);
+
   const later = (ms: number, fn: () => Promise<void>) => {
     const t = setTimeout(() => {
       timers.delete(t);
@@ -117,18 +144,4 @@ export async function runDemo(base: Config): Promise<void> {
     }
   };
   for (let n = 0; n < options.orders; n++) later(n * options.intervalMs, () => playOrder(n));
-
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    for (const t of timers) clearTimeout(t);
-    await server.close();
-    await worker.stop(config.worker.shutdownGraceMs);
-    await runtime.close();
-    await scalev.close();
-    await mailketing.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown());
-  process.on('SIGINT', () => void shutdown());
 }

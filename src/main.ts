@@ -22,7 +22,7 @@ Commands:
                         create a user (roles: ${ROLES.join(', ')})
   token create --name N --role R [--workspace SLUG]
                         create an API token; prints the token alone on stdout, once
-  demo                  run beside simulated ScaleV and Mailketing and play a day of orders (own data folder)
+  demo                  run beside simulated ScaleV, Mailketing, Twilio, Recurrente and SMTP and play a day of orders and CRM outreach (own data folder)
 
 Settings come from environment variables or a .env file; see the README.`;
 

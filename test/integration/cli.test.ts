@@ -106,7 +106,7 @@ describe(`command line (${testDialect()})`, () => {
     expect(await exited).toBe(0);
   });
 
-  it('demo runs the simulators, configures a workspace and plays orders that become leads', async () => {
+  it('demo runs the simulators, plays the CRM day through the API, and plays orders that become leads', async () => {
     const db = await freshDb();
     const dir = mkdtempSync(path.join(tmpdir(), 'leadcycle-demo-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -119,7 +119,8 @@ describe(`command line (${testDialect()})`, () => {
     });
     let out = '';
     child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-    const until = Date.now() + 20_000;
+    // The CRM day (a few seconds) runs before the orders.
+    const until = Date.now() + 40_000;
     while (!/API token \(owner\): (lc_\S+)/.test(out) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
     const token = /API token \(owner\): (lc_\S+)/.exec(out)?.[1];
@@ -138,8 +139,19 @@ describe(`command line (${testDialect()})`, () => {
     expect(stats.total).toBe(orders.filter((e) => e.status === 'processed').length);
     expect(stats.total).toBeGreaterThan(0);
     expect(out).toMatch(/order \w+ \(.+\) → webhook 200/);
+    // The CRM day: businesses imported, campaigns sent, and the outcomes it simulated counted in the funnel.
+    expect(out).toMatch(/crm: funnel/);
+    expect(out).not.toMatch(/CRM demo step failed|still not applied|not finished after/);
+    expect(((await get('/api/v1/crm/businesses?limit=1')) as { total: number }).total).toBe(20);
+    const funnel = (await get('/api/v1/crm/funnel')) as { stages: { key: string; count: number }[]; contact_status: Record<string, number>; subscription_status: Record<string, number> };
+    const stage = (key: string) => funnel.stages.find((s) => s.key === key)?.count ?? 0;
+    expect(stage('contacted')).toBe(18);
+    expect(stage('replied')).toBe(3);
+    expect(stage('purchased')).toBe(1);
+    expect(funnel.contact_status).toMatchObject({ bounced: 1, unsubscribed: 1, purchased: 1 });
+    expect(funnel.subscription_status).toMatchObject({ cancelled: 1 });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  });
+  }, 60_000);
 });
