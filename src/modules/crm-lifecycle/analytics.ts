@@ -32,10 +32,21 @@ export async function funnel(db: Executor, workspaceId: string, range: Range) {
   let cohort = db.selectFrom('crm_businesses').where('workspace_id', '=', workspaceId);
   if (range.from !== undefined) cohort = cohort.where('created_at', '>=', range.from);
   if (range.to !== undefined) cohort = cohort.where('created_at', '<', range.to);
-  const row = await cohort
-    .select(STAGES.map((s) => sql<number>`sum(case when ${s.reached} then 1 else 0 end)`.as(s.key)))
-    .executeTakeFirstOrThrow();
-  const counts = STAGES.map((s) => Number((row as Record<string, unknown>)[s.key] ?? 0));
+  // One scan of the cohort, grouped by the three statuses (at most 270 groups): the stage sums per group are added
+  // up here, and the groups are the status counts.
+  const groups = await cohort
+    .select(['contact_status', 'website_status', 'subscription_status', sql<number>`count(*)`.as('n'), ...STAGES.slice(1).map((s) => sql<number>`sum(case when ${s.reached} then 1 else 0 end)`.as(s.key))])
+    .groupBy(['contact_status', 'website_status', 'subscription_status'])
+    .execute();
+  const totals = new Map<string, number>();
+  const bump = (key: string, n: unknown) => totals.set(key, (totals.get(key) ?? 0) + Number(n ?? 0));
+  for (const g of groups as Record<string, unknown>[]) {
+    bump('created', g['n']);
+    for (const st of STAGES.slice(1)) bump(st.key, g[st.key]);
+    for (const column of ['contact_status', 'website_status', 'subscription_status']) bump(`${column}:${String(g[column])}`, g['n']);
+  }
+  const count = (key: string) => totals.get(key) ?? 0;
+  const counts = STAGES.map((s) => count(s.key));
   const first = counts[0] ?? 0;
   const stages = STAGES.map((s, i) => ({
     key: s.key,
@@ -43,19 +54,14 @@ export async function funnel(db: Executor, workspaceId: string, range: Range) {
     rate_from_previous: i === 0 ? null : rate(counts[i] ?? 0, counts[i - 1] ?? 0),
     rate_from_first: i === 0 ? null : rate(counts[i] ?? 0, first),
   }));
-  const breakdown = async <S extends string>(column: 'contact_status' | 'website_status' | 'subscription_status', all: readonly S[]) => {
-    const rows = await cohort.select([column, sql<number>`count(*)`.as('n')]).groupBy(column).execute();
-    const out = Object.fromEntries(all.map((s) => [s, 0])) as Record<S, number>;
-    for (const r of rows) out[r[column] as S] = Number(r.n);
-    return out;
-  };
+  const breakdown = <S extends string>(column: string, values: readonly S[]) => Object.fromEntries(values.map((v) => [v, count(`${column}:${v}`)])) as Record<S, number>;
   return {
     from: range.from ?? null,
     to: range.to ?? null,
     stages,
-    contact_status: await breakdown('contact_status', CONTACT_STATUSES),
-    website_status: await breakdown('website_status', WEBSITE_STATUSES),
-    subscription_status: await breakdown('subscription_status', SUBSCRIPTION_STATUSES),
+    contact_status: breakdown('contact_status', CONTACT_STATUSES),
+    website_status: breakdown('website_status', WEBSITE_STATUSES),
+    subscription_status: breakdown('subscription_status', SUBSCRIPTION_STATUSES),
   };
 }
 

@@ -169,7 +169,14 @@ export function whereFilter<O>(q: SelectQueryBuilder<Database, 'crm_businesses',
   return out;
 }
 
-export async function listBusinesses(db: Executor, workspaceId: string, f: BusinessFilter & { limit: number; cursor?: string | undefined }): Promise<{ items: BusinessRow[]; total: number }> {
+/** Beyond this many matches the list says "10,000+": an exact count of a large table would cost more than the page. */
+export const TOTAL_CAP = 10_000;
+
+export async function listBusinesses(
+  db: Executor,
+  workspaceId: string,
+  f: BusinessFilter & { limit: number; cursor?: string | undefined },
+): Promise<{ items: BusinessRow[]; total: number; totalCapped: boolean }> {
   const base = whereFilter(db.selectFrom('crm_businesses').where('crm_businesses.workspace_id', '=', workspaceId), f);
   let page = base.selectAll();
   if (f.cursor) {
@@ -177,23 +184,38 @@ export async function listBusinesses(db: Executor, workspaceId: string, f: Busin
     const atMs = Number(at);
     if (Number.isFinite(atMs) && id) page = page.where((eb) => eb.or([eb('created_at', '<', atMs), eb.and([eb('created_at', '=', atMs), eb('id', '<', id)])]));
   }
-  const [items, count] = await Promise.all([
-    page.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  const items = await page.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  const counted = await db
+    .selectFrom(base.select('crm_businesses.id').limit(TOTAL_CAP + 1).as('matches'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const n = Number(counted.n);
+  return { items, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
 }
 
 export const businessCursor = (b: Pick<BusinessRow, 'created_at' | 'id'>) => `${b.created_at}:${b.id}`;
 
-/** The distinct cities, sources and owners, for the dashboard's filter dropdowns (at most 200 of each). */
+/** The distinct values of one column, at most this many (a dropdown, not a report). */
+const FACET_LIMIT = 200;
+
+/**
+ * The distinct cities, sources and owners, for the dashboard's filter dropdowns. Each is a loose index scan (a
+ * recursive query that jumps from one value to the next in the (workspace_id, column) index): one lookup per distinct
+ * value instead of reading every business, which PostgreSQL's DISTINCT would do.
+ */
 export async function businessFacets(db: Executor, workspaceId: string): Promise<{ cities: string[]; sources: string[]; owners: string[] }> {
-  const distinct = async (column: 'city' | 'source' | 'owner') =>
-    (await db.selectFrom('crm_businesses').select(column).distinct().where('workspace_id', '=', workspaceId).where(column, 'is not', null).orderBy(column).limit(200).execute())
-      .map((r) => r[column])
-      .filter((v): v is string => typeof v === 'string');
-  const [cities, sources, owners] = await Promise.all([distinct('city'), distinct('source'), distinct('owner')]);
-  return { cities, sources, owners };
+  const distinct = async (column: 'city' | 'source' | 'owner') => {
+    const c = sql.ref(column);
+    const result = await sql<{ v: string | null }>`
+      with recursive facet(v) as (
+        select min(${c}) from crm_businesses where workspace_id = ${workspaceId}
+        union all
+        select (select min(${c}) from crm_businesses where workspace_id = ${workspaceId} and ${c} > facet.v) from facet where facet.v is not null
+      )
+      select v from facet where v is not null limit ${FACET_LIMIT}`.execute(db);
+    return result.rows.map((r) => r.v).filter((v): v is string => typeof v === 'string');
+  };
+  return { cities: await distinct('city'), sources: await distinct('source'), owners: await distinct('owner') };
 }
 
 /** The JSON shape of a business in every answer. */

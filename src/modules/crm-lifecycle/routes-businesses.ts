@@ -85,7 +85,7 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     config: { roles: EVERYONE },
     schema: {
       tags: ['crm-lifecycle'],
-      summary: 'Businesses, newest first: filter on every status, city, source, owner, creation date and text; keyset paging',
+      summary: 'Businesses, newest first: filter on every status, city, source, owner, creation date and text; keyset paging; `total` stops at 10,000 (`total_capped`)',
       querystring: z.object({
         contact_status: statusList(CONTACT_STATUSES),
         website_status: statusList(WEBSITE_STATUSES),
@@ -102,9 +102,9 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     },
   }, async (request) => {
     const q = request.query;
-    const { items, total } = await listBusinesses(ctx.db, requireAuth(request).workspaceId, q);
+    const { items, total, totalCapped } = await listBusinesses(ctx.db, requireAuth(request).workspaceId, q);
     const last = items[items.length - 1];
-    return { items: items.map(businessView), next_cursor: items.length === q.limit && last ? businessCursor(last) : null, total };
+    return { items: items.map(businessView), next_cursor: items.length === q.limit && last ? businessCursor(last) : null, total, total_capped: totalCapped };
   });
 
   app.get('/api/v1/crm/facets', {

@@ -46,7 +46,9 @@ export interface BusinessPage {
   items: Business[];
   next_cursor: string | null;
   /** How many match the filters, across every page. */
+  /** Stops at 10,000: `total_capped` then says there are more. */
   total: number;
+  total_capped: boolean;
 }
 
 /** Values in use, for the filter drop-downs. */

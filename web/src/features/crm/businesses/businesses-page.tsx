@@ -69,7 +69,7 @@ export function BusinessesPage() {
         {(page) => (
           <>
             <p className="muted" role="status" data-testid="business-total">
-              {t('crm.total', { count: page.total, shown: f.number(page.items.length), total: f.number(page.total) })}
+              {t('crm.total', { count: page.total, shown: f.number(page.items.length), total: `${f.number(page.total)}${page.total_capped ? '+' : ''}` })}
             </p>
             <DataTable
               caption={t('crm.businesses')}
