@@ -7,6 +7,7 @@ import { assemble } from '../../src/server/assemble.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { TEST_SECRET, testModule } from '../helpers/test-module.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
+import { openLiveStream } from '../helpers/live-stream.js';
 
 describe(`core API (${testDialect()})`, () => {
   let t: TestDb;
@@ -153,25 +154,14 @@ describe(`core API (${testDialect()})`, () => {
   it('streams a change event to a live dashboard when a webhook arrives', async () => {
     await s.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (s.app.server.address() as { port: number }).port;
-    const abort = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}/api/live`, { headers: owner, signal: abort.signal });
-    expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-    let text = '';
-    const readUntil = async (pattern: RegExp) => {
-      const until = Date.now() + 10_000;
-      while (!pattern.test(text) && Date.now() < until) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += Buffer.from(value).toString('utf8');
-      }
-    };
-    await readUntil(/event: ready/);
+    const live = await openLiveStream(`http://127.0.0.1:${port}/api/live`, owner);
+    expect(live.response.headers.get('content-type')).toContain('text/event-stream');
+    await live.readUntil(/event: ready/);
     await new Promise((r) => setTimeout(r, 1_200));
     await webhook('event_live_1');
-    await readUntil(/event: change\ndata: .*"events"/);
-    abort.abort();
-    expect(text).toMatch(/event: change\ndata: \{"kinds":\[[^\]]*"events"/);
+    await live.readUntil(/event: change\ndata: .*"events"/);
+    live.close();
+    expect(live.text()).toMatch(/event: change\ndata: \{"kinds":\[[^\]]*"events"/);
     expect((await fetch(`http://127.0.0.1:${port}/api/live`)).status).toBe(401);
   });
 });

@@ -12,6 +12,7 @@ import { modules } from '../../src/modules/registry.js';
 import { assemble } from '../../src/server/assemble.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
+import { openLiveStream } from '../helpers/live-stream.js';
 
 const PUBLIC_URL = 'https://crm.agency.test';
 const MINUTE = 60_000;
@@ -625,27 +626,16 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
     }
   });
   it('a live dashboard hears a crm change when a business is added or its status moves', async () => {
-    const abort = new AbortController();
+    const live = await openLiveStream(`${local}/api/live`, owner);
     try {
-      const res = await fetch(`${local}/api/live`, { headers: owner, signal: abort.signal });
-      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-      let text = '';
-      const readUntil = async (pattern: RegExp) => {
-        const until = Date.now() + 10_000;
-        while (!pattern.test(text) && Date.now() < until) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += Buffer.from(value).toString('utf8');
-        }
-      };
-      await readUntil(/event: ready/);
+      await live.readUntil(/event: ready/);
       // Let the first reading of the state settle, so the change below is one.
       await new Promise((r) => setTimeout(r, 1_200));
       await create({ name: 'En Vivo', email: 'vivo@example.gt' });
-      await readUntil(/"crm"/);
-      expect(text).toMatch(/event: change\ndata: \{"kinds":\[[^\]]*"crm"/);
+      await live.readUntil(/"crm"/);
+      expect(live.text()).toMatch(/event: change\ndata: \{"kinds":\[[^\]]*"crm"/);
     } finally {
-      abort.abort();
+      live.close();
     }
   });
 });
