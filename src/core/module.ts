@@ -36,6 +36,6 @@ export interface ModuleDescriptor {
   deliveryGates?(ctx: AppContext): readonly DeliveryGate[];
   /** Change kinds for `GET /api/live` by name (`crm`); the core's are events, stages, deliveries and rejections. */
   liveSignals?(ctx: AppContext): Record<string, LiveSignal>;
-  /** Registered under the server's root; paths start with /api/. */
+  /** Registered under the server's root; paths start with /api/, except public ones marked `config: { public: true }` (a tracking link). */
   readonly routes?: FastifyPluginAsync<ModuleRouteOptions>;
 }
