@@ -2,6 +2,7 @@
 import type { StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJobs, type JobSpec } from '../../core/jobs/enqueue.js';
 import type { JobContext } from '../../core/jobs/types.js';
+import { markRecipient } from './recipients.js';
 import { statusJob, type StatusChange } from './status.js';
 import type { BusinessRow } from './tables.js';
 
@@ -16,16 +17,7 @@ export async function enqueue(jc: JobContext, jobs: JobSpec[]): Promise<void> {
 export const change = (jc: JobContext, event: StoredEvent, b: BusinessRow, c: Omit<StatusChange, 'workspaceId' | 'businessId' | 'actor' | 'eventId'>) =>
   statusJob({ workspaceId: jc.workspaceId, businessId: b.id, actor: webhookActor(event), eventId: event.id, ...c });
 
-/** The campaign that last reached a business, if its recipient row exists: replies, opt-outs and payments count for it. */
-export async function touchRecipient(jc: JobContext, b: BusinessRow, column: 'replied_at' | 'unsubscribed_at' | 'purchased_at'): Promise<void> {
-  if (!b.last_campaign_id) return;
-  const now = jc.app.clock.now();
-  await jc.db
-    .updateTable('crm_recipients')
-    .set({ [column]: now, updated_at: now })
-    .where('workspace_id', '=', jc.workspaceId)
-    .where('campaign_id', '=', b.last_campaign_id)
-    .where('business_id', '=', b.id)
-    .where(column, 'is', null)
-    .execute();
+/** The campaign that last reached a business: replies, opt-outs and payments count for it. */
+export async function touchRecipient(jc: JobContext, b: BusinessRow, fact: 'replied_at' | 'unsubscribed_at' | 'purchased_at'): Promise<void> {
+  await markRecipient(jc.db, jc.app.clock.now(), { workspaceId: jc.workspaceId, campaignId: b.last_campaign_id, businessId: b.id }, [fact]);
 }

@@ -7,6 +7,7 @@ import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
 import { findBusinessBy, workspaceCountry } from './businesses.js';
 import { inboundIntent } from './rules.js';
 import { change, enqueue, touchRecipient } from './event-effects.js';
+import { markRecipient } from './recipients.js';
 import { consentJob } from './sent.js';
 
 /** A callback for a message we have not recorded yet is retried for this long (the send's follow-up may lag behind). */
@@ -43,25 +44,15 @@ export const twilioStatusHandler: EventHandler = async (event, jc) => {
   }
   const b = await findBusinessBy(jc.db, jc.workspaceId, 'id', message.business_id);
   if (!b) return { status: 'skipped', outcome: `business ${message.business_id} no longer exists` };
-  const recipient = (set: Record<string, unknown>, column: 'delivered_at' | 'bounced_at') =>
-    message.campaign_id
-      ? jc.db
-          .updateTable('crm_recipients')
-          .set(set)
-          .where('workspace_id', '=', jc.workspaceId)
-          .where('campaign_id', '=', message.campaign_id)
-          .where('business_id', '=', b.id)
-          .where(column, 'is', null)
-          .execute()
-      : Promise.resolve();
+  const recipient = { workspaceId: jc.workspaceId, campaignId: message.campaign_id, businessId: b.id };
   if (status === 'delivered') {
-    await recipient({ delivered_at: now, updated_at: now }, 'delivered_at');
+    await markRecipient(jc.db, now, recipient, ['delivered_at']);
     await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'sms_sent', cause: 'callback', detail: 'Twilio delivered', campaignId: message.campaign_id })]);
     return { status: 'processed', outcome: `delivered: confirms sms_sent for ${b.id}` };
   }
   if (status === 'failed' || status === 'undelivered') {
     const code = cb.ErrorCode ?? null;
-    await recipient({ bounced_at: now, error: code, updated_at: now }, 'bounced_at');
+    await markRecipient(jc.db, now, recipient, ['bounced_at'], code);
     await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'bounced', cause: 'callback', detail: `Twilio ${status}${code ? ` (error ${code})` : ''}`, campaignId: message.campaign_id })]);
     return { status: 'processed', outcome: `${status}${code ? ` (error ${code})` : ''}: bounced for ${b.id}` };
   }

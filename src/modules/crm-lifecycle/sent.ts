@@ -1,9 +1,9 @@
 // Jobs that follow a send: record the message and set emailed/sms_sent; record a consent change; record a bounce.
 import { z } from 'zod';
-import { recordConsent } from '../../core/contacts/consent.js';
 import { newId } from '../../core/ids.js';
 import type { JobSpec } from '../../core/jobs/enqueue.js';
 import type { JobDefinition } from '../../core/jobs/types.js';
+import { markRecipient, recordBusinessConsent } from './recipients.js';
 import { applyStatusChange } from './status.js';
 
 const sentSchema = z.object({ deliveryId: z.string(), businessId: z.string(), providerRef: z.string() });
@@ -78,9 +78,7 @@ export const crmConsentJob: JobDefinition<z.infer<typeof consentSchema>> = {
   mode: 'transaction',
   maxAttempts: 10,
   async handle(p, ctx) {
-    const b = await ctx.db.selectFrom('crm_businesses').select('contact_id').where('workspace_id', '=', ctx.workspaceId).where('id', '=', p.businessId).executeTakeFirst();
-    if (!b?.contact_id) return;
-    await recordConsent(ctx.db, ctx.app.clock, { workspaceId: ctx.workspaceId, contactId: b.contact_id, channel: p.channel, status: p.status, source: p.source, actor: { type: 'webhook', id: p.source } });
+    await recordBusinessConsent(ctx.db, ctx.app.clock, { ...p, workspaceId: ctx.workspaceId, actor: { type: 'webhook', id: p.source } });
   },
 };
 
@@ -90,17 +88,8 @@ export const crmBounceJob: JobDefinition<z.infer<typeof bounceSchema>> = {
   mode: 'transaction',
   maxAttempts: 10,
   async handle(p, ctx) {
-    const now = ctx.app.clock.now();
-    if (p.campaignId) {
-      await ctx.db
-        .updateTable('crm_recipients')
-        .set({ bounced_at: now, error: p.errorCode ?? p.detail.slice(0, 200), updated_at: now })
-        .where('workspace_id', '=', ctx.workspaceId)
-        .where('campaign_id', '=', p.campaignId)
-        .where('business_id', '=', p.businessId)
-        .where('bounced_at', 'is', null)
-        .execute();
-    }
+    const recipient = { workspaceId: ctx.workspaceId, campaignId: p.campaignId, businessId: p.businessId };
+    await markRecipient(ctx.db, ctx.app.clock.now(), recipient, ['bounced_at'], p.errorCode ?? p.detail.slice(0, 200));
     await applyStatusChange(ctx.db, ctx.app.clock, {
       workspaceId: ctx.workspaceId,
       businessId: p.businessId,

@@ -1,8 +1,8 @@
 // Email tracking: the first open, each click (then the real link), and the unsubscribe link, found by their random tokens.
 import type { AppContext } from '../../core/context.js';
-import { recordConsent } from '../../core/contacts/consent.js';
 import { enqueueJobs } from '../../core/jobs/enqueue.js';
 import type { Executor } from '../../db/database.js';
+import { markRecipient, recordBusinessConsent, type RecipientFact } from './recipients.js';
 import { applyStatusChange, statusJob } from './status.js';
 
 type Kind = 'open' | 'click' | 'unsubscribe';
@@ -26,25 +26,12 @@ export async function recordHit(ctx: AppContext, token: string, kind: Kind): Pro
     const now = ctx.clock.now();
     const ws = link.workspace_id;
     if (link.used_at === null) await trx.updateTable('crm_tracking_links').set({ used_at: now }).where('token', '=', token).execute();
-    const column = kind === 'open' ? 'opened_at' : kind === 'click' ? 'clicked_at' : 'unsubscribed_at';
-    if (link.campaign_id) {
-      // A click proves the email was opened, even when images were blocked.
-      await trx
-        .updateTable('crm_recipients')
-        .set({ [column]: now, updated_at: now })
-        .where('workspace_id', '=', ws)
-        .where('campaign_id', '=', link.campaign_id)
-        .where('business_id', '=', link.business_id)
-        .where(column, 'is', null)
-        .execute();
-      if (kind === 'click') {
-        await trx.updateTable('crm_recipients').set({ opened_at: now }).where('workspace_id', '=', ws).where('campaign_id', '=', link.campaign_id).where('business_id', '=', link.business_id).where('opened_at', 'is', null).execute();
-      }
-    }
+    // A click proves the email was opened, even when images were blocked.
+    const facts: RecipientFact[] = kind === 'open' ? ['opened_at'] : kind === 'click' ? ['clicked_at', 'opened_at'] : ['unsubscribed_at'];
+    await markRecipient(trx, now, { workspaceId: ws, campaignId: link.campaign_id, businessId: link.business_id }, facts);
     const base = { workspaceId: ws, businessId: link.business_id, field: 'contact_status' as const, actor: { type: 'system' as const, id: null }, campaignId: link.campaign_id };
     if (kind === 'unsubscribe') {
-      const b = await trx.selectFrom('crm_businesses').select('contact_id').where('workspace_id', '=', ws).where('id', '=', link.business_id).executeTakeFirst();
-      if (b?.contact_id) await recordConsent(trx, ctx.clock, { workspaceId: ws, contactId: b.contact_id, channel: 'email', status: 'opted_out', source: 'email.unsubscribe', actor: { type: 'system', id: null } });
+      await recordBusinessConsent(trx, ctx.clock, { workspaceId: ws, businessId: link.business_id, channel: 'email', status: 'opted_out', source: 'email.unsubscribe', actor: { type: 'system', id: null } });
       await applyStatusChange(trx, ctx.clock, { ...base, to: 'unsubscribed', cause: 'opt_out', detail: 'unsubscribe link' });
     } else if (link.used_at === null) {
       await enqueueJobs({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ws, [
