@@ -44,10 +44,15 @@ async function trackingLink(db: Executor, now: number, b: BusinessRow, campaignI
 }
 
 /** Renders the campaign for one business: the SMS text, or the email with tracked links, pixel and unsubscribe link. */
-export async function renderFor(ctx: AppContext, db: Executor, c: CampaignRow, b: BusinessRow, now: number): Promise<Record<string, unknown>> {
+/** Where SMS status callbacks go: the same for every message of a run, so it is read once per run. */
+export interface RenderUrls {
+  statusCallback: string;
+}
+
+export async function renderFor(ctx: AppContext, db: Executor, c: CampaignRow, b: BusinessRow, now: number, urls: RenderUrls): Promise<Record<string, unknown>> {
   const text = render(c.body, b);
   if (c.channel === 'sms') {
-    return { business_id: b.id, campaign_id: c.id, to: b.phone, body: text, status_callback: await publicPath(ctx, db, b.workspace_id, '/webhooks/twilio/status', true) };
+    return { business_id: b.id, campaign_id: c.id, to: b.phone, body: text, status_callback: urls.statusCallback };
   }
   const base = ctx.config.publicUrl;
   const unsubscribeUrl = `${base}/t/u/${await trackingLink(db, now, b, c.id, 'unsubscribe')}`;
@@ -115,6 +120,7 @@ export const campaignDispatchJob = (app: AppContext): JobDefinition<{ campaignId
       if (c.cursor) q = q.where('crm_businesses.id', '>', c.cursor);
       fresh = await q.orderBy('crm_businesses.id').limit(slots - used).execute();
     }
+    const urls: RenderUrls = { statusCallback: await publicPath(app, ctx.db, ctx.workspaceId, '/webhooks/twilio/status', true) };
     for (const b of fresh) {
       const added = await ctx.db
         .insertInto('crm_recipients')
@@ -124,7 +130,7 @@ export const campaignDispatchJob = (app: AppContext): JobDefinition<{ campaignId
         .executeTakeFirst();
       // Already a recipient (a dispatch retried after a crash): never a second delivery.
       if (!added) continue;
-      const payload = await renderFor(app, ctx.db, c, b, now);
+      const payload = await renderFor(app, ctx.db, c, b, now, urls);
       const { delivery } = await createDelivery(target(ctx), ctx.workspaceId, {
         channel: c.channel,
         provider: c.channel === 'sms' ? 'twilio' : 'smtp',

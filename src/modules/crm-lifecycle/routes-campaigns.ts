@@ -24,7 +24,7 @@ import {
   type Channel,
 } from './campaigns.js';
 import { EVERYONE } from './routes-businesses.js';
-import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE } from './settings.js';
+import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from './settings.js';
 import { PLACEHOLDERS, render } from './templates.js';
 
 const MARKETERS = ['owner', 'admin', 'marketing'] as const;
@@ -129,12 +129,10 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   }, async (request) => {
     const auth = requireAuth(request);
     const c = await getCampaign(ctx.db, auth.workspaceId, request.params.id);
-    // Refuse now rather than let every delivery die later on a missing key.
+    // Refuse now rather than let every delivery die later on a missing key; the error names the setting.
     const settings = await loadCrmSettings(ctx, ctx.db, auth.workspaceId);
-    const missing = c.channel === 'sms'
-      ? (!settings.twilio_account_sid || !settings.secrets.twilio_auth_token || (!settings.twilio_from && !settings.twilio_messaging_service_sid)) && 'twilio_account_sid, twilio_auth_token and twilio_from (or twilio_messaging_service_sid)'
-      : (!settings.smtp_host || !settings.smtp_from) && 'smtp_host and smtp_from';
-    if (missing) throw new AppError('provider_not_configured', `set ${missing} in Settings (PUT /api/settings/crm-lifecycle) before sending`, { context: { setting: missing } });
+    if (c.channel === 'sms') requireTwilio(settings);
+    else requireSmtp(settings);
     await ctx.db.transaction().execute((trx) => sendCampaign({ ...target(), db: trx }, auth.workspaceId, c.id, actorOf(auth)));
     ctx.jobSignal.notify();
     return withFigures(auth.workspaceId, c.id);

@@ -9,7 +9,7 @@ import { createTwilioClient } from '../../connectors/twilio/index.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { maskedSecrets, writeSettings } from '../../core/settings.js';
 import { publicPath } from './public-urls.js';
-import { loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
+import { loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio, SETTINGS_NAMESPACE } from './settings.js';
 
 const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 
@@ -54,7 +54,6 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     const auth = requireAuth(request);
     const { twilio_auth_token, recurrente_webhook_secret, smtp_password, ...plain } = request.body;
     const secrets: Record<string, string | null | undefined> = { twilio_auth_token, recurrente_webhook_secret, smtp_password };
-    for (const key of Object.keys(secrets)) if (!(SECRET_KEYS as readonly string[]).includes(key)) delete secrets[key];
     await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data: plain, secrets, actor: actorOf(auth) });
     return view(auth.workspaceId);
   });
