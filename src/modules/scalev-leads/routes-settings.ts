@@ -2,15 +2,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { providerFailure } from '../../connectors/http/index.js';
+import { mailketingClientFor } from '../../connectors/mailketing/index.js';
+import { scalevClientFor } from '../../connectors/scalev/index.js';
+import { providerFailure } from '../../core/http/index.js';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { isoDurationSchema, parseIsoDuration } from '../../core/schedule/durations.js';
-import { maskedSecrets, writeSettings } from '../../core/settings.js';
+import { writeLinkedSettings } from '../../core/provider-settings.js';
+import { maskedSecrets } from '../../core/settings.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
-import { mailketingClientFor, scalevClientFor } from './clients.js';
-import { loadLeadSettings, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
+import { LEAD_PROVIDER_SETTINGS, loadLeadSettings, SECRET_KEYS } from './settings.js';
 
 const EDITORS = ['owner', 'admin', 'marketing'] as const;
 /** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
@@ -73,9 +75,9 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     for (const key of SECRET_KEYS) secrets[key] = body[key];
     const delayChanged = body.not_closing_after !== undefined && parseIsoDuration(body.not_closing_after) !== before.notClosingAfterMs;
     await ctx.db.transaction().execute(async (trx) => {
-      await writeSettings(trx, ctx.secrets, ctx.clock, {
+      // The keys are written to the ScaleV and Mailketing connectors' settings, the delay to this module's.
+      await writeLinkedSettings(ctx, trx, LEAD_PROVIDER_SETTINGS, {
         workspaceId: auth.workspaceId,
-        namespace: SETTINGS_NAMESPACE,
         ...(body.not_closing_after !== undefined ? { data: { not_closing_after: body.not_closing_after } } : {}),
         secrets,
         actor: actorOf(auth),
