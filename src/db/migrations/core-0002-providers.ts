@@ -11,12 +11,10 @@ export const providersSchema: Migration = {
     for (const [provider, module] of Object.entries(OWNER_BY_PROVIDER)) {
       await db.updateTable('deliveries').set({ module }).where('provider', '=', provider).execute();
     }
-    await db.schema.createIndex('deliveries_module').on('deliveries').columns(['workspace_id', 'module', 'id']).execute();
     // JSON object: module name → { status, outcome, at }. Null for events stored before fan-out.
     await db.schema.alterTable('inbox_events').addColumn('module_outcomes', 'text').execute();
   },
   async down(db: Kysely<any>) {
-    await db.schema.dropIndex('deliveries_module').execute();
     await sql`alter table deliveries drop column module`.execute(db);
     await sql`alter table inbox_events drop column module_outcomes`.execute(db);
   },
