@@ -60,13 +60,23 @@ const lenientModule: ModuleDescriptor = {
   }),
 };
 
+/** A module whose send hook has a bug. */
+const clumsyModule: ModuleDescriptor = {
+  name: 'clumsy',
+  deliveries: () => ({
+    afterSend: () => {
+      throw new Error('hook bug');
+    },
+  }),
+};
+
 describe(`connectors and modules (${testDialect()})`, () => {
   let t: TestDb;
   let s: TestServer;
   let owner: Record<string, string>;
   const calls: string[] = [];
   const failOnce = new Set<string>();
-  const all = [...modules, auditorModule(calls, failOnce), strictModule, lenientModule];
+  const all = [...modules, auditorModule(calls, failOnce), strictModule, lenientModule, clumsyModule];
   const allConnectors = [...connectors, sinkConnector];
 
   beforeAll(async () => {
@@ -176,6 +186,16 @@ describe(`connectors and modules (${testDialect()})`, () => {
 
     const listed = (await s.app.inject({ method: 'GET', url: '/api/deliveries', headers: owner })).json() as { items: { id: string; module: string }[] };
     expect(listed.items.filter((d) => d.id === strict.id || d.id === lenient.id).map((d) => d.module).sort()).toEqual(['lenient', 'strict']);
+  });
+
+  it('a send hook that throws never fails the send (a retry would send it again)', async () => {
+    const { delivery } = await t.db.transaction().execute((trx) =>
+      createDelivery({ db: trx, dialect: s.ctx.dialect, clock: s.ctx.clock }, s.ctx.workspace.id, { module: 'clumsy', channel: 'test', provider: 'sink', target: 'x', payload: {}, idempotencyKey: 'clumsy-1' }),
+    );
+    await drain();
+    expect(await getDelivery(t.db, s.ctx.workspace.id, delivery.id)).toMatchObject({ status: 'sent', attempts: 1 });
+    const job = await t.db.selectFrom('jobs').select(['status', 'attempts']).where('name', '=', 'delivery.send').where('payload', 'like', `%${delivery.id}%`).executeTakeFirstOrThrow();
+    expect(job).toEqual({ status: 'done', attempts: 1 });
   });
 
   it('refuses two connectors for one provider, a subscription to a source no connector has, and two modules with one name', () => {

@@ -96,7 +96,13 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ho
       const result = await sender(delivery, ctx);
       const at = now();
       const cancelled = result.status === 'cancelled';
-      const followUps = owner?.afterSend?.(delivery, result, ctx) ?? [];
+      let followUps: readonly JobSpec[] = [];
+      try {
+        followUps = owner?.afterSend?.(delivery, result, ctx) ?? [];
+      } catch (error) {
+        // The provider already accepted it: a hook's bug must not fail the job, or its retry would send it again.
+        ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'afterSend hook failed; the send is recorded without its follow-ups');
+      }
       await inTransaction(ctx.db, async (trx) => {
         await trx
           .updateTable('deliveries')
