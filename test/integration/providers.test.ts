@@ -90,7 +90,7 @@ describe(`provider settings (${testDialect()})`, () => {
   it('refuses an unknown field, a bad value and an unknown provider, and is for managers only', async () => {
     const unknown = await api('PUT', '/api/settings/providers/twilio', { auth_tokn: 'x' });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.message).toContain('auth_tokn');
+    expect(unknown.json().error).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('auth_tokn'), details: { field: 'auth_tokn' } });
     const bad = await api('PUT', '/api/settings/providers/twilio', { account_sid: 'nope' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/account_sid: must be a Twilio Account SID/);

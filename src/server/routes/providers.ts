@@ -28,7 +28,9 @@ const providerView = z.object({
   webhook_urls: z.record(z.string(), z.string()).describe('The URL to paste into the provider for each of its webhook sources.'),
 });
 
-const errorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), requestId: z.string() }) });
+const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), requestId: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+});
 const params = z.object({ provider: z.string().min(1).max(64) });
 
 export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
