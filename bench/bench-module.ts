@@ -1,4 +1,5 @@
-// The module the benchmarks add to the real ones: a ScaleV-style webhook source, a contact per order, and an expiry timer.
+// The connector and module the benchmarks add to the real ones: a ScaleV-style webhook source and a sink sender; a contact
+// per order and an expiry timer.
 import { sql, type Kysely, type Migration } from 'kysely';
 import { z } from 'zod';
 import { parse as parseScalev, verify as verifyScalev } from '../src/connectors/scalev/index.js';
@@ -11,6 +12,7 @@ import type { JobDefinition } from '../src/core/jobs/types.js';
 import { applyMove } from '../src/core/lifecycle/moves.js';
 import { definePipeline } from '../src/core/lifecycle/pipeline.js';
 import type { ModuleDescriptor } from '../src/core/module.js';
+import type { ConnectorDescriptor } from '../src/core/connector.js';
 import type { Database, Executor } from '../src/db/database.js';
 import { millisType } from '../src/db/dialect.js';
 
@@ -70,6 +72,7 @@ const expireJob: JobDefinition<{ subjectId: string }> = {
       actor: systemActor,
     });
     await createDelivery({ db: ctx.db, dialect, clock, jobSignal }, ctx.workspaceId, {
+      module: 'bench',
       channel: 'email-list',
       provider: 'bench-sink',
       target: 'list:expired',
@@ -124,17 +127,27 @@ export function benchModule(): ModuleDescriptor {
     name: 'bench',
     migrations,
     jobs: () => ({ [BENCH_JOB]: expireJob as JobDefinition<never> }),
+    eventHandlers: () => ({ [BENCH_SOURCE]: onOrder }),
+  };
+}
+
+/** The provider `bench-sink`: the `bench` webhook source (signed like ScaleV, one fixed secret) and a sender that accepts all. */
+export function benchConnector(): ConnectorDescriptor {
+  return {
+    provider: 'bench-sink',
+    title: 'Benchmark sink',
+    fields: z.object({}),
+    secretFields: [],
+    sender: () => sinkSender,
     webhooks: () => [
       {
         name: BENCH_SOURCE,
-        provider: 'scalev',
+        provider: 'bench-sink',
         keepHeaders: ['content-type', 'x-scalev-app-id'],
         secret: async () => BENCH_SECRET,
         verify: verifyScalev,
         parse: parseScalev,
       },
     ],
-    eventHandlers: () => ({ [BENCH_SOURCE]: onOrder }),
-    senders: () => ({ 'bench-sink': sinkSender }),
   };
 }

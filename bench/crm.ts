@@ -26,6 +26,7 @@ import type { BusinessRow, CampaignRow, RecipientRow } from '../src/modules/crm-
 import { emailBody, render } from '../src/modules/crm-lifecycle/templates.js';
 import { modules } from '../src/modules/registry.js';
 import { moduleMigrations } from '../src/server/assemble.js';
+import { createProviderHttp } from '../src/server/runtime.js';
 import { createBenchDatabase, postgresUnreachable } from './databases.js';
 
 const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 200_000);
@@ -168,6 +169,7 @@ function recipientOf(b: BusinessRow, byEmail: boolean, campaign: CampaignRow, rn
         contact_id: null,
         subject_type: 'crm_business',
         subject_id: b.id,
+        module: 'crm-lifecycle',
         channel: 'email',
         provider: 'smtp',
         target: b.email ?? '',
@@ -220,6 +222,7 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
       config: loadConfig({ ...bench.env, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://crm.agencia.gt' }),
       secrets: createSecretBox(randomBytes(32)),
       jobSignal: createJobSignal(),
+      http: createProviderHttp(),
       random: Math.random,
     };
     const loadStart = performance.now();

@@ -1,4 +1,4 @@
-// What `leadcycle start` does (migrate, web server, worker in one process), plus the bench module; prints its port.
+// What `leadcycle start` does (migrate, web server, worker in one process), plus the bench connector and module; prints its port.
 // Started by bench/run.ts as a child process; stops on SIGTERM like the real server.
 import { loadConfig } from '../src/config.js';
 import { createWorker } from '../src/core/jobs/worker.js';
@@ -6,13 +6,14 @@ import { modules } from '../src/modules/registry.js';
 import { buildServer } from '../src/server/app.js';
 import { assemble } from '../src/server/assemble.js';
 import { openRuntime } from '../src/server/runtime.js';
-import { benchModule } from './bench-module.js';
+import { connectors } from '../src/connectors/registry.js';
+import { benchConnector, benchModule } from './bench-module.js';
 
 const config = loadConfig(process.env);
 const all = [...modules, benchModule()];
 const runtime = await openRuntime(config, all);
 const { ctx } = runtime;
-const assembly = assemble(ctx, all);
+const assembly = assemble(ctx, all, [...connectors, benchConnector()]);
 const server = await buildServer({ ctx, assembly });
 await server.listen({ port: config.port, host: config.host });
 const address = server.server.address();

@@ -7,10 +7,10 @@ import type { Config } from '../src/config.js';
 import { createApiToken } from '../src/core/auth/tokens.js';
 import { countUsers, createUser } from '../src/core/auth/users.js';
 import { createWorker } from '../src/core/jobs/worker.js';
-import { writeSettings } from '../src/core/settings.js';
+import { writeLinkedSettings } from '../src/core/provider-settings.js';
 import { modules } from '../src/modules/registry.js';
 import { createProductList, listProductLists } from '../src/modules/scalev-leads/product-lists.js';
-import { SETTINGS_NAMESPACE } from '../src/modules/scalev-leads/settings.js';
+import { LEAD_PROVIDER_SETTINGS } from '../src/modules/scalev-leads/settings.js';
 import { buildServer } from '../src/server/app.js';
 import { assemble } from '../src/server/assemble.js';
 import { openRuntime } from '../src/server/runtime.js';
@@ -53,9 +53,8 @@ export async function runDemo(base: Config): Promise<void> {
     await createUser(ctx.db, ctx.clock, { workspaceId: ws, email: 'demo@leadcycle.local', password, role: 'owner', name: 'Demo Owner', actor: { type: 'system', id: 'demo' } });
   }
   const { token } = await createApiToken(ctx.db, ctx.clock, { workspaceId: ws, name: 'demo', role: 'owner', createdBy: null });
-  await writeSettings(ctx.db, ctx.secrets, ctx.clock, {
+  await writeLinkedSettings(ctx, ctx.db, LEAD_PROVIDER_SETTINGS, {
     workspaceId: ws,
-    namespace: SETTINGS_NAMESPACE,
     data: { not_closing_after: options.notClosingAfter },
     secrets: { scalev_api_key: scalev.apiKey, scalev_webhook_secret: scalev.signingSecret, mailketing_api_token: mailketing.apiToken },
     actor: { type: 'system', id: 'demo' },

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database, Dialect } from '../db/database.js';
 import type { Clock } from './clock.js';
+import type { HttpClient } from './http/transport.js';
 import type { SecretBox } from './secrets.js';
 
 /** Notifies idle workers in this process that a job was enqueued (other processes poll or LISTEN). */
@@ -35,4 +36,6 @@ export interface AppContext {
   readonly jobSignal: JobSignal;
   /** Source of randomness for backoff jitter; tests pass a fixed one. */
   readonly random: () => number;
+  /** The one transport for provider API calls; connector clients take it from here, never build their own. */
+  readonly http: HttpClient;
 }

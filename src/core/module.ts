@@ -1,12 +1,12 @@
-// What a product module plugs into the core: tables, jobs, webhook sources, event handlers, senders and routes.
+// What a product module plugs into the core: tables, jobs, subscriptions to webhook sources, delivery hooks and routes.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Migration } from 'kysely';
 import type { Dialect, Executor } from '../db/database.js';
 import type { AppContext } from './context.js';
-import type { DeliveryGate, DeliverySender } from './deliveries/send-job.js';
+import type { DeliveryHooks } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
-import type { WebhookSource } from './inbox/types.js';
 import type { JobDefinition } from './jobs/types.js';
+import type { ProviderSettingsLinks } from './provider-settings.js';
 
 /**
  * A cheap read (an index lookup or two) whose answer changes whenever the module's data that screens show changes;
@@ -22,18 +22,27 @@ export interface ModuleRouteOptions {
 /**
  * A module is added by writing its folder and one line in modules/registry.ts; the core never imports it.
  * Every part is optional; each factory receives the app context so it can close over settings and clients.
+ * Providers are the connectors' (connectors/registry.ts): their credentials, senders and webhook sources. A module
+ * subscribes to webhook sources, owns the deliveries it creates (`createDelivery({ module })`) and hooks into them.
  */
 export interface ModuleDescriptor {
   readonly name: string;
   /** Named like the core's (`2026-11-22-0001-…`) so that all migrations apply in date order. */
   migrations?(dialect: Dialect): Record<string, Migration>;
   jobs?(ctx: AppContext): Record<string, JobDefinition<never>>;
-  webhooks?(ctx: AppContext): readonly WebhookSource[];
-  /** Handlers by webhook source name (`scalev`, `twilio/status`). */
+  /**
+   * Subscriptions: a handler per connector webhook source name (`scalev`, `twilio/status`). Several modules may
+   * subscribe to one source: the event is stored once and each module gets its own processing job and outcome.
+   */
   eventHandlers?(ctx: AppContext): Record<string, EventHandler>;
-  /** Delivery senders by provider name (`mailketing`). */
-  senders?(ctx: AppContext): Record<string, DeliverySender>;
-  deliveryGates?(ctx: AppContext): readonly DeliveryGate[];
+  /** Gates and hooks for the deliveries this module owns (never for another module's). */
+  deliveries?(ctx: AppContext): DeliveryHooks;
+  /**
+   * Provider settings the module's own settings route shows under its older names (`twilio_auth_token` is
+   * `twilio.auth_token`). Stored in the connector's namespace; values an older version kept in the module's
+   * namespace are moved there once at start-up.
+   */
+  readonly providerSettings?: ProviderSettingsLinks;
   /** Change kinds for `GET /api/live` by name (`crm`); the core's are events, stages, deliveries and rejections. */
   liveSignals?(ctx: AppContext): Record<string, LiveSignal>;
   /** Registered under the server's root; paths start with /api/, except public ones marked `config: { public: true }` (a tracking link). */

@@ -21,6 +21,8 @@ export interface WriteSettingsInput {
   data?: Record<string, unknown>;
   /** Shallow merge: a value replaces the stored secret, undefined keeps it, '' or null removes it. */
   secrets?: Record<string, string | null | undefined>;
+  /** Plain keys to delete (applied after `data`). */
+  removeData?: readonly string[];
   actor: Actor;
 }
 
@@ -55,6 +57,7 @@ export async function writeSettings(db: Executor, box: SecretBox, clock: Clock, 
     for (const [key, value] of Object.entries(input.data ?? {})) {
       if (value !== undefined) data[key] = value;
     }
+    for (const key of input.removeData ?? []) delete data[key];
     const secrets: Record<string, string> = { ...before.secrets };
     const changedSecrets: string[] = [];
     for (const [key, value] of Object.entries(input.secrets ?? {})) {

@@ -75,6 +75,8 @@ export interface InboxEventTable {
   status: string;
   outcome: string | null;
   processed_at: Millis | null;
+  /** JSON `{ "<module>": { status, outcome, at } }`: each subscribing module's own outcome; null before fan-out. */
+  module_outcomes: string | null;
 }
 
 export interface WebhookRejectionTable {
@@ -116,6 +118,8 @@ export interface DeliveryTable {
   contact_id: string | null;
   subject_type: string | null;
   subject_id: string | null;
+  /** The module that asked for it: its delivery gates and hooks apply (scalev-leads, crm-lifecycle). */
+  module: string;
   channel: string;
   provider: string;
   target: string;

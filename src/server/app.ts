@@ -20,6 +20,7 @@ import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { alertRoutes } from './routes/alerts.js';
 import { liveRoutes } from './routes/live.js';
+import { providerRoutes } from './routes/providers.js';
 import { registerWeb } from './plugins/web.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
@@ -92,6 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(deliveryRoutes, routeOptions);
   await app.register(alertRoutes, routeOptions);
   await app.register(liveRoutes, routeOptions);
+  await app.register(providerRoutes, routeOptions);
   for (const m of assembly.modules) await registerModuleRoutes(app, m, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,8 +1,10 @@
-// Gathers the core's and every module's jobs, webhook sources, handlers, senders and migrations into one place.
+// Gathers the connectors (senders, webhook sources) and the modules (jobs, subscriptions, delivery hooks) into one place.
 import type { Migration } from 'kysely';
+import { connectors as registeredConnectors } from '../connectors/registry.js';
+import type { ConnectorDescriptor } from '../core/connector.js';
 import type { AppContext } from '../core/context.js';
-import { deliverySendJob, type DeliveryGate, type DeliverySender } from '../core/deliveries/send-job.js';
-import { inboxProcessJob, type EventHandler } from '../core/inbox/process.js';
+import { deliverySendJob, type DeliveryHooks, type DeliverySender } from '../core/deliveries/send-job.js';
+import { inboxProcessJob, subscribersOf, type EventHandler } from '../core/inbox/process.js';
 import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
 import type { JobDefinition, JobRegistry } from '../core/jobs/types.js';
@@ -12,7 +14,10 @@ import type { Dialect } from '../db/database.js';
 export interface Assembly {
   readonly jobs: JobRegistry;
   readonly webhookSources: readonly WebhookSource[];
+  readonly connectors: readonly ConnectorDescriptor[];
   readonly modules: readonly ModuleDescriptor[];
+  /** The modules subscribed to a webhook source, in registry order. */
+  readonly subscribers: (source: string) => readonly string[];
   /** The modules' extra change kinds for GET /api/live. */
   readonly liveSignals: ReadonlyMap<string, LiveSignal>;
 }
@@ -31,35 +36,59 @@ export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: 
 /** The kinds GET /api/live reads itself. */
 const CORE_LIVE_KINDS = ['events', 'stages', 'deliveries', 'rejections'];
 
-export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]): Assembly {
-  const handlers = new Map<string, EventHandler>();
+/**
+ * Refuses two connectors for one provider, two modules with one name, two sources with one name and two senders for
+ * one provider, so a registry mistake stops the server at start instead of shadowing something at run time.
+ */
+export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], connectors: readonly ConnectorDescriptor[] = registeredConnectors): Assembly {
+  const subscriptions = new Map<string, Map<string, EventHandler>>();
   const senders = new Map<string, DeliverySender>();
-  const gates: DeliveryGate[] = [];
-  const sources: WebhookSource[] = [];
+  const hooks = new Map<string, DeliveryHooks>();
+  const sources = new Map<string, WebhookSource>();
   const jobs = new Map<string, JobDefinition<never>>();
   const liveSignals = new Map<string, LiveSignal>();
+  const providers = new Set<string>();
+  const moduleNames = new Set<string>();
 
   const add = <T>(map: Map<string, T>, what: string, key: string, value: T, owner: string) => {
-    if (map.has(key)) throw new Error(`${what} ${key} from module ${owner} is already registered`);
+    if (map.has(key)) throw new Error(`${what} ${key} from ${owner} is already registered`);
     map.set(key, value);
   };
 
+  for (const c of connectors) {
+    if (providers.has(c.provider)) throw new Error(`connector ${c.provider} is registered twice`);
+    providers.add(c.provider);
+    const sender = c.sender?.(ctx);
+    if (sender) add(senders, 'sender', c.provider, sender, `connector ${c.provider}`);
+    for (const s of c.webhooks?.(ctx) ?? []) add(sources, 'webhook source', s.name, s, `connector ${c.provider}`);
+  }
+
   for (const m of modules) {
-    for (const [k, v] of Object.entries(m.eventHandlers?.(ctx) ?? {})) add(handlers, 'event handler', k, v, m.name);
-    for (const [k, v] of Object.entries(m.senders?.(ctx) ?? {})) add(senders, 'sender', k, v, m.name);
-    for (const [k, v] of Object.entries(m.jobs?.(ctx) ?? {})) add(jobs, 'job', k, v, m.name);
-    gates.push(...(m.deliveryGates?.(ctx) ?? []));
+    if (moduleNames.has(m.name)) throw new Error(`module ${m.name} is registered twice`);
+    moduleNames.add(m.name);
+    for (const [source, handler] of Object.entries(m.eventHandlers?.(ctx) ?? {})) {
+      if (!sources.has(source)) throw new Error(`module ${m.name} subscribes to webhook source ${source}, which no connector provides`);
+      const byModule = subscriptions.get(source) ?? new Map<string, EventHandler>();
+      byModule.set(m.name, handler);
+      subscriptions.set(source, byModule);
+    }
+    for (const [k, v] of Object.entries(m.jobs?.(ctx) ?? {})) add(jobs, 'job', k, v, `module ${m.name}`);
+    const deliveries = m.deliveries?.(ctx);
+    if (deliveries) hooks.set(m.name, deliveries);
     for (const [k, v] of Object.entries(m.liveSignals?.(ctx) ?? {})) {
       if (CORE_LIVE_KINDS.includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
-      add(liveSignals, 'live signal', k, v, m.name);
-    }
-    for (const s of m.webhooks?.(ctx) ?? []) {
-      if (sources.some((x) => x.name === s.name)) throw new Error(`webhook source ${s.name} from module ${m.name} is already registered`);
-      sources.push(s);
+      add(liveSignals, 'live signal', k, v, `module ${m.name}`);
     }
   }
-  add(jobs, 'job', 'inbox.process', inboxProcessJob(handlers) as JobDefinition<never>, 'core');
-  add(jobs, 'job', 'delivery.send', deliverySendJob(senders, gates) as JobDefinition<never>, 'core');
+  add(jobs, 'job', 'inbox.process', inboxProcessJob(subscriptions) as JobDefinition<never>, 'core');
+  add(jobs, 'job', 'delivery.send', deliverySendJob(senders, hooks) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'core.prune-jobs', pruneJobsJob as JobDefinition<never>, 'core');
-  return { jobs, webhookSources: sources, modules, liveSignals };
+  return {
+    jobs,
+    webhookSources: [...sources.values()],
+    connectors,
+    modules,
+    subscribers: subscribersOf(subscriptions),
+    liveSignals,
+  };
 }

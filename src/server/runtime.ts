@@ -1,9 +1,12 @@
-// Builds the live AppContext from Config: opens and migrates the database, loads the secret key, makes the logger.
+// Builds the live AppContext from Config: opens and migrates the database (then moves old provider settings), loads the
+// secret key, makes the logger and the provider transport.
 import pino from 'pino';
 import type { Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
 import { createJobSignal, type AppContext } from '../core/context.js';
+import { createHttpClient } from '../core/http/index.js';
 import type { ModuleDescriptor } from '../core/module.js';
+import { moveLinkedSettings } from '../core/provider-settings.js';
 import { createSecretBox, loadOrCreateSecretKey } from '../core/secrets.js';
 import { ensureDefaultWorkspace, type Workspace } from '../core/workspaces.js';
 import { openDatabase } from '../db/connect.js';
@@ -37,6 +40,19 @@ export function createLogger(config: Pick<Config, 'logLevel'>) {
   return pino({ level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } });
 }
 
+/** The app's provider transport: 15 s is long for an API call and short for a stuck worker. */
+export function createProviderHttp() {
+  return createHttpClient({ timeoutMs: 15_000, userAgent: 'Leadcycle' });
+}
+
+/**
+ * Provider values that older versions kept in a module's namespace move to their connector's, once, right after
+ * the migrations (core/provider-settings.ts says how it stays safe when two processes start together).
+ */
+export async function moveProviderSettings(ctx: AppContext, modules: readonly ModuleDescriptor[]): Promise<void> {
+  for (const m of modules) if (m.providerSettings) await moveLinkedSettings(ctx, m.providerSettings);
+}
+
 export async function openRuntime(config: Config, modules: readonly ModuleDescriptor[], options: { migrate?: boolean } = {}): Promise<Runtime> {
   const logger = createLogger(config);
   const handle = openDatabase(config.database.kind === 'postgres' ? { kind: 'postgres', url: config.database.url } : { kind: 'sqlite', file: config.database.file });
@@ -54,6 +70,8 @@ export async function openRuntime(config: Config, modules: readonly ModuleDescri
     secrets: createSecretBox(loadOrCreateSecretKey(config.secretKey, config.dataDir)),
     jobSignal: createJobSignal(),
     random: Math.random,
+    http: createProviderHttp(),
   };
+  if (options.migrate ?? true) await moveProviderSettings(ctx, modules);
   return { ctx, defaultWorkspace, close: () => handle.close() };
 }

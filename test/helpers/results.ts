@@ -1,5 +1,5 @@
 // Unwrapping a client's Result in tests: the value of a success, or the error of a failure, with a clear message.
-import type { ProviderError } from '../../src/connectors/http/index.js';
+import type { ProviderError } from '../../src/core/http/index.js';
 import type { Result } from '../../src/core/errors.js';
 
 export function value<T>(result: Result<T, ProviderError>): T {

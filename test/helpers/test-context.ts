@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { fakeClock, type FakeClock } from '../../src/core/clock.js';
 import { createJobSignal, type AppContext } from '../../src/core/context.js';
 import { createSecretBox } from '../../src/core/secrets.js';
+import { createProviderHttp } from '../../src/server/runtime.js';
 import { ensureDefaultWorkspace, type Workspace } from '../../src/core/workspaces.js';
 import type { TestDb } from './test-db.js';
 
@@ -26,6 +27,7 @@ export async function createTestContext(testDb: TestDb, env: Record<string, stri
     secrets: createSecretBox(randomBytes(32)),
     jobSignal: createJobSignal(),
     random: () => 0.5,
+    http: createProviderHttp(),
     workspace,
   };
 }

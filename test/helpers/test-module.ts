@@ -1,13 +1,19 @@
-// A tiny module for core tests: one webhook source using the real ScaleV verifier, whose handler records the event.
+// A tiny connector and module for core tests: a `scalev` webhook source using the real ScaleV verifier with secrets
+// from a map, and a module subscribed to it whose handler records the event.
+import { z } from 'zod';
 import { parse as parseScalev, verify as verifyScalev } from '../../src/connectors/scalev/index.js';
+import type { ConnectorDescriptor } from '../../src/core/connector.js';
 import type { ModuleDescriptor } from '../../src/core/module.js';
 
 export const TEST_SECRET = 'sv_test_signing_secret';
 
 /** Secrets by workspace id; a workspace missing here has no secret configured. */
-export function testModule(secrets: Map<string, string>, seen: string[] = []): ModuleDescriptor {
+export function testConnector(secrets: Map<string, string>): ConnectorDescriptor {
   return {
-    name: 'test',
+    provider: 'scalev',
+    title: 'ScaleV (test)',
+    fields: z.object({}),
+    secretFields: [],
     webhooks: () => [
       {
         name: 'scalev',
@@ -18,6 +24,12 @@ export function testModule(secrets: Map<string, string>, seen: string[] = []): M
         parse: parseScalev,
       },
     ],
+  };
+}
+
+export function testModule(seen: string[] = []): ModuleDescriptor {
+  return {
+    name: 'test',
     eventHandlers: () => ({
       scalev: async (event) => {
         seen.push(event.provider_event_id);

@@ -3,6 +3,7 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 import { createApiToken } from '../../src/core/auth/tokens.js';
 import type { Role } from '../../src/core/auth/types.js';
 import { createUser } from '../../src/core/auth/users.js';
+import type { ConnectorDescriptor } from '../../src/core/connector.js';
 import type { ModuleDescriptor } from '../../src/core/module.js';
 import { modules as registeredModules } from '../../src/modules/registry.js';
 import { buildServer } from '../../src/server/app.js';
@@ -15,6 +16,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** Defaults to every module in src/modules/registry.ts. */
   modules?: readonly ModuleDescriptor[];
+  /** Defaults to every connector in src/connectors/registry.ts. */
+  connectors?: readonly ConnectorDescriptor[];
   /** Sees every route as it is registered. */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -32,7 +35,7 @@ let counter = 0;
 
 export async function buildTestServer(testDb: TestDb, opts: TestServerOptions = {}): Promise<TestServer> {
   const ctx = await createTestContext(testDb, opts.env);
-  const assembly = assemble(ctx, opts.modules ?? registeredModules);
+  const assembly = assemble(ctx, opts.modules ?? registeredModules, opts.connectors);
   const app = await buildServer({ ctx, assembly, ...(opts.onRoute ? { onRoute: opts.onRoute } : {}) });
   await app.ready();
 

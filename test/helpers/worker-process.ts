@@ -7,6 +7,7 @@ import { createJobSignal } from '../../src/core/context.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { createSecretBox } from '../../src/core/secrets.js';
 import { openDatabase } from '../../src/db/connect.js';
+import { createProviderHttp } from '../../src/server/runtime.js';
 import { testJobs } from './test-jobs.js';
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
@@ -25,6 +26,7 @@ const worker = createWorker({
     secrets: createSecretBox(Buffer.alloc(32)),
     jobSignal: createJobSignal(),
     random: Math.random,
+    http: createProviderHttp(),
   },
   registry: testJobs,
   concurrency: Number(process.env.TEST_WORKER_CONCURRENCY ?? 4),

@@ -5,7 +5,7 @@ import { enqueueJob } from '../../src/core/jobs/enqueue.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { assemble } from '../../src/server/assemble.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
-import { TEST_SECRET, testModule } from '../helpers/test-module.js';
+import { TEST_SECRET, testConnector, testModule } from '../helpers/test-module.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
 import { openLiveStream } from '../helpers/live-stream.js';
 
@@ -19,7 +19,7 @@ describe(`core API (${testDialect()})`, () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    s = await buildTestServer(t, { modules: [testModule(secrets, seen)] });
+    s = await buildTestServer(t, { modules: [testModule(seen)], connectors: [testConnector(secrets)] });
     secrets.set(s.ctx.workspace.id, TEST_SECRET);
     owner = await s.ownerToken();
     staff = await s.tokenFor('staff');
@@ -29,7 +29,7 @@ describe(`core API (${testDialect()})`, () => {
     await t.destroy();
   });
 
-  const drain = () => createWorker({ ctx: s.ctx, registry: assemble(s.ctx, [testModule(secrets, seen)]).jobs, concurrency: 2, leaseMs: 10_000 }).drain();
+  const drain = () => createWorker({ ctx: s.ctx, registry: assemble(s.ctx, [testModule(seen)], [testConnector(secrets)]).jobs, concurrency: 2, leaseMs: 10_000 }).drain();
   const webhook = (id: string, secret = TEST_SECRET) => {
     const body = JSON.stringify({ event: 'order.created', unique_id: id, data: { order_id: `O-${id}` } });
     return s.app.inject({
@@ -83,6 +83,7 @@ describe(`core API (${testDialect()})`, () => {
 
   it('retries a dead delivery by hand and refuses to resend a sent one', async () => {
     const { delivery } = await createDelivery(s.ctx, s.ctx.workspace.id, {
+      module: 'test',
       channel: 'email-list',
       provider: 'nobody',
       target: 'list-1',

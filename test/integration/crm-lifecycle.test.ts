@@ -519,7 +519,9 @@ describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
     expect(res.twilio_auth_token).toMatch(/•/);
     expect(res.recurrente_webhook_secret).not.toContain(recurrente.secret.slice(6));
     expect(res.webhook_urls).toEqual({ twilio_status: `${PUBLIC_URL}/webhooks/twilio/status`, twilio_inbound: `${PUBLIC_URL}/webhooks/twilio/inbound`, recurrente: `${PUBLIC_URL}/webhooks/recurrente` });
-    const stored = await (t.db as any).selectFrom('settings').select('secrets').where('namespace', '=', 'crm-lifecycle').executeTakeFirst();
+    // The Auth Token is the Twilio connector's setting: stored (sealed) in its namespace.
+    const stored = await (t.db as any).selectFrom('settings').select('secrets').where('namespace', '=', 'twilio').executeTakeFirst();
+    expect(stored.secrets).toEqual(expect.any(String));
     expect(stored.secrets).not.toContain(twilio.authToken);
     const bad = await api('PUT', '/api/settings/crm-lifecycle', { twilio_account_sid: 'nope', recurrente_webhook_secret: 'plain' });
     expect(bad.statusCode).toBe(400);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createHttpClient } from '../../src/connectors/http/transport.js';
+import { createHttpClient } from '../../src/core/http/transport.js';
 import { findOrCreateContact } from '../../src/core/contacts/contacts.js';
 import { recordConsent } from '../../src/core/contacts/consent.js';
 import { createDelivery, getDelivery, retryDelivery } from '../../src/core/deliveries/deliveries.js';
@@ -53,6 +53,7 @@ describe(`deliveries (${testDialect()})`, () => {
   const create = (key: string, extra: { contactId?: string } = {}) =>
     ctx.db.transaction().execute((trx) =>
       createDelivery({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ctx.workspace.id, {
+        module: 'test',
         channel: 'email-list',
         provider: 'list',
         target: 'list-42',

@@ -7,7 +7,7 @@ import { buildServer } from '../../src/server/app.js';
 import { assemble } from '../../src/server/assemble.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
-import { TEST_SECRET, testModule } from '../helpers/test-module.js';
+import { TEST_SECRET, testConnector, testModule } from '../helpers/test-module.js';
 
 const sign = (body: string, secret = TEST_SECRET) => createHmac('sha256', secret).update(body).digest('base64');
 const orderBody = (id: string) =>
@@ -26,7 +26,7 @@ describe(`webhook inbox (${testDialect()})`, () => {
     secrets.set(ctx.workspace.id, TEST_SECRET);
     const shop2 = await createWorkspace(t.db, ctx.clock, { slug: 'shop2', name: 'Shop 2' });
     secrets.set(shop2.id, 'other-secret');
-    app = await buildServer({ ctx, assembly: assemble(ctx, [testModule(secrets, seen)]) });
+    app = await buildServer({ ctx, assembly: assemble(ctx, [testModule(seen)], [testConnector(secrets)]) });
   });
   afterAll(async () => {
     await app.close();
@@ -49,7 +49,7 @@ describe(`webhook inbox (${testDialect()})`, () => {
     const job = await t.db.selectFrom('jobs').selectAll().where('name', '=', 'inbox.process').where('payload', 'like', `%${eventId}%`).executeTakeFirstOrThrow();
     expect(job.status).toBe('queued');
 
-    await createWorker({ ctx, registry: assemble(ctx, [testModule(secrets, seen)]).jobs, concurrency: 1, leaseMs: 10_000 }).drain();
+    await createWorker({ ctx, registry: assemble(ctx, [testModule(seen)], [testConnector(secrets)]).jobs, concurrency: 1, leaseMs: 10_000 }).drain();
     const processed = await t.db.selectFrom('inbox_events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
     expect(processed.status).toBe('processed');
     expect(processed.outcome).toBe('handled order.created');
@@ -67,7 +67,7 @@ describe(`webhook inbox (${testDialect()})`, () => {
     const rows = await t.db.selectFrom('inbox_events').select('id').where('provider_event_id', '=', 'event_dup').execute();
     expect(rows).toHaveLength(1);
     const before = seen.length;
-    await createWorker({ ctx, registry: assemble(ctx, [testModule(secrets, seen)]).jobs, concurrency: 1, leaseMs: 10_000 }).drain();
+    await createWorker({ ctx, registry: assemble(ctx, [testModule(seen)], [testConnector(secrets)]).jobs, concurrency: 1, leaseMs: 10_000 }).drain();
     expect(seen.slice(before).filter((id) => id === 'event_dup')).toHaveLength(1);
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startMailketingSim, type MailketingSim } from '../../../sim/mailketing.js';
-import { createHttpClient } from '../http/transport.js';
+import { createHttpClient } from '../../core/http/transport.js';
 import { createMailketingClient, type MailketingClient } from './index.js';
 import { failure, value } from '../../../test/helpers/results.js';
 

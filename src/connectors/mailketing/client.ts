@@ -1,7 +1,7 @@
 // Mailketing v1 API client: list lists, add a subscriber to a list, check credits; refusals in a 200 body become ProviderErrors.
 import type { ZodType } from 'zod';
 import { err, ok, type Result } from '../../core/errors.js';
-import { ProviderError, type HttpClient } from '../http/transport.js';
+import { ProviderError, type HttpClient } from '../../core/http/transport.js';
 import {
   mailketingBalanceSchema,
   mailketingStatusSchema,

@@ -8,3 +8,4 @@ export {
   type MailketingClientOptions,
   type MailketingList,
 } from './client.js';
+export { mailketingClientFor, mailketingConnector, mailketingPayloadSchema } from './connector.js';

@@ -1,8 +1,8 @@
 // Recurrente webhooks, delivered by Svix: svix-id/timestamp/signature check and id, type and customer key.
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
-import { hmacBase64, safeEqual } from '../http/signatures.js';
-import { isRecord, nonEmptyString, parseJsonObject } from '../http/json-body.js';
+import { hmacBase64, safeEqual } from '../../core/http/signatures.js';
+import { isRecord, nonEmptyString, parseJsonObject } from '../../core/http/json-body.js';
 
 /** Svix's own window: a signed timestamp further than this from our clock, either way, is refused. */
 export const SVIX_TOLERANCE_SECONDS = 300;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimServer, type SimServer } from '../../../sim/base.js';
 import { startScalevSim, type ScalevSim } from '../../../sim/scalev.js';
-import { createHttpClient } from '../http/transport.js';
+import { createHttpClient } from '../../core/http/transport.js';
 import {
   createScalevClient,
   isPaid,

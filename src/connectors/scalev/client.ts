@@ -1,6 +1,6 @@
 // ScaleV v3 business API client: stores, a store's products and sales people, one order; each call one checked request.
 import { err, ok, type Result } from '../../core/errors.js';
-import { ProviderError, type HttpClient, type QueryValue } from '../http/transport.js';
+import { ProviderError, type HttpClient, type QueryValue } from '../../core/http/transport.js';
 import {
   scalevOrderSchema,
   scalevPageSchema,

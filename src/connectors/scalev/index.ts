@@ -48,3 +48,4 @@ export {
   type ScalevWebhookOrder,
 } from './types.js';
 export { parse, SCALEV_SIGNATURE_HEADER, verify } from './webhook.js';
+export { scalevClientFor, scalevConnector } from './connector.js';

@@ -1,8 +1,8 @@
 // ScaleV order webhooks: base64 HMAC-SHA256 of the raw body in X-Scalev-Hmac-Sha256, then id, type and order key.
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
-import { hmacBase64, safeEqual, sha256Hex } from '../http/signatures.js';
-import { isRecord, parseJsonObject } from '../http/json-body.js';
+import { hmacBase64, safeEqual, sha256Hex } from '../../core/http/signatures.js';
+import { isRecord, parseJsonObject } from '../../core/http/json-body.js';
 
 export const SCALEV_SIGNATURE_HEADER = 'X-Scalev-Hmac-Sha256';
 

@@ -1,7 +1,7 @@
 // SMTP sender over nodemailer: one message per call; SMTP replies and connection failures become ProviderErrors.
 import { createTransport, type NodemailerError } from 'nodemailer';
 import { err, ok, type Result } from '../../core/errors.js';
-import { ProviderError, type ProviderErrorKind } from '../http/transport.js';
+import { ProviderError, type ProviderErrorKind } from '../../core/http/transport.js';
 
 export interface SmtpSenderOptions {
   host: string;

@@ -7,3 +7,4 @@ export {
   type SmtpSenderOptions,
   type SmtpSent,
 } from './client.js';
+export { smtpConnector, smtpOptionsFor, smtpPayloadSchema } from './connector.js';

@@ -1,7 +1,7 @@
 // Runs the real Twilio client against the Twilio simulator: sends, Twilio error codes, auth, retryable failures, no credential leaks.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSim, twilioSimErrorBody, type TwilioSim } from '../../../sim/twilio.js';
-import { createHttpClient, ProviderError } from '../http/transport.js';
+import { createHttpClient, ProviderError } from '../../core/http/transport.js';
 import { createTwilioClient, isTwilioOptOutError, TWILIO_ERROR, TwilioApiError, twilioErrorCode, type TwilioClient } from './index.js';
 import { failure, value } from '../../../test/helpers/results.js';
 

@@ -1,6 +1,6 @@
 // Twilio Messages API client: send one SMS; a REST error keeps Twilio's numeric code, so 21610 (opted out) is recognisable.
 import { err, ok, type Result } from '../../core/errors.js';
-import { ProviderError, type HttpClient } from '../http/transport.js';
+import { ProviderError, type HttpClient } from '../../core/http/transport.js';
 import { TWILIO_ERROR, twilioAccountSchema, twilioErrorBodySchema, twilioMessageSchema } from './types.js';
 
 /** DOC: the REST origin; paths below add `/2010-04-01/Accounts/...`. */

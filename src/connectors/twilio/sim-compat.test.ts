@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSimServer, type RecordedRequest, type SimServer } from '../../../sim/base.js';
 import { startTwilioSim, type TwilioSim } from '../../../sim/twilio.js';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
-import { createHttpClient } from '../http/transport.js';
+import { createHttpClient } from '../../core/http/transport.js';
 import { createTwilioClient, parseInboundMessage, parseStatusCallback, verify } from './index.js';
 
 const TOKEN = 'compat_auth_token_0123456789abcdef';

@@ -1,7 +1,7 @@
 // Twilio SMS webhooks (status callbacks, inbound messages): X-Twilio-Signature check and id, type and phone key.
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
-import { hmacBase64, safeEqual, sha256Hex } from '../http/signatures.js';
+import { hmacBase64, safeEqual, sha256Hex } from '../../core/http/signatures.js';
 
 export const TWILIO_SIGNATURE_HEADER = 'X-Twilio-Signature';
 

@@ -1,8 +1,8 @@
 // WAHA webhooks: lowercase hex HMAC-SHA512 of the raw body in X-Webhook-Hmac, then id, type and chat key.
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
-import { hmacHex, safeEqual } from '../http/signatures.js';
-import { isRecord, nonEmptyString, parseJsonObject } from '../http/json-body.js';
+import { hmacHex, safeEqual } from '../../core/http/signatures.js';
+import { isRecord, nonEmptyString, parseJsonObject } from '../../core/http/json-body.js';
 
 export const WAHA_SIGNATURE_HEADER = 'X-Webhook-Hmac';
 export const WAHA_ALGORITHM_HEADER = 'X-Webhook-Hmac-Algorithm';

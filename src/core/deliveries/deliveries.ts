@@ -9,9 +9,11 @@ export type DeliveryRow = Selectable<DeliveryTable>;
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
 
 export interface NewDelivery {
+  /** The module asking for it (its name in the registry): only its gates and hooks apply to this delivery. */
+  readonly module: string;
   /** e.g. email-list, whatsapp, sms, email */
   readonly channel: string;
-  /** The registered sender that performs it, e.g. mailketing, waha, twilio, smtp. */
+  /** The connector whose sender performs it, e.g. mailketing, waha, twilio, smtp. */
   readonly provider: string;
   /** Who or what receives it: a phone, an email, a list id. */
   readonly target: string;
@@ -46,6 +48,7 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
     contact_id: d.contactId ?? null,
     subject_type: d.subjectType ?? null,
     subject_id: d.subjectId ?? null,
+    module: d.module,
     channel: d.channel,
     provider: d.provider,
     target: d.target,

@@ -1,44 +1,59 @@
-// The job that performs one delivery through its provider's sender and records the answer on the row.
+// The job that performs one delivery through its provider's sender, records the answer, and calls its module's hooks.
 import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
 import { AppError } from '../errors.js';
 import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
-import type { JobContext, JobDefinition } from '../jobs/types.js';
+import type { JobContext, JobDefinition, JobFailure } from '../jobs/types.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { DeliveryRow } from './deliveries.js';
 
-/** What a sender reports back: the provider's answer (stored on the row) and, optionally, a final status. */
+/** What a connector's sender reports back, in the provider's terms; the owning module decides what it means. */
 export interface SendResult {
+  /** The provider's answer, stored on the delivery row. */
   readonly response: unknown;
   /**
    * `cancelled` means the provider refused for a reason retrying cannot change and that is not a failure (the
    * recipient opted out at the provider): the delivery is closed with `reason`, not left dead for a person to retry.
    */
   readonly status?: 'sent' | 'delivered' | 'cancelled';
+  /** Machine-readable refusal when cancelled, e.g. `opted_out` (Twilio 21610). */
+  readonly refusal?: string;
+  /** The refusal in words, kept as the delivery's last_error. */
   readonly reason?: string;
-  /**
-   * Jobs enqueued in the same transaction that records the outcome (a status update, a timeline entry). They run
-   * after, on their own, so their failure can never fail or repeat the send (seed 004's non-blocking rule).
-   */
-  readonly followUps?: readonly JobSpec[];
+  /** The provider's id of what was sent (Twilio's SM… sid, the email's Message-ID), for later status callbacks. */
+  readonly providerRef?: string;
 }
 
 /**
- * Performs one delivery. Throw a retryable error (a ProviderError, or AppError with retryable) to be tried again
- * with backoff; throw a permanent one to fail at once. Receive the key to send as the provider's idempotency key
- * where it has one.
+ * Performs one delivery (the connector's, one per provider). Throw a retryable error (a ProviderError, or AppError
+ * with retryable) to be tried again with backoff; throw a permanent one to fail at once. Receive the key to send as
+ * the provider's idempotency key where it has one. Fields of the payload the connector does not know are ignored.
  */
 export type DeliverySender = (delivery: DeliveryRow, ctx: JobContext) => Promise<SendResult>;
 
 /** A check made at send time, after the built-in consent check: a string is the reason not to send. */
 export type DeliveryGate = (delivery: DeliveryRow, ctx: JobContext) => Promise<string | undefined>;
 
+/** What the module that owns a delivery (`deliveries.module`) adds to its sending. */
+export interface DeliveryHooks {
+  /** Checked only for this module's deliveries. */
+  readonly gates?: readonly DeliveryGate[];
+  /**
+   * After the sender answered (sent, delivered or cancelled): jobs enqueued in the transaction that records the
+   * answer. They run after, on their own, so their failure can never fail or repeat the send.
+   */
+  afterSend?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): readonly JobSpec[];
+  /** After a failed attempt, in the transaction that records the failure (a permanent refusal may be a bounce). */
+  afterFailure?(delivery: DeliveryRow, failure: JobFailure, ctx: JobContext): Promise<void>;
+}
+
 const errorText = (error: Error): string => {
   const body = 'responseBody' in error && typeof error.responseBody === 'string' ? ` — ${error.responseBody}` : '';
   return `${error.message}${body}`.slice(0, 2000);
 };
 
-export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, gates: readonly DeliveryGate[] = []): JobDefinition<{ deliveryId: string }> {
+/** `senders` by provider (from the connectors), `hooks` by module name (from the modules' descriptors). */
+export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, hooks: ReadonlyMap<string, DeliveryHooks> = new Map()): JobDefinition<{ deliveryId: string }> {
   return {
     schema: z.object({ deliveryId: z.string() }),
     mode: 'io',
@@ -59,7 +74,8 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ga
         d.contact_id && !(await canSend(ctx.db, { workspaceId: d.workspace_id, contactId: d.contact_id, channel: d.channel }))
           ? `contact opted out of ${d.channel}`
           : undefined;
-      for (const gate of [consentGate, ...gates]) {
+      const owner = hooks.get(delivery.module);
+      for (const gate of [consentGate, ...(owner?.gates ?? [])]) {
         const reason = await gate(delivery, ctx);
         if (reason) {
           await ctx.db
@@ -80,6 +96,13 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ga
       const result = await sender(delivery, ctx);
       const at = now();
       const cancelled = result.status === 'cancelled';
+      let followUps: readonly JobSpec[] = [];
+      try {
+        followUps = owner?.afterSend?.(delivery, result, ctx) ?? [];
+      } catch (error) {
+        // The provider already accepted it: a hook's bug must not fail the job, or its retry would send it again.
+        ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'afterSend hook failed; the send is recorded without its follow-ups');
+      }
       await inTransaction(ctx.db, async (trx) => {
         await trx
           .updateTable('deliveries')
@@ -93,18 +116,27 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ga
           })
           .where('id', '=', deliveryId)
           .execute();
-        if (result.followUps?.length) await enqueueJobs({ db: trx, dialect: ctx.app.dialect, clock: ctx.app.clock }, delivery.workspace_id, result.followUps);
+        if (followUps.length > 0) await enqueueJobs({ db: trx, dialect: ctx.app.dialect, clock: ctx.app.clock }, delivery.workspace_id, followUps);
       });
-      if (result.followUps?.length) ctx.app.jobSignal.notify();
+      if (followUps.length > 0) ctx.app.jobSignal.notify();
     },
     async onFailed({ deliveryId }, ctx, failure) {
-      await ctx.db
-        .updateTable('deliveries')
-        .set({ status: failure.dead ? 'dead' : 'failed', last_error: errorText(failure.error), updated_at: ctx.app.clock.now() })
-        .where('workspace_id', '=', ctx.workspaceId)
-        .where('id', '=', deliveryId)
-        .where('status', 'not in', ['sent', 'delivered'])
-        .execute();
+      await inTransaction(ctx.db, async (trx) => {
+        const delivery = await trx
+          .selectFrom('deliveries')
+          .selectAll()
+          .where('workspace_id', '=', ctx.workspaceId)
+          .where('id', '=', deliveryId)
+          .executeTakeFirst();
+        if (!delivery || delivery.status === 'sent' || delivery.status === 'delivered') return;
+        await trx
+          .updateTable('deliveries')
+          .set({ status: failure.dead ? 'dead' : 'failed', last_error: errorText(failure.error), updated_at: ctx.app.clock.now() })
+          .where('workspace_id', '=', ctx.workspaceId)
+          .where('id', '=', deliveryId)
+          .execute();
+        await hooks.get(delivery.module)?.afterFailure?.(delivery, failure, { ...ctx, db: trx });
+      });
     },
   };
 }

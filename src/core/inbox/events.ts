@@ -1,8 +1,9 @@
-// Reading the webhook log (stored events and rejections) and replaying an event through its handler.
+// Reading the webhook log (stored events and rejections) and replaying an event through its subscribers.
 import type { Executor, Dialect } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { notFound } from '../errors.js';
 import { enqueueJob } from '../jobs/enqueue.js';
+import { pendingOutcomes } from './outcomes.js';
 import type { StoredEvent } from './process.js';
 
 export interface EventFilter {
@@ -36,16 +37,26 @@ export async function getEvent(db: Executor, workspaceId: string, id: string): P
   return row;
 }
 
-/** Runs a stored event through its handler again (handlers are idempotent, so this heals, never doubles). */
-export async function replayEvent(target: { db: Executor; dialect: Dialect; clock: Clock; jobSignal?: { notify(): void } }, workspaceId: string, id: string): Promise<StoredEvent> {
+/**
+ * Runs a stored event through every module subscribed to its source now, each in its own job (handlers are
+ * idempotent, so this heals, never doubles). An event nobody subscribes to stays as it is.
+ */
+export async function replayEvent(
+  target: { db: Executor; dialect: Dialect; clock: Clock; jobSignal?: { notify(): void } },
+  workspaceId: string,
+  id: string,
+  subscribers: (source: string) => readonly string[],
+): Promise<StoredEvent> {
   const event = await getEvent(target.db, workspaceId, id);
+  const modules = subscribers(event.source);
+  if (modules.length === 0) return event;
   await target.db
     .updateTable('inbox_events')
-    .set({ status: 'pending', outcome: 'replay requested' })
+    .set({ status: 'pending', outcome: 'replay requested', module_outcomes: modules.length > 1 ? pendingOutcomes(modules, 'replay requested') : null })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();
-  await enqueueJob(target, workspaceId, 'inbox.process', { eventId: id }, { serialKey: event.serial_key });
+  for (const module of modules) await enqueueJob(target, workspaceId, 'inbox.process', { eventId: id, module }, { serialKey: event.serial_key });
   return getEvent(target.db, workspaceId, id);
 }
 

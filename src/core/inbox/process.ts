@@ -1,8 +1,9 @@
-// The job that hands a stored event to its module's handler and records the outcome on the event.
+// The job that hands a stored event to one subscribing module's handler and records that module's outcome on the event.
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { InboxEventTable } from '../../db/database.js';
 import type { JobContext, JobDefinition } from '../jobs/types.js';
+import { recordModuleOutcome } from './outcomes.js';
 import type { InboxJobPayload } from './types.js';
 
 export type StoredEvent = Selectable<InboxEventTable>;
@@ -15,7 +16,7 @@ export interface EventOutcome {
 }
 
 /**
- * A module's handler for one webhook source. It runs inside the job's transaction: whatever it writes (stage
+ * A module's handler for one webhook source (its subscription). It runs inside the job's transaction: whatever it writes (stage
  * moves, deliveries, timers) commits together with the event's outcome, exactly once. It must be idempotent
  * on replay (a replayed order.created must not create a second lead).
  */
@@ -27,13 +28,16 @@ declare module '../jobs/types.js' {
   }
 }
 
-export function inboxProcessJob(handlers: ReadonlyMap<string, EventHandler>): JobDefinition<InboxJobPayload> {
+/** Handlers by webhook source name, then by subscribing module name. */
+export type Subscriptions = ReadonlyMap<string, ReadonlyMap<string, EventHandler>>;
+
+export function inboxProcessJob(subscriptions: Subscriptions): JobDefinition<InboxJobPayload> {
   return {
-    schema: z.object({ eventId: z.string() }),
+    schema: z.object({ eventId: z.string(), module: z.string().optional() }),
     mode: 'transaction',
     maxAttempts: 8,
     backoff: { baseMs: 5_000, capMs: 30 * 60_000 },
-    async handle({ eventId }, ctx) {
+    async handle({ eventId, module }, ctx) {
       const event = await ctx.db
         .selectFrom('inbox_events')
         .selectAll()
@@ -41,27 +45,48 @@ export function inboxProcessJob(handlers: ReadonlyMap<string, EventHandler>): Jo
         .where('id', '=', eventId)
         .executeTakeFirst();
       if (!event) return;
-      const handler = handlers.get(event.source);
-      const result: EventOutcome = handler
-        ? await handler(event, ctx)
-        : { status: 'skipped', outcome: `no handler for ${event.source} events` };
-      await ctx.db
-        .updateTable('inbox_events')
-        .set({ status: result.status, outcome: result.outcome ?? null, processed_at: ctx.app.clock.now() })
-        .where('workspace_id', '=', ctx.workspaceId)
-        .where('id', '=', eventId)
-        .execute();
+      const handlers = subscriptions.get(event.source) ?? new Map<string, EventHandler>();
+      // A job enqueued before events named their module runs every subscriber, one after the other.
+      const modules = module === undefined ? [...handlers.keys()] : [module];
+      if (modules.length === 0) {
+        await ctx.db
+          .updateTable('inbox_events')
+          .set({ status: 'skipped', outcome: `no module handles ${event.source} events`, processed_at: ctx.app.clock.now() })
+          .where('workspace_id', '=', ctx.workspaceId)
+          .where('id', '=', eventId)
+          .execute();
+        return;
+      }
+      for (const name of modules) {
+        const handler = handlers.get(name);
+        const result: EventOutcome = handler
+          ? await handler(event, ctx)
+          : { status: 'skipped', outcome: `module ${name} no longer handles ${event.source} events` };
+        await recordModuleOutcome(ctx.db, ctx.app.clock, {
+          workspaceId: ctx.workspaceId,
+          eventId,
+          module: name,
+          status: result.status,
+          outcome: result.outcome ?? null,
+          only: handlers.size <= 1,
+        });
+      }
     },
-    async onFailed({ eventId }, ctx, failure) {
-      await ctx.db
-        .updateTable('inbox_events')
-        .set({
-          status: failure.dead ? 'failed' : 'pending',
-          outcome: `${failure.dead ? 'failed' : 'will retry'}: ${failure.error.message}`.slice(0, 1000),
-        })
-        .where('workspace_id', '=', ctx.workspaceId)
-        .where('id', '=', eventId)
-        .execute();
+    async onFailed({ eventId, module }, ctx, failure) {
+      const outcome = `${failure.dead ? 'failed' : 'will retry'}: ${failure.error.message}`.slice(0, 1000);
+      const status = failure.dead ? 'failed' : 'pending';
+      if (module === undefined) {
+        await ctx.db.updateTable('inbox_events').set({ status, outcome }).where('workspace_id', '=', ctx.workspaceId).where('id', '=', eventId).execute();
+        return;
+      }
+      const event = await ctx.db.selectFrom('inbox_events').select('source').where('workspace_id', '=', ctx.workspaceId).where('id', '=', eventId).executeTakeFirst();
+      const only = (subscriptions.get(event?.source ?? '')?.size ?? 0) <= 1;
+      await recordModuleOutcome(ctx.db, ctx.app.clock, { workspaceId: ctx.workspaceId, eventId, module, status, outcome, only });
     },
   };
+}
+
+/** The modules subscribed to a webhook source, in registry order. */
+export function subscribersOf(subscriptions: Subscriptions): (source: string) => readonly string[] {
+  return (source) => [...(subscriptions.get(source)?.keys() ?? [])];
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
 import { enqueueJobs } from '../jobs/enqueue.js';
 import type { JobSignal } from '../context.js';
+import { pendingOutcomes } from './outcomes.js';
 
 export interface IncomingEvent {
   readonly workspaceId: string;
@@ -37,11 +38,20 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+export interface InboxDeps {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  readonly clock: Clock;
+  readonly jobSignal?: JobSignal;
+  /** The modules subscribed to a source: each gets its own processing job; none means stored as skipped. */
+  readonly subscribers: (source: string) => readonly string[];
+}
+
 /**
  * Requests that arrive while a commit is in flight wait for the next one, which takes them all: under load one
  * fsync serves a whole batch, and an idle server still answers a lone request after a single commit.
  */
-export function createInboxWriter(deps: { db: Kysely<Database>; dialect: Dialect; clock: Clock; jobSignal?: JobSignal }, maxBatch = 500): InboxWriter {
+export function createInboxWriter(deps: InboxDeps, maxBatch = 500): InboxWriter {
   const queue: Pending[] = [];
   let flushing = false;
 
@@ -82,24 +92,21 @@ export function createInboxWriter(deps: { db: Kysely<Database>; dialect: Dialect
 
 const dedupKey = (e: { workspaceId: string; source: string; providerEventId: string }) => `${e.workspaceId}\u0000${e.source}\u0000${e.providerEventId}`;
 
-async function writeBatch(
-  deps: { db: Kysely<Database>; dialect: Dialect; clock: Clock; jobSignal?: JobSignal },
-  events: readonly IncomingEvent[],
-): Promise<StoreOutcome[]> {
+async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Promise<StoreOutcome[]> {
   const firstIndex = new Map<string, number>();
-  const fresh: { index: number; id: string; event: IncomingEvent }[] = [];
+  const fresh: { index: number; id: string; event: IncomingEvent; modules: readonly string[] }[] = [];
   events.forEach((event, index) => {
     const key = dedupKey(event);
     if (firstIndex.has(key)) return;
     firstIndex.set(key, index);
-    fresh.push({ index, id: newId('evt', event.receivedAt), event });
+    fresh.push({ index, id: newId('evt', event.receivedAt), event, modules: deps.subscribers(event.source) });
   });
 
   return deps.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('inbox_events')
       .values(
-        fresh.map(({ id, event }) => ({
+        fresh.map(({ id, event, modules }) => ({
           id,
           workspace_id: event.workspaceId,
           source: event.source,
@@ -110,9 +117,12 @@ async function writeBatch(
           headers: JSON.stringify(event.headers),
           received_at: event.receivedAt,
           verified: 1,
-          status: 'pending',
-          outcome: null,
-          processed_at: null,
+          // Nobody subscribes: kept for the log and for a module added later (a replay), with no job.
+          status: modules.length === 0 ? 'skipped' : 'pending',
+          outcome: modules.length === 0 ? `no module handles ${event.source} events` : null,
+          processed_at: modules.length === 0 ? event.receivedAt : null,
+          // One subscriber writes its outcome blind, as before fan-out; several merge theirs into this.
+          module_outcomes: modules.length > 1 ? pendingOutcomes(modules) : null,
         })),
       )
       .onConflict((oc) => oc.columns(['workspace_id', 'source', 'provider_event_id']).doNothing())
@@ -138,10 +148,11 @@ async function writeBatch(
       if (!insertedIds.has(f.id)) continue;
       outcomeByKey.set(dedupKey(f.event), { eventId: f.id, duplicate: false });
       const list = byWorkspace.get(f.event.workspaceId) ?? [];
-      list.push({ name: INBOX_JOB, payload: { eventId: f.id }, options: { serialKey: f.event.serialKey ?? null } });
+      for (const module of f.modules) list.push({ name: INBOX_JOB, payload: { eventId: f.id, module }, options: { serialKey: f.event.serialKey ?? null } });
       byWorkspace.set(f.event.workspaceId, list);
     }
     for (const [workspaceId, specs] of byWorkspace) {
+      if (specs.length === 0) continue;
       await enqueueJobs({ db: trx, dialect: deps.dialect, clock: deps.clock, ...(deps.jobSignal ? { jobSignal: deps.jobSignal } : {}) }, workspaceId, specs);
     }
 

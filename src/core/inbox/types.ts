@@ -1,7 +1,8 @@
 // Glossary and shapes of the inbox: where every webhook is verified, stored and acknowledged before any work.
 //
 // Inbox event: one verified webhook request, stored with its raw body and deduplicated on the provider's event id.
-// Webhook source: what a module registers to receive `POST /webhooks/<source>`: how to verify, how to read the id.
+// Webhook source: what a connector registers to receive `POST /webhooks/<source>`: how to verify, how to read the id.
+// Subscription: a module's handler for a source; one source may fan out to several modules, each with its own job.
 // Rejection: a request refused for a bad signature (401), bad JSON (400) or size (413); logged with the reason.
 import type { Result } from '../errors.js';
 
@@ -36,7 +37,7 @@ export interface MalformedWebhook {
 }
 
 /**
- * What a module registers for each webhook path it owns. `name` is the path under /webhooks/ (`scalev`,
+ * What a connector registers for each webhook path its provider posts to. `name` is the path under /webhooks/ (`scalev`,
  * `twilio/status`); the route also accepts `/webhooks/<name>/<workspace-slug>` for other workspaces.
  */
 export interface WebhookSource {
@@ -58,7 +59,9 @@ export interface WebhookSource {
   acknowledge?: (parsed: ParsedWebhook, duplicate: boolean) => { contentType: string; body: string };
 }
 
-/** The job payload that processes one stored event. */
+/** The job payload that processes one stored event for one subscribing module (each module has its own job). */
 export interface InboxJobPayload {
   eventId: string;
+  /** The subscribing module; absent only in jobs queued before fan-out (they run every subscriber). */
+  module?: string | undefined;
 }

@@ -10,6 +10,7 @@ import type { Executor } from '../../db/database.js';
 import { audienceQuery, campaignAudience, dispatchKey, HELD_BY_PAUSE, type Channel } from './campaigns.js';
 import type { BusinessRow, CampaignRow } from './tables.js';
 import { publicPath } from './public-urls.js';
+import { MODULE_NAME } from './settings.js';
 import { emailBody, render } from './templates.js';
 
 /** How far ahead one dispatch run hands out deliveries: small, so a pause holds back at most this much. */
@@ -132,6 +133,7 @@ export const campaignDispatchJob = (app: AppContext): JobDefinition<{ campaignId
       if (!added) continue;
       const payload = await renderFor(app, ctx.db, c, b, now, urls);
       const { delivery } = await createDelivery(target(ctx), ctx.workspaceId, {
+        module: MODULE_NAME,
         channel: c.channel,
         provider: c.channel === 'sms' ? 'twilio' : 'smtp',
         target: (c.channel === 'sms' ? b.phone : b.email) ?? '',

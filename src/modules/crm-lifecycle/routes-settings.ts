@@ -3,13 +3,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
-import { createHttpClient, providerFailure } from '../../connectors/http/index.js';
-import { createSmtpSender } from '../../connectors/smtp/index.js';
-import { createTwilioClient } from '../../connectors/twilio/index.js';
+import { smtpConnector } from '../../connectors/smtp/index.js';
+import { twilioConnector } from '../../connectors/twilio/index.js';
+import type { ConnectorDescriptor } from '../../core/connector.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
-import { maskedSecrets, writeSettings } from '../../core/settings.js';
+import { writeLinkedSettings } from '../../core/provider-settings.js';
+import { maskedSecrets } from '../../core/settings.js';
 import { publicPath } from './public-urls.js';
-import { loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio, SETTINGS_NAMESPACE } from './settings.js';
+import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio } from './settings.js';
 
 const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 
@@ -54,36 +55,32 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     const auth = requireAuth(request);
     const { twilio_auth_token, recurrente_webhook_secret, smtp_password, ...plain } = request.body;
     const secrets: Record<string, string | null | undefined> = { twilio_auth_token, recurrente_webhook_secret, smtp_password };
-    await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data: plain, secrets, actor: actorOf(auth) });
+    // Provider values go to the Twilio, Recurrente and SMTP connectors' settings, the send rate to this module's.
+    await writeLinkedSettings(ctx, ctx.db, CRM_PROVIDER_SETTINGS, { workspaceId: auth.workspaceId, data: plain, secrets, actor: actorOf(auth) });
     return view(auth.workspaceId);
   });
 
+  // The module's settings are checked first, so a missing one is named as this route's caller knows it.
   app.post('/api/settings/test/twilio', {
     config: { roles: MANAGERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Check the Twilio Account SID and Auth Token by fetching the account' },
   }, async (request) => {
-    const twilio = requireTwilio(await loadCrmSettings(ctx, ctx.db, requireAuth(request).workspaceId));
-    const client = createTwilioClient({ baseUrl: ctx.config.providers.twilio, accountSid: twilio.accountSid, authToken: twilio.authToken, http: testHttp });
-    const result = await client.fetchAccount();
-    if (!result.ok) throw providerFailure('Twilio', result.error, 'the Account SID and Auth Token');
-    return { ok: true, message: `Twilio answered: account ${result.value.friendlyName ?? result.value.sid} is ${result.value.status ?? 'reachable'}` };
+    const workspaceId = requireAuth(request).workspaceId;
+    requireTwilio(await loadCrmSettings(ctx, ctx.db, workspaceId));
+    return { ok: true, message: (await connectorTest(twilioConnector)(ctx, workspaceId)).message };
   });
 
   app.post('/api/settings/test/smtp', {
     config: { roles: MANAGERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Check the SMTP server: connect, greet and log in without sending anything' },
   }, async (request) => {
-    const smtp = requireSmtp(await loadCrmSettings(ctx, ctx.db, requireAuth(request).workspaceId));
-    const mailer = createSmtpSender({ ...smtp, timeouts: { connectionMs: 5_000, greetingMs: 5_000, socketMs: 10_000 } });
-    try {
-      const result = await mailer.verify();
-      if (!result.ok) throw providerFailure('The SMTP server', result.error, 'the user name and password');
-    } finally {
-      mailer.close();
-    }
-    return { ok: true, message: `The SMTP server ${smtp.host}:${smtp.port} accepted the connection${smtp.user ? ' and the login' : ''}` };
+    const workspaceId = requireAuth(request).workspaceId;
+    requireSmtp(await loadCrmSettings(ctx, ctx.db, workspaceId));
+    return { ok: true, message: (await connectorTest(smtpConnector)(ctx, workspaceId)).message };
   });
 };
 
-/** A connection test should answer while the person waits: 10 s at most. */
-const testHttp = createHttpClient({ timeoutMs: 10_000, userAgent: 'Leadcycle' });
+function connectorTest(connector: ConnectorDescriptor): NonNullable<ConnectorDescriptor['test']> {
+  if (!connector.test) throw new Error(`connector ${connector.provider} has no connection test`);
+  return connector.test;
+}

@@ -1,10 +1,12 @@
-// The module's settings (namespace crm-lifecycle): Twilio, Recurrente and SMTP (secrets encrypted) and the send rate.
+// The module's settings (namespace crm-lifecycle): the send rate, and the Twilio, Recurrente and SMTP settings it shows from the connectors.
 import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
-import { readSettings } from '../../core/settings.js';
+import { readLinkedSettings, type ProviderSettingsLinks } from '../../core/provider-settings.js';
 import type { Executor } from '../../db/database.js';
 
+/** The module's name in the registry: the owner of its deliveries and the subscriber of its webhooks. */
+export const MODULE_NAME = 'crm-lifecycle';
 export const SETTINGS_NAMESPACE = 'crm-lifecycle';
 export const SECRET_KEYS = ['twilio_auth_token', 'recurrente_webhook_secret', 'smtp_password'] as const;
 export type SecretKey = (typeof SECRET_KEYS)[number];
@@ -25,6 +27,24 @@ export const plainSettingsSchema = z.object({
 });
 export type PlainSettings = z.infer<typeof plainSettingsSchema>;
 
+/** Everything but the send rate is a connector's setting; this module's route shows them under these names. */
+export const CRM_PROVIDER_SETTINGS: ProviderSettingsLinks = {
+  namespace: SETTINGS_NAMESPACE,
+  links: [
+    { field: 'twilio_account_sid', provider: 'twilio', key: 'account_sid' },
+    { field: 'twilio_from', provider: 'twilio', key: 'from' },
+    { field: 'twilio_messaging_service_sid', provider: 'twilio', key: 'messaging_service_sid' },
+    { field: 'twilio_auth_token', provider: 'twilio', key: 'auth_token', secret: true },
+    { field: 'recurrente_webhook_secret', provider: 'recurrente', key: 'webhook_secret', secret: true },
+    { field: 'smtp_host', provider: 'smtp', key: 'host' },
+    { field: 'smtp_port', provider: 'smtp', key: 'port' },
+    { field: 'smtp_secure', provider: 'smtp', key: 'secure' },
+    { field: 'smtp_user', provider: 'smtp', key: 'user' },
+    { field: 'smtp_from', provider: 'smtp', key: 'from' },
+    { field: 'smtp_password', provider: 'smtp', key: 'password', secret: true },
+  ],
+};
+
 const DEFAULTS: PlainSettings = {
   twilio_account_sid: null,
   twilio_from: null,
@@ -42,7 +62,7 @@ export interface CrmSettings extends PlainSettings {
 }
 
 export async function loadCrmSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<CrmSettings> {
-  const { data, secrets } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+  const { data, secrets } = await readLinkedSettings(ctx, db, workspaceId, CRM_PROVIDER_SETTINGS);
   // Stored values were validated on write; a field that no longer parses falls back to its default.
   const plain = { ...DEFAULTS };
   for (const key of Object.keys(DEFAULTS) as (keyof PlainSettings)[]) {

@@ -15,7 +15,7 @@ import { bumpLeadCount, findLeadsByOrder, getLead } from './leads.js';
 import { leadPipeline, type LeadStage } from './pipeline.js';
 import { listProductLists, toMatchEntry } from './product-lists.js';
 import { listForStage, matchOrder } from './rules.js';
-import { delayFor, loadLeadSettings, type LeadSettings } from './settings.js';
+import { delayFor, loadLeadSettings, MODULE_NAME, type LeadSettings } from './settings.js';
 import type { LeadRow, ProductListRow } from './tables.js';
 
 /** What the module needs to know of an order, from a webhook or from the ScaleV API. */
@@ -70,6 +70,7 @@ async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | und
   if (!lead.customer_email) return 'not sent: the order has no email address';
   const listId = listForStage(entry, stage);
   await createDelivery(target(f), f.workspaceId, {
+    module: MODULE_NAME,
     channel: 'email-list',
     provider: 'mailketing',
     target: listId,

@@ -1,13 +1,13 @@
 // Jobs of the lead module: the Not Closing timer, fetching an order we never saw, reconciliation, rescheduling.
 import { z } from 'zod';
-import { isPaid } from '../../connectors/scalev/index.js';
+import { isPaid, scalevClientFor } from '../../connectors/scalev/index.js';
 import { recordAudit } from '../../core/audit.js';
 import type { AppContext } from '../../core/context.js';
+import { recordModuleOutcome } from '../../core/inbox/outcomes.js';
 import type { JobDefinition } from '../../core/jobs/types.js';
 import { armExpiry, expireLead, ingestOrder, markOrderPaid, type Flow } from './flow.js';
-import { scalevClientFor } from './clients.js';
 import { orderFacts } from './order-facts.js';
-import { delayFor, loadLeadSettings } from './settings.js';
+import { delayFor, loadLeadSettings, MODULE_NAME } from './settings.js';
 
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
@@ -51,21 +51,23 @@ export function leadJobs(ctx: AppContext): Record<string, JobDefinition<never>> 
           actor: { type: 'webhook', id: eventId },
           eventId,
         });
-        await trx
-          .updateTable('inbox_events')
-          .set({ status: outcome.status, outcome: `fetched order ${orderId} from ScaleV; ${outcome.outcome ?? ''}`.slice(0, 1000) })
-          .where('workspace_id', '=', jc.workspaceId)
-          .where('id', '=', eventId)
-          .execute();
+        await recordModuleOutcome(trx, ctx.clock, {
+          workspaceId: jc.workspaceId,
+          eventId,
+          module: MODULE_NAME,
+          status: outcome.status,
+          outcome: `fetched order ${orderId} from ScaleV; ${outcome.outcome ?? ''}`.slice(0, 1000),
+        });
       });
     },
     async onFailed({ orderId, eventId }, jc, failure) {
-      await jc.db
-        .updateTable('inbox_events')
-        .set({ outcome: `fetching order ${orderId} from ScaleV ${failure.dead ? 'failed' : 'will be retried'}: ${failure.error.message}`.slice(0, 1000), ...(failure.dead ? { status: 'failed' } : {}) })
-        .where('workspace_id', '=', jc.workspaceId)
-        .where('id', '=', eventId)
-        .execute();
+      await recordModuleOutcome(jc.db, ctx.clock, {
+        workspaceId: jc.workspaceId,
+        eventId,
+        module: MODULE_NAME,
+        ...(failure.dead ? { status: 'failed' as const } : {}),
+        outcome: `fetching order ${orderId} from ScaleV ${failure.dead ? 'failed' : 'will be retried'}: ${failure.error.message}`.slice(0, 1000),
+      });
     },
   };
 

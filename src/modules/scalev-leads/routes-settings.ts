@@ -2,15 +2,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { providerFailure } from '../../connectors/http/index.js';
+import { mailketingClientFor } from '../../connectors/mailketing/index.js';
+import { scalevClientFor } from '../../connectors/scalev/index.js';
+import { providerFailure } from '../../core/http/index.js';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { isoDurationSchema, parseIsoDuration } from '../../core/schedule/durations.js';
-import { maskedSecrets, writeSettings } from '../../core/settings.js';
+import { writeLinkedSettings } from '../../core/provider-settings.js';
+import { maskedSecrets } from '../../core/settings.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
-import { mailketingClientFor, scalevClientFor } from './clients.js';
-import { loadLeadSettings, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
+import { LEAD_PROVIDER_SETTINGS, loadLeadSettings, requireSecret, SECRET_KEYS } from './settings.js';
 
 const EDITORS = ['owner', 'admin', 'marketing'] as const;
 /** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
@@ -28,6 +30,16 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     cache.set(key, { until: Date.now() + LOOKUP_CACHE_MS, value });
     if (cache.size > 500) cache.delete(cache.keys().next().value as string);
     return value;
+  };
+
+  // A missing key is named as this module's settings route names it, before the connector builds its client.
+  const scalev = async (workspaceId: string) => {
+    requireSecret(await loadLeadSettings(ctx, ctx.db, workspaceId), 'scalev_api_key', 'The ScaleV API key');
+    return scalevClientFor(ctx, ctx.db, workspaceId);
+  };
+  const mailketing = async (workspaceId: string) => {
+    requireSecret(await loadLeadSettings(ctx, ctx.db, workspaceId), 'mailketing_api_token', 'The Mailketing API token');
+    return mailketingClientFor(ctx, ctx.db, workspaceId);
   };
 
   const view = async (workspaceId: string) => {
@@ -73,9 +85,9 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     for (const key of SECRET_KEYS) secrets[key] = body[key];
     const delayChanged = body.not_closing_after !== undefined && parseIsoDuration(body.not_closing_after) !== before.notClosingAfterMs;
     await ctx.db.transaction().execute(async (trx) => {
-      await writeSettings(trx, ctx.secrets, ctx.clock, {
+      // The keys are written to the ScaleV and Mailketing connectors' settings, the delay to this module's.
+      await writeLinkedSettings(ctx, trx, LEAD_PROVIDER_SETTINGS, {
         workspaceId: auth.workspaceId,
-        namespace: SETTINGS_NAMESPACE,
         ...(body.not_closing_after !== undefined ? { data: { not_closing_after: body.not_closing_after } } : {}),
         secrets,
         actor: actorOf(auth),
@@ -91,7 +103,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     config: { roles: MANAGERS },
     schema: { tags: ['scalev-leads'], summary: 'Check the ScaleV API key by listing stores' },
   }, async (request) => {
-    const client = await scalevClientFor(ctx, ctx.db, requireAuth(request).workspaceId);
+    const client = await scalev(requireAuth(request).workspaceId);
     const result = await client.listStores();
     if (!result.ok) throw providerFailure('ScaleV', result.error);
     return { ok: true, message: `ScaleV answered: ${result.value.items.length} store(s) on the first page`, stores: result.value.items.map((s) => s.name) };
@@ -101,7 +113,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     config: { roles: MANAGERS },
     schema: { tags: ['scalev-leads'], summary: 'Check the Mailketing API token by listing its lists' },
   }, async (request) => {
-    const client = await mailketingClientFor(ctx, ctx.db, requireAuth(request).workspaceId);
+    const client = await mailketing(requireAuth(request).workspaceId);
     const result = await client.listLists();
     if (!result.ok) throw providerFailure('Mailketing', result.error);
     return { ok: true, message: `Mailketing answered: ${result.value.length} list(s)`, lists: result.value.map((l) => l.name) };
@@ -114,7 +126,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     const ws = requireAuth(request).workspaceId;
     const { search, cursor } = request.query;
     return cached(`${ws}:stores:${search ?? ''}:${cursor ?? ''}`, async () => {
-      const client = await scalevClientFor(ctx, ctx.db, ws);
+      const client = await scalev(ws);
       const result = await client.listStores({ ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) });
       if (!result.ok) throw providerFailure('ScaleV', result.error);
       return { items: result.value.items.map((s) => ({ id: String(s.id), unique_id: s.unique_id, name: s.name })), next_cursor: result.value.nextCursor ?? null };
@@ -134,7 +146,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     const { store_id } = request.params;
     const { search, cursor } = request.query;
     return cached(`${ws}:products:${store_id}:${search ?? ''}:${cursor ?? ''}`, async () => {
-      const client = await scalevClientFor(ctx, ctx.db, ws);
+      const client = await scalev(ws);
       const result = await client.listStoreProducts(store_id, { ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) });
       if (!result.ok) throw providerFailure('ScaleV', result.error);
       return {
@@ -155,7 +167,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     const ws = requireAuth(request).workspaceId;
     const { store_id } = request.params;
     return cached(`${ws}:sales:${store_id}`, async () => {
-      const client = await scalevClientFor(ctx, ctx.db, ws);
+      const client = await scalev(ws);
       const result = await client.listStoreSalesPeople(store_id);
       if (!result.ok) throw providerFailure('ScaleV', result.error);
       return { items: result.value.items.map((p) => ({ id: String(p.id), name: p.business_user.user.fullname ?? p.business_user.user.email, email: p.business_user.user.email })) };
@@ -168,7 +180,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     return cached(`${ws}:lists`, async () => {
-      const client = await mailketingClientFor(ctx, ctx.db, ws);
+      const client = await mailketing(ws);
       const result = await client.listLists();
       if (!result.ok) throw providerFailure('Mailketing', result.error);
       return { items: result.value.map((l) => ({ id: l.listId, name: l.name })) };

@@ -1,15 +1,28 @@
-// The module's settings (namespace scalev-mailketing): provider keys (encrypted) and the Not Closing delay.
+// The module's settings (namespace scalev-mailketing): the Not Closing delay, and the provider keys it shows from the connectors.
 import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { parseIsoDuration } from '../../core/schedule/durations.js';
-import { readSettings } from '../../core/settings.js';
+import type { ProviderSettingsLinks } from '../../core/provider-settings.js';
+import { readLinkedSettings } from '../../core/provider-settings.js';
 import type { Executor } from '../../db/database.js';
 
+/** The module's name in the registry: the owner of its deliveries and the subscriber of its webhooks. */
+export const MODULE_NAME = 'scalev-leads';
 export const SETTINGS_NAMESPACE = 'scalev-mailketing';
 export const DEFAULT_NOT_CLOSING_AFTER = 'P7D';
 export const SECRET_KEYS = ['scalev_api_key', 'scalev_webhook_secret', 'mailketing_api_token'] as const;
 export type SecretKey = (typeof SECRET_KEYS)[number];
+
+/** The keys are the ScaleV and Mailketing connectors' settings; this module's route shows them under these names. */
+export const LEAD_PROVIDER_SETTINGS: ProviderSettingsLinks = {
+  namespace: SETTINGS_NAMESPACE,
+  links: [
+    { field: 'scalev_api_key', provider: 'scalev', key: 'api_key', secret: true },
+    { field: 'scalev_webhook_secret', provider: 'scalev', key: 'webhook_secret', secret: true },
+    { field: 'mailketing_api_token', provider: 'mailketing', key: 'api_token', secret: true },
+  ],
+};
 
 export interface LeadSettings {
   /** ISO-8601 duration, e.g. P7D or PT30S. */
@@ -21,7 +34,7 @@ export interface LeadSettings {
 const storedData = z.object({ not_closing_after: z.string().optional() }).loose();
 
 export async function loadLeadSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<LeadSettings> {
-  const { data, secrets } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+  const { data, secrets } = await readLinkedSettings(ctx, db, workspaceId, LEAD_PROVIDER_SETTINGS);
   const notClosingAfter = storedData.parse(data).not_closing_after ?? DEFAULT_NOT_CLOSING_AFTER;
   const ms = parseIsoDuration(notClosingAfter) ?? (parseIsoDuration(DEFAULT_NOT_CLOSING_AFTER) as number);
   const picked: Partial<Record<SecretKey, string>> = {};

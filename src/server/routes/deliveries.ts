@@ -13,6 +13,8 @@ const RETRIERS = ['owner', 'admin', 'marketing'] as const;
 
 export const deliveryView = (d: DeliveryRow) => ({
   id: d.id,
+  /** The module that owns it (its gates and hooks applied). */
+  module: d.module,
   channel: d.channel,
   provider: d.provider,
   target: d.target,

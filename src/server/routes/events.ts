@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MANAGERS, requireAuth } from '../../core/auth/types.js';
 import { getEvent, listEvents, listRejections, replayEvent } from '../../core/inbox/events.js';
+import { parseModuleOutcomes } from '../../core/inbox/outcomes.js';
 import type { StoredEvent } from '../../core/inbox/process.js';
 import type { CoreRouteOptions } from '../app.js';
 import { nextCursor, pageQuery } from './paging.js';
@@ -20,10 +21,12 @@ const eventView = (e: StoredEvent, withBody: boolean) => ({
   receivedAt: e.received_at,
   processedAt: e.processed_at,
   verified: e.verified === 1,
+  // Each subscribing module's own result (the fields above are their aggregate).
+  modules: Object.entries(parseModuleOutcomes(e.module_outcomes)).map(([module, o]) => ({ module, status: o.status, outcome: o.outcome, at: o.at })),
   ...(withBody ? { headers: JSON.parse(e.headers) as Record<string, string>, body: e.raw_body } : {}),
 });
 
-export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx }) => {
+export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const idParams = z.object({ id: z.string().regex(/^evt_/, 'must be an event id (evt_…)') });
 
@@ -60,9 +63,9 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
 
   app.post('/api/events/:id/replay', {
     config: { roles: MANAGERS },
-    schema: { tags: ['webhook log'], summary: 'Process a stored event again (handlers are idempotent)', params: idParams },
+    schema: { tags: ['webhook log'], summary: 'Process a stored event again, once per subscribing module (handlers are idempotent)', params: idParams },
   }, async (request, reply) => {
-    const event = await replayEvent(ctx, requireAuth(request).workspaceId, request.params.id);
+    const event = await replayEvent(ctx, requireAuth(request).workspaceId, request.params.id, assembly.subscribers);
     return reply.code(202).send(eventView(event, false));
   });
 

@@ -29,7 +29,7 @@ export function resolveSource(sources: readonly WebhookSource[], path: string): 
 }
 
 export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly, metrics }) => {
-  const writer = createInboxWriter(ctx);
+  const writer = createInboxWriter({ ...ctx, subscribers: assembly.subscribers });
   const workspaceIds = new Map<string, { id: string | undefined; until: number }>();
   const secrets = new Map<string, { value: string | undefined; until: number }>();
 

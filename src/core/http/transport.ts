@@ -1,6 +1,6 @@
 // The one HTTP transport for provider API calls: timeout, schema-checked bodies, failures sorted into ProviderError kinds.
 import type { ZodType } from 'zod';
-import { err, ok, type Result } from '../../core/errors.js';
+import { err, ok, type Result } from '../errors.js';
 
 /** How a provider call failed; decides whether the delivery job retries. */
 export type ProviderErrorKind =
@@ -191,6 +191,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return { request };
+}
+
+/** The same transport with a different default timeout (a connection test should answer while the person waits). */
+export function withTimeout(http: HttpClient, timeoutMs: number): HttpClient {
+  return { request: (opts) => http.request({ timeoutMs, ...opts }) };
 }
 
 function classifyStatus(status: number): { kind: ProviderErrorKind; retryable: boolean } {

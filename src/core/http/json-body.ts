@@ -1,6 +1,6 @@
 // Reading a webhook body as a JSON object, with the reason worded for the webhook log when it is not one.
-import { err, ok, type Result } from '../../core/errors.js';
-import type { MalformedWebhook } from '../../core/inbox/types.js';
+import { err, ok, type Result } from '../errors.js';
+import type { MalformedWebhook } from '../inbox/types.js';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
 // Turns a provider failure into an answer a shop owner understands: rejected key, rate limit, or unreachable.
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../errors.js';
 import type { ProviderError } from './transport.js';
 
 /**

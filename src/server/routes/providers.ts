@@ -1,0 +1,173 @@
+// Provider settings: each connector's credentials and base URL for the workspace (secrets masked), changed and tested here.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
+import { loadProviderSettings, type ConnectorDescriptor } from '../../core/connector.js';
+import { AppError } from '../../core/errors.js';
+import { maskedSecrets, readSettings, writeSettings } from '../../core/settings.js';
+import { findWorkspaceById } from '../../core/workspaces.js';
+import type { CoreRouteOptions } from '../app.js';
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+const fieldView = z.object({
+  name: z.string(),
+  secret: z.boolean().describe('Encrypted at rest; `value` is masked ("••••••3f9a") or null when unset.'),
+  value: scalar.describe('The stored value, or the default when none is stored.'),
+  default: scalar.describe('What applies when nothing is stored (a base URL from the environment).'),
+  description: z.string().nullable(),
+});
+
+const providerView = z.object({
+  provider: z.string(),
+  title: z.string(),
+  configured: z.boolean().describe('Something is stored for this provider in this workspace; the test route tells whether it works.'),
+  has_test: z.boolean().describe('Whether POST /api/settings/providers/{provider}/test exists for it.'),
+  fields: z.array(fieldView),
+  webhook_urls: z.record(z.string(), z.string()).describe('The URL to paste into the provider for each of its webhook sources.'),
+});
+
+const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), requestId: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+});
+const params = z.object({ provider: z.string().min(1).max(64) });
+
+export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const byName = new Map(assembly.connectors.map((c) => [c.provider, c]));
+
+  const connectorOf = (provider: string): ConnectorDescriptor => {
+    const c = byName.get(provider);
+    if (!c) throw new AppError('not_found', `no provider named ${provider}`, { context: { provider } });
+    return c;
+  };
+
+  const view = async (workspaceId: string, c: ConnectorDescriptor): Promise<z.infer<typeof providerView>> => {
+    const stored = await readSettings(ctx.db, ctx.secrets, workspaceId, c.provider);
+    const effective = await loadProviderSettings(ctx, ctx.db, workspaceId, c);
+    const defaults = c.defaults?.(ctx.config) ?? {};
+    const masked = maskedSecrets(stored.secrets);
+    const asScalar = (v: unknown) => {
+      const parsed = scalar.safeParse(v);
+      return parsed.success ? parsed.data : null;
+    };
+    const plain = Object.entries(c.fields.shape).map(([name, schema]) => ({
+      name,
+      secret: false,
+      value: asScalar(effective.data[name]),
+      default: asScalar(defaults[name]),
+      description: schema.description ?? null,
+    }));
+    const secret = c.secretFields.map((name) => ({ name, secret: true, value: masked[name] ?? null, default: null, description: null }));
+    const ws = await findWorkspaceById(ctx.db, workspaceId);
+    const suffix = ws && ws.slug !== 'default' ? `/${ws.slug}` : '';
+    const sources = assembly.webhookSources.filter((s) => s.provider === c.provider);
+    return {
+      provider: c.provider,
+      title: c.title,
+      configured: Object.values(stored.data).some((v) => v !== null && v !== '') || Object.keys(stored.secrets).length > 0,
+      has_test: c.test !== undefined,
+      fields: [...plain, ...secret],
+      webhook_urls: Object.fromEntries(sources.map((s) => [s.name, `${ctx.config.publicUrl}/webhooks/${s.name}${suffix}`])),
+    };
+  };
+
+  app.get('/api/settings/providers', {
+    config: { roles: MANAGERS },
+    schema: {
+      operationId: 'listProviderSettings',
+      tags: ['providers'],
+      summary: "Every provider's settings for this workspace (secrets masked), in registry order",
+      querystring: z.object({
+        cursor: z.string().optional().describe('`next_cursor` of the previous page.'),
+        limit: z.coerce.number().int().min(1).max(100).default(50),
+      }),
+      response: { 200: z.object({ items: z.array(providerView), next_cursor: z.string().nullable() }), 403: errorResponse },
+    },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const { cursor, limit } = request.query;
+    const start = cursor === undefined ? 0 : assembly.connectors.findIndex((c) => c.provider === cursor) + 1;
+    const page = assembly.connectors.slice(start, start + limit);
+    const items = [];
+    for (const c of page) items.push(await view(ws, c));
+    const last = page[page.length - 1];
+    return { items, next_cursor: last && start + limit < assembly.connectors.length ? last.provider : null };
+  });
+
+  app.get('/api/settings/providers/:provider', {
+    config: { roles: MANAGERS },
+    schema: {
+      operationId: 'getProviderSettings',
+      tags: ['providers'],
+      summary: "One provider's settings for this workspace (secrets masked)",
+      params,
+      response: { 200: providerView, 403: errorResponse, 404: errorResponse },
+    },
+  }, async (request) => view(requireAuth(request).workspaceId, connectorOf(request.params.provider)));
+
+  app.put('/api/settings/providers/:provider', {
+    config: { roles: MANAGERS },
+    schema: {
+      operationId: 'updateProviderSettings',
+      tags: ['providers'],
+      summary: "Change a provider's settings: a field left out is kept, null clears it (a secret: null or '' removes it)",
+      params,
+      body: z.record(z.string(), scalar).describe("The provider's field names, e.g. { \"base_url\": \"…\", \"api_key\": \"…\" }."),
+      response: { 200: providerView, 400: errorResponse, 403: errorResponse, 404: errorResponse },
+    },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const c = connectorOf(request.params.provider);
+    const data: Record<string, unknown> = {};
+    const secrets: Record<string, string | null> = {};
+    for (const [name, value] of Object.entries(request.body)) {
+      if (c.secretFields.includes(name)) {
+        if (value !== null && typeof value !== 'string') throw invalid(name, 'must be a string, or null to remove it');
+        secrets[name] = value === null ? null : value.trim();
+        continue;
+      }
+      const schema = c.fields.shape[name];
+      if (!schema) throw invalid(name, `is not a setting of ${c.provider}; its settings are ${[...Object.keys(c.fields.shape), ...c.secretFields].join(', ')}`);
+      if (value === null) {
+        data[name] = null;
+        continue;
+      }
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) throw invalid(name, parsed.error.issues[0]?.message ?? 'is invalid');
+      data[name] = parsed.data;
+    }
+    await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: c.provider, data, secrets, actor: actorOf(auth) });
+    return view(auth.workspaceId, c);
+  });
+
+  app.post('/api/settings/providers/:provider/test', {
+    config: { roles: MANAGERS },
+    schema: {
+      operationId: 'testProviderSettings',
+      tags: ['providers'],
+      summary: "Prove the provider's settings work with one harmless call (nothing is sent to anyone)",
+      params,
+      response: {
+        200: z.object({ ok: z.literal(true), message: z.string() }),
+        400: errorResponse,
+        403: errorResponse,
+        404: errorResponse,
+        409: errorResponse,
+        422: errorResponse,
+        429: errorResponse,
+        502: errorResponse,
+      },
+    },
+  }, async (request) => {
+    const c = connectorOf(request.params.provider);
+    if (!c.test) throw new AppError('conflict', `${c.title} has no connection test; its settings are checked when it is first used`, { context: { provider: c.provider } });
+    const result = await c.test(ctx, requireAuth(request).workspaceId);
+    return { ok: true as const, message: result.message };
+  });
+};
+
+function invalid(field: string, message: string): AppError {
+  return new AppError('validation_failed', `body.${field}: ${message}`, { context: { field } });
+}
