@@ -158,6 +158,8 @@ export interface WahaSim extends SimServer {
   readonly calls: readonly WahaSimCall[];
   /** Every webhook request the sim made, in the order answers came back. */
   readonly deliveries: readonly WahaSimDelivery[];
+  /** Forgets the recorded messages, calls and webhook deliveries (sessions, numbers and knobs stay). */
+  clearRecords(): void;
   addSession(name: string, options?: WahaSimSessionOptions): WahaSimSession;
   removeSession(name: string): void;
   /**
@@ -556,6 +558,11 @@ export async function startWahaSim(options: WahaSimOptions = {}): Promise<WahaSi
     messages,
     calls,
     deliveries,
+    clearRecords: () => {
+      messages.length = 0;
+      calls.length = 0;
+      deliveries.length = 0;
+    },
     addSession,
     removeSession: (name) => void sessions.delete(name),
     setStatus: async (status, name) => {
