@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailketingSim, type MailketingSim } from '../../sim/mailketing.js';
 import { startScalevSim, type ScalevSim } from '../../sim/scalev.js';
+import { startWahaSim } from '../../sim/waha.js';
 import { listAudit } from '../../src/core/audit.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
@@ -116,6 +117,26 @@ describe(`provider settings (${testDialect()})`, () => {
     expect(none.statusCode).toBe(409);
     expect(none.json().error.message).toMatch(/no connection test/);
     expect((await api('POST', '/api/settings/providers/nobody/test')).statusCode).toBe(404);
+  });
+
+  it('tests WAHA: the session WORKING, or what to do when it is not, or a refused key', async () => {
+    const waha = await startWahaSim({ apiKey: 'waha-key-for-test' });
+    try {
+      await api('PUT', '/api/settings/providers/waha', { base_url: waha.url, session: 'default', api_key: 'waha-key-for-test' });
+      const working = await api('POST', '/api/settings/providers/waha/test');
+      expect(working.statusCode, working.body).toBe(200);
+      expect(working.json()).toEqual({ ok: true, message: 'session default is WORKING' });
+      await waha.setStatus('SCAN_QR_CODE');
+      const qr = await api('POST', '/api/settings/providers/waha/test');
+      expect(qr.statusCode).toBe(502);
+      expect(qr.json().error.message).toMatch(/SCAN_QR_CODE, not WORKING: .*scan the QR code/);
+      await api('PUT', '/api/settings/providers/waha', { api_key: 'not-the-key' });
+      const refused = await api('POST', '/api/settings/providers/waha/test');
+      expect(refused.statusCode).toBe(422);
+      expect(refused.body).not.toContain('not-the-key');
+    } finally {
+      await waha.close();
+    }
   });
 
   it("the module's settings route and the provider's route read and write the same record", async () => {

@@ -1,7 +1,17 @@
-// The WAHA (WhatsApp HTTP API) connector: base URL, session, API key and webhook HMAC key per workspace, and its webhook source.
+// The WAHA (WhatsApp HTTP API) connector: base URL, session, API key and webhook HMAC key per workspace, its sender, webhook source and test.
 import { z } from 'zod';
+import type { AppContext } from '../../core/context.js';
 import { loadProviderSettings, type ConnectorDescriptor } from '../../core/connector.js';
+import type { Executor } from '../../db/database.js';
+import type { WahaClient } from './client.js';
+import { checkWahaConnection, wahaClientFromSettings } from './connection.js';
+import { createWahaSender } from './sender.js';
 import { parse, verify } from './webhook.js';
+
+/** The workspace's WAHA client, built on the app's one transport. */
+export async function wahaClientFor(ctx: Pick<AppContext, 'secrets' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<WahaClient> {
+  return wahaClientFromSettings(await loadProviderSettings(ctx, db, workspaceId, wahaConnector), ctx.http);
+}
 
 export const wahaConnector: ConnectorDescriptor = {
   provider: 'waha',
@@ -12,6 +22,8 @@ export const wahaConnector: ConnectorDescriptor = {
   }),
   secretFields: ['api_key', 'webhook_hmac_key'],
   defaults: (config) => ({ base_url: config.providers.waha, session: 'default' }),
+  sender: (ctx) => createWahaSender((delivery, jc) => wahaClientFor(ctx, jc.db, delivery.workspace_id)),
+  test: async (ctx, workspaceId) => checkWahaConnection(await wahaClientFor(ctx, ctx.db, workspaceId)),
   webhooks: (ctx) => [
     {
       name: 'waha',

@@ -1,0 +1,131 @@
+// WhatsApp deliveries end to end: the real queue and delivery job, the `waha` sender, and the WAHA simulator (order, waiting out a session, limits, refusals).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { wahaConnector, type WahaDeliveryPayload } from '../../src/connectors/waha/index.js';
+import { createDelivery, getDelivery } from '../../src/core/deliveries/deliveries.js';
+import { deliverySendJob } from '../../src/core/deliveries/send-job.js';
+import { withTimeout } from '../../src/core/http/index.js';
+import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import { writeSettings } from '../../src/core/settings.js';
+import { createWorker } from '../../src/core/jobs/worker.js';
+import { startWahaSim, type WahaSim } from '../../sim/waha.js';
+import { createTestContext, type TestContext } from '../helpers/test-context.js';
+import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
+
+const KEY = 'waha_delivery_key_62be';
+const CHAT = '6281234567890@c.us';
+
+describe(`waha deliveries (${testDialect()})`, () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let sim: WahaSim;
+  let registry: JobRegistry;
+  const setApiKey = (apiKey: string) =>
+    writeSettings(ctx.db, ctx.secrets, ctx.clock, {
+      workspaceId: ctx.workspace.id,
+      namespace: 'waha',
+      data: { base_url: sim.url, session: 'default' },
+      secrets: { api_key: apiKey },
+      actor: { type: 'system', id: 'test' },
+    });
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    sim = await startWahaSim({ apiKey: KEY });
+  });
+  afterAll(async () => {
+    await sim.close();
+    await t.destroy();
+  });
+  beforeEach(async () => {
+    const base = await createTestContext(t);
+    ctx = { ...base, http: withTimeout(base.http, 2_000) };
+    await t.db.deleteFrom('jobs').execute();
+    // Each test context seals secrets with a key of its own: settings sealed by an earlier one cannot be read.
+    await t.db.deleteFrom('settings').execute();
+    sim.clearFaults();
+    sim.clearRequests();
+    sim.clearRecords();
+    sim.knobs.rateLimit = undefined;
+    await sim.setStatus('WORKING');
+    // The workspace's WAHA settings point at the simulator; the sender is the connector's own.
+    await setApiKey(KEY);
+    const sender = wahaConnector.sender?.(ctx);
+    if (!sender) throw new Error('the waha connector has no sender');
+    registry = new Map([['delivery.send', deliverySendJob(new Map([['waha', sender]])) as JobDefinition<never>]]);
+  });
+
+  const worker = () => createWorker({ ctx, registry, concurrency: 4, leaseMs: 30_000 });
+  const create = (key: string, payload: WahaDeliveryPayload) =>
+    ctx.db.transaction().execute((trx) =>
+      createDelivery({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ctx.workspace.id, {
+        channel: 'whatsapp',
+        provider: 'waha',
+        module: 'test',
+        target: '+6281234567890',
+        payload: { ...payload, conversation_id: 'conv_1' },
+        idempotencyKey: key,
+        serialKey: `chat:${CHAT}`,
+      }),
+    );
+  const get = (id: string) => getDelivery(t.db, ctx.workspace.id, id);
+
+  it('sends a reply like a person, in order: seen, typing, stop typing, text; each answer stored', async () => {
+    const steps: WahaDeliveryPayload[] = [
+      { kind: 'seen', phone: '+6281234567890', message_ids: ['false_6281234567890@c.us_3EB0C4F1A2B7D9E6F801'] },
+      { kind: 'typing_start', phone: '+6281234567890' },
+      { kind: 'typing_stop', phone: '+6281234567890' },
+      { kind: 'text', phone: '+6281234567890', text: 'Waalaikumsalam kak, paket Umroh Syawal masih tersedia.' },
+    ];
+    const ids: string[] = [];
+    for (const [i, step] of steps.entries()) ids.push((await create(`turn_1:${i}`, step)).delivery.id);
+    await worker().drain();
+    expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start', 'typing_stop', 'text']);
+    const rows = await Promise.all(ids.map(get));
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+    expect(JSON.parse(rows[3]?.response ?? 'null')).toEqual({ kind: 'text', session: 'default', chat_id: CHAT, message_id: sim.messages[0]?.id });
+    expect(JSON.parse(rows[0]?.response ?? 'null')).toMatchObject({ kind: 'seen', message_id: null });
+  });
+
+  it('waits while the session is not WORKING and sends exactly once when it is back', async () => {
+    await sim.setStatus('SCAN_QR_CODE');
+    const { delivery } = await create('turn_2:reply', { kind: 'text', phone: '+6281234567890', text: 'Halo kak' });
+    const w = worker();
+    await w.drain();
+    let row = await get(delivery.id);
+    expect(row.status).toBe('failed');
+    expect(row.last_error).toContain('session default is SCAN_QR_CODE, not WORKING');
+    await sim.setStatus('WORKING');
+    for (let i = 0; i < 5 && row.status !== 'sent'; i++) {
+      ctx.clock.advance(60 * 60_000);
+      await w.drain();
+      row = await get(delivery.id);
+    }
+    expect(row.status).toBe('sent');
+    expect(sim.messages).toHaveLength(1);
+  });
+
+  it("waits as long as a 429's Retry-After asks", async () => {
+    sim.fail({ match: { path: '/api/sendFile' }, times: 1, fault: { kind: 'rate_limit', retryAfterSeconds: 90 } });
+    await create('turn_3:brochure', { kind: 'file', phone: '+6281234567890', url: 'https://cdn.example.test/brosur.pdf', mimetype: 'application/pdf', filename: 'brosur.pdf' });
+    await worker().drain();
+    const job = await t.db.selectFrom('jobs').selectAll().where('name', '=', 'delivery.send').executeTakeFirstOrThrow();
+    expect(job.status).toBe('queued');
+    expect(job.run_at - ctx.clock.now()).toBeGreaterThanOrEqual(90_000);
+  });
+
+  it('a payload that cannot be a WAHA call, or a refused key, is dead at once without retrying', async () => {
+    const bad = await create('turn_4:bad', { kind: 'text', phone: '081234567890', text: 'local number' });
+    await worker().drain();
+    expect(await get(bad.delivery.id)).toMatchObject({ status: 'dead', attempts: 1 });
+    expect(sim.requests).toHaveLength(0);
+
+    await setApiKey('rotated_key_not_known');
+    const refused = await create('turn_4:key', { kind: 'text', phone: '+6281234567890', text: 'Halo' });
+    await worker().drain();
+    const row = await get(refused.delivery.id);
+    expect(row).toMatchObject({ status: 'dead', attempts: 1 });
+    expect(row.last_error).toContain('HTTP 401');
+    expect(row.last_error).not.toContain('rotated_key_not_known');
+    expect(sim.requests).toHaveLength(1);
+  });
+});
