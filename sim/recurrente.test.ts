@@ -1,7 +1,7 @@
 // Checks the Recurrente simulator against the contract: payload shapes from the examples, Svix signatures checked by the official `svix` package.
-import { readFileSync } from 'node:fs';
 import { Webhook } from 'svix';
 import { afterEach, describe, expect, it } from 'vitest';
+import { providerExampleObject } from '../test/fixtures/providers/index.js';
 import { startSimServer, type SimResponse, type SimServer } from './base.js';
 import { startRecurrenteSim, svixSignature, type RecurrenteSim, type RecurrenteSimOptions } from './recurrente.js';
 
@@ -32,7 +32,7 @@ async function receiver(...answers: SimResponse[]): Promise<{ url: string; serve
 }
 
 function example(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../shared/contracts/examples/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return providerExampleObject('recurrente', name);
 }
 
 /** Every key path of a JSON value, to compare shapes without comparing values. */

@@ -1,8 +1,8 @@
 // Checks the Twilio simulator against the contract: API shapes and errors, callbacks signed as the official `twilio` package expects.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import twilio from 'twilio';
 import { afterEach, describe, expect, it } from 'vitest';
+import { providerExampleFields, providerExampleObject } from '../test/fixtures/providers/index.js';
 import { startSimServer, type RecordedRequest, type SimServer } from './base.js';
 import { startTwilioSim, twilioSignature, type TwilioSim, type TwilioSimOptions } from './twilio.js';
 
@@ -31,7 +31,7 @@ async function receiver(status = 200): Promise<SimServer> {
 }
 
 function example(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../shared/contracts/examples/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return providerExampleObject('twilio', name);
 }
 
 function basic(user: string, password: string): string {
@@ -67,7 +67,7 @@ async function waitFor(condition: () => boolean, timeoutMs = 3_000): Promise<voi
 describe('twilio sim: Messages API', () => {
   it('creates a message from a Messaging Service with the documented 201 body', async () => {
     const server = await sim();
-    const request = example('twilio-api.messages.create.request.json') as Record<string, string>;
+    const request = providerExampleFields('twilio', 'twilio-api.messages.create.request.json');
     const { status, body } = await create(server, { ...request, StatusCallback: 'http://127.0.0.1:9/unused' });
     expect(status).toBe(201);
     expect(Object.keys(body).sort()).toEqual(Object.keys(example('twilio-api.messages.create.response.json')).sort());
