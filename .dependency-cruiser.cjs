@@ -1,4 +1,4 @@
-// Layer rules from shared/design.md, checked on every `npm test` so that review never has to catch them.
+// The layer rules, checked on every `npm test` so that review never has to catch them.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -46,7 +46,7 @@ module.exports = {
     },
     {
       name: 'sim-is-independent',
-      comment: 'Simulators are written from shared/contracts so they check our clients instead of echoing them.',
+      comment: 'Simulators are written from the providers\' documentation so they check our clients instead of echoing them.',
       severity: 'error',
       from: { path: '^sim/' },
       to: { path: '^src/' },

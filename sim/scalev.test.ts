@@ -1,4 +1,4 @@
-// Checks the ScaleV simulator against the contract: payload shapes from the examples, signatures by an independent HMAC, API routes.
+// Checks the ScaleV simulator against the provider documentation: payload shapes from the examples, signatures by an independent HMAC, API routes.
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { providerExampleObject } from '../test/fixtures/providers/index.js';

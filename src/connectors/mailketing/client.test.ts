@@ -159,7 +159,7 @@ describe('mailketing client: refusals and faults', () => {
     expect(failure(await client.checkBalance())).toMatchObject({ kind: 'invalid_response', retryable: false });
   });
 
-  it('the simulator answers in the shapes of the contract examples', async () => {
+  it('the simulator answers in the shapes of the provider examples', async () => {
     const example = (name: string) => providerExample('mailketing', name);
     const post = async (action: string, form: Record<string, string>) =>
       (await fetch(`${sim.apiBaseUrl}/${action}`, { method: 'POST', body: new URLSearchParams(form) })).json();

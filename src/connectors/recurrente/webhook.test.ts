@@ -1,4 +1,4 @@
-// Recurrente (Svix) webhook verification against svix.md's vectors, the 5-minute window, and the example payloads.
+// Recurrente (Svix) webhook verification against the Svix signature vectors, the 5-minute window, and the example payloads.
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'svix';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ describe('recurrente verify', () => {
     expect(verify(vectorRequest(LIBRARY_VECTOR), LIBRARY_VECTOR.secret)).toEqual({ ok: true, value: true });
   });
 
-  it('accepts the contract vector exactly, also under the webhook- header names', () => {
+  it('accepts the computed vector exactly, also under the webhook- header names', () => {
     expect(verify(vectorRequest(CONTRACT_VECTOR), CONTRACT_VECTOR.secret)).toEqual({ ok: true, value: true });
     const whiteLabel = request(
       CONTRACT_VECTOR.body,

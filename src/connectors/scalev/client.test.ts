@@ -189,7 +189,7 @@ describe('scalev client: failures', () => {
 });
 
 describe('scalev wire schemas and order readers', () => {
-  it('parse the contract examples and read customer, handler, items and payment state', () => {
+  it('parse the provider examples and read customer, handler, items and payment state', () => {
     const created = scalevOrderCreatedEventSchema.parse(example('scalev-order.created.json'));
     expect(orderCustomer(created.data)).toEqual({ name: 'Siti Rahmawati', email: 'siti.rahmawati@contoh.co.id', phone: '6281234567890' });
     expect(orderHandler(created.data)).toEqual({ email: 'dewi.lestari@tokoberkahherbal.co.id', name: 'Dewi Lestari', id: 3321, phone: '6281398765432' });

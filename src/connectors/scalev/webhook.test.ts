@@ -1,4 +1,4 @@
-// ScaleV webhook verification against the contract's test vector, and parsing of the contract's example payloads.
+// ScaleV webhook verification against the signature test vector, and parsing of ScaleV's example payloads.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
@@ -20,7 +20,7 @@ function sign(body: Buffer | string, secret: string): string {
 }
 
 describe('scalev verify', () => {
-  it('accepts the contract test vector exactly', () => {
+  it('accepts the signature test vector exactly', () => {
     expect(verify(request(VECTOR_BODY, { 'x-scalev-hmac-sha256': VECTOR_SIGNATURE }), VECTOR_SECRET)).toEqual({ ok: true, value: true });
   });
 

@@ -1,4 +1,4 @@
-// Twilio signature checks against the contract's vectors (port quirk, repeated params) and parsing of its examples.
+// Twilio signature checks against the signature vectors (port quirk, repeated params) and parsing of its examples.
 import { createHmac } from 'node:crypto';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ function request(body: URLSearchParams | string, url: string, headers: Record<st
   return { rawBody: Buffer.from(body.toString(), 'utf8'), headers, url, receivedAt: 0 };
 }
 
-/** Written out from the contract text rather than from webhook.ts, so the two can disagree. */
+/** Written out from Twilio's documented algorithm rather than from webhook.ts, so the two can disagree. */
 function sign(token: string, url: string, data: string): string {
   return createHmac('sha1', token).update(url + data).digest('base64');
 }

@@ -1,4 +1,4 @@
-// WAHA webhook verification against the contract's test vector, and parsing of the contract's example payloads.
+// WAHA webhook verification against the signature test vector, and parsing of WAHA's example payloads.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
@@ -20,7 +20,7 @@ function signed(body: Buffer | string, key: string): Record<string, string> {
 }
 
 describe('waha verify', () => {
-  it('accepts the contract test vector exactly, with and without the algorithm header', () => {
+  it('accepts the signature test vector exactly, with and without the algorithm header', () => {
     expect(verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE }), VECTOR_KEY)).toEqual({ ok: true, value: true });
     expect(
       verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE, 'x-webhook-hmac-algorithm': 'sha512' }), VECTOR_KEY),

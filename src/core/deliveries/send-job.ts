@@ -18,7 +18,7 @@ export interface SendResult {
   readonly reason?: string;
   /**
    * Jobs enqueued in the same transaction that records the outcome (a status update, a timeline entry). They run
-   * after, on their own, so their failure can never fail or repeat the send (seed 004's non-blocking rule).
+   * after, on their own, so their failure can never fail or repeat the send.
    */
   readonly followUps?: readonly JobSpec[];
 }

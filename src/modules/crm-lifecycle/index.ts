@@ -1,4 +1,4 @@
-// The crm-lifecycle module (seed 004): businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
+// The crm-lifecycle module: businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
 import { parse as parseRecurrente, verify as verifyRecurrente } from '../../connectors/recurrente/index.js';
 import { parseInboundMessage, parseStatusCallback, verify as verifyTwilio } from '../../connectors/twilio/index.js';
 import type { JobDefinition } from '../../core/jobs/types.js';
