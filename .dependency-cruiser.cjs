@@ -66,6 +66,20 @@ module.exports = {
       to: { path: '^demo/' },
     },
     {
+      name: 'nothing-outside-the-repository',
+      comment: 'A clone has nothing beside it: no file may import one outside the repository (see scripts/check-standalone.ts for reads).',
+      severity: 'error',
+      from: {},
+      to: { path: '^(\\.\\./|/)' },
+    },
+    {
+      name: 'every-relative-import-resolves',
+      comment: 'A relative or absolute import that does not resolve here (a sibling checkout, a missing file) breaks a bare clone.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, path: '^(\\.|/)' },
+    },
+    {
       name: 'config-is-the-only-env-reader',
       comment: 'config.ts depends on nothing else in src/.',
       severity: 'error',
