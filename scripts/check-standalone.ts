@@ -13,7 +13,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 /** What is scanned, relative to the root. */
-export const STANDALONE_TARGETS = ['src', 'sim', 'test', 'bench', 'demo', 'web/src', '.ci', 'bin', 'package.json', 'vitest.config.ts'];
+export const STANDALONE_TARGETS = [
+  ...['src', 'sim', 'test', 'bench', 'demo', 'web', '.ci', 'bin'],
+  ...['package.json', 'vitest.config.ts', 'tsconfig.json', '.dependency-cruiser.cjs', 'README.md'],
+];
 
 export interface Offence {
   /** Relative to the root, with `/` separators. */
