@@ -1,7 +1,7 @@
 // Mailketing simulator: the v1 form-encoded API (viewlist, addsubtolist, ceksaldo) with lists and subscribers tests can inspect.
 import { startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
-// Written from Mailketing's API pages, third-party clients and test/fixtures/providers only. Almost every response shape is OBS or
+// Written from Mailketing's API pages and third-party clients only. Almost every response shape there is OBS or
 // ASSUMED (the official docs could not be read); each choice below says which.
 
 export interface MailketingSimList {

@@ -2,7 +2,7 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { cancellableWaits, startSimServer, type SimServer } from './base.js';
 
-// Written from Recurrente's and Svix's documentation and test/fixtures/providers only. Where they are silent, ASSUMED says so in a
+// Written from Recurrente's and Svix's public documentation only. Where they are silent, ASSUMED says so in a
 // comment. Recurrente has REST endpoints, but nothing our server does calls them, so the sim's HTTP server has no
 // routes: it exists so the sim starts, records and closes like every other one.
 
@@ -14,7 +14,7 @@ export type RecurrenteSimEventType =
   | (string & {});
 
 export interface RecurrenteSendOptions {
-  /** svix-timestamp of the first attempt, in Unix seconds; defaults to now. Retries always sign a fresh one, as Svix does. */
+  /** svix-timestamp of the first attempt, in Unix seconds; defaults to now. Retries sign a fresh one, as Svix does. */
   timestamp?: number;
   /** svix-id; defaults to a fresh `msg_…`. */
   id?: string;

@@ -2,7 +2,7 @@
 import { createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
-// Written from developers.scalev.id and test/fixtures/providers only. Where ScaleV documents nothing, a comment says ASSUMED.
+// Written from ScaleV's public documentation only. Where it documents nothing, a comment says ASSUMED.
 
 export type ScalevSimPaymentStatus = 'unpaid' | 'paid' | 'conflict' | 'settled';
 export type ScalevSimOrderStatus =
@@ -626,7 +626,7 @@ function seedState(): ScalevSimState {
     ],
     orders: [],
   };
-  // The key order of test/fixtures/providers/scalev/scalev-order.created.json, so tests can compare against it byte for byte.
+  // The key order of the scalev-order.created.json fixture, so tests can compare against it byte for byte.
   const at = '2026-05-04T03:15:40Z';
   state.orders.push({
     id: '0196a1f2-7c3e-7b21-9d4e-5f6a7b8c9d01', orderId: '260504KXQMRT', secretSlug: 'Hq4-T2mZp8WcX1vLs9NbR0aYeK7uJd3GfC5oPiQw', storeId: 1287,

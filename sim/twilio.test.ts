@@ -288,7 +288,9 @@ describe('twilio sim: inbound messages and faults', () => {
   });
 
   it('twilioSignature reproduces the signature vectors and agrees with getExpectedTwilioSignature', () => {
-    for (const v of Object.values(signatureVectors('twilio'))) expect(twilioSignature(v.token, v.url, v.params)).toBe(v.signature);
+    for (const v of Object.values(signatureVectors('twilio'))) {
+      expect(twilioSignature(v.token, v.url, v.params)).toBe(v.signature);
+    }
     const params = { B: '1', a: '2', Body: 'Halo ✓' };
     expect(twilioSignature(TOKEN, 'https://x.test/s?q=1', params)).toBe(twilio.getExpectedTwilioSignature(TOKEN, 'https://x.test/s?q=1', params));
     expect(twilioSignature(TOKEN, 'https://x.test/s', params)).toBe(createHmac('sha1', TOKEN).update('https://x.test/sB1BodyHalo ✓a2').digest('base64'));

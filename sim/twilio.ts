@@ -2,7 +2,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { cancellableWaits, startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
-// Written from twilio.com/docs and test/fixtures/providers only. Where Twilio documents nothing, a comment says ASSUMED.
+// Written from Twilio's public documentation only. Where it documents nothing, a comment says ASSUMED.
 
 /** DOC: the Message resource status enum. */
 export const TWILIO_SIM_STATUSES = [

@@ -1,4 +1,4 @@
-// Recurrente (Svix) webhook verification against the Svix signature vectors, the 5-minute window, and the example payloads.
+// Recurrente (Svix) webhook verification against Svix's signature vectors, the 5-minute window, and the example payloads.
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'svix';
 import { describe, expect, it } from 'vitest';

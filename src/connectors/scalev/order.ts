@@ -14,7 +14,7 @@ export interface OrderHandler {
   /** Match sales people on this, case-insensitively: sales people are matched by email. */
   email: string;
   name: string | undefined;
-  /** ScaleV user id; equals `business_user.user.id` of a sales person (ASSUMED: ScaleV does not document the mapping). */
+  /** ScaleV user id; equals `business_user.user.id` of a sales person (ASSUMED: undocumented mapping). */
   id: number | undefined;
   phone: string | undefined;
 }
