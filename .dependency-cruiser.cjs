@@ -1,4 +1,4 @@
-// Layer rules from shared/design.md, checked on every `npm test` so that review never has to catch them.
+// The layer rules, checked on every `npm test` so that review never has to catch them.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -67,7 +67,7 @@ module.exports = {
     },
     {
       name: 'sim-is-independent',
-      comment: 'Simulators are written from shared/contracts so they check our clients instead of echoing them.',
+      comment: 'Simulators are written from the providers\' documentation so they check our clients instead of echoing them.',
       severity: 'error',
       from: { path: '^sim/' },
       to: { path: '^src/' },
@@ -85,6 +85,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/main\\.ts$' },
       to: { path: '^demo/' },
+    },
+    {
+      name: 'nothing-outside-the-repository',
+      comment: 'A clone has nothing beside it: no file may import one outside the repository (see scripts/check-standalone.ts for reads).',
+      severity: 'error',
+      from: {},
+      to: { path: '^(\\.\\./|/)' },
+    },
+    {
+      name: 'every-relative-import-resolves',
+      comment: 'A relative or absolute import that does not resolve here (a sibling checkout, a missing file) breaks a bare clone.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, path: '^(\\.|/)' },
     },
     {
       name: 'config-is-the-only-env-reader',

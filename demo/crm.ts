@@ -99,7 +99,7 @@ interface Revenue {
 type Api = <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) => Promise<T>;
 
 /**
- * Seed 004's lifecycle in one go: provider settings, 20 businesses, site progress, an email and an SMS campaign,
+ * The CRM lifecycle in one go: provider settings, 20 businesses, site progress, an email and an SMS campaign,
  * then replies, a STOP, a bounce, an open, a click, a payment and a cancelled subscription, and the funnel they make.
  */
 export async function playCrmDay(o: CrmDayOptions): Promise<void> {

@@ -100,7 +100,7 @@ interface ActiveRule {
 }
 
 /**
- * Starts a simulator. Simulators are written from shared/contracts only and import nothing from src/:
+ * Starts a simulator. Simulators are written from the providers' documentation only and import nothing from src/:
  * a sim built from our own client code would echo a client bug instead of catching it.
  */
 /** Pauses that a simulator's close() can cancel all at once, so no timer outlives the server. */

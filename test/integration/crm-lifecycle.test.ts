@@ -1,4 +1,4 @@
-// Seed 004 end to end: businesses, Twilio and Recurrente webhooks, email and SMS campaigns, tracking, funnel, on a real server.
+// The CRM lifecycle end to end: businesses, Twilio and Recurrente webhooks, email and SMS campaigns, tracking, funnel, on a real server.
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'svix';
 import twilioPackage from 'twilio';
@@ -26,7 +26,7 @@ interface Business {
   consents: { channel: string; status: string; source: string }[];
 }
 
-describe(`CRM lifecycle, seed 004 (${testDialect()})`, () => {
+describe(`CRM lifecycle end to end (${testDialect()})`, () => {
   let t: TestDb;
   let s: TestServer;
   let twilio: TwilioSim;

@@ -1,9 +1,9 @@
 // Runs the real Mailketing client against the Mailketing simulator: lists, subscribers, credits, refusals in 200 bodies, faults.
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startMailketingSim, type MailketingSim } from '../../../sim/mailketing.js';
 import { createHttpClient } from '../../core/http/transport.js';
 import { createMailketingClient, type MailketingClient } from './index.js';
+import { providerExample, providerExampleFields } from '../../../test/fixtures/providers/index.js';
 import { failure, value } from '../../../test/helpers/results.js';
 
 let sim: MailketingSim;
@@ -159,13 +159,13 @@ describe('mailketing client: refusals and faults', () => {
     expect(failure(await client.checkBalance())).toMatchObject({ kind: 'invalid_response', retryable: false });
   });
 
-  it('the simulator answers in the shapes of the contract examples', async () => {
-    const example = (name: string) => JSON.parse(readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url), 'utf8')) as unknown;
+  it('the simulator answers in the shapes of the provider examples', async () => {
+    const example = (name: string) => providerExample('mailketing', name);
     const post = async (action: string, form: Record<string, string>) =>
       (await fetch(`${sim.apiBaseUrl}/${action}`, { method: 'POST', body: new URLSearchParams(form) })).json();
     const viewlist = (await post('viewlist', { api_token: sim.apiToken })) as { lists: unknown[] };
     expect({ ...viewlist, lists: viewlist.lists.slice(0, 3) }).toEqual(example('mailketing-api.viewlist.response.json'));
-    const request = example('mailketing-api.addsubtolist.request.json') as Record<string, string>;
+    const request = providerExampleFields('mailketing', 'mailketing-api.addsubtolist.request.json');
     expect(await post('addsubtolist', { ...request, api_token: sim.apiToken })).toEqual(example('mailketing-api.addsubtolist.response.json'));
     expect(await post('viewlist', { api_token: 'mk_test_7f1c0a9e3b5d4c2a8e6f' })).toEqual(example('mailketing-api.error.response.json'));
   });

@@ -63,7 +63,7 @@ export interface MailketingClient {
  */
 const AUTH_REASON = /token|access denied|user not found/i;
 /**
- * ASSUMED: the contract's simulator answers a duplicate with success, but the real service's behaviour is not
+ * ASSUMED: our simulator answers a duplicate with success, but the real service's behaviour is not
  * documented. A refusal that reads like "already subscribed" (English or Indonesian) is taken as success too.
  */
 const ALREADY_REASON = /already|sudah (ada|terdaftar|menjadi)|exist|duplicate/i;

@@ -1,7 +1,7 @@
 // Mailketing v1 wire schemas: every answer is a JSON object with a `status` string, refusals included (OBS).
 import { z } from 'zod';
 
-// Loose objects throughout: the shapes are reconstructed from client code (contract: OBS/ASSUMED), so any extra
+// Loose objects throughout: the shapes are reconstructed from client code (OBS/ASSUMED), so any extra
 // field is expected and must not fail a parse.
 
 /** OBS: `success` on success, `failed` on a refusal; some clients also handle `error`. The reason is in `response` or `message`. */

@@ -1,31 +1,17 @@
-// Recurrente (Svix) webhook verification against svix.md's vectors, the 5-minute window, and the example payloads.
+// Recurrente (Svix) webhook verification against Svix's signature vectors, the 5-minute window, and the example payloads.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Webhook } from 'svix';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
+import { providerExampleBytes, signatureVectors } from '../../../test/fixtures/providers/index.js';
 import { parse, verify } from './index.js';
 
-const LIBRARY_VECTOR = {
-  secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-  id: 'msg_p5jXN8AQM9LWM0D4loKWxJek',
-  timestamp: '1614265330',
-  body: '{"test": 2432232314}',
-  signature: 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
-};
-
-const CONTRACT_VECTOR = {
-  secret: 'whsec_Y29udHJhY3RzLXN2aXgtdGVzdC1rZXktMzJieXRlcyE=',
-  id: 'msg_2xTestRecurrente0001',
-  timestamp: '1780000000',
-  body: '{"event_type":"subscription.cancel","id":"su_test123"}',
-  signature: 'v1,a4rgGaBriznaK308MP5jD9hrfiWaDkKFlHpF/ZhVxJA=',
-};
+const { library: LIBRARY_VECTOR, computed: CONTRACT_VECTOR } = signatureVectors('svix');
 
 type Vector = typeof CONTRACT_VECTOR;
 
 function example(name: string): Buffer {
-  return readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url));
+  return providerExampleBytes('recurrente', name);
 }
 
 function request(body: Buffer | string, headers: Record<string, string>, receivedAt: number): RawWebhookRequest {
@@ -52,7 +38,7 @@ describe('recurrente verify', () => {
     expect(verify(vectorRequest(LIBRARY_VECTOR), LIBRARY_VECTOR.secret)).toEqual({ ok: true, value: true });
   });
 
-  it('accepts the contract vector exactly, also under the webhook- header names', () => {
+  it('accepts the computed vector exactly, also under the webhook- header names', () => {
     expect(verify(vectorRequest(CONTRACT_VECTOR), CONTRACT_VECTOR.secret)).toEqual({ ok: true, value: true });
     const whiteLabel = request(
       CONTRACT_VECTOR.body,

@@ -1,5 +1,4 @@
 // Runs the real ScaleV client against the ScaleV simulator, and the wire schemas and order readers against examples and sim payloads.
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimServer, type SimServer } from '../../../sim/base.js';
 import { startScalevSim, type ScalevSim } from '../../../sim/scalev.js';
@@ -20,6 +19,7 @@ import {
   verify,
   type ScalevClient,
 } from './index.js';
+import { providerExample } from '../../../test/fixtures/providers/index.js';
 import { failure, value } from '../../../test/helpers/results.js';
 
 let sim: ScalevSim;
@@ -42,7 +42,7 @@ afterAll(async () => {
 
 
 function example(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url), 'utf8'));
+  return providerExample('scalev', name);
 }
 
 describe('scalev client: stores, products, sales people', () => {
@@ -189,7 +189,7 @@ describe('scalev client: failures', () => {
 });
 
 describe('scalev wire schemas and order readers', () => {
-  it('parse the contract examples and read customer, handler, items and payment state', () => {
+  it('parse the provider examples and read customer, handler, items and payment state', () => {
     const created = scalevOrderCreatedEventSchema.parse(example('scalev-order.created.json'));
     expect(orderCustomer(created.data)).toEqual({ name: 'Siti Rahmawati', email: 'siti.rahmawati@contoh.co.id', phone: '6281234567890' });
     expect(orderHandler(created.data)).toEqual({ email: 'dewi.lestari@tokoberkahherbal.co.id', name: 'Dewi Lestari', id: 3321, phone: '6281398765432' });

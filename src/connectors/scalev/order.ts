@@ -11,10 +11,10 @@ export interface OrderCustomer {
 
 /** The sales person (CS) assigned to the order. */
 export interface OrderHandler {
-  /** Match sales people on this, case-insensitively (seed 000: "Matching by email"). */
+  /** Match sales people on this, case-insensitively: sales people are matched by email. */
   email: string;
   name: string | undefined;
-  /** ScaleV user id; equals `business_user.user.id` of a sales person (ASSUMED mapping in the contract). */
+  /** ScaleV user id; equals `business_user.user.id` of a sales person (ASSUMED: undocumented mapping). */
   id: number | undefined;
   phone: string | undefined;
 }
@@ -33,8 +33,8 @@ export interface OrderItem {
 }
 
 /**
- * Customer name, email and phone come from the order's destination address (contract: "customer contact lives
- * here"). The API order's address has no email (DOC v2 typing), so each field falls back to `customer`.
+ * Customer name, email and phone come from the order's destination address (ScaleV's documented
+ * customer contact). The API order's address has no email (DOC v2 typing), so each field falls back to `customer`.
  */
 export function orderCustomer(order: ScalevOrderSnapshot): OrderCustomer {
   const address = order.destination_address;
@@ -70,7 +70,7 @@ export function orderItems(order: ScalevOrderSnapshot): OrderItem[] {
   }));
 }
 
-/** ASSUMED in the contract: paid for business purposes means `paid` or `settled` (funds reached the merchant). */
+/** ASSUMED (undocumented): paid for business purposes means `paid` or `settled` (funds reached the merchant). */
 export function isPaidStatus(status: ScalevPaymentStatus): boolean {
   return status === 'paid' || status === 'settled';
 }

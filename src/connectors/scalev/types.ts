@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 // Every object is a z.looseObject: ScaleV adds fields over time (payment_link_id arrived in 2026) and an unknown
-// field must never fail a parse. The fields we read are typed and, where shared/contracts/scalev.md marks them DOC,
+// field must never fail a parse. The fields we read are typed and, where ScaleV's documentation (DOC) promises them,
 // required.
 
 /** DOC: the four payment statuses of an order (SDK order typing). */

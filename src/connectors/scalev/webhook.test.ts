@@ -1,16 +1,14 @@
-// ScaleV webhook verification against the contract's test vector, and parsing of the contract's example payloads.
+// ScaleV webhook verification against the signature test vector, and parsing of ScaleV's example payloads.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
+import { providerExampleBytes, signatureVectors } from '../../../test/fixtures/providers/index.js';
 import { parse, verify } from './index.js';
 
-const VECTOR_SECRET = 'sv_test_signing_secret';
-const VECTOR_BODY = '{"event":"business.test_event","timestamp":"2026-05-01T08:00:00.000000Z","data":{}}';
-const VECTOR_SIGNATURE = 'yNy6Id49TqdHx0o8K0BpjrShUXTOM7EJTENjCglm7uM=';
+const { secret: VECTOR_SECRET, body: VECTOR_BODY, signature: VECTOR_SIGNATURE } = signatureVectors('scalev').computed;
 
 function example(name: string): Buffer {
-  return readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url));
+  return providerExampleBytes('scalev', name);
 }
 
 function request(body: Buffer | string, headers: Record<string, string> = {}): RawWebhookRequest {
@@ -22,7 +20,7 @@ function sign(body: Buffer | string, secret: string): string {
 }
 
 describe('scalev verify', () => {
-  it('accepts the contract test vector exactly', () => {
+  it('accepts the signature test vector exactly', () => {
     expect(verify(request(VECTOR_BODY, { 'x-scalev-hmac-sha256': VECTOR_SIGNATURE }), VECTOR_SECRET)).toEqual({ ok: true, value: true });
   });
 

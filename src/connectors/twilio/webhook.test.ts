@@ -1,47 +1,22 @@
-// Twilio signature checks against the contract's vectors (port quirk, repeated params) and parsing of its examples.
+// Twilio signature checks against the signature vectors (port quirk, repeated params) and parsing of its examples.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
+import { providerExampleFields, signatureVectors } from '../../../test/fixtures/providers/index.js';
 import { parseInboundMessage, parseStatusCallback, verify } from './index.js';
 
-const CLASSIC = {
-  token: '12345',
-  url: 'https://mycompany.com/myapp.php?foo=1&bar=2',
-  params: { CallSid: 'CA1234567890ABCDE', Caller: '+12349013030', Digits: '1234', From: '+12349013030', To: '+18005551212' },
-  signature: '0/KCTR6DLpKmkAf8muzZqo1nDgQ=',
-};
-
-const STATUS = {
-  token: 'test_auth_token_1234567890abcdef',
-  url: 'https://example.test/twilio/status?tenant=demo',
-  params: {
-    AccountSid: 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
-    ApiVersion: '2010-04-01',
-    From: '+15005550001',
-    MessageSid: 'SM0123456789abcdef0123456789abcdef',
-    MessageStatus: 'delivered',
-    SmsSid: 'SM0123456789abcdef0123456789abcdef',
-    SmsStatus: 'delivered',
-    To: '+15005550006',
-  },
-  signature: 've7q4PAbhrR2ZUzYHoAB9ARmEZs=',
-};
+const { classic: CLASSIC, status_callback: STATUS } = signatureVectors('twilio');
 
 function exampleForm(name: string): URLSearchParams {
-  const fields = JSON.parse(readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url), 'utf8')) as Record<
-    string,
-    string
-  >;
-  return new URLSearchParams(fields);
+  return new URLSearchParams(providerExampleFields('twilio', name));
 }
 
 function request(body: URLSearchParams | string, url: string, headers: Record<string, string> = {}): RawWebhookRequest {
   return { rawBody: Buffer.from(body.toString(), 'utf8'), headers, url, receivedAt: 0 };
 }
 
-/** Written out from the contract text rather than from webhook.ts, so the two can disagree. */
+/** Written out from Twilio's documented algorithm rather than from webhook.ts, so the two can disagree. */
 function sign(token: string, url: string, data: string): string {
   return createHmac('sha1', token).update(url + data).digest('base64');
 }

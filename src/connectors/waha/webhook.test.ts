@@ -1,18 +1,14 @@
-// WAHA webhook verification against the contract's test vector, and parsing of the contract's example payloads.
+// WAHA webhook verification against the signature test vector, and parsing of WAHA's example payloads.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawWebhookRequest } from '../../core/inbox/types.js';
+import { providerExampleBytes, signatureVectors } from '../../../test/fixtures/providers/index.js';
 import { parse, verify } from './index.js';
 
-const VECTOR_KEY = 'waha-test-hmac-key';
-const VECTOR_BODY =
-  '{"event":"message","session":"default","payload":{"id":"false_6281234567890@c.us_3EB0A1B2C3D4E5F6","body":"Halo kak"}}';
-const VECTOR_SIGNATURE =
-  '7ac203bc6d7ea382ebe8e51b0dfa4706560b4cd8468e523f92e0d566b78eb8708ad0a82a7d672859149f18f7cca2f64ebc41a7a3f7ba5ae2faeb739df0bd972b';
+const { secret: VECTOR_KEY, body: VECTOR_BODY, signature: VECTOR_SIGNATURE } = signatureVectors('waha').computed;
 
 function example(name: string): Buffer {
-  return readFileSync(new URL(`../../../../shared/contracts/examples/${name}`, import.meta.url));
+  return providerExampleBytes('waha', name);
 }
 
 function request(body: Buffer | string, headers: Record<string, string> = {}): RawWebhookRequest {
@@ -24,7 +20,7 @@ function signed(body: Buffer | string, key: string): Record<string, string> {
 }
 
 describe('waha verify', () => {
-  it('accepts the contract test vector exactly, with and without the algorithm header', () => {
+  it('accepts the signature test vector exactly, with and without the algorithm header', () => {
     expect(verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE }), VECTOR_KEY)).toEqual({ ok: true, value: true });
     expect(
       verify(request(VECTOR_BODY, { 'x-webhook-hmac': VECTOR_SIGNATURE, 'x-webhook-hmac-algorithm': 'sha512' }), VECTOR_KEY),

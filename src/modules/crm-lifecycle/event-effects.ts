@@ -13,7 +13,7 @@ export async function enqueue(jc: JobContext, jobs: JobSpec[]): Promise<void> {
   if (jobs.length > 0) await enqueueJobs({ db: jc.db, dialect: jc.app.dialect, clock: jc.app.clock }, jc.workspaceId, jobs);
 }
 
-/** A status change caused by this event, as its own job (seed 004's non-blocking rule). */
+/** A status change caused by this event, as its own job: its failure never fails the event's handling. */
 export const change = (jc: JobContext, event: StoredEvent, b: BusinessRow, c: Omit<StatusChange, 'workspaceId' | 'businessId' | 'actor' | 'eventId'>) =>
   statusJob({ workspaceId: jc.workspaceId, businessId: b.id, actor: webhookActor(event), eventId: event.id, ...c });
 

@@ -1,4 +1,4 @@
-// The crm-lifecycle module (seed 004): businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
+// The crm-lifecycle module: businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
 import type { JobDefinition } from '../../core/jobs/types.js';
 import type { ModuleDescriptor } from '../../core/module.js';
 import { crmDeliveryHooks } from './deliveries.js';

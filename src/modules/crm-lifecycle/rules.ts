@@ -1,4 +1,4 @@
-// The precedence rules of seed 004's three status fields, as tables: a late or repeated callback never moves back.
+// The precedence rules of a business's three status fields, as tables: a late or repeated callback never moves back.
 //
 // contact_status (rank: higher wins; equal ranks may swap only where the table says)
 // | status       | rank | terminal | set by                                                      |

@@ -97,5 +97,5 @@ export function listForStage(entry: { mailketing_list_followup: string; mailketi
   return entry.mailketing_list_followup;
 }
 
-/** ScaleV's payment statuses that mean the money arrived (the contract: paid and settled). */
+/** ScaleV's payment statuses that mean the money arrived (paid, and settled once it reached the merchant). */
 export const isPaidStatus = (status: string | null | undefined) => status === 'paid' || status === 'settled';
