@@ -2,10 +2,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireAuth } from '../../core/auth/types.js';
+import { READERS, requireAuth } from '../../core/auth/types.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { funnel, revenueByCampaign } from './analytics.js';
-import { EVERYONE } from './routes-businesses.js';
 
 const range = z.object({
   from: z.coerce.number().int().optional().describe('At or after (epoch ms).'),
@@ -16,7 +15,7 @@ export const analyticsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (ba
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get('/api/v1/crm/funnel', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
       tags: ['crm-lifecycle'],
       summary: 'Businesses created in the range and how many reached contacted, engaged, replied and purchased, with conversion rates',
@@ -25,7 +24,7 @@ export const analyticsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (ba
   }, async (request) => funnel(ctx.db, requireAuth(request).workspaceId, request.query));
 
   app.get('/api/v1/crm/revenue', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Recurrente payments in the range per campaign (the last campaign that reached the business)', querystring: range },
   }, async (request) => revenueByCampaign(ctx.db, requireAuth(request).workspaceId, request.query));
 };

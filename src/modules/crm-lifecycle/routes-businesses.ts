@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { actorOf, EDITORS, READERS, requireAuth } from '../../core/auth/types.js';
 import { AppError } from '../../core/errors.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { businessCursor, businessFacets, businessView, createBusiness, getBusiness, listBusinesses, workspaceCountry, type BusinessInput } from './businesses.js';
@@ -10,8 +10,6 @@ import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rul
 import { applyStatusChange, STATUS_FIELDS } from './status.js';
 import { businessTimeline } from './timeline.js';
 
-export const EVERYONE = ['owner', 'admin', 'marketing', 'sales', 'staff'] as const;
-export const EDITORS = ['owner', 'admin', 'marketing', 'sales'] as const;
 const MAX_IMPORT = 1000;
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
@@ -82,7 +80,7 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/v1/crm/businesses', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
       tags: ['crm-lifecycle'],
       summary: 'Businesses, newest first: filter on every status, city, source, owner, creation date and text; keyset paging; `total` stops at 10,000 (`total_capped`)',
@@ -108,12 +106,12 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/v1/crm/facets', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: { tags: ['crm-lifecycle'], summary: 'The cities, sources and owners in use, for filters' },
   }, async (request) => businessFacets(ctx.db, requireAuth(request).workspaceId));
 
   app.get('/api/v1/crm/businesses/:id', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: { tags: ['crm-lifecycle'], summary: 'One business with its timeline (status changes, messages, payments) and consents', params },
   }, async (request) => {
     const b = await getBusiness(ctx.db, requireAuth(request).workspaceId, request.params.id);

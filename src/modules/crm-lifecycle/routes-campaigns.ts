@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { actorOf, READERS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { AppError } from '../../core/errors.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { getBusiness } from './businesses.js';
@@ -23,11 +23,8 @@ import {
   updateCampaign,
   type Channel,
 } from './campaigns.js';
-import { EVERYONE } from './routes-businesses.js';
 import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from './settings.js';
 import { PLACEHOLDERS, render } from './templates.js';
-
-const MARKETERS = ['owner', 'admin', 'marketing'] as const;
 
 /** One word for where a recipient is: from its bounce or delivery facts first, then its delivery's state. */
 function recipientStatus(r: { bounced_at: number | null; delivered_at: number | null; recipient_status: string; delivery_status: string | null; last_error: string | null }): string {
@@ -59,7 +56,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   };
 
   app.get('/api/v1/crm/campaigns', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Campaigns, newest first, each with its figures', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(100) }) },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -69,7 +66,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.post('/api/v1/crm/campaigns', {
-    config: { roles: MARKETERS },
+    config: { roles: SENDERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Create a draft campaign', body: z.object(campaignFields) },
   }, async (request, reply) => {
     const auth = requireAuth(request);
@@ -79,7 +76,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/v1/crm/campaigns/:id', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: { tags: ['crm-lifecycle'], summary: 'One campaign with its figures and its newest 200 recipients', params },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -107,7 +104,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.patch('/api/v1/crm/campaigns/:id', {
-    config: { roles: MARKETERS },
+    config: { roles: SENDERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Edit a draft or paused campaign', params, body: z.object(campaignFields).partial() },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -116,7 +113,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.delete('/api/v1/crm/campaigns/:id', {
-    config: { roles: MARKETERS },
+    config: { roles: SENDERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Delete a draft (a campaign that sent anything is kept for its figures)', params },
   }, async (request, reply) => {
     await deleteCampaign(ctx.db, requireAuth(request).workspaceId, request.params.id);
@@ -124,7 +121,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.post('/api/v1/crm/campaigns/:id/send', {
-    config: { roles: MARKETERS },
+    config: { roles: SENDERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Start sending a draft, or resume a paused campaign, at its rate', params },
   }, async (request) => {
     const auth = requireAuth(request);
@@ -139,7 +136,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.post('/api/v1/crm/campaigns/:id/pause', {
-    config: { roles: MARKETERS },
+    config: { roles: SENDERS },
     schema: { tags: ['crm-lifecycle'], summary: 'Pause: nothing more is handed out, and messages waiting for their slot are held until it resumes', params },
   }, async (request) => {
     const auth = requireAuth(request);
@@ -148,7 +145,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.post('/api/v1/crm/audience/count', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
       tags: ['crm-lifecycle'],
       summary: 'How many businesses an audience reaches now (without unsubscribed, purchased, or those with no address for the channel)',
@@ -157,7 +154,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   }, async (request) => ({ count: await countAudience(ctx.db, requireAuth(request).workspaceId, request.body.audience, request.body.channel) }));
 
   app.get('/api/v1/crm/campaigns/:id/preview', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
       tags: ['crm-lifecycle'],
       summary: 'The message as one business would get it (default: the first business of the audience)',

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { listDeliveries } from '../../core/deliveries/deliveries.js';
 import { listEventsBySerialKey } from '../../core/inbox/events.js';
 import { listStageHistory } from '../../core/lifecycle/moves.js';
@@ -13,9 +13,6 @@ import { leadPipeline } from './pipeline.js';
 import { dailyLeads, leadStats } from './stats.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 
-const EVERYONE = ['owner', 'admin', 'marketing', 'sales', 'staff'] as const;
-const MOVERS = ['owner', 'admin', 'marketing', 'sales'] as const;
-const SENDERS = ['owner', 'admin', 'marketing'] as const;
 const stage = z.enum(['follow_up', 'closing', 'not_closing']);
 
 export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
@@ -25,7 +22,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
     ctx.db.transaction().execute((trx) => fn({ db: trx, ctx, workspaceId }));
 
   app.get('/api/leads', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
       tags: ['scalev-leads'],
       summary: 'Leads, newest first, with filters and keyset paging',
@@ -57,7 +54,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
   });
 
   app.get('/api/leads/:id', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: { tags: ['scalev-leads'], summary: 'One lead with its stage history, deliveries and the webhook events of its order', params },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -94,7 +91,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
   });
 
   app.post('/api/leads/:id/move', {
-    config: { roles: MOVERS },
+    config: { roles: EDITORS },
     schema: {
       tags: ['scalev-leads'],
       summary: 'Move a lead by hand (a reason is required; it is audited and may go backwards)',
@@ -129,7 +126,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
   });
 
   app.get('/api/scalev-leads/daily', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
       tags: ['scalev-leads'],
       summary: "Leads created per day (workspace time zone), split by their stage now, for the dashboard's chart",
@@ -142,7 +139,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
   });
 
   app.get('/api/scalev-leads/stats', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: { tags: ['scalev-leads'], summary: 'Counts per stage, conversion rate, per product and per sales person, recent leads' },
   }, async (request) => leadStats(ctx.db, requireAuth(request).workspaceId));
 };

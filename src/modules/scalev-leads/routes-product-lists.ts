@@ -2,14 +2,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { actorOf, EDITORS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { isoDurationSchema } from '../../core/schedule/durations.js';
 import { createProductList, deleteProductList, getProductList, listProductLists, productListView, updateProductList } from './product-lists.js';
-
-const VIEWERS = ['owner', 'admin', 'marketing', 'sales'] as const;
-const EDITORS = ['owner', 'admin', 'marketing'] as const;
 
 const id = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
 /** The seed's field names, validated; an entry without a sales person accepts every sales person. */
@@ -37,12 +34,12 @@ export const productListRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
   const app = base.withTypeProvider<ZodTypeProvider>();
   const params = z.object({ id: z.string().regex(/^pl_/, 'must be a product list id (pl_…)') });
 
-  app.get('/api/product-lists', { config: { roles: VIEWERS }, schema: { tags: ['scalev-leads'], summary: 'Every product list entry' } }, async (request) => ({
+  app.get('/api/product-lists', { config: { roles: EDITORS }, schema: { tags: ['scalev-leads'], summary: 'Every product list entry' } }, async (request) => ({
     items: (await listProductLists(ctx.db, requireAuth(request).workspaceId)).map(productListView),
   }));
 
   app.post('/api/product-lists', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: { tags: ['scalev-leads'], summary: 'Add an entry; a second entry for the same store, product and sales person is refused (409)', body: productListBody },
   }, async (request, reply) => {
     const auth = requireAuth(request);
@@ -54,12 +51,12 @@ export const productListRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     return reply.code(201).send(productListView(row));
   });
 
-  app.get('/api/product-lists/:id', { config: { roles: VIEWERS }, schema: { tags: ['scalev-leads'], summary: 'One entry', params } }, async (request) =>
+  app.get('/api/product-lists/:id', { config: { roles: EDITORS }, schema: { tags: ['scalev-leads'], summary: 'One entry', params } }, async (request) =>
     productListView(await getProductList(ctx.db, requireAuth(request).workspaceId, request.params.id)),
   );
 
   app.put('/api/product-lists/:id', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: { tags: ['scalev-leads'], summary: 'Replace an entry; waiting leads use its new lists from now on', params, body: productListBody },
   }, async (request) => {
     const auth = requireAuth(request);
@@ -73,7 +70,7 @@ export const productListRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
   });
 
   app.delete('/api/product-lists/:id', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: { tags: ['scalev-leads'], summary: 'Delete an entry; its leads stay, and those still waiting are no longer sent to a list', params },
   }, async (request, reply) => {
     const auth = requireAuth(request);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { providerFailure } from '../../connectors/http/index.js';
-import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
+import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { isoDurationSchema, parseIsoDuration } from '../../core/schedule/durations.js';
@@ -12,7 +12,6 @@ import { findWorkspaceById } from '../../core/workspaces.js';
 import { mailketingClientFor, scalevClientFor } from './clients.js';
 import { loadLeadSettings, SECRET_KEYS, SETTINGS_NAMESPACE } from './settings.js';
 
-const EDITORS = ['owner', 'admin', 'marketing'] as const;
 /** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
 const LOOKUP_CACHE_MS = 60_000;
 
@@ -108,7 +107,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/scalev/stores', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: { tags: ['scalev-leads'], summary: 'ScaleV stores (cached for a minute)', querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }) },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -122,7 +121,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/scalev/stores/:store_id/products', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: {
       tags: ['scalev-leads'],
       summary: "A store's products with their variants and SKUs (cached for a minute)",
@@ -149,7 +148,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/scalev/stores/:store_id/sales-people', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: { tags: ['scalev-leads'], summary: "A store's sales people (cached for a minute)", params: z.object({ store_id: z.string().min(1) }) },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -163,7 +162,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/mailketing/lists', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: { tags: ['scalev-leads'], summary: 'Mailketing lists (cached for a minute)' },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;

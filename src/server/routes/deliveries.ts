@@ -2,14 +2,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { actorOf, EDITORS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
 import { getDelivery, listDeliveries, retryDelivery, type DeliveryRow } from '../../core/deliveries/deliveries.js';
 import type { CoreRouteOptions } from '../app.js';
 import { nextCursor, pageQuery } from './paging.js';
-
-const VIEWERS = ['owner', 'admin', 'marketing', 'sales'] as const;
-const RETRIERS = ['owner', 'admin', 'marketing'] as const;
 
 export const deliveryView = (d: DeliveryRow) => ({
   id: d.id,
@@ -34,7 +31,7 @@ export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
   const idParams = z.object({ id: z.string().regex(/^dlv_/, 'must be a delivery id (dlv_…)') });
 
   app.get('/api/deliveries', {
-    config: { roles: VIEWERS },
+    config: { roles: EDITORS },
     schema: {
       tags: ['deliveries'],
       summary: 'Deliveries, newest first; filter status=failed or dead for the ones needing attention',
@@ -57,12 +54,12 @@ export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
     return { items: rows.map(deliveryView), nextCursor: nextCursor(rows, q.limit, (d) => d.id) };
   });
 
-  app.get('/api/deliveries/:id', { config: { roles: VIEWERS }, schema: { tags: ['deliveries'], summary: 'One delivery', params: idParams } }, async (request) =>
+  app.get('/api/deliveries/:id', { config: { roles: EDITORS }, schema: { tags: ['deliveries'], summary: 'One delivery', params: idParams } }, async (request) =>
     deliveryView(await getDelivery(ctx.db, requireAuth(request).workspaceId, request.params.id)),
   );
 
   app.post('/api/deliveries/:id/retry', {
-    config: { roles: RETRIERS },
+    config: { roles: SENDERS },
     schema: { tags: ['deliveries'], summary: 'Send a failed or dead delivery again now (never one already sent)', params: idParams },
   }, async (request) => {
     const auth = requireAuth(request);

@@ -2,13 +2,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MANAGERS, requireAuth } from '../../core/auth/types.js';
+import { MANAGERS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { getEvent, listEvents, listRejections, replayEvent } from '../../core/inbox/events.js';
 import type { StoredEvent } from '../../core/inbox/process.js';
 import type { CoreRouteOptions } from '../app.js';
 import { nextCursor, pageQuery } from './paging.js';
-
-const VIEWERS = ['owner', 'admin', 'marketing'] as const;
 
 const eventView = (e: StoredEvent, withBody: boolean) => ({
   id: e.id,
@@ -28,7 +26,7 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
   const idParams = z.object({ id: z.string().regex(/^evt_/, 'must be an event id (evt_…)') });
 
   app.get('/api/events', {
-    config: { roles: VIEWERS },
+    config: { roles: SENDERS },
     schema: {
       tags: ['webhook log'],
       summary: 'Stored webhook events, newest first',
@@ -54,7 +52,7 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
   });
 
   app.get('/api/events/:id', {
-    config: { roles: VIEWERS },
+    config: { roles: SENDERS },
     schema: { tags: ['webhook log'], summary: 'One stored event with its headers and raw body', params: idParams },
   }, async (request) => eventView(await getEvent(ctx.db, requireAuth(request).workspaceId, request.params.id), true));
 
@@ -67,7 +65,7 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
   });
 
   app.get('/api/webhook-rejections', {
-    config: { roles: VIEWERS },
+    config: { roles: SENDERS },
     schema: {
       tags: ['webhook log'],
       summary: 'Webhook requests refused (bad signature, malformed, too large), with the reason',

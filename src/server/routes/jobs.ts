@@ -2,14 +2,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
+import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
 import { cancelJob, getJob, listJobs, retryJob, toJobView } from '../../core/jobs/admin.js';
 import type { JobRow } from '../../core/jobs/types.js';
 import type { CoreRouteOptions } from '../app.js';
 import { nextCursor, pageQuery } from './paging.js';
-
-const VIEWERS = ['owner', 'admin', 'marketing'] as const;
 
 export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -17,7 +15,7 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
   const idParams = z.object({ id: z.coerce.number().int().positive() });
 
   app.get('/api/jobs', {
-    config: { roles: VIEWERS },
+    config: { roles: SENDERS },
     schema: {
       tags: ['jobs'],
       summary: 'Jobs and timers, newest first',
@@ -39,7 +37,7 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
     return { items: rows.map(view), nextCursor: nextCursor(rows, q.limit, (j) => j.id) };
   });
 
-  app.get('/api/jobs/:id', { config: { roles: VIEWERS }, schema: { tags: ['jobs'], summary: 'One job', params: idParams } }, async (request) =>
+  app.get('/api/jobs/:id', { config: { roles: SENDERS }, schema: { tags: ['jobs'], summary: 'One job', params: idParams } }, async (request) =>
     view(await getJob(ctx.db, requireAuth(request).workspaceId, request.params.id)),
   );
 

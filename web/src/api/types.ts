@@ -1,6 +1,8 @@
 // Shapes of the API's answers the dashboard reads (see GET /api/openapi.json). Times are UTC epoch milliseconds.
+import type * as server from '../../../src/core/auth/roles.ts';
 
-export const ROLES = ['owner', 'admin', 'marketing', 'sales', 'staff'] as const;
+/** The server's roles, most powerful first (a copy the type check keeps equal to src/core/auth/roles.ts). */
+export const ROLES: typeof server.ROLES = ['owner', 'admin', 'marketing', 'sales', 'staff'];
 export type Role = (typeof ROLES)[number];
 
 export const STAGES = ['follow_up', 'closing', 'not_closing'] as const;
