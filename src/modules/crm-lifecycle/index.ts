@@ -24,6 +24,7 @@ const EMPTY_TWIML = { contentType: 'text/xml', body: '<?xml version="1.0" encodi
 
 export const crmLifecycleModule: ModuleDescriptor = {
   name: 'crm-lifecycle',
+  description: "A web agency's prospects: businesses with contact, website and subscription statuses, email and SMS campaigns, the funnel and revenue.",
   migrations: crmLifecycleMigrations,
   jobs: (ctx) => ({
     'crm.status': crmStatusJob as JobDefinition<never>,

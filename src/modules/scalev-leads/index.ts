@@ -13,6 +13,7 @@ import './tables.js';
 
 export const scalevLeadsModule: ModuleDescriptor = {
   name: 'scalev-leads',
+  description: 'ScaleV orders become leads in Follow Up, Closing or Not Closing, each stage on its Mailketing list; product lists, settings and figures.',
   migrations: scalevLeadsMigrations,
   jobs: leadJobs,
   webhooks: (ctx) => [
