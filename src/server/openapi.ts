@@ -26,6 +26,9 @@ export const CORE_TAGS: readonly ApiTag[] = [
   { name: 'deliveries', description: 'Messages and list entries sent to providers, with their answers; retry by hand.' },
 ];
 
+/** What a success answer is called when its schema does not describe itself. */
+const SUCCESS_DESCRIPTIONS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No content' };
+
 /** What each error status means for every route that answers it. */
 const ERROR_DESCRIPTIONS: Record<string, string> = {
   '400': 'The request is not valid; the message names each failing field.',
@@ -110,7 +113,7 @@ function typeNullableRefs(value: unknown, schemas: Json): void {
 }
 
 /**
- * Finishes the document: error answers get a description per status, component schemas nothing refers to are
+ * Finishes the document: answers get a description per status (unless a success schema describes itself), component schemas nothing refers to are
  * dropped (the zod registry holds an input and an output twin of every named schema; a route uses one of them),
  * and nullable references get their type.
  */
@@ -121,8 +124,9 @@ export function finishDocument(document: Json): Json {
     for (const operation of Object.values(item)) {
       if (!isJson(operation) || !isJson(operation['responses'])) continue;
       for (const [status, answer] of Object.entries(operation['responses'])) {
-        const description = ERROR_DESCRIPTIONS[status];
-        if (description && isJson(answer)) answer['description'] = description;
+        if (!isJson(answer)) continue;
+        const description = ERROR_DESCRIPTIONS[status] ?? (answer['description'] === 'Default Response' ? SUCCESS_DESCRIPTIONS[status] : undefined);
+        if (description) answer['description'] = description;
       }
     }
   }

@@ -30,8 +30,8 @@ export const crmConnectionTestSchema = z
   .object({ ok: z.literal(true), message: z.string().describe('What the provider answered, in words.') })
   .meta({ id: 'CrmConnectionTest' });
 
-/** What a call to a provider can answer besides success: a rejected login, a rate limit, an outage. */
-const providerErrors = errorResponses(422, 429, 502);
+/** What a call to a provider can answer besides success: not set up (400), a rejected login, a rate limit, an outage. */
+const providerErrors = errorResponses(400, 422, 429, 502);
 
 const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 

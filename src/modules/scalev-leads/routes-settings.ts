@@ -58,8 +58,8 @@ export const scalevSalesPeopleSchema = z.object({ items: z.array(z.object({ id: 
 
 export const mailketingListsSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
 
-/** What a call to a provider can answer besides success: a rejected key, a rate limit, an outage. */
-const providerErrors = errorResponses(422, 429, 502);
+/** What a call to a provider can answer besides success: no key set (400), a rejected key, a rate limit, an outage. */
+const providerErrors = errorResponses(400, 422, 429, 502);
 
 const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 
