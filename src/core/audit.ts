@@ -70,8 +70,10 @@ export interface ListAuditOptions {
   subjectId?: string;
   /** At most this many rows (default 100, at most 1000). */
   limit?: number;
-  /** Only rows strictly older than this UTC epoch ms: pass the last row's `at` to read the next page. */
+  /** Only rows strictly older than this UTC epoch ms. */
   before?: number;
+  /** Only rows after this one in newest-first order: pass the last row of a page to read the next page. */
+  after?: { at: number; id: string };
 }
 
 /** Audit rows of a workspace, newest first. */
@@ -80,6 +82,8 @@ export async function listAudit(db: Executor, workspaceId: string, options: List
   let query = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
   if (options.subjectId !== undefined) query = query.where('subject_id', '=', options.subjectId);
   if (options.before !== undefined) query = query.where('at', '<', options.before);
+  const after = options.after;
+  if (after) query = query.where((eb) => eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]));
   const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   return rows.map(toAuditEntry);
 }

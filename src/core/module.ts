@@ -27,6 +27,8 @@ export interface ModuleRouteOptions {
  */
 export interface ModuleDescriptor {
   readonly name: string;
+  /** One sentence on what the module does: the description of its tag (its name) in the API document. */
+  readonly description?: string;
   /** Named like the core's (`2026-11-22-0001-…`) so that all migrations apply in date order. */
   migrations?(dialect: Dialect): Record<string, Migration>;
   jobs?(ctx: AppContext): Record<string, JobDefinition<never>>;

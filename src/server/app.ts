@@ -1,12 +1,12 @@
 // buildServer(ctx) assembles Fastify without listening: tests call inject(), main.ts calls listen().
 import fastifyCookie from '@fastify/cookie';
-import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/context.js';
 import type { ModuleDescriptor } from '../core/module.js';
 import { newId } from '../core/ids.js';
 import type { Assembly } from './assemble.js';
+import { CORE_TAGS, registerOpenApi, registerOpenApiRoute } from './openapi.js';
 import { authPlugin } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { createMetrics, type Metrics } from './plugins/metrics.js';
@@ -61,23 +61,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Leadcycle API',
-        version: '1',
-        description:
-          'Every /api route needs a session cookie (dashboard) or `Authorization: Bearer <token>` (integrations). Errors are `{ error: { code, message, requestId } }`.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'lc_session' },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
+  await registerOpenApi(app, {
+    ctx,
+    tags: [...CORE_TAGS, ...assembly.modules.flatMap((m) => (m.description ? [{ name: m.name, description: m.description }] : []))],
   });
   await app.register(authPlugin, { ctx });
 
@@ -96,7 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(providerRoutes, routeOptions);
   for (const m of assembly.modules) await registerModuleRoutes(app, m, ctx);
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerOpenApiRoute(app);
   await registerWeb(app);
   return app;
 }

@@ -63,7 +63,7 @@ describe('CRM screens in a real browser', () => {
     // The owner signs up through the API, then makes a token for seeding.
     const setup = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
     expect(setup.status).toBe(201);
-    const { csrfToken } = (await setup.json()) as { csrfToken: string };
+    const { csrf_token: csrfToken } = (await setup.json()) as { csrf_token: string };
     const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const created = await fetch(`${t.url}/api/tokens`, {
       method: 'POST',

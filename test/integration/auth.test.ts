@@ -32,28 +32,28 @@ describe(`auth (${testDialect()})`, () => {
   async function login(email: string, password = PASSWORD) {
     const res = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
     const cookie = res.cookies.find((c) => c.name === 'lc_session');
-    const body = res.json<{ csrfToken: string; user: { id: string; role: string } }>();
+    const body = res.json<{ csrf_token: string; user: { id: string; role: string } }>();
     return { res, cookie, body, cookies: { lc_session: cookie?.value ?? '' } };
   }
 
   it('first-run setup creates the owner, signs them in, and then closes', async () => {
-    expect((await s.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({ needsSetup: true });
+    expect((await s.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({ needs_setup: true });
 
     const res = await s.app.inject({ method: 'POST', url: '/api/auth/setup', payload: { email: 'Boss@Example.test ', password: PASSWORD, name: 'Boss' } });
     expect(res.statusCode).toBe(400); // a trailing space is not an email
 
     const ok = await s.app.inject({ method: 'POST', url: '/api/auth/setup', payload: { email: 'Boss@Example.test', password: PASSWORD, name: 'Boss' } });
     expect(ok.statusCode).toBe(201);
-    const body = ok.json<{ user: { email: string; role: string }; csrfToken: string }>();
+    const body = ok.json<{ user: { email: string; role: string }; csrf_token: string }>();
     expect(body.user).toMatchObject({ email: 'boss@example.test', role: 'owner', name: 'Boss' });
     const cookie = ok.cookies.find((c) => c.name === 'lc_session');
     expect(cookie?.httpOnly).toBe(true);
 
     const me = await s.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { lc_session: cookie?.value ?? '' } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ kind: 'session', role: 'owner', csrfToken: body.csrfToken, workspace: { slug: 'default' } });
+    expect(me.json()).toMatchObject({ kind: 'session', role: 'owner', csrf_token: body.csrf_token, workspace: { slug: 'default' } });
 
-    expect((await s.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({ needsSetup: false });
+    expect((await s.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({ needs_setup: false });
     const again = await s.app.inject({ method: 'POST', url: '/api/auth/setup', payload: { email: 'intruder@example.test', password: PASSWORD } });
     expect(again.statusCode).toBe(409);
   });
@@ -96,7 +96,7 @@ describe(`auth (${testDialect()})`, () => {
     expect(JSON.stringify(body)).not.toContain('scrypt');
 
     const me = await s.app.inject({ method: 'GET', url: '/api/auth/me', cookies });
-    expect(me.json()).toMatchObject({ kind: 'session', role: 'admin', user: { email: 'ana@example.test' }, csrfToken: body.csrfToken });
+    expect(me.json()).toMatchObject({ kind: 'session', role: 'admin', user: { email: 'ana@example.test' }, csrf_token: body.csrf_token });
 
     // Only the sha256 of the cookie is stored.
     const stored = await t.db.selectFrom('sessions').select('id').execute();
@@ -121,7 +121,7 @@ describe(`auth (${testDialect()})`, () => {
     expect(without.json()).toMatchObject({ error: { code: 'forbidden', message: 'missing or wrong x-csrf-token header' } });
     const wrong = await s.app.inject({ method: 'POST', url: '/api/tokens', cookies, payload, headers: { 'x-csrf-token': 'nope' } });
     expect(wrong.statusCode).toBe(403);
-    const withIt = await s.app.inject({ method: 'POST', url: '/api/tokens', cookies, payload, headers: { 'x-csrf-token': body.csrfToken } });
+    const withIt = await s.app.inject({ method: 'POST', url: '/api/tokens', cookies, payload, headers: { 'x-csrf-token': body.csrf_token } });
     expect(withIt.statusCode).toBe(201);
     // GET needs none.
     expect((await s.app.inject({ method: 'GET', url: '/api/tokens', cookies })).statusCode).toBe(200);
@@ -133,7 +133,7 @@ describe(`auth (${testDialect()})`, () => {
   it('logout ends the session and clears the cookie', async () => {
     await addUser('ana@example.test', 'staff');
     const { body, cookies } = await login('ana@example.test');
-    const out = await s.app.inject({ method: 'POST', url: '/api/auth/logout', cookies, headers: { 'x-csrf-token': body.csrfToken } });
+    const out = await s.app.inject({ method: 'POST', url: '/api/auth/logout', cookies, headers: { 'x-csrf-token': body.csrf_token } });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'lc_session')?.value).toBe('');
     expect((await s.app.inject({ method: 'GET', url: '/api/auth/me', cookies })).statusCode).toBe(401);

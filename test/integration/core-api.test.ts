@@ -45,7 +45,7 @@ describe(`core API (${testDialect()})`, () => {
     await drain();
     const list = await s.app.inject({ method: 'GET', url: '/api/events?source=scalev', headers: owner });
     expect(list.statusCode).toBe(200);
-    const item = list.json().items.find((e: { providerEventId: string }) => e.providerEventId === 'event_api_1');
+    const item = list.json().items.find((e: { provider_event_id: string }) => e.provider_event_id === 'event_api_1');
     expect(item).toMatchObject({ source: 'scalev', type: 'order.created', status: 'processed', outcome: 'handled order.created' });
 
     const one = await s.app.inject({ method: 'GET', url: `/api/events/${item.id}`, headers: owner });
@@ -63,7 +63,7 @@ describe(`core API (${testDialect()})`, () => {
     await webhook('event_api_forged', 'not-the-secret');
     const res = await s.app.inject({ method: 'GET', url: '/api/webhook-rejections', headers: owner });
     expect(res.statusCode).toBe(200);
-    expect(res.json().items[0]).toMatchObject({ source: 'scalev', statusCode: 401, reason: 'signature does not match' });
+    expect(res.json().items[0]).toMatchObject({ source: 'scalev', status_code: 401, reason: 'signature does not match' });
   });
 
   it('lists dead jobs and retries one by hand, with an audit row', async () => {
@@ -74,10 +74,10 @@ describe(`core API (${testDialect()})`, () => {
     expect((await s.app.inject({ method: 'POST', url: `/api/jobs/${id}/retry`, headers: staff })).statusCode).toBe(403);
     const retried = await s.app.inject({ method: 'POST', url: `/api/jobs/${id}/retry`, headers: owner });
     expect(retried.statusCode).toBe(200);
-    expect(retried.json()).toMatchObject({ status: 'queued', attempts: 0, maxAttempts: 1 });
+    expect(retried.json()).toMatchObject({ status: 'queued', attempts: 0, max_attempts: 1 });
     const again = await s.app.inject({ method: 'POST', url: `/api/jobs/${id}/retry`, headers: owner });
     expect(again.statusCode).toBe(409);
-    const audit = await s.app.inject({ method: 'GET', url: `/api/audit?subjectId=${id}`, headers: owner });
+    const audit = await s.app.inject({ method: 'GET', url: `/api/audit?subject_id=${id}`, headers: owner });
     expect(audit.json().items[0]).toMatchObject({ action: 'job.retry' });
   });
 
@@ -92,7 +92,7 @@ describe(`core API (${testDialect()})`, () => {
     });
     await s.ctx.db.updateTable('deliveries').set({ status: 'dead', last_error: 'HTTP 500' }).where('id', '=', delivery.id).execute();
     const list = await s.app.inject({ method: 'GET', url: '/api/deliveries?status=dead', headers: owner });
-    expect(list.json().items[0]).toMatchObject({ id: delivery.id, status: 'dead', lastError: 'HTTP 500' });
+    expect(list.json().items[0]).toMatchObject({ id: delivery.id, status: 'dead', last_error: 'HTTP 500' });
     const retried = await s.app.inject({ method: 'POST', url: `/api/deliveries/${delivery.id}/retry`, headers: owner });
     expect(retried.statusCode).toBe(200);
     expect(retried.json().status).toBe('queued');

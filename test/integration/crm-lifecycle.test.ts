@@ -240,7 +240,7 @@ describe(`CRM lifecycle end to end (${testDialect()})`, () => {
     const b = await business(id);
     expect(b.timeline[0]).toMatchObject({ kind: 'status', from: 'unsubscribed', to: 'replied', cause: 'user', reason: 'called us back by phone, wants a quote' });
     expect(b.timeline[0]?.actor_name).toBe('token test owner');
-    const audit = (await api('GET', `/api/audit?subjectId=${id}`)).json().items.map((a: { action: string }) => a.action);
+    const audit = (await api('GET', `/api/audit?subject_id=${id}`)).json().items.map((a: { action: string }) => a.action);
     expect(audit).toContain('business.status');
   });
 
@@ -425,8 +425,8 @@ describe(`CRM lifecycle end to end (${testDialect()})`, () => {
     const b = await business(id);
     expect(b.contact_status).toBe('unsubscribed');
     expect(b.consents).toEqual([expect.objectContaining({ channel: 'sms', status: 'opted_out', source: 'twilio.21610' })]);
-    const deliveries = (await api('GET', '/api/deliveries')).json().items as { status: string; attempts: number; lastError: string }[];
-    expect(deliveries).toEqual([expect.objectContaining({ status: 'cancelled', attempts: 1, lastError: expect.stringContaining('21610') })]);
+    const deliveries = (await api('GET', '/api/deliveries')).json().items as { status: string; attempts: number; last_error: string }[];
+    expect(deliveries).toEqual([expect.objectContaining({ status: 'cancelled', attempts: 1, last_error: expect.stringContaining('21610') })]);
   });
 
   it('opens, clicks and the unsubscribe link: first open makes opened, a click clicked and redirects, unsubscribe needs the button', async () => {

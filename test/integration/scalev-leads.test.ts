@@ -143,7 +143,7 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     const back = await api('POST', `/api/leads/${lead?.id}/move`, { stage: 'follow_up', reason: 'customer promised to pay on Friday' });
     expect(back.statusCode).toBe(200);
     expect(back.json().lead.stage).toBe('follow_up');
-    const audit = (await api('GET', `/api/audit?subjectId=${lead?.id}`)).json().items.map((a: { action: string }) => a.action);
+    const audit = (await api('GET', `/api/audit?subject_id=${lead?.id}`)).json().items.map((a: { action: string }) => a.action);
     expect(audit).toEqual(expect.arrayContaining(['lead.move', 'stage.override']));
   });
 
@@ -273,7 +273,7 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     await drain();
     const [lead] = await leads();
     expect(lead?.stage).toBe('closing');
-    const audit = (await api('GET', `/api/audit?subjectId=${lead?.id}`)).json().items;
+    const audit = (await api('GET', `/api/audit?subject_id=${lead?.id}`)).json().items;
     expect(audit.map((a: { action: string }) => a.action)).toContain('lead.healed');
     expect(emails(LISTS.closing)).toHaveLength(1);
   });

@@ -1,11 +1,9 @@
 // Roles and the identity attached to each authenticated request; routes declare `config: { roles }` to restrict.
 
-/** From most to least powerful. owner and admin manage users, tokens and settings. */
-export const ROLES = ['owner', 'admin', 'marketing', 'sales', 'staff'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './roles.js';
 
-/** Roles allowed to change settings, users and tokens. */
-export const MANAGERS: readonly Role[] = ['owner', 'admin'];
+// The roles and role sets live in roles.ts (no fastify there, so the dashboard can type-check against them).
+export { EDITORS, MANAGERS, READERS, ROLES, SENDERS, type Role } from './roles.js';
 
 /** Who made a request: a signed-in person (session cookie) or an integration (Bearer API token). */
 export interface AuthInfo {

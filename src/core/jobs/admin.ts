@@ -2,44 +2,7 @@
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { AppError, notFound } from '../errors.js';
-import { DEFAULT_MAX_ATTEMPTS, type JobRow, type JobStatus } from './types.js';
-
-export interface JobView {
-  id: number;
-  name: string;
-  status: string;
-  payload: unknown;
-  serialKey: string | null;
-  jobKey: string | null;
-  runAt: number;
-  attempts: number;
-  maxAttempts: number;
-  lastError: string | null;
-  progress: { done: number; total: number } | null;
-  createdAt: number;
-  updatedAt: number;
-  finishedAt: number | null;
-}
-
-/** `definitionMax` is the job definition's maxAttempts, shown when the row uses the default (0). */
-export function toJobView(row: JobRow, definitionMax?: number): JobView {
-  return {
-    id: row.id,
-    name: row.name,
-    status: row.status,
-    payload: JSON.parse(row.payload),
-    serialKey: row.serial_key,
-    jobKey: row.job_key,
-    runAt: row.run_at,
-    attempts: row.attempts,
-    maxAttempts: row.max_attempts || definitionMax || DEFAULT_MAX_ATTEMPTS,
-    lastError: row.last_error,
-    progress: row.progress ? (JSON.parse(row.progress) as { done: number; total: number }) : null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    finishedAt: row.finished_at,
-  };
-}
+import type { JobRow, JobStatus } from './types.js';
 
 export interface JobFilter {
   status?: JobStatus;

@@ -241,16 +241,21 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
   return out;
 }
 
+export const CAMPAIGN_STATUSES = ['draft', 'sending', 'paused', 'finished'] as const;
+/** A campaign's status and channel in API answers. */
+export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
+export const channelSchema = z.enum(CHANNELS);
+
 export function campaignView(c: CampaignRow, figures: CampaignFigures | undefined) {
   return {
     id: c.id,
     name: c.name,
-    channel: c.channel,
+    channel: channelSchema.parse(c.channel),
     subject: c.subject,
     body: c.body,
     audience: campaignAudience(c),
     rate_per_minute: c.rate_per_minute,
-    status: c.status,
+    status: campaignStatusSchema.parse(c.status),
     created_at: c.created_at,
     updated_at: c.updated_at,
     started_at: c.started_at,

@@ -19,6 +19,7 @@ import './tables.js';
 
 export const crmLifecycleModule: ModuleDescriptor = {
   name: MODULE_NAME,
+  description: "A web agency's prospects: businesses with contact, website and subscription statuses, email and SMS campaigns, the funnel and revenue.",
   migrations: crmLifecycleMigrations,
   jobs: (ctx) => ({
     'crm.status': crmStatusJob as JobDefinition<never>,

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { errorResponses } from '../../core/api-errors.js';
+import { actorOf, READERS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { AppError } from '../../core/errors.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { getBusiness } from './businesses.js';
@@ -11,7 +12,9 @@ import {
   audienceSchema,
   campaignAudience,
   campaignFigures,
+  campaignStatusSchema,
   campaignView,
+  channelSchema,
   CHANNELS,
   countAudience,
   createCampaign,
@@ -23,14 +26,69 @@ import {
   updateCampaign,
   type Channel,
 } from './campaigns.js';
-import { EVERYONE } from './routes-businesses.js';
 import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from './settings.js';
 import { PLACEHOLDERS, render } from './templates.js';
 
-const MARKETERS = ['owner', 'admin', 'marketing'] as const;
+const tags = ['crm-lifecycle'];
+const ms = (what = 'UTC epoch ms') => z.number().describe(what);
+
+export const amountSchema = z
+  .object({ currency: z.string().describe('ISO 4217'), amount_cents: z.number().int().describe('Minor units of the currency.') })
+  .meta({ id: 'Amount' });
+
+const count = (what: string) => z.number().int().describe(what);
+export const campaignFiguresSchema = z
+  .object({
+    audience: count('Businesses handed a message so far.'),
+    queued: count('Waiting for their slot, a retry, or the end of a pause.'),
+    sent: count('Accepted by the provider.'),
+    delivered: count('Delivered (an email accepted by the SMTP server counts).'),
+    bounced: count('Bounced.'),
+    failed: count('Gave up.'),
+    skipped: count('Left out at send time: opted out, unsubscribed, already bought.'),
+    opened: count('Opened (email).'),
+    clicked: count('Clicked a link (email).'),
+    replied: count('Replied (SMS).'),
+    unsubscribed: count('Unsubscribed.'),
+    purchased: count('Bought afterwards.'),
+    revenue: z.array(amountSchema).describe('Payments attributed to the campaign, per currency.'),
+  })
+  .meta({ id: 'CampaignFigures' });
+
+export const campaignSchema = z
+  .object({
+    id: z.string().describe('cmp_…'),
+    name: z.string(),
+    channel: channelSchema,
+    subject: z.string().nullable().describe('Email only.'),
+    body: z.string().describe('The template, with {{placeholders}}.'),
+    audience: audienceSchema,
+    rate_per_minute: z.number().int(),
+    status: campaignStatusSchema,
+    created_at: ms(),
+    updated_at: ms(),
+    started_at: ms().nullable(),
+    finished_at: ms().nullable(),
+    figures: campaignFiguresSchema.nullable(),
+  })
+  .meta({ id: 'Campaign' });
+
+export const recipientStatusSchema = z.enum(['queued', 'sent', 'delivered', 'bounced', 'failed', 'skipped', 'paused']);
+
+export const campaignDetailSchema = campaignSchema
+  .extend({
+    recipients: z
+      .array(z.object({ business_id: z.string(), business_name: z.string(), status: recipientStatusSchema, error: z.string().nullable(), at: ms() }))
+      .describe('The newest 200.'),
+  })
+  .meta({ id: 'CampaignDetail' });
+
+export const campaignPreviewSchema = z
+  .object({ business_id: z.string(), subject: z.string().nullable(), body: z.string() })
+  .meta({ id: 'CampaignPreview' });
 
 /** One word for where a recipient is: from its bounce or delivery facts first, then its delivery's state. */
-function recipientStatus(r: { bounced_at: number | null; delivered_at: number | null; recipient_status: string; delivery_status: string | null; last_error: string | null }): string {
+function recipientStatus(r: { bounced_at: number | null; delivered_at: number | null; recipient_status: string; delivery_status: string | null; last_error: string | null }): z.output<typeof recipientStatusSchema> {
   if (r.bounced_at) return 'bounced';
   if (r.delivered_at) return 'delivered';
   if (r.delivery_status === 'cancelled' && r.last_error === HELD_BY_PAUSE) return 'paused';
@@ -59,8 +117,14 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   };
 
   app.get('/api/v1/crm/campaigns', {
-    config: { roles: EVERYONE },
-    schema: { tags: ['crm-lifecycle'], summary: 'Campaigns, newest first, each with its figures', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(100) }) },
+    config: { roles: READERS },
+    schema: {
+      operationId: 'listCampaigns',
+      tags,
+      summary: 'Campaigns, newest first, each with its figures',
+      querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(100) }),
+      response: { 200: z.object({ items: z.array(campaignSchema) }) },
+    },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const rows = await ctx.db.selectFrom('crm_campaigns').selectAll().where('workspace_id', '=', ws).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(request.query.limit).execute();
@@ -69,8 +133,8 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.post('/api/v1/crm/campaigns', {
-    config: { roles: MARKETERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Create a draft campaign', body: z.object(campaignFields) },
+    config: { roles: SENDERS },
+    schema: { operationId: 'createCampaign', tags, summary: 'Create a draft campaign', body: z.object(campaignFields), response: { 201: campaignSchema } },
   }, async (request, reply) => {
     const auth = requireAuth(request);
     const settings = await loadCrmSettings(ctx, ctx.db, auth.workspaceId);
@@ -79,8 +143,14 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/v1/crm/campaigns/:id', {
-    config: { roles: EVERYONE },
-    schema: { tags: ['crm-lifecycle'], summary: 'One campaign with its figures and its newest 200 recipients', params },
+    config: { roles: READERS },
+    schema: {
+      operationId: 'getCampaign',
+      tags,
+      summary: 'One campaign with its figures and its newest 200 recipients',
+      params,
+      response: { 200: campaignDetailSchema },
+    },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const view = await withFigures(ws, request.params.id);
@@ -107,8 +177,15 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.patch('/api/v1/crm/campaigns/:id', {
-    config: { roles: MARKETERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Edit a draft or paused campaign', params, body: z.object(campaignFields).partial() },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'updateCampaign',
+      tags,
+      summary: 'Edit a draft or paused campaign (409 once it is sending or finished)',
+      params,
+      body: z.object(campaignFields).partial(),
+      response: { 200: campaignSchema, ...errorResponses(409) },
+    },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     await updateCampaign(ctx.db, ctx.clock, ws, request.params.id, request.body);
@@ -116,16 +193,28 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.delete('/api/v1/crm/campaigns/:id', {
-    config: { roles: MARKETERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Delete a draft (a campaign that sent anything is kept for its figures)', params },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'deleteCampaign',
+      tags,
+      summary: 'Delete a draft (a campaign that sent anything is kept for its figures: 409)',
+      params,
+      response: { 204: z.undefined().describe('Deleted.'), ...errorResponses(409) },
+    },
   }, async (request, reply) => {
     await deleteCampaign(ctx.db, requireAuth(request).workspaceId, request.params.id);
     return reply.code(204).send();
   });
 
   app.post('/api/v1/crm/campaigns/:id/send', {
-    config: { roles: MARKETERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Start sending a draft, or resume a paused campaign, at its rate', params },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'sendCampaign',
+      tags,
+      summary: 'Start sending a draft, or resume a paused campaign, at its rate (400 when the channel is not set up, 409 when finished)',
+      params,
+      response: { 200: campaignSchema, ...errorResponses(409) },
+    },
   }, async (request) => {
     const auth = requireAuth(request);
     const c = await getCampaign(ctx.db, auth.workspaceId, request.params.id);
@@ -139,8 +228,14 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.post('/api/v1/crm/campaigns/:id/pause', {
-    config: { roles: MARKETERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Pause: nothing more is handed out, and messages waiting for their slot are held until it resumes', params },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'pauseCampaign',
+      tags,
+      summary: 'Pause: nothing more is handed out, and messages waiting for their slot are held until it resumes (409 unless sending)',
+      params,
+      response: { 200: campaignSchema, ...errorResponses(409) },
+    },
   }, async (request) => {
     const auth = requireAuth(request);
     await ctx.db.transaction().execute((trx) => pauseCampaign({ ...target(), db: trx }, auth.workspaceId, request.params.id, actorOf(auth)));
@@ -148,21 +243,25 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.post('/api/v1/crm/audience/count', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
-      tags: ['crm-lifecycle'],
+      operationId: 'countAudience',
+      tags,
       summary: 'How many businesses an audience reaches now (without unsubscribed, purchased, or those with no address for the channel)',
       body: z.object({ audience: audienceSchema.default({}), channel: z.enum(CHANNELS).default('email') }),
+      response: { 200: z.object({ count: z.number().int() }) },
     },
   }, async (request) => ({ count: await countAudience(ctx.db, requireAuth(request).workspaceId, request.body.audience, request.body.channel) }));
 
   app.get('/api/v1/crm/campaigns/:id/preview', {
-    config: { roles: EVERYONE },
+    config: { roles: READERS },
     schema: {
-      tags: ['crm-lifecycle'],
-      summary: 'The message as one business would get it (default: the first business of the audience)',
+      operationId: 'previewCampaign',
+      tags,
+      summary: 'The message as one business would get it (default: the first business of the audience; 404 when it is empty)',
       params,
       querystring: z.object({ business_id: z.string().regex(/^biz_/).optional() }),
+      response: { 200: campaignPreviewSchema },
     },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses } from '../../core/api-errors.js';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { smtpConnector } from '../../connectors/smtp/index.js';
 import { twilioConnector } from '../../connectors/twilio/index.js';
@@ -11,6 +12,27 @@ import { writeLinkedSettings } from '../../core/provider-settings.js';
 import { maskedSecrets } from '../../core/settings.js';
 import { publicPath } from './public-urls.js';
 import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio } from './settings.js';
+
+const tags = ['crm-lifecycle'];
+const masked = (what: string) => z.string().nullable().describe(`${what}, masked (••••••abcd); null when not set.`);
+
+export const crmSettingsSchema = plainSettingsSchema
+  .extend({
+    twilio_auth_token: masked('The Twilio Auth Token'),
+    recurrente_webhook_secret: masked('The whsec_… signing secret of the Recurrente endpoint'),
+    smtp_password: masked('The SMTP password'),
+    webhook_urls: z
+      .object({ twilio_status: z.string(), twilio_inbound: z.string(), recurrente: z.string() })
+      .describe('The URLs to paste into Twilio (status callback, incoming messages) and Recurrente.'),
+  })
+  .meta({ id: 'CrmSettings' });
+
+export const crmConnectionTestSchema = z
+  .object({ ok: z.literal(true), message: z.string().describe('What the provider answered, in words.') })
+  .meta({ id: 'CrmConnectionTest' });
+
+/** What a call to a provider can answer besides success: not set up (400), a rejected login, a rate limit, an outage. */
+const providerErrors = errorResponses(400, 422, 429, 502);
 
 const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 
@@ -37,19 +59,26 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
 
   app.get('/api/settings/crm-lifecycle', {
     config: { roles: MANAGERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Twilio, Recurrente and SMTP settings (secrets masked), the send rate, and the webhook URLs' },
+    schema: {
+      operationId: 'getCrmSettings',
+      tags,
+      summary: 'Twilio, Recurrente and SMTP settings (secrets masked), the send rate, and the webhook URLs',
+      response: { 200: crmSettingsSchema },
+    },
   }, async (request) => view(requireAuth(request).workspaceId));
 
   app.put('/api/settings/crm-lifecycle', {
     config: { roles: MANAGERS },
     schema: {
-      tags: ['crm-lifecycle'],
+      operationId: 'updateCrmSettings',
+      tags,
       summary: 'Change settings; secrets are encrypted at rest and never returned whole',
       body: plainSettingsSchema.partial().extend({
         twilio_auth_token: secretInput,
         recurrente_webhook_secret: secretInput.refine((v) => !v || /^whsec_[A-Za-z0-9+/=]+$/.test(v), 'must be the whsec_… signing secret of the Recurrente (Svix) endpoint'),
         smtp_password: secretInput,
       }).strict(),
+      response: { 200: crmSettingsSchema },
     },
   }, async (request) => {
     const auth = requireAuth(request);
@@ -63,20 +92,30 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
   // The module's settings are checked first, so a missing one is named as this route's caller knows it.
   app.post('/api/settings/test/twilio', {
     config: { roles: MANAGERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Check the Twilio Account SID and Auth Token by fetching the account' },
+    schema: {
+      operationId: 'testTwilioConnection',
+      tags,
+      summary: 'Check the Twilio Account SID and Auth Token by fetching the account',
+      response: { 200: crmConnectionTestSchema, ...providerErrors },
+    },
   }, async (request) => {
     const workspaceId = requireAuth(request).workspaceId;
     requireTwilio(await loadCrmSettings(ctx, ctx.db, workspaceId));
-    return { ok: true, message: (await connectorTest(twilioConnector)(ctx, workspaceId)).message };
+    return { ok: true as const, message: (await connectorTest(twilioConnector)(ctx, workspaceId)).message };
   });
 
   app.post('/api/settings/test/smtp', {
     config: { roles: MANAGERS },
-    schema: { tags: ['crm-lifecycle'], summary: 'Check the SMTP server: connect, greet and log in without sending anything' },
+    schema: {
+      operationId: 'testSmtpConnection',
+      tags,
+      summary: 'Check the SMTP server: connect, greet and log in without sending anything',
+      response: { 200: crmConnectionTestSchema, ...providerErrors },
+    },
   }, async (request) => {
     const workspaceId = requireAuth(request).workspaceId;
     requireSmtp(await loadCrmSettings(ctx, ctx.db, workspaceId));
-    return { ok: true, message: (await connectorTest(smtpConnector)(ctx, workspaceId)).message };
+    return { ok: true as const, message: (await connectorTest(smtpConnector)(ctx, workspaceId)).message };
   });
 };
 

@@ -11,6 +11,7 @@ import './tables.js';
 
 export const scalevLeadsModule: ModuleDescriptor = {
   name: MODULE_NAME,
+  description: 'ScaleV orders become leads in Follow Up, Closing or Not Closing, each stage on its Mailketing list; product lists, settings and figures.',
   migrations: scalevLeadsMigrations,
   jobs: leadJobs,
   // The ScaleV connector owns the webhook source; the Mailketing connector sends this module's deliveries.

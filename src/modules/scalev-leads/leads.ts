@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { notFound } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
+import { leadStageSchema } from './pipeline.js';
 import type { LeadRow } from './tables.js';
 
 export async function getLead(db: Executor, workspaceId: string, id: string): Promise<LeadRow> {
@@ -64,7 +65,7 @@ export const leadCursor = (lead: LeadRow) => `${lead.created_at}:${lead.id}`;
 export function leadView(lead: LeadRow) {
   return {
     id: lead.id,
-    stage: lead.stage,
+    stage: leadStageSchema.parse(lead.stage),
     order_id: lead.order_id,
     product_list_id: lead.product_list_id,
     product_name: lead.product_name,

@@ -1,4 +1,5 @@
 // The lead lifecycle of seeds 000/001: Follow Up → Closing when paid, → Not Closing when not paid in time.
+import { z } from 'zod';
 import { definePipeline } from '../../core/lifecycle/pipeline.js';
 
 /**
@@ -18,3 +19,5 @@ export const leadPipeline = definePipeline({
 
 export type LeadStage = 'follow_up' | 'not_closing' | 'closing';
 export const LEAD_STAGES: readonly LeadStage[] = ['follow_up', 'closing', 'not_closing'];
+/** A lead's stage in an API answer (a stored stage outside the pipeline is a bug, not an answer). */
+export const leadStageSchema = z.enum(['follow_up', 'closing', 'not_closing']) satisfies z.ZodType<LeadStage>;

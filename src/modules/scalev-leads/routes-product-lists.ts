@@ -2,14 +2,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { errorResponses } from '../../core/api-errors.js';
+import { actorOf, EDITORS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { isoDurationSchema } from '../../core/schedule/durations.js';
 import { createProductList, deleteProductList, getProductList, listProductLists, productListView, updateProductList } from './product-lists.js';
-
-const VIEWERS = ['owner', 'admin', 'marketing', 'sales'] as const;
-const EDITORS = ['owner', 'admin', 'marketing'] as const;
 
 const id = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
 /** The seed's field names, validated; an entry without a sales person accepts every sales person. */
@@ -33,17 +31,49 @@ export const productListBody = z.object({
     .optional(),
 });
 
+export const productListSchema = z
+  .object({
+    id: z.string().describe('pl_…'),
+    store_id: z.string(),
+    store_name: z.string(),
+    product_id: z.string(),
+    product_name: z.string(),
+    sku: z.string().nullable(),
+    variant_unique_ids: z.array(z.string()),
+    sales_person_id: z.string().nullable(),
+    sales_person_name: z.string().nullable(),
+    sales_person_email: z.string().nullable().describe('null: every sales person of the store.'),
+    mailketing_list_followup: z.string(),
+    mailketing_list_closing: z.string(),
+    mailketing_list_not_closing: z.string(),
+    not_closing_after: z.string().nullable().describe("ISO-8601 duration overriding the workspace's delay, e.g. P3D."),
+    created_at: z.number().describe('UTC epoch ms'),
+    updated_at: z.number().describe('UTC epoch ms'),
+  })
+  .meta({ id: 'ProductList' });
+
+const tags = ['scalev-leads'];
+
 export const productListRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const params = z.object({ id: z.string().regex(/^pl_/, 'must be a product list id (pl_…)') });
 
-  app.get('/api/product-lists', { config: { roles: VIEWERS }, schema: { tags: ['scalev-leads'], summary: 'Every product list entry' } }, async (request) => ({
+  app.get('/api/product-lists', {
+    config: { roles: EDITORS },
+    schema: { operationId: 'listProductLists', tags, summary: 'Every product list entry', response: { 200: z.object({ items: z.array(productListSchema) }) } },
+  }, async (request) => ({
     items: (await listProductLists(ctx.db, requireAuth(request).workspaceId)).map(productListView),
   }));
 
   app.post('/api/product-lists', {
-    config: { roles: EDITORS },
-    schema: { tags: ['scalev-leads'], summary: 'Add an entry; a second entry for the same store, product and sales person is refused (409)', body: productListBody },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'createProductList',
+      tags,
+      summary: 'Add an entry; a second entry for the same store, product and sales person is refused (409)',
+      body: productListBody,
+      response: { 201: productListSchema, ...errorResponses(409) },
+    },
   }, async (request, reply) => {
     const auth = requireAuth(request);
     const row = await ctx.db.transaction().execute(async (trx) => {
@@ -54,13 +84,23 @@ export const productListRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     return reply.code(201).send(productListView(row));
   });
 
-  app.get('/api/product-lists/:id', { config: { roles: VIEWERS }, schema: { tags: ['scalev-leads'], summary: 'One entry', params } }, async (request) =>
+  app.get('/api/product-lists/:id', {
+    config: { roles: EDITORS },
+    schema: { operationId: 'getProductList', tags, summary: 'One entry', params, response: { 200: productListSchema } },
+  }, async (request) =>
     productListView(await getProductList(ctx.db, requireAuth(request).workspaceId, request.params.id)),
   );
 
   app.put('/api/product-lists/:id', {
-    config: { roles: EDITORS },
-    schema: { tags: ['scalev-leads'], summary: 'Replace an entry; waiting leads use its new lists from now on', params, body: productListBody },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'replaceProductList',
+      tags,
+      summary: 'Replace an entry; waiting leads use its new lists from now on (409 when it would duplicate another entry)',
+      params,
+      body: productListBody,
+      response: { 200: productListSchema, ...errorResponses(409) },
+    },
   }, async (request) => {
     const auth = requireAuth(request);
     const row = await ctx.db.transaction().execute(async (trx) => {
@@ -73,8 +113,14 @@ export const productListRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
   });
 
   app.delete('/api/product-lists/:id', {
-    config: { roles: EDITORS },
-    schema: { tags: ['scalev-leads'], summary: 'Delete an entry; its leads stay, and those still waiting are no longer sent to a list', params },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'deleteProductList',
+      tags,
+      summary: 'Delete an entry; its leads stay, and those still waiting are no longer sent to a list',
+      params,
+      response: { 204: z.undefined().describe('Deleted.') },
+    },
   }, async (request, reply) => {
     const auth = requireAuth(request);
     await ctx.db.transaction().execute(async (trx) => {

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { mailketingClientFor } from '../../connectors/mailketing/index.js';
 import { scalevClientFor } from '../../connectors/scalev/index.js';
 import { providerFailure } from '../../core/http/index.js';
-import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
+import { errorResponses } from '../../core/api-errors.js';
+import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { ModuleRouteOptions } from '../../core/module.js';
 import { isoDurationSchema, parseIsoDuration } from '../../core/schedule/durations.js';
@@ -14,9 +15,53 @@ import { maskedSecrets } from '../../core/settings.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import { LEAD_PROVIDER_SETTINGS, loadLeadSettings, requireSecret, SECRET_KEYS } from './settings.js';
 
-const EDITORS = ['owner', 'admin', 'marketing'] as const;
 /** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
 const LOOKUP_CACHE_MS = 60_000;
+
+const tags = ['scalev-leads'];
+const masked = (what: string) => z.string().nullable().describe(`${what}, masked (••••••abcd); null when not set.`);
+
+export const scalevMailketingSettingsSchema = z
+  .object({
+    scalev_api_key: masked('The ScaleV API key'),
+    scalev_webhook_secret: masked('The secret ScaleV signs webhooks with'),
+    mailketing_api_token: masked('The Mailketing API token'),
+    not_closing_after: z.string().describe('How long a lead waits in Follow Up before Not Closing (ISO-8601, e.g. P7D).'),
+    webhook_url: z.string().describe('The URL to paste into ScaleV as the webhook endpoint.'),
+  })
+  .meta({ id: 'ScalevMailketingSettings' });
+
+export const connectionTestSchema = z
+  .object({
+    ok: z.literal(true),
+    message: z.string().describe('What the provider answered, in words.'),
+    stores: z.array(z.string()).optional().describe('ScaleV: the names of the first page of stores.'),
+    lists: z.array(z.string()).optional().describe('Mailketing: the names of the lists.'),
+  })
+  .meta({ id: 'ConnectionTest' });
+
+export const scalevStoresSchema = z.object({
+  items: z.array(z.object({ id: z.string(), unique_id: z.string(), name: z.string() })),
+  next_cursor: z.string().nullable(),
+});
+
+export const scalevProductsSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      variants: z.array(z.object({ id: z.string(), unique_id: z.string(), name: z.string(), sku: z.string().nullable() })),
+    }),
+  ),
+  next_cursor: z.string().nullable(),
+});
+
+export const scalevSalesPeopleSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) });
+
+export const mailketingListsSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+/** What a call to a provider can answer besides success: no key set (400), a rejected key, a rate limit, an outage. */
+const providerErrors = errorResponses(400, 422, 429, 502);
 
 const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 
@@ -58,13 +103,19 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
 
   app.get('/api/settings/scalev-mailketing', {
     config: { roles: MANAGERS },
-    schema: { tags: ['scalev-leads'], summary: 'Keys (masked), the Not Closing delay and the webhook URL to paste into ScaleV' },
+    schema: {
+      operationId: 'getScalevMailketingSettings',
+      tags,
+      summary: 'Keys (masked), the Not Closing delay and the webhook URL to paste into ScaleV',
+      response: { 200: scalevMailketingSettingsSchema },
+    },
   }, async (request) => view(requireAuth(request).workspaceId));
 
   app.put('/api/settings/scalev-mailketing', {
     config: { roles: MANAGERS },
     schema: {
-      tags: ['scalev-leads'],
+      operationId: 'updateScalevMailketingSettings',
+      tags,
       summary: 'Change keys or the delay; secrets are encrypted at rest and never returned whole',
       body: z.object({
         scalev_api_key: secretInput,
@@ -76,6 +127,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
           .optional()
           .describe('How long a lead waits in Follow Up before it moves to Not Closing (ISO-8601, default P7D).'),
       }),
+      response: { 200: scalevMailketingSettingsSchema },
     },
   }, async (request) => {
     const auth = requireAuth(request);
@@ -101,27 +153,43 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
 
   app.post('/api/settings/test/scalev', {
     config: { roles: MANAGERS },
-    schema: { tags: ['scalev-leads'], summary: 'Check the ScaleV API key by listing stores' },
+    schema: {
+      operationId: 'testScalevConnection',
+      tags,
+      summary: 'Check the ScaleV API key by listing stores',
+      response: { 200: connectionTestSchema, ...providerErrors },
+    },
   }, async (request) => {
     const client = await scalev(requireAuth(request).workspaceId);
     const result = await client.listStores();
     if (!result.ok) throw providerFailure('ScaleV', result.error);
-    return { ok: true, message: `ScaleV answered: ${result.value.items.length} store(s) on the first page`, stores: result.value.items.map((s) => s.name) };
+    return { ok: true as const, message: `ScaleV answered: ${result.value.items.length} store(s) on the first page`, stores: result.value.items.map((s) => s.name) };
   });
 
   app.post('/api/settings/test/mailketing', {
     config: { roles: MANAGERS },
-    schema: { tags: ['scalev-leads'], summary: 'Check the Mailketing API token by listing its lists' },
+    schema: {
+      operationId: 'testMailketingConnection',
+      tags,
+      summary: 'Check the Mailketing API token by listing its lists',
+      response: { 200: connectionTestSchema, ...providerErrors },
+    },
   }, async (request) => {
     const client = await mailketing(requireAuth(request).workspaceId);
     const result = await client.listLists();
     if (!result.ok) throw providerFailure('Mailketing', result.error);
-    return { ok: true, message: `Mailketing answered: ${result.value.length} list(s)`, lists: result.value.map((l) => l.name) };
+    return { ok: true as const, message: `Mailketing answered: ${result.value.length} list(s)`, lists: result.value.map((l) => l.name) };
   });
 
   app.get('/api/scalev/stores', {
-    config: { roles: EDITORS },
-    schema: { tags: ['scalev-leads'], summary: 'ScaleV stores (cached for a minute)', querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }) },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'listScalevStores',
+      tags,
+      summary: 'ScaleV stores (cached for a minute)',
+      querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }),
+      response: { 200: scalevStoresSchema, ...providerErrors },
+    },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const { search, cursor } = request.query;
@@ -134,12 +202,14 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/scalev/stores/:store_id/products', {
-    config: { roles: EDITORS },
+    config: { roles: SENDERS },
     schema: {
-      tags: ['scalev-leads'],
+      operationId: 'listScalevStoreProducts',
+      tags,
       summary: "A store's products with their variants and SKUs (cached for a minute)",
       params: z.object({ store_id: z.string().min(1) }),
       querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }),
+      response: { 200: scalevProductsSchema, ...providerErrors },
     },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -161,8 +231,14 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/scalev/stores/:store_id/sales-people', {
-    config: { roles: EDITORS },
-    schema: { tags: ['scalev-leads'], summary: "A store's sales people (cached for a minute)", params: z.object({ store_id: z.string().min(1) }) },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'listScalevStoreSalesPeople',
+      tags,
+      summary: "A store's sales people (cached for a minute)",
+      params: z.object({ store_id: z.string().min(1) }),
+      response: { 200: scalevSalesPeopleSchema, ...providerErrors },
+    },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const { store_id } = request.params;
@@ -175,8 +251,13 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   });
 
   app.get('/api/mailketing/lists', {
-    config: { roles: EDITORS },
-    schema: { tags: ['scalev-leads'], summary: 'Mailketing lists (cached for a minute)' },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'listMailketingLists',
+      tags,
+      summary: 'Mailketing lists (cached for a minute)',
+      response: { 200: mailketingListsSchema, ...providerErrors },
+    },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     return cached(`${ws}:lists`, async () => {

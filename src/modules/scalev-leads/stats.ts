@@ -80,5 +80,5 @@ export async function dailyLeads(db: Executor, workspaceId: string, input: { day
     const figures = byDay.get(Math.floor(Number(r.day)));
     if (figures && (LEAD_STAGES as readonly string[]).includes(r.stage)) figures[r.stage as keyof StageFigures] += Number(r.n);
   }
-  return [...byDay].map(([d, f]) => ({ date: DateTime.fromMillis(d * DAY_MS, { zone: 'utc' }).toISODate(), ...f }));
+  return [...byDay].map(([d, f]) => ({ date: DateTime.fromMillis(d * DAY_MS, { zone: 'utc' }).toFormat('yyyy-MM-dd'), ...f }));
 }

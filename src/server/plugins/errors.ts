@@ -1,6 +1,7 @@
 // Every error becomes one JSON envelope { error: { code, message, requestId } } with the right status: mapped here only.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiErrorBody } from '../../core/api-errors.js';
 import { AppError, type ErrorCode } from '../../core/errors.js';
 
 export const statusByCode: Record<ErrorCode, number> = {
@@ -29,11 +30,7 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'validation_failed',
 };
 
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; requestId: string; details?: Record<string, unknown> };
-}
-
-export function errorBody(code: ErrorCode, message: string, requestId: string, details?: Record<string, unknown>): ErrorBody {
+export function errorBody(code: ErrorCode, message: string, requestId: string, details?: Record<string, unknown>): ApiErrorBody {
   return { error: { code, message, requestId, ...(details && Object.keys(details).length > 0 ? { details } : {}) } };
 }
 

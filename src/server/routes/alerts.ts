@@ -1,15 +1,33 @@
 // GET /api/alerts: what needs a person's attention now (failed and dead deliveries, dead jobs, refused webhooks).
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireAuth } from '../../core/auth/types.js';
+import { z } from 'zod';
+import { READERS, requireAuth } from '../../core/auth/types.js';
 import type { CoreRouteOptions } from '../app.js';
+import { rejectionView, webhookRejectionSchema } from './events.js';
 
 const DAY_MS = 24 * 60 * 60_000;
+
+export const alertsSchema = z
+  .object({
+    failed_deliveries: z.number().int().describe('Deliveries whose last attempt failed (they will be tried again).'),
+    dead_deliveries: z.number().int().describe('Deliveries that gave up: retry them by hand.'),
+    dead_jobs: z.number().int(),
+    rejected_webhooks_last_day: z.number().int(),
+    latest_rejections: z.array(webhookRejectionSchema.pick({ id: true, source: true, reason: true, status_code: true, received_at: true })).describe('The newest five of the last day.'),
+  })
+  .meta({ id: 'Alerts' });
 
 export const alertRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get('/api/alerts', {
-    schema: { tags: ['workspace'], summary: 'Counts of failed and dead deliveries, dead jobs and webhooks refused in the last day' },
+    config: { roles: READERS },
+    schema: {
+      operationId: 'getAlerts',
+      tags: ['workspace'],
+      summary: 'Counts of failed and dead deliveries, dead jobs and webhooks refused in the last day',
+      response: { 200: alertsSchema },
+    },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const since = ctx.clock.now() - DAY_MS;
@@ -31,7 +49,7 @@ export const alertRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
       dead_deliveries: byStatus['dead'] ?? 0,
       dead_jobs: Number(jobs?.n ?? 0),
       rejected_webhooks_last_day: Number(rejected?.n ?? 0),
-      latest_rejections: latestRejections.map((r) => ({ id: r.id, source: r.source, reason: r.reason, status_code: r.status_code, received_at: r.received_at })),
+      latest_rejections: latestRejections.map(rejectionView),
     };
   });
 };

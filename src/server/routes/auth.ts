@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../core/auth/passwords.js';
 import { createSession, deleteSession, findSession } from '../../core/auth/sessions.js';
 import { findApiTokenById } from '../../core/auth/tokens.js';
-import { requireAuth, ROLES } from '../../core/auth/types.js';
+import { errorResponses } from '../../core/api-errors.js';
+import { READERS, requireAuth, ROLES } from '../../core/auth/types.js';
 import { checkCredentials, countUsers, createFirstOwner, type User } from '../../core/auth/users.js';
 import type { Clock } from '../../core/clock.js';
 import type { AppContext } from '../../core/context.js';
@@ -18,23 +19,32 @@ const tags = ['auth'];
 export const emailField = z.email().max(254);
 export const newPasswordField = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
 
-const sessionUser = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) });
-const signedIn = z.object({ user: sessionUser, csrfToken: z.string().describe('send back as x-csrf-token on POST/PUT/PATCH/DELETE') });
-const meResponse = z.object({
-  kind: z.enum(['session', 'token']),
-  role: z.enum(ROLES),
-  user: sessionUser.optional(),
-  token: z.object({ id: z.string(), name: z.string() }).optional(),
-  csrfToken: z.string().optional(),
-  workspace: z.object({
-    id: z.string(),
-    slug: z.string(),
-    name: z.string(),
-    timezone: z.string(),
-    country: z.string(),
-    currency: z.string(),
-  }),
-});
+export const sessionUserSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) }).meta({ id: 'SessionUser' });
+
+export const signedInSchema = z
+  .object({
+    user: sessionUserSchema,
+    csrf_token: z.string().describe('send back as x-csrf-token on POST/PUT/PATCH/DELETE'),
+  })
+  .meta({ id: 'SignedIn' });
+
+export const meSchema = z
+  .object({
+    kind: z.enum(['session', 'token']).describe('session: a signed-in person (cookie); token: an integration (Bearer).'),
+    role: z.enum(ROLES),
+    user: sessionUserSchema.nullable().describe('The signed-in person; null for a token.'),
+    token: z.object({ id: z.string(), name: z.string() }).nullable().describe('The API token; null for a session.'),
+    csrf_token: z.string().nullable().describe("The session's CSRF token (send as x-csrf-token); null for a token."),
+    workspace: z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      timezone: z.string(),
+      country: z.string(),
+      currency: z.string(),
+    }),
+  })
+  .meta({ id: 'Me' });
 
 /** Sign-in attempts allowed per client address and email in one window. */
 interface AttemptLimiter {
@@ -70,7 +80,7 @@ function createAttemptLimiter(clock: Clock, max: number, windowMs: number, maxKe
   };
 }
 
-function toSessionUser(user: User): z.infer<typeof sessionUser> {
+function toSessionUser(user: User): z.output<typeof sessionUserSchema> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
@@ -81,7 +91,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
   const signIn = async (reply: FastifyReply, user: User) => {
     const session = await createSession(ctx.db, ctx.clock, { workspaceId: user.workspaceId, userId: user.id });
     reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx));
-    return { user: toSessionUser(user), csrfToken: session.csrfToken };
+    return { user: toSessionUser(user), csrf_token: session.csrfToken };
   };
 
   app.get(
@@ -89,14 +99,15 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     {
       config: { public: true },
       schema: {
+        operationId: 'getSetupStatus',
         tags,
         summary: 'Whether the first-run setup is still open (no user exists yet)',
-        response: { 200: z.object({ needsSetup: z.boolean() }) },
+        response: { 200: z.object({ needs_setup: z.boolean() }) },
       },
     },
     async () => {
       const workspace = await ensureDefaultWorkspace(ctx.db, ctx.clock);
-      return { needsSetup: (await countUsers(ctx.db, workspace.id)) === 0 };
+      return { needs_setup: (await countUsers(ctx.db, workspace.id)) === 0 };
     },
   );
 
@@ -105,10 +116,11 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     {
       config: { public: true },
       schema: {
+        operationId: 'createFirstOwner',
         tags,
         summary: 'First run: create the owner and sign in; refused (409) once any user exists',
         body: z.object({ email: emailField, password: newPasswordField, name: z.string().max(200).optional() }),
-        response: { 201: signedIn },
+        response: { 201: signedInSchema, ...errorResponses(409) },
       },
     },
     async (request, reply) => {
@@ -124,10 +136,11 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     {
       config: { public: true },
       schema: {
+        operationId: 'signIn',
         tags,
-        summary: 'Sign in with email and password; sets the lc_session cookie',
+        summary: 'Sign in with email and password; sets the lc_session cookie (401 for a wrong email or password, 429 after too many tries)',
         body: z.object({ email: emailField, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) }),
-        response: { 200: signedIn },
+        response: { 200: signedInSchema, ...errorResponses(401, 429) },
       },
     },
     async (request, reply) => {
@@ -145,7 +158,10 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags, summary: 'Sign out: ends the session and clears the cookie' } },
+    {
+      config: { roles: READERS },
+      schema: { operationId: 'signOut', tags, summary: 'Sign out: ends the session and clears the cookie', response: { 204: z.undefined().describe('Signed out.') } },
+    },
     async (request, reply) => {
       const cookie = request.cookies[SESSION_COOKIE];
       if (requireAuth(request).kind === 'session' && cookie) await deleteSession(ctx.db, cookie);
@@ -156,7 +172,10 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
 
   app.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'Who is calling: the user or token, its role, and the workspace', response: { 200: meResponse } } },
+    {
+      config: { roles: READERS },
+      schema: { operationId: 'getMe', tags, summary: 'Who is calling: the user or token, its role, and the workspace', response: { 200: meSchema } },
+    },
     async (request) => {
       const auth = requireAuth(request);
       const workspace = await findWorkspaceById(ctx.db, auth.workspaceId);
@@ -165,7 +184,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
       const base = { kind: auth.kind, role: auth.role, workspace: { id, slug, name, timezone, country, currency } };
       if (auth.kind === 'token') {
         const token = auth.tokenId === null ? undefined : await findApiTokenById(ctx.db, auth.workspaceId, auth.tokenId);
-        return { ...base, ...(token ? { token: { id: token.id, name: token.name } } : {}) };
+        return { ...base, user: null, token: token ? { id: token.id, name: token.name } : null, csrf_token: null };
       }
       const cookie = request.cookies[SESSION_COOKIE];
       const session = cookie ? await findSession(ctx.db, ctx.clock, cookie) : undefined;
@@ -173,7 +192,8 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
       return {
         ...base,
         user: { id: session.userId, email: session.email, name: session.name, role: session.role },
-        csrfToken: session.csrfToken,
+        token: null,
+        csrf_token: session.csrfToken,
       };
     },
   );

@@ -2,33 +2,55 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requireAuth } from '../../core/auth/types.js';
+import { errorResponses } from '../../core/api-errors.js';
+import { actorOf, EDITORS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
-import { getDelivery, listDeliveries, retryDelivery, type DeliveryRow } from '../../core/deliveries/deliveries.js';
+import { getDelivery, listDeliveries, retryDelivery, type DeliveryRow, type DeliveryStatus } from '../../core/deliveries/deliveries.js';
 import type { CoreRouteOptions } from '../app.js';
-import { nextCursor, pageQuery } from './paging.js';
+import { nextCursor, pageOf, pageQuery } from './paging.js';
 
-const VIEWERS = ['owner', 'admin', 'marketing', 'sales'] as const;
-const RETRIERS = ['owner', 'admin', 'marketing'] as const;
+const tags = ['deliveries'];
 
-export const deliveryView = (d: DeliveryRow) => ({
+export const deliveryStatusSchema = z.enum(['queued', 'sent', 'delivered', 'failed', 'dead', 'cancelled']) satisfies z.ZodType<DeliveryStatus>;
+
+export const deliverySchema = z
+  .object({
+    id: z.string().describe('dlv_…'),
+    module: z.string().describe('The module that owns it (scalev-leads, crm-lifecycle…): its delivery gates and hooks apply.'),
+    channel: z.string().describe('email-list, sms, email, whatsapp…'),
+    provider: z.string().describe('The sender that performs it: mailketing, twilio, smtp, waha…'),
+    target: z.string().describe('Who or what receives it: a phone, an email, a list id.'),
+    payload: z.record(z.string(), z.unknown()).describe('What is sent, as the sender needs it.'),
+    status: deliveryStatusSchema,
+    attempts: z.number().int(),
+    response: z.unknown().describe("The provider's last answer (JSON), or null."),
+    last_error: z.string().nullable(),
+    contact_id: z.string().nullable(),
+    subject_type: z.string().nullable().describe('What the delivery is about: lead, business…'),
+    subject_id: z.string().nullable(),
+    created_at: z.number().describe('UTC epoch ms'),
+    updated_at: z.number().describe('UTC epoch ms'),
+    sent_at: z.number().nullable().describe('UTC epoch ms'),
+  })
+  .meta({ id: 'Delivery' });
+
+export const deliveryView = (d: DeliveryRow): z.output<typeof deliverySchema> => ({
   id: d.id,
-  /** The module that owns it (its gates and hooks applied). */
   module: d.module,
   channel: d.channel,
   provider: d.provider,
   target: d.target,
-  payload: JSON.parse(d.payload) as unknown,
-  status: d.status,
+  payload: JSON.parse(d.payload) as Record<string, unknown>,
+  status: deliveryStatusSchema.parse(d.status),
   attempts: d.attempts,
   response: d.response === null ? null : (JSON.parse(d.response) as unknown),
-  lastError: d.last_error,
-  contactId: d.contact_id,
-  subjectType: d.subject_type,
-  subjectId: d.subject_id,
-  createdAt: d.created_at,
-  updatedAt: d.updated_at,
-  sentAt: d.sent_at,
+  last_error: d.last_error,
+  contact_id: d.contact_id,
+  subject_type: d.subject_type,
+  subject_id: d.subject_id,
+  created_at: d.created_at,
+  updated_at: d.updated_at,
+  sent_at: d.sent_at,
 });
 
 export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx }) => {
@@ -36,36 +58,45 @@ export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
   const idParams = z.object({ id: z.string().regex(/^dlv_/, 'must be a delivery id (dlv_…)') });
 
   app.get('/api/deliveries', {
-    config: { roles: VIEWERS },
+    config: { roles: EDITORS },
     schema: {
-      tags: ['deliveries'],
+      operationId: 'listDeliveries',
+      tags,
       summary: 'Deliveries, newest first; filter status=failed or dead for the ones needing attention',
       querystring: z.object({
         ...pageQuery,
-        status: z.enum(['queued', 'sent', 'delivered', 'failed', 'dead', 'cancelled']).optional(),
+        status: deliveryStatusSchema.optional(),
         provider: z.string().optional(),
-        subjectId: z.string().optional(),
+        subject_id: z.string().optional().describe('Only deliveries about this record (a lead_… or biz_… id).'),
       }),
+      response: { 200: pageOf(deliverySchema) },
     },
   }, async (request) => {
     const q = request.query;
     const rows = await listDeliveries(ctx.db, requireAuth(request).workspaceId, {
       limit: q.limit,
-      ...(q.before ? { beforeId: q.before } : {}),
+      ...(q.cursor ? { beforeId: q.cursor } : {}),
       ...(q.status ? { status: q.status } : {}),
       ...(q.provider ? { provider: q.provider } : {}),
-      ...(q.subjectId ? { subjectId: q.subjectId } : {}),
+      ...(q.subject_id ? { subjectId: q.subject_id } : {}),
     });
-    return { items: rows.map(deliveryView), nextCursor: nextCursor(rows, q.limit, (d) => d.id) };
+    return { items: rows.map(deliveryView), next_cursor: nextCursor(rows, q.limit, (d) => d.id) };
   });
 
-  app.get('/api/deliveries/:id', { config: { roles: VIEWERS }, schema: { tags: ['deliveries'], summary: 'One delivery', params: idParams } }, async (request) =>
-    deliveryView(await getDelivery(ctx.db, requireAuth(request).workspaceId, request.params.id)),
-  );
+  app.get('/api/deliveries/:id', {
+    config: { roles: EDITORS },
+    schema: { operationId: 'getDelivery', tags, summary: 'One delivery', params: idParams, response: { 200: deliverySchema } },
+  }, async (request) => deliveryView(await getDelivery(ctx.db, requireAuth(request).workspaceId, request.params.id)));
 
   app.post('/api/deliveries/:id/retry', {
-    config: { roles: RETRIERS },
-    schema: { tags: ['deliveries'], summary: 'Send a failed or dead delivery again now (never one already sent)', params: idParams },
+    config: { roles: SENDERS },
+    schema: {
+      operationId: 'retryDelivery',
+      tags,
+      summary: 'Send a failed or dead delivery again now (never one already sent: 409)',
+      params: idParams,
+      response: { 200: deliverySchema, ...errorResponses(409) },
+    },
   }, async (request) => {
     const auth = requireAuth(request);
     const after = await ctx.db.transaction().execute(async (trx) => {

@@ -2,28 +2,93 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MANAGERS, requireAuth } from '../../core/auth/types.js';
+import { MANAGERS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { getEvent, listEvents, listRejections, replayEvent } from '../../core/inbox/events.js';
 import { parseModuleOutcomes } from '../../core/inbox/outcomes.js';
 import type { StoredEvent } from '../../core/inbox/process.js';
+import type { WebhookRejectionTable } from '../../db/database.js';
 import type { CoreRouteOptions } from '../app.js';
-import { nextCursor, pageQuery } from './paging.js';
+import { nextCursor, pageOf, pageQuery } from './paging.js';
 
-const VIEWERS = ['owner', 'admin', 'marketing'] as const;
+const tags = ['webhook-log'];
 
-const eventView = (e: StoredEvent, withBody: boolean) => ({
-  id: e.id,
-  source: e.source,
-  type: e.type,
-  providerEventId: e.provider_event_id,
-  status: e.status,
-  outcome: e.outcome,
-  receivedAt: e.received_at,
-  processedAt: e.processed_at,
-  verified: e.verified === 1,
-  // Each subscribing module's own result (the fields above are their aggregate).
-  modules: Object.entries(parseModuleOutcomes(e.module_outcomes)).map(([module, o]) => ({ module, status: o.status, outcome: o.outcome, at: o.at })),
-  ...(withBody ? { headers: JSON.parse(e.headers) as Record<string, string>, body: e.raw_body } : {}),
+export const eventStatusSchema = z.enum(['pending', 'processed', 'skipped', 'failed']);
+
+export const webhookEventSchema = z
+  .object({
+    id: z.string().describe('evt_…'),
+    source: z.string().describe('The webhook source: scalev, twilio/status, recurrente…'),
+    type: z.string().describe("The provider's event type, e.g. order.created."),
+    provider_event_id: z.string().nullable().describe("The provider's own id of the event (duplicates are stored once)."),
+    status: eventStatusSchema,
+    outcome: z.string().nullable().describe('What the handler did, in words.'),
+    received_at: z.number().describe('UTC epoch ms'),
+    processed_at: z.number().nullable().describe('UTC epoch ms'),
+    verified: z.boolean().describe('Whether the signature was checked.'),
+    modules: z
+      .array(
+        z.object({
+          module: z.string(),
+          status: eventStatusSchema,
+          outcome: z.string().nullable(),
+          at: z.number().nullable().describe('UTC epoch ms'),
+        }),
+      )
+      .describe("Each subscribing module's own result; status and outcome above are their aggregate."),
+  })
+  .meta({ id: 'WebhookEvent' });
+
+export const webhookEventDetailSchema = webhookEventSchema
+  .extend({
+    headers: z.record(z.string(), z.string()).describe('The request headers that were kept.'),
+    body: z.string().describe('The raw body as received.'),
+  })
+  .meta({ id: 'WebhookEventDetail' });
+
+export const webhookRejectionSchema = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    reason: z.string().describe('Why it was refused: bad signature, malformed body, too large, unknown workspace…'),
+    status_code: z.number().int().describe('The HTTP status answered to the provider.'),
+    remote_addr: z.string().nullable(),
+    received_at: z.number().describe('UTC epoch ms'),
+  })
+  .meta({ id: 'WebhookRejection' });
+
+function eventView(e: StoredEvent): z.output<typeof webhookEventSchema> {
+  return {
+    id: e.id,
+    source: e.source,
+    type: e.type,
+    provider_event_id: e.provider_event_id,
+    status: eventStatusSchema.parse(e.status),
+    outcome: e.outcome,
+    received_at: e.received_at,
+    processed_at: e.processed_at,
+    verified: e.verified === 1,
+    modules: Object.entries(parseModuleOutcomes(e.module_outcomes)).map(([module, o]) => ({
+      module,
+      status: eventStatusSchema.parse(o.status),
+      outcome: o.outcome,
+      at: o.at,
+    })),
+  };
+}
+
+const eventDetailView = (e: StoredEvent): z.output<typeof webhookEventDetailSchema> => ({
+  ...eventView(e),
+  headers: JSON.parse(e.headers) as Record<string, string>,
+  body: e.raw_body,
+});
+
+export const rejectionView = (r: WebhookRejectionTable): z.output<typeof webhookRejectionSchema> => ({
+  id: r.id,
+  source: r.source,
+  reason: r.reason,
+  status_code: r.status_code,
+  remote_addr: r.remote_addr,
+  received_at: r.received_at,
 });
 
 export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
@@ -31,61 +96,68 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
   const idParams = z.object({ id: z.string().regex(/^evt_/, 'must be an event id (evt_…)') });
 
   app.get('/api/events', {
-    config: { roles: VIEWERS },
+    config: { roles: SENDERS },
     schema: {
-      tags: ['webhook log'],
+      operationId: 'listEvents',
+      tags,
       summary: 'Stored webhook events, newest first',
       querystring: z.object({
         ...pageQuery,
         source: z.string().optional(),
-        status: z.enum(['pending', 'processed', 'skipped', 'failed']).optional(),
+        status: eventStatusSchema.optional(),
         type: z.string().optional(),
-        since: z.coerce.number().int().optional().describe('Epoch ms.'),
+        since: z.coerce.number().int().optional().describe('Received at or after (UTC epoch ms).'),
       }),
+      response: { 200: pageOf(webhookEventSchema) },
     },
   }, async (request) => {
     const q = request.query;
     const rows = await listEvents(ctx.db, requireAuth(request).workspaceId, {
       limit: q.limit,
-      ...(q.before ? { beforeId: q.before } : {}),
+      ...(q.cursor ? { beforeId: q.cursor } : {}),
       ...(q.source ? { source: q.source } : {}),
       ...(q.status ? { status: q.status } : {}),
       ...(q.type ? { type: q.type } : {}),
       ...(q.since !== undefined ? { since: q.since } : {}),
     });
-    return { items: rows.map((e) => eventView(e, false)), nextCursor: nextCursor(rows, q.limit, (e) => e.id) };
+    return { items: rows.map(eventView), next_cursor: nextCursor(rows, q.limit, (e) => e.id) };
   });
 
   app.get('/api/events/:id', {
-    config: { roles: VIEWERS },
-    schema: { tags: ['webhook log'], summary: 'One stored event with its headers and raw body', params: idParams },
-  }, async (request) => eventView(await getEvent(ctx.db, requireAuth(request).workspaceId, request.params.id), true));
+    config: { roles: SENDERS },
+    schema: { operationId: 'getEvent', tags, summary: 'One stored event with its headers and raw body', params: idParams, response: { 200: webhookEventDetailSchema } },
+  }, async (request) => eventDetailView(await getEvent(ctx.db, requireAuth(request).workspaceId, request.params.id)));
 
   app.post('/api/events/:id/replay', {
     config: { roles: MANAGERS },
-    schema: { tags: ['webhook log'], summary: 'Process a stored event again, once per subscribing module (handlers are idempotent)', params: idParams },
+    schema: {
+      operationId: 'replayEvent',
+      tags,
+      summary: 'Process a stored event again, once per subscribing module (handlers are idempotent)',
+      params: idParams,
+      response: { 202: webhookEventSchema.describe('The event, pending again; a job processes it.') },
+    },
   }, async (request, reply) => {
     const event = await replayEvent(ctx, requireAuth(request).workspaceId, request.params.id, assembly.subscribers);
-    return reply.code(202).send(eventView(event, false));
+    return reply.code(202).send(eventView(event));
   });
 
   app.get('/api/webhook-rejections', {
-    config: { roles: VIEWERS },
+    config: { roles: SENDERS },
     schema: {
-      tags: ['webhook log'],
+      operationId: 'listWebhookRejections',
+      tags,
       summary: 'Webhook requests refused (bad signature, malformed, too large), with the reason',
-      querystring: z.object({ ...pageQuery, since: z.coerce.number().int().optional() }),
+      querystring: z.object({ ...pageQuery, since: z.coerce.number().int().optional().describe('Received at or after (UTC epoch ms).') }),
+      response: { 200: pageOf(webhookRejectionSchema) },
     },
   }, async (request) => {
     const q = request.query;
     const rows = await listRejections(ctx.db, requireAuth(request).workspaceId, {
       limit: q.limit,
-      ...(q.before ? { beforeId: q.before } : {}),
+      ...(q.cursor ? { beforeId: q.cursor } : {}),
       ...(q.since !== undefined ? { since: q.since } : {}),
     });
-    return {
-      items: rows.map((r) => ({ id: r.id, source: r.source, reason: r.reason, statusCode: r.status_code, remoteAddr: r.remote_addr, receivedAt: r.received_at })),
-      nextCursor: nextCursor(rows, q.limit, (r) => r.id),
-    };
+    return { items: rows.map(rejectionView), next_cursor: nextCursor(rows, q.limit, (r) => r.id) };
   });
 };

@@ -1,6 +1,7 @@
 // GET /health (process up), GET /ready (database, migrations, queue lag) and GET /metrics (Prometheus, authenticated).
 import type { FastifyPluginAsync } from 'fastify';
 import { sql } from 'kysely';
+import { MANAGERS } from '../../core/auth/types.js';
 import { oldestDueLagMs } from '../../core/jobs/admin.js';
 import { pendingMigrations } from '../../db/migrate.js';
 import { moduleMigrations } from '../assemble.js';
@@ -27,7 +28,7 @@ export const healthRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
     }
   });
 
-  app.get('/metrics', { schema: { hide: true }, config: { roles: ['owner', 'admin'] } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true }, config: { roles: MANAGERS } }, async (_request, reply) => {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();
   });

@@ -1,7 +1,9 @@
 // GET /api/live: server-sent events telling a dashboard that something changed, so it refetches without a reload.
 import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
-import { requireAuth } from '../../core/auth/types.js';
+import { READERS, requireAuth } from '../../core/auth/types.js';
 import type { LiveSignal } from '../../core/module.js';
 import type { CoreRouteOptions } from '../app.js';
 
@@ -74,7 +76,8 @@ function createPulse(ctx: Pick<AppContext, 'db' | 'logger'>, signals: ReadonlyMa
   }
 }
 
-export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly }) => {
+export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
   const pulse = createPulse(ctx, assembly.liveSignals);
   const open = new Set<NodeJS.WritableStream & { end(): void }>();
   // Streams never go idle: end them before the server closes, or shutdown would wait for every open tab.
@@ -84,9 +87,17 @@ export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ct
   });
 
   app.get('/api/live', {
+    config: { roles: READERS },
     schema: {
+      operationId: 'streamChanges',
       tags: ['workspace'],
       summary: "Server-sent events: `change` with the kinds that moved (events, stages, deliveries, rejections, and modules' kinds such as crm)",
+      response: {
+        200: {
+          description: 'An event stream that stays open: `ready` once, then `change` with data `{"kinds":["events",…]}` whenever something moved.',
+          content: { 'text/event-stream': { schema: z.string() } },
+        },
+      },
     },
   }, async (request, reply) => {
     const ws = requireAuth(request).workspaceId;

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses } from '../../core/api-errors.js';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { loadProviderSettings, type ConnectorDescriptor } from '../../core/connector.js';
 import { AppError } from '../../core/errors.js';
@@ -9,28 +10,29 @@ import { maskedSecrets, readSettings, writeSettings } from '../../core/settings.
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
 
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const scalar = z.union([z.string(), z.number(), z.boolean()]).nullable();
 
-const fieldView = z.object({
-  name: z.string(),
-  secret: z.boolean().describe('Encrypted at rest; `value` is masked ("••••••3f9a") or null when unset.'),
-  value: scalar.describe('The stored value, or the default when none is stored.'),
-  default: scalar.describe('What applies when nothing is stored (a base URL from the environment).'),
-  description: z.string().nullable(),
-});
+const fieldView = z
+  .object({
+    name: z.string(),
+    secret: z.boolean().describe('Encrypted at rest; `value` is masked ("••••••3f9a") or null when unset.'),
+    value: scalar.describe('The stored value, or the default when none is stored.'),
+    default: scalar.describe('What applies when nothing is stored (a base URL from the environment).'),
+    description: z.string().nullable(),
+  })
+  .meta({ id: 'ProviderField' });
 
-const providerView = z.object({
-  provider: z.string(),
-  title: z.string(),
-  configured: z.boolean().describe('Something is stored for this provider in this workspace; the test route tells whether it works.'),
-  has_test: z.boolean().describe('Whether POST /api/settings/providers/{provider}/test exists for it.'),
-  fields: z.array(fieldView),
-  webhook_urls: z.record(z.string(), z.string()).describe('The URL to paste into the provider for each of its webhook sources.'),
-});
+export const providerSettingsSchema = z
+  .object({
+    provider: z.string(),
+    title: z.string(),
+    configured: z.boolean().describe('Something is stored for this provider in this workspace; the test route tells whether it works.'),
+    has_test: z.boolean().describe('Whether POST /api/settings/providers/{provider}/test exists for it.'),
+    fields: z.array(fieldView),
+    webhook_urls: z.record(z.string(), z.string()).describe('The URL to paste into the provider for each of its webhook sources.'),
+  })
+  .meta({ id: 'ProviderSettings' });
 
-const errorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), requestId: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
-});
 const params = z.object({ provider: z.string().min(1).max(64) });
 
 export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
@@ -43,7 +45,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
     return c;
   };
 
-  const view = async (workspaceId: string, c: ConnectorDescriptor): Promise<z.infer<typeof providerView>> => {
+  const view = async (workspaceId: string, c: ConnectorDescriptor): Promise<z.infer<typeof providerSettingsSchema>> => {
     const stored = await readSettings(ctx.db, ctx.secrets, workspaceId, c.provider);
     const effective = await loadProviderSettings(ctx, ctx.db, workspaceId, c);
     const defaults = c.defaults?.(ctx.config) ?? {};
@@ -83,7 +85,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
         cursor: z.string().optional().describe('`next_cursor` of the previous page.'),
         limit: z.coerce.number().int().min(1).max(100).default(50),
       }),
-      response: { 200: z.object({ items: z.array(providerView), next_cursor: z.string().nullable() }), 403: errorResponse },
+      response: { 200: z.object({ items: z.array(providerSettingsSchema), next_cursor: z.string().nullable() }) },
     },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -103,7 +105,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       tags: ['providers'],
       summary: "One provider's settings for this workspace (secrets masked)",
       params,
-      response: { 200: providerView, 403: errorResponse, 404: errorResponse },
+      response: { 200: providerSettingsSchema },
     },
   }, async (request) => view(requireAuth(request).workspaceId, connectorOf(request.params.provider)));
 
@@ -115,7 +117,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       summary: "Change a provider's settings: a field left out is kept, null clears it (a secret: null or '' removes it)",
       params,
       body: z.record(z.string(), scalar).describe("The provider's field names, e.g. { \"base_url\": \"…\", \"api_key\": \"…\" }."),
-      response: { 200: providerView, 400: errorResponse, 403: errorResponse, 404: errorResponse },
+      response: { 200: providerSettingsSchema },
     },
   }, async (request) => {
     const auth = requireAuth(request);
@@ -150,14 +152,8 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       summary: "Prove the provider's settings work with one harmless call (nothing is sent to anyone)",
       params,
       response: {
-        200: z.object({ ok: z.literal(true), message: z.string() }),
-        400: errorResponse,
-        403: errorResponse,
-        404: errorResponse,
-        409: errorResponse,
-        422: errorResponse,
-        429: errorResponse,
-        502: errorResponse,
+        200: z.object({ ok: z.literal(true), message: z.string().describe('What the provider answered, in words.') }),
+        ...errorResponses(409, 422, 429, 502),
       },
     },
   }, async (request) => {

@@ -9,15 +9,26 @@ import { AppError } from '../../core/errors.js';
 
 const tags = ['tokens'];
 
-const tokenOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  createdBy: z.string().nullable().describe('user (or token) id that created it'),
-  createdAt: z.number().describe('UTC epoch ms'),
-  lastUsedAt: z.number().nullable().describe('UTC epoch ms, updated at most once a minute'),
-  revokedAt: z.number().nullable().describe('UTC epoch ms'),
-});
+export const apiTokenSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    created_by: z.string().nullable().describe('user (or token) id that created it'),
+    created_at: z.number().describe('UTC epoch ms'),
+    last_used_at: z.number().nullable().describe('UTC epoch ms, updated at most once a minute'),
+    revoked_at: z.number().nullable().describe('UTC epoch ms'),
+  })
+  .meta({ id: 'ApiToken' });
+
+export const createdApiTokenSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    token: z.string().describe('send as Authorization: Bearer <token>; shown only this once'),
+  })
+  .meta({ id: 'CreatedApiToken' });
 
 export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin, { ctx }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
@@ -26,20 +37,25 @@ export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugi
     '/api/tokens',
     {
       config: { roles: MANAGERS },
-      schema: { tags, summary: 'Every API token of the workspace (never the token itself)', response: { 200: z.object({ tokens: z.array(tokenOut) }) } },
+      schema: {
+        operationId: 'listApiTokens',
+        tags,
+        summary: 'Every API token of the workspace (never the token itself)',
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+      },
     },
     async (request) => {
       const auth = requireAuth(request);
       const tokens = await listApiTokens(ctx.db, auth.workspaceId);
       return {
-        tokens: tokens.map((t) => ({
+        items: tokens.map((t) => ({
           id: t.id,
           name: t.name,
           role: t.role,
-          createdBy: t.createdBy,
-          createdAt: t.createdAt,
-          lastUsedAt: t.lastUsedAt,
-          revokedAt: t.revokedAt,
+          created_by: t.createdBy,
+          created_at: t.createdAt,
+          last_used_at: t.lastUsedAt,
+          revoked_at: t.revokedAt,
         })),
       };
     },
@@ -50,12 +66,11 @@ export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugi
     {
       config: { roles: MANAGERS },
       schema: {
+        operationId: 'createApiToken',
         tags,
         summary: 'Create an API token; the response is the only time the token is shown',
         body: z.object({ name: z.string().trim().min(1).max(100), role: z.enum(ROLES) }),
-        response: {
-          201: z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES), token: z.string().describe('send as Authorization: Bearer <token>') }),
-        },
+        response: { 201: createdApiTokenSchema },
       },
     },
     async (request, reply) => {
@@ -77,7 +92,13 @@ export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugi
     '/api/tokens/:id',
     {
       config: { roles: MANAGERS },
-      schema: { tags, summary: 'Revoke an API token; it stops working at once', params: z.object({ id: z.string().min(1) }) },
+      schema: {
+        operationId: 'revokeApiToken',
+        tags,
+        summary: 'Revoke an API token; it stops working at once',
+        params: z.object({ id: z.string().min(1) }),
+        response: { 204: z.undefined().describe('Revoked.') },
+      },
     },
     async (request, reply) => {
       const auth = requireAuth(request);

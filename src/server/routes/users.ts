@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses } from '../../core/api-errors.js';
 import { actorOf, MANAGERS, requireAuth, ROLES } from '../../core/auth/types.js';
 import { createUser, findUserById, listUsers, updateUser, type User } from '../../core/auth/users.js';
 import type { AppContext } from '../../core/context.js';
@@ -10,25 +11,27 @@ import { emailField, newPasswordField } from './auth.js';
 
 const tags = ['users'];
 
-const userOut = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  disabled: z.boolean(),
-  createdAt: z.number().describe('UTC epoch ms'),
-  disabledAt: z.number().nullable().describe('UTC epoch ms'),
-});
+export const userSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    disabled: z.boolean().describe('A disabled user cannot sign in; their sessions ended when they were disabled.'),
+    created_at: z.number().describe('UTC epoch ms'),
+    disabled_at: z.number().nullable().describe('UTC epoch ms'),
+  })
+  .meta({ id: 'User' });
 
-function toUserOut(user: User): z.infer<typeof userOut> {
+function userView(user: User): z.output<typeof userSchema> {
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
     disabled: user.disabledAt !== null,
-    createdAt: user.createdAt,
-    disabledAt: user.disabledAt,
+    created_at: user.createdAt,
+    disabled_at: user.disabledAt,
   };
 }
 
@@ -41,11 +44,11 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     '/api/users',
     {
       config: { roles: MANAGERS },
-      schema: { tags, summary: 'Every user of the workspace', response: { 200: z.object({ users: z.array(userOut) }) } },
+      schema: { operationId: 'listUsers', tags, summary: 'Every user of the workspace', response: { 200: z.object({ items: z.array(userSchema) }) } },
     },
     async (request) => {
       const auth = requireAuth(request);
-      return { users: (await listUsers(ctx.db, auth.workspaceId)).map(toUserOut) };
+      return { items: (await listUsers(ctx.db, auth.workspaceId)).map(userView) };
     },
   );
 
@@ -54,17 +57,18 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     {
       config: { roles: MANAGERS },
       schema: {
+        operationId: 'createUser',
         tags,
-        summary: 'Create a user who can sign in (only an owner may create an owner)',
+        summary: 'Create a user who can sign in (only an owner may create an owner); an email already in use is refused (409)',
         body: z.object({ email: emailField, password: newPasswordField, name: z.string().max(200).optional(), role: z.enum(ROLES) }),
-        response: { 201: userOut },
+        response: { 201: userSchema, ...errorResponses(409) },
       },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
       if (request.body.role === 'owner' && auth.role !== 'owner') throw ownerOnly();
       const user = await createUser(ctx.db, ctx.clock, { workspaceId: auth.workspaceId, ...request.body, actor: actorOf(auth) });
-      return reply.code(201).send(toUserOut(user));
+      return reply.code(201).send(userView(user));
     },
   );
 
@@ -73,6 +77,7 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     {
       config: { roles: MANAGERS },
       schema: {
+        operationId: 'updateUser',
         tags,
         summary: 'Change role, name or password, or disable; the last active owner cannot be demoted or disabled (409)',
         params: z.object({ id: z.string().min(1) }),
@@ -82,7 +87,7 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
           disabled: z.boolean().optional(),
           password: newPasswordField.optional(),
         }),
-        response: { 200: userOut },
+        response: { 200: userSchema, ...errorResponses(409) },
       },
     },
     async (request) => {
@@ -97,7 +102,7 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         changes: request.body,
         actor: actorOf(auth),
       });
-      return toUserOut(user);
+      return userView(user);
     },
   );
 };

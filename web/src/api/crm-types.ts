@@ -107,7 +107,7 @@ export type TimelineEntry =
 export interface Consent {
   channel: string;
   status: string;
-  source: string | null;
+  source: string;
   changed_at: number;
 }
 

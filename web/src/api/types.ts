@@ -1,6 +1,8 @@
 // Shapes of the API's answers the dashboard reads (see GET /api/openapi.json). Times are UTC epoch milliseconds.
+import type * as server from '../../../src/core/auth/roles.ts';
 
-export const ROLES = ['owner', 'admin', 'marketing', 'sales', 'staff'] as const;
+/** The server's roles, most powerful first (a copy the type check keeps equal to src/core/auth/roles.ts). */
+export const ROLES: typeof server.ROLES = ['owner', 'admin', 'marketing', 'sales', 'staff'];
 export type Role = (typeof ROLES)[number];
 
 export const STAGES = ['follow_up', 'closing', 'not_closing'] as const;
@@ -22,20 +24,22 @@ export interface Workspace {
   country: string;
   /** ISO 4217, e.g. IDR. */
   currency: string;
-  webhookBase?: string;
+  /** <PUBLIC_URL>/webhooks (GET /api/workspace only). */
+  webhook_base?: string;
 }
 
 export interface Me {
   kind: 'session' | 'token';
   role: Role;
-  user?: SessionUser;
-  csrfToken?: string;
+  user: SessionUser | null;
+  token: { id: string; name: string } | null;
+  csrf_token: string | null;
   workspace: Workspace;
 }
 
 export interface SignedIn {
   user: SessionUser;
-  csrfToken: string;
+  csrf_token: string;
 }
 
 export interface Lead {
@@ -131,7 +135,7 @@ export interface Alerts {
   dead_deliveries: number;
   dead_jobs: number;
   rejected_webhooks_last_day: number;
-  latest_rejections: Array<{ id: number | string; source: string; reason: string; status_code: number; received_at: number }>;
+  latest_rejections: Array<{ id: string; source: string; reason: string; status_code: number; received_at: number }>;
 }
 
 export interface ProductListEntry {
@@ -207,11 +211,11 @@ export interface WebhookEvent {
   id: string;
   source: string;
   type: string;
-  providerEventId: string | null;
+  provider_event_id: string | null;
   status: EventStatus;
   outcome: string | null;
-  receivedAt: number;
-  processedAt: number | null;
+  received_at: number;
+  processed_at: number | null;
   verified: boolean;
 }
 
@@ -222,17 +226,18 @@ export interface WebhookEventDetail extends WebhookEvent {
 }
 
 export interface Rejection {
-  id: number | string;
+  id: string;
   source: string;
   reason: string;
-  statusCode: number;
-  remoteAddr: string | null;
-  receivedAt: number;
+  status_code: number;
+  remote_addr: string | null;
+  received_at: number;
 }
 
+/** A page of a list: pass next_cursor back as `cursor` for the next one, until it is null. */
 export interface Paged<T> {
   items: T[];
-  nextCursor: string | null;
+  next_cursor: string | null;
 }
 
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
@@ -246,13 +251,13 @@ export interface Delivery {
   status: DeliveryStatus;
   attempts: number;
   response: unknown;
-  lastError: string | null;
-  contactId: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  createdAt: number;
-  updatedAt: number;
-  sentAt: number | null;
+  last_error: string | null;
+  contact_id: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
 }
 
 export interface Job {
@@ -260,13 +265,13 @@ export interface Job {
   name: string;
   status: 'queued' | 'running' | 'done' | 'dead' | 'cancelled';
   payload: unknown;
-  runAt: number;
+  run_at: number;
   attempts: number;
-  maxAttempts: number;
-  lastError: string | null;
-  createdAt: number;
-  updatedAt: number;
-  finishedAt: number | null;
+  max_attempts: number;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+  finished_at: number | null;
 }
 
 export interface User {
@@ -275,18 +280,18 @@ export interface User {
   name: string;
   role: Role;
   disabled: boolean;
-  createdAt: number;
-  disabledAt: number | null;
+  created_at: number;
+  disabled_at: number | null;
 }
 
 export interface ApiToken {
   id: string;
   name: string;
   role: Role;
-  createdBy: string | null;
-  createdAt: number;
-  lastUsedAt: number | null;
-  revokedAt: number | null;
+  created_by: string | null;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
 }
 
 export interface CreatedToken {

@@ -26,15 +26,15 @@ const SessionContext = createContext<SessionApi | undefined>(undefined);
 async function loadSession(): Promise<SessionState> {
   try {
     const me = await api.probe<Me>('/api/auth/me');
-    setCsrfToken(me.csrfToken ?? null);
+    setCsrfToken(me.csrf_token);
     const workspace = await api.get<Workspace>('/api/workspace');
     return { status: 'signed-in', me, workspace };
   } catch (thrown) {
     const error = asApiError(thrown);
     if (error.code !== 'unauthorized') return { status: 'unreachable', error };
     try {
-      const { needsSetup } = await api.get<{ needsSetup: boolean }>('/api/auth/setup');
-      return { status: needsSetup ? 'needs-setup' : 'signed-out' };
+      const { needs_setup } = await api.get<{ needs_setup: boolean }>('/api/auth/setup');
+      return { status: needs_setup ? 'needs-setup' : 'signed-out' };
     } catch (again) {
       return { status: 'unreachable', error: asApiError(again) };
     }
@@ -58,7 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       state,
       async signedIn(result) {
-        setCsrfToken(result.csrfToken);
+        setCsrfToken(result.csrf_token);
         await refresh();
       },
       async signOut() {

@@ -18,7 +18,7 @@ export function DeadJobs() {
   const { can } = useSignedIn();
   const toast = useToast();
   const pages = useKeysetPages('dead');
-  const jobs = useApi(() => api.get<Paged<Job>>('/api/jobs', { status: 'dead', before: pages.cursor, limit: 50 }), [pages.cursor]);
+  const jobs = useApi(() => api.get<Paged<Job>>('/api/jobs', { status: 'dead', cursor: pages.cursor, limit: 50 }), [pages.cursor]);
   const [error, setError] = useState<ApiError>();
   // A dead delivery's job dies with it: the same signals cover both.
   useLiveRefresh(['deliveries', 'events'], jobs.reload);
@@ -46,10 +46,10 @@ export function DeadJobs() {
               rowKey={(j) => String(j.id)}
               empty={t('deliveries.noJobs')}
               columns={[
-                { key: 'at', header: t('deliveries.updated'), cell: (j) => f.dateTime(j.updatedAt) },
+                { key: 'at', header: t('deliveries.updated'), cell: (j) => f.dateTime(j.updated_at) },
                 { key: 'name', header: t('deliveries.job'), cell: (j) => <code>{j.name}</code> },
-                { key: 'attempts', header: t('deliveries.attempts'), className: 'num', cell: (j) => `${j.attempts} / ${j.maxAttempts}` },
-                { key: 'error', header: t('deliveries.error'), cell: (j) => <span className="error-text">{j.lastError ?? t('common.none')}</span> },
+                { key: 'attempts', header: t('deliveries.attempts'), className: 'num', cell: (j) => `${j.attempts} / ${j.max_attempts}` },
+                { key: 'error', header: t('deliveries.error'), cell: (j) => <span className="error-text">{j.last_error ?? t('common.none')}</span> },
                 ...(can('retryJobs')
                   ? [
                       {
@@ -66,7 +66,7 @@ export function DeadJobs() {
                   : []),
               ]}
             />
-            <Pager page={pages.page} hasNext={page.nextCursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.nextCursor)} />
+            <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />
           </>
         )}
       </Loadable>

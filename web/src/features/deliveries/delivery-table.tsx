@@ -37,7 +37,7 @@ export function DeliveryTable({ status, caption, empty, lists }: DeliveryTablePr
   const { can } = useSignedIn();
   const toast = useToast();
   const pages = useKeysetPages(status);
-  const deliveries = useApi(() => api.get<Paged<Delivery>>('/api/deliveries', { status, before: pages.cursor, limit: 50 }), [status, pages.cursor]);
+  const deliveries = useApi(() => api.get<Paged<Delivery>>('/api/deliveries', { status, cursor: pages.cursor, limit: 50 }), [status, pages.cursor]);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<ApiError>();
   useLiveRefresh(['deliveries'], deliveries.reload);
@@ -68,12 +68,12 @@ export function DeliveryTable({ status, caption, empty, lists }: DeliveryTablePr
               rowKey={(d) => d.id}
               empty={empty}
               columns={[
-                { key: 'at', header: t('deliveries.updated'), cell: (d) => f.dateTime(d.updatedAt) },
+                { key: 'at', header: t('deliveries.updated'), cell: (d) => f.dateTime(d.updated_at) },
                 {
                   key: 'lead',
                   header: t('deliveries.lead'),
                   cell: (d) =>
-                    d.subjectId?.startsWith('lead_') ? <Link to={`/leads/${d.subjectId}`}>{recipientOf(d) ?? d.subjectId}</Link> : (recipientOf(d) ?? t('common.none')),
+                    d.subject_id?.startsWith('lead_') ? <Link to={`/leads/${d.subject_id}`}>{recipientOf(d) ?? d.subject_id}</Link> : (recipientOf(d) ?? t('common.none')),
                 },
                 {
                   key: 'to',
@@ -88,7 +88,7 @@ export function DeliveryTable({ status, caption, empty, lists }: DeliveryTablePr
                   ),
                 },
                 { key: 'attempts', header: t('deliveries.attempts'), className: 'num', cell: (d) => d.attempts },
-                { key: 'error', header: t('deliveries.error'), cell: (d) => <span className="error-text">{d.lastError ?? t('common.none')}</span> },
+                { key: 'error', header: t('deliveries.error'), cell: (d) => <span className="error-text">{d.last_error ?? t('common.none')}</span> },
                 ...(can('retryDeliveries')
                   ? [
                       {
@@ -105,7 +105,7 @@ export function DeliveryTable({ status, caption, empty, lists }: DeliveryTablePr
                   : []),
               ]}
             />
-            <Pager page={pages.page} hasNext={page.nextCursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.nextCursor)} />
+            <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />
           </>
         )}
       </Loadable>

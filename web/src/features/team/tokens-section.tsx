@@ -19,7 +19,7 @@ export function TokensSection() {
   const f = useFormat();
   const { role: myRole } = useSignedIn();
   const toast = useToast();
-  const tokens = useApi(() => api.get<{ tokens: ApiToken[] }>('/api/tokens'), []);
+  const tokens = useApi(() => api.get<{ items: ApiToken[] }>('/api/tokens'), []);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('marketing');
   const [created, setCreated] = useState<CreatedToken>();
@@ -66,20 +66,20 @@ export function TokensSection() {
         {(data) => (
           <DataTable
             caption={t('team.tokens')}
-            rows={data.tokens}
+            rows={data.items}
             rowKey={(x) => x.id}
             empty={t('common.empty')}
             columns={[
               { key: 'name', header: t('team.name'), cell: (x) => x.name },
               { key: 'role', header: t('team.role'), cell: (x) => t(`roles.${x.role}`) },
-              { key: 'created', header: t('team.createdAt'), cell: (x) => f.dateTime(x.createdAt) },
-              { key: 'used', header: t('team.lastUsed'), cell: (x) => (x.lastUsedAt ? f.dateTime(x.lastUsedAt) : t('team.never')) },
+              { key: 'created', header: t('team.createdAt'), cell: (x) => f.dateTime(x.created_at) },
+              { key: 'used', header: t('team.lastUsed'), cell: (x) => (x.last_used_at ? f.dateTime(x.last_used_at) : t('team.never')) },
               {
                 key: 'actions',
                 header: t('common.actions'),
                 className: 'actions',
                 cell: (x) =>
-                  x.revokedAt ? (
+                  x.revoked_at ? (
                     <span className="muted">{t('team.revoked')}</span>
                   ) : (
                     <button type="button" className="button button-danger-quiet" onClick={() => setRevoking(x)} aria-label={`${t('team.revoke')}: ${x.name}`}>

@@ -18,7 +18,7 @@ export function UsersSection() {
   const f = useFormat();
   const { role: myRole, me } = useSignedIn();
   const toast = useToast();
-  const users = useApi(() => api.get<{ users: User[] }>('/api/users'), []);
+  const users = useApi(() => api.get<{ items: User[] }>('/api/users'), []);
   const [adding, setAdding] = useState(false);
   const [disabling, setDisabling] = useState<User>();
   const [error, setError] = useState<ApiError>();
@@ -47,7 +47,7 @@ export function UsersSection() {
         {(data) => (
           <DataTable
             caption={t('team.users')}
-            rows={data.users}
+            rows={data.items}
             rowKey={(u) => u.id}
             empty={t('common.empty')}
             columns={[
@@ -82,7 +82,7 @@ export function UsersSection() {
                   ),
               },
               { key: 'status', header: t('common.status'), cell: (u) => (u.disabled ? t('team.disabled') : t('team.active')) },
-              { key: 'created', header: t('team.createdAt'), cell: (u) => f.date(u.createdAt) },
+              { key: 'created', header: t('team.createdAt'), cell: (u) => f.date(u.created_at) },
               {
                 key: 'actions',
                 header: t('common.actions'),

@@ -20,7 +20,7 @@ export function EventPayload({ id, onClose }: { id: string; onClose(): void }) {
         {(e) => (
           <>
             <p>
-              <EventBadge status={e.status} /> {e.outcome} · {f.dateTime(e.receivedAt)} · {providerName(e.source)}
+              <EventBadge status={e.status} /> {e.outcome} · {f.dateTime(e.received_at)} · {providerName(e.source)}
               {e.verified && ` · ✓ ${t('webhooks.verified')}`}
             </p>
             <h3>{t('webhooks.body')}</h3>

@@ -24,7 +24,7 @@ export function ReceivedEvents({ onOpen }: { onOpen(id: string): void }) {
   const toast = useToast();
   const [status, setStatus] = useState('');
   const pages = useKeysetPages(status);
-  const events = useApi(() => api.get<Paged<WebhookEvent>>('/api/events', { status, before: pages.cursor, limit: 50 }), [status, pages.cursor]);
+  const events = useApi(() => api.get<Paged<WebhookEvent>>('/api/events', { status, cursor: pages.cursor, limit: 50 }), [status, pages.cursor]);
   const [replayError, setReplayError] = useState<ApiError>();
   useLiveRefresh(['events'], () => {
     if (pages.page === 1) events.reload();
@@ -61,7 +61,7 @@ export function ReceivedEvents({ onOpen }: { onOpen(id: string): void }) {
               rowKey={(e) => e.id}
               empty={t('webhooks.noEvents')}
               columns={[
-                { key: 'at', header: t('webhooks.receivedAt'), cell: (e) => f.dateTime(e.receivedAt) },
+                { key: 'at', header: t('webhooks.receivedAt'), cell: (e) => f.dateTime(e.received_at) },
                 { key: 'source', header: t('webhooks.provider'), cell: (e) => providerName(e.source) },
                 { key: 'type', header: t('webhooks.type'), cell: (e) => <code>{e.type}</code> },
                 {
@@ -93,7 +93,7 @@ export function ReceivedEvents({ onOpen }: { onOpen(id: string): void }) {
                 },
               ]}
             />
-            <Pager page={pages.page} hasNext={page.nextCursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.nextCursor)} />
+            <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />
           </>
         )}
       </Loadable>

@@ -14,7 +14,7 @@ export function Rejections() {
   const { t } = useTranslation();
   const f = useFormat();
   const pages = useKeysetPages('');
-  const rejections = useApi(() => api.get<Paged<Rejection>>('/api/webhook-rejections', { before: pages.cursor, limit: 50 }), [pages.cursor]);
+  const rejections = useApi(() => api.get<Paged<Rejection>>('/api/webhook-rejections', { cursor: pages.cursor, limit: 50 }), [pages.cursor]);
   useLiveRefresh(['rejections'], () => {
     if (pages.page === 1) rejections.reload();
   });
@@ -28,14 +28,14 @@ export function Rejections() {
             rowKey={(r) => String(r.id)}
             empty={t('webhooks.noRejections')}
             columns={[
-              { key: 'at', header: t('webhooks.receivedAt'), cell: (r) => f.dateTime(r.receivedAt) },
+              { key: 'at', header: t('webhooks.receivedAt'), cell: (r) => f.dateTime(r.received_at) },
               { key: 'source', header: t('webhooks.provider'), cell: (r) => providerName(r.source) },
               { key: 'reason', header: t('webhooks.reason'), cell: (r) => r.reason },
-              { key: 'status', header: t('webhooks.httpStatus'), className: 'num', cell: (r) => r.statusCode },
-              { key: 'from', header: t('webhooks.from'), cell: (r) => r.remoteAddr ?? t('common.none') },
+              { key: 'status', header: t('webhooks.httpStatus'), className: 'num', cell: (r) => r.status_code },
+              { key: 'from', header: t('webhooks.from'), cell: (r) => r.remote_addr ?? t('common.none') },
             ]}
           />
-          <Pager page={pages.page} hasNext={page.nextCursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.nextCursor)} />
+          <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />
         </>
       )}
     </Loadable>
