@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database, Dialect } from '../db/database.js';
 import type { Clock } from './clock.js';
+import type { MergeHook } from './contacts/contacts.js';
 import type { SecretBox } from './secrets.js';
 
 /** Notifies idle workers in this process that a job was enqueued (other processes poll or LISTEN). */
@@ -35,4 +36,11 @@ export interface AppContext {
   readonly jobSignal: JobSignal;
   /** Source of randomness for backoff jitter; tests pass a fixed one. */
   readonly random: () => number;
+  /**
+   * Every module's `onContactMerged`, in registry order (`contactMergeHooksOf(modules)`), built where the context is
+   * built. On the context rather than passed per call, because the module whose event causes a merge
+   * (findOrCreateContact) does not know which other modules keep rows per contact; and rather than in a module-level
+   * list, because tests build several contexts side by side. The contacts functions take the context (ContactsDeps).
+   */
+  readonly contactMergeHooks: readonly MergeHook[];
 }

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Migration } from 'kysely';
 import type { Dialect, Executor } from '../db/database.js';
+import type { MergeEvent, MergeHook } from './contacts/contacts.js';
 import type { AppContext } from './context.js';
 import type { DeliveryGate, DeliverySender } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
@@ -38,4 +39,20 @@ export interface ModuleDescriptor {
   liveSignals?(ctx: AppContext): Record<string, LiveSignal>;
   /** Registered under the server's root; paths start with /api/, except public ones marked `config: { public: true }` (a tracking link). */
   readonly routes?: FastifyPluginAsync<ModuleRouteOptions>;
+  /**
+   * Two contacts proved to be one person (core/contacts/README.md, "The merge rule"): re-point this module's rows
+   * from `fromId` to `intoId`. Runs inside the merge's transaction (`db`), for merges by hand and the automatic one
+   * in findOrCreateContact alike; throwing undoes the whole merge.
+   */
+  onContactMerged?(db: Executor, merge: MergeEvent): Promise<void>;
+}
+
+/** The modules' merge hooks in registry order, for `AppContext.contactMergeHooks`. */
+export function contactMergeHooksOf(modules: readonly ModuleDescriptor[]): MergeHook[] {
+  const hooks: MergeHook[] = [];
+  for (const m of modules) {
+    const hook = m.onContactMerged;
+    if (hook) hooks.push((db, merge) => hook.call(m, db, merge));
+  }
+  return hooks;
 }

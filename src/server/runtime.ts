@@ -3,7 +3,7 @@ import pino from 'pino';
 import type { Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
 import { createJobSignal, type AppContext } from '../core/context.js';
-import type { ModuleDescriptor } from '../core/module.js';
+import { contactMergeHooksOf, type ModuleDescriptor } from '../core/module.js';
 import { createSecretBox, loadOrCreateSecretKey } from '../core/secrets.js';
 import { ensureDefaultWorkspace, type Workspace } from '../core/workspaces.js';
 import { openDatabase } from '../db/connect.js';
@@ -54,6 +54,7 @@ export async function openRuntime(config: Config, modules: readonly ModuleDescri
     secrets: createSecretBox(loadOrCreateSecretKey(config.secretKey, config.dataDir)),
     jobSignal: createJobSignal(),
     random: Math.random,
+    contactMergeHooks: contactMergeHooksOf(modules),
   };
   return { ctx, defaultWorkspace, close: () => handle.close() };
 }

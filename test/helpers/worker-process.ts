@@ -25,6 +25,8 @@ const worker = createWorker({
     secrets: createSecretBox(Buffer.alloc(32)),
     jobSignal: createJobSignal(),
     random: Math.random,
+    // Only the job-engine's test jobs run here; no module keeps rows per contact.
+    contactMergeHooks: [],
   },
   registry: testJobs,
   concurrency: Number(process.env.TEST_WORKER_CONCURRENCY ?? 4),
