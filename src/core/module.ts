@@ -8,6 +8,7 @@ import type { DeliveryGate, DeliverySender } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
 import type { WebhookSource } from './inbox/types.js';
 import type { JobDefinition } from './jobs/types.js';
+import type { UploadDeclaration } from './uploads.js';
 
 /**
  * A cheap read (an index lookup or two) whose answer changes whenever the module's data that screens show changes;
@@ -45,6 +46,12 @@ export interface ModuleDescriptor {
    * in findOrCreateContact alike; throwing undoes the whole merge.
    */
   onContactMerged?(db: Executor, merge: MergeEvent): Promise<void>;
+  /**
+   * Upload routes (`POST /api/customers/upload-contacts`): the server registers each one (multipart, field `file`,
+   * the declared roles, size limit and accepted types), stores the file and enqueues the declared job with
+   * `{ uploadId }`; the uploads API lets the same roles follow it (core/uploads.ts).
+   */
+  readonly uploads?: readonly UploadDeclaration[];
 }
 
 /** The modules' merge hooks in registry order, for `AppContext.contactMergeHooks`. */

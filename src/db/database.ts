@@ -197,11 +197,20 @@ export interface UploadTable {
   size: number;
   content: ColumnType<Buffer, Buffer, never>;
   purpose: string;
-  /** received, processing, done, failed */
+  /** queued, running, done, failed */
   status: string;
   job_id: number | null;
   created_by: string | null;
   created_at: Millis;
+  /** Rows (or steps) the job has handled so far, and how many there are (null until the job says). */
+  progress_done: number | null;
+  progress_total: number | null;
+  /** JSON object the job stores when it finishes: counts, per-row problems. */
+  result: string | null;
+  /** Why the job failed (or why its last attempt did, while it retries). */
+  error: string | null;
+  updated_at: Millis;
+  finished_at: Millis | null;
 }
 
 export interface WorkItemTable {

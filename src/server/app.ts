@@ -22,6 +22,8 @@ import { alertRoutes } from './routes/alerts.js';
 import { liveRoutes } from './routes/live.js';
 import { registerWeb } from './plugins/web.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { uploadApiRoutes } from './routes/uploads.js';
+import { uploadRoutes } from './upload-routes.js';
 
 export interface ServerOptions {
   readonly ctx: AppContext;
@@ -92,6 +94,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(deliveryRoutes, routeOptions);
   await app.register(alertRoutes, routeOptions);
   await app.register(liveRoutes, routeOptions);
+  await app.register(uploadApiRoutes, routeOptions);
+  await app.register(uploadRoutes, { ctx, uploads: assembly.uploads });
   for (const m of assembly.modules) await registerModuleRoutes(app, m, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

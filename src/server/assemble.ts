@@ -7,6 +7,8 @@ import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
 import type { JobDefinition, JobRegistry } from '../core/jobs/types.js';
 import type { LiveSignal, ModuleDescriptor } from '../core/module.js';
+import { MANAGERS, type Role } from '../core/auth/types.js';
+import { MAX_UPLOAD_BYTES, type UploadDeclaration } from '../core/uploads.js';
 import type { Dialect } from '../db/database.js';
 
 export interface Assembly {
@@ -15,6 +17,19 @@ export interface Assembly {
   readonly modules: readonly ModuleDescriptor[];
   /** The modules' extra change kinds for GET /api/live. */
   readonly liveSignals: ReadonlyMap<string, LiveSignal>;
+  /** The modules' upload routes, each with the module that declared it. */
+  readonly uploads: readonly DeclaredUpload[];
+}
+
+export type DeclaredUpload = UploadDeclaration & { readonly module: string };
+
+/**
+ * Who may read uploads of a purpose through the uploads API: the roles allowed to upload them. Purposes no route
+ * declares (files a module stores itself) are readable by managers.
+ */
+export function uploadReaders(assembly: Pick<Assembly, 'uploads'>, purpose: string): readonly Role[] {
+  const declared = assembly.uploads.filter((u) => u.purpose === purpose);
+  return declared.length === 0 ? MANAGERS : [...new Set(declared.flatMap((u) => u.roles))];
 }
 
 export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: Dialect): Record<string, Migration> {
@@ -29,7 +44,7 @@ export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: 
 }
 
 /** The kinds GET /api/live reads itself. */
-const CORE_LIVE_KINDS = ['events', 'stages', 'deliveries', 'rejections'];
+const CORE_LIVE_KINDS = ['events', 'stages', 'deliveries', 'rejections', 'uploads'];
 
 export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]): Assembly {
   const handlers = new Map<string, EventHandler>();
@@ -38,6 +53,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
   const sources: WebhookSource[] = [];
   const jobs = new Map<string, JobDefinition<never>>();
   const liveSignals = new Map<string, LiveSignal>();
+  const uploads: DeclaredUpload[] = [];
 
   const add = <T>(map: Map<string, T>, what: string, key: string, value: T, owner: string) => {
     if (map.has(key)) throw new Error(`${what} ${key} from module ${owner} is already registered`);
@@ -53,6 +69,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
       if (CORE_LIVE_KINDS.includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
       add(liveSignals, 'live signal', k, v, m.name);
     }
+    for (const u of m.uploads ?? []) uploads.push({ ...checkUpload(u, m.name, uploads), module: m.name });
     for (const s of m.webhooks?.(ctx) ?? []) {
       if (sources.some((x) => x.name === s.name)) throw new Error(`webhook source ${s.name} from module ${m.name} is already registered`);
       sources.push(s);
@@ -61,5 +78,20 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
   add(jobs, 'job', 'inbox.process', inboxProcessJob(handlers) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'delivery.send', deliverySendJob(senders, gates) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'core.prune-jobs', pruneJobsJob as JobDefinition<never>, 'core');
-  return { jobs, webhookSources: sources, modules, liveSignals };
+  for (const u of uploads) {
+    if (!jobs.has(u.job)) throw new Error(`upload ${u.path} from module ${u.module} names job ${u.job}, which no module registers`);
+  }
+  return { jobs, webhookSources: sources, modules, liveSignals, uploads };
+}
+
+/** Refuses declarations that would misbehave at run time, when the server starts instead. */
+function checkUpload(u: UploadDeclaration, owner: string, seen: readonly DeclaredUpload[]): UploadDeclaration {
+  const problem = (what: string) => new Error(`upload ${u.path} from module ${owner}: ${what}`);
+  if (!u.path.startsWith('/api/')) throw problem('the path must start with /api/');
+  if (seen.some((s) => s.path === u.path)) throw problem('the path is already registered');
+  if (seen.some((s) => s.purpose === u.purpose)) throw problem(`the purpose ${u.purpose} is already used`);
+  if (u.roles.length === 0) throw problem('no role may upload');
+  if (u.accept.length === 0) throw problem('accept lists no file type');
+  if (u.maxBytes !== undefined && (u.maxBytes <= 0 || u.maxBytes > MAX_UPLOAD_BYTES)) throw problem(`maxBytes must be between 1 and ${MAX_UPLOAD_BYTES}`);
+  return u;
 }
