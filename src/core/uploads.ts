@@ -8,15 +8,14 @@
 //
 // Progress is written straight to the uploads row, so call these from an `io` job (its db is the database itself,
 // each write commits at once); inside a `transaction` job the writes would only show when the batch commits.
+import type { Selectable } from 'kysely';
+import type { Executor, UploadTable } from '../db/database.js';
 import type { Role } from './auth/types.js';
 import type { Clock } from './clock.js';
-import type { Executor } from '../db/database.js';
 import { AppError, notFound } from './errors.js';
 import { newId } from './ids.js';
 import { enqueueJobs, type EnqueueTarget } from './jobs/enqueue.js';
 import type { JobContext, JobFailure, JobName, JobPayloads } from './jobs/types.js';
-import type { UploadTable } from '../db/database.js';
-import type { Selectable } from 'kysely';
 
 /** The largest file any upload route accepts, bytes (a declaration may set less). Keeps one upload from filling memory. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
