@@ -4,7 +4,8 @@
 // server answers `POST <path>` (multipart, field `file`) by storing the bytes and enqueuing the declared job with
 // `{ uploadId }` in one transaction → status queued. The job calls startUpload (running), reportUploadProgress as it
 // goes, and finishUpload with a result object (done); when it gives up, uploadJobFailed (its onFailed) records the
-// error (failed). `GET /api/uploads/{upload_id}` and `GET /api/live` (kind `uploads`) show all of it while it runs.
+// error (failed). `GET /api/uploads/{upload_id}` and `GET /api/live` (kind `uploads`) show all of it while it runs;
+// the API's shapes are in upload-schemas.ts.
 //
 // Progress is written straight to the uploads row, so call these from an `io` job (its db is the database itself,
 // each write commits at once); inside a `transaction` job the writes would only show when the batch commits.

@@ -6,19 +6,12 @@ import { z } from 'zod';
 import { requireAuth } from '../core/auth/types.js';
 import type { AppContext } from '../core/context.js';
 import { AppError } from '../core/errors.js';
-import { isAccepted, MAX_UPLOAD_BYTES, storeUpload, UPLOAD_STATUSES, type UploadDeclaration } from '../core/uploads.js';
+import { uploadAcceptedSchema } from '../core/upload-schemas.js';
+import { isAccepted, MAX_UPLOAD_BYTES, storeUpload, type UploadDeclaration } from '../core/uploads.js';
 import type { DeclaredUpload } from './assemble.js';
 
 /** The multipart field that carries the file. */
 export const FILE_FIELD = 'file';
-
-/** What every upload route answers at once: the job runs afterwards. */
-export const uploadAcceptedSchema = z
-  .object({
-    upload_id: z.string().describe('Read progress and result at GET /api/uploads/{upload_id}.'),
-    status: z.enum(UPLOAD_STATUSES).describe('queued: stored, its job will run shortly.'),
-  })
-  .meta({ id: 'UploadAccepted' });
 
 /** Fastify's multipart limits besides the file size: one file, a few small fields, nothing more. */
 const PART_LIMITS = { files: 1, fields: 10, fieldSize: 4096, parts: 12, headerPairs: 100 };

@@ -4,53 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MANAGERS, requireAuth, type AuthInfo, type Role } from '../../core/auth/types.js';
 import { AppError } from '../../core/errors.js';
-import { getUpload, listUploads, UPLOAD_STATUSES, type UploadView } from '../../core/uploads.js';
+import { uploadSchema, uploadView } from '../../core/upload-schemas.js';
+import { getUpload, listUploads } from '../../core/uploads.js';
 import type { CoreRouteOptions } from '../app.js';
 import { uploadReaders } from '../assemble.js';
 import { nextCursor, pageQuery } from './paging.js';
 
 const tags = ['uploads'];
-
-export const uploadSchema = z
-  .object({
-    upload_id: z.string(),
-    purpose: z.string().describe('What the file is for, e.g. pharmacy.contacts.'),
-    filename: z.string(),
-    content_type: z.string(),
-    size: z.number().int().describe('Bytes.'),
-    status: z.enum(UPLOAD_STATUSES).describe('queued → running → done, or failed (error says why).'),
-    progress: z
-      .object({ done: z.number().int(), total: z.number().int() })
-      .nullable()
-      .describe('Rows (or steps) handled so far and how many there are; null until the job knows.'),
-    result: z.record(z.string(), z.unknown()).nullable().describe('What the job reported when it finished (counts, per-row problems); null before.'),
-    error: z.string().nullable().describe('Why it failed, or why the last attempt failed while it is queued to retry.'),
-    job_id: z.number().int().nullable().describe('The job processing it (GET /api/jobs/{id}).'),
-    created_by: z.string().nullable().describe('The user or API token that uploaded it.'),
-    created_at: z.number().describe('UTC epoch ms'),
-    updated_at: z.number().describe('UTC epoch ms'),
-    finished_at: z.number().nullable().describe('UTC epoch ms'),
-  })
-  .meta({ id: 'Upload' });
-
-export function uploadView(u: UploadView): z.output<typeof uploadSchema> {
-  return {
-    upload_id: u.id,
-    purpose: u.purpose,
-    filename: u.filename,
-    content_type: u.contentType,
-    size: u.size,
-    status: u.status,
-    progress: u.progress,
-    result: u.result,
-    error: u.error,
-    job_id: u.jobId,
-    created_by: u.createdBy,
-    created_at: u.createdAt,
-    updated_at: u.updatedAt,
-    finished_at: u.finishedAt,
-  };
-}
 
 export const uploadApiRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
