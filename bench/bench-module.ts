@@ -88,7 +88,7 @@ const expireJob: JobDefinition<{ subjectId: string }> = {
 const onOrder: EventHandler = async (event, ctx) => {
   const body = JSON.parse(event.raw_body) as { data?: { destination_address?: { phone?: string; email?: string; name?: string } } };
   const address = body.data?.destination_address ?? {};
-  const { created } = await findOrCreateContact(ctx.db, ctx.app.clock, {
+  const { created } = await findOrCreateContact(ctx.db, ctx.app, {
     workspaceId: ctx.workspaceId,
     country: 'ID',
     phone: address.phone,

@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { systemActor } from '../src/core/audit.js';
 import { fakeClock } from '../src/core/clock.js';
 import { createJobSignal, type AppContext } from '../src/core/context.js';
+import { contactMergeHooksOf } from '../src/core/module.js';
 import type { DeliveryRow } from '../src/core/deliveries/deliveries.js';
 import { claimJobs } from '../src/core/jobs/claim.js';
 import { markJobDone } from '../src/core/jobs/outcome.js';
@@ -224,6 +225,7 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
       jobSignal: createJobSignal(),
       http: createProviderHttp(),
       random: Math.random,
+      contactMergeHooks: contactMergeHooksOf(modules),
     };
     const loadStart = performance.now();
     const rng = random(2026);

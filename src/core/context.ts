@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Database, Dialect } from '../db/database.js';
 import type { Clock } from './clock.js';
 import type { HttpClient } from './http/transport.js';
+import type { MergeHook } from './contacts/contacts.js';
 import type { SecretBox } from './secrets.js';
 
 /** Notifies idle workers in this process that a job was enqueued (other processes poll or LISTEN). */
@@ -38,4 +39,11 @@ export interface AppContext {
   readonly random: () => number;
   /** The one transport for provider API calls; connector clients take it from here, never build their own. */
   readonly http: HttpClient;
+  /**
+   * Every module's `onContactMerged`, in registry order (`contactMergeHooksOf(modules)`), built where the context is
+   * built. On the context rather than passed per call, because the module whose event causes a merge
+   * (findOrCreateContact) does not know which other modules keep rows per contact; and rather than in a module-level
+   * list, because tests build several contexts side by side. The contacts functions take the context (ContactsDeps).
+   */
+  readonly contactMergeHooks: readonly MergeHook[];
 }

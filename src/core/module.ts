@@ -2,11 +2,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Migration } from 'kysely';
 import type { Dialect, Executor } from '../db/database.js';
+import type { MergeEvent, MergeHook } from './contacts/contacts.js';
 import type { AppContext } from './context.js';
 import type { DeliveryHooks } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
 import type { JobDefinition } from './jobs/types.js';
 import type { ProviderSettingsLinks } from './provider-settings.js';
+import type { UploadDeclaration } from './uploads.js';
 
 /**
  * A cheap read (an index lookup or two) whose answer changes whenever the module's data that screens show changes;
@@ -49,4 +51,26 @@ export interface ModuleDescriptor {
   liveSignals?(ctx: AppContext): Record<string, LiveSignal>;
   /** Registered under the server's root; paths start with /api/, except public ones marked `config: { public: true }` (a tracking link). */
   readonly routes?: FastifyPluginAsync<ModuleRouteOptions>;
+  /**
+   * Two contacts proved to be one person (core/contacts/README.md, "The merge rule"): re-point this module's rows
+   * from `fromId` to `intoId`. Runs inside the merge's transaction (`db`), for merges by hand and the automatic one
+   * in findOrCreateContact alike; throwing undoes the whole merge.
+   */
+  onContactMerged?(db: Executor, merge: MergeEvent): Promise<void>;
+  /**
+   * Upload routes (`POST /api/customers/upload-contacts`): the server registers each one (multipart, field `file`,
+   * the declared roles, size limit and accepted types), stores the file and enqueues the declared job with
+   * `{ uploadId }`; the uploads API lets the same roles follow it (core/uploads.ts).
+   */
+  readonly uploads?: readonly UploadDeclaration[];
+}
+
+/** The modules' merge hooks in registry order, for `AppContext.contactMergeHooks`. */
+export function contactMergeHooksOf(modules: readonly ModuleDescriptor[]): MergeHook[] {
+  const hooks: MergeHook[] = [];
+  for (const m of modules) {
+    const hook = m.onContactMerged;
+    if (hook) hooks.push((db, merge) => hook.call(m, db, merge));
+  }
+  return hooks;
 }

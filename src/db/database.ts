@@ -201,11 +201,56 @@ export interface UploadTable {
   size: number;
   content: ColumnType<Buffer, Buffer, never>;
   purpose: string;
-  /** received, processing, done, failed */
+  /** queued, running, done, failed */
   status: string;
   job_id: number | null;
   created_by: string | null;
   created_at: Millis;
+  /** Rows (or steps) the job has handled so far, and how many there are (null until the job says). */
+  progress_done: number | null;
+  progress_total: number | null;
+  /** JSON object the job stores when it finishes: counts, per-row problems. */
+  result: string | null;
+  /** Why the job failed (or why its last attempt did, while it retries). */
+  error: string | null;
+  updated_at: Millis;
+  finished_at: Millis | null;
+}
+
+export interface WorkItemTable {
+  id: string;
+  workspace_id: string;
+  /** Which queue: a module's name for it, e.g. `pharmacy.calls`, `wa-assistant.handover`. */
+  queue: string;
+  /** The module's own row id (a contact, a conversation). */
+  item_id: string;
+  /** open, claimed, done, released (given back: claimable again). */
+  status: string;
+  assignee: string | null;
+  /** Higher first. */
+  priority: number;
+  /** Not handed out before this instant. */
+  available_at: Millis;
+  /** Local day (YYYY-MM-DD) the assignee took it. */
+  claimed_day: string | null;
+  /** Local day whose cap it counts against: the claim day, moved forward when unfinished work is carried over. */
+  counted_day: string | null;
+  claimed_at: Millis | null;
+  done_at: Millis | null;
+  outcome: string | null;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+export interface WorkDayCountTable {
+  workspace_id: string;
+  queue: string;
+  assignee: string;
+  /** Local day, YYYY-MM-DD. */
+  day: string;
+  /** Items counted against this person's cap that day (claims plus carried-over work). */
+  claimed: number;
+  updated_at: Millis;
 }
 
 export interface Database {
@@ -224,6 +269,8 @@ export interface Database {
   consents: ConsentTable;
   audit_log: AuditTable;
   uploads: UploadTable;
+  work_items: WorkItemTable;
+  work_day_counts: WorkDayCountTable;
 }
 
 /** The database or an open transaction: callers choose the transaction boundary (style habit 9). */

@@ -23,6 +23,8 @@ import { liveRoutes } from './routes/live.js';
 import { providerRoutes } from './routes/providers.js';
 import { registerWeb } from './plugins/web.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { uploadApiRoutes } from './routes/uploads.js';
+import { uploadRoutes } from './upload-routes.js';
 
 export interface ServerOptions {
   readonly ctx: AppContext;
@@ -80,6 +82,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(alertRoutes, routeOptions);
   await app.register(liveRoutes, routeOptions);
   await app.register(providerRoutes, routeOptions);
+  await app.register(uploadApiRoutes, routeOptions);
+  await app.register(uploadRoutes, { ctx, uploads: assembly.uploads });
   for (const m of assembly.modules) await registerModuleRoutes(app, m, ctx);
 
   registerOpenApiRoute(app);

@@ -9,6 +9,8 @@ import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
 import type { JobDefinition, JobRegistry } from '../core/jobs/types.js';
 import type { LiveSignal, ModuleDescriptor } from '../core/module.js';
+import { MANAGERS, type Role } from '../core/auth/types.js';
+import { MAX_UPLOAD_BYTES, type UploadDeclaration } from '../core/uploads.js';
 import type { Dialect } from '../db/database.js';
 
 export interface Assembly {
@@ -20,6 +22,19 @@ export interface Assembly {
   readonly subscribers: (source: string) => readonly string[];
   /** The modules' extra change kinds for GET /api/live. */
   readonly liveSignals: ReadonlyMap<string, LiveSignal>;
+  /** The modules' upload routes, each with the module that declared it. */
+  readonly uploads: readonly DeclaredUpload[];
+}
+
+export type DeclaredUpload = UploadDeclaration & { readonly module: string };
+
+/**
+ * Who may read uploads of a purpose through the uploads API: the roles allowed to upload them. Purposes no route
+ * declares (files a module stores itself) are readable by managers.
+ */
+export function uploadReaders(assembly: Pick<Assembly, 'uploads'>, purpose: string): readonly Role[] {
+  const declared = assembly.uploads.filter((u) => u.purpose === purpose);
+  return declared.length === 0 ? MANAGERS : [...new Set(declared.flatMap((u) => u.roles))];
 }
 
 export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: Dialect): Record<string, Migration> {
@@ -34,7 +49,7 @@ export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: 
 }
 
 /** The kinds GET /api/live reads itself. */
-const CORE_LIVE_KINDS = ['events', 'stages', 'deliveries', 'rejections'];
+const CORE_LIVE_KINDS = ['events', 'stages', 'deliveries', 'rejections', 'uploads'];
 
 /**
  * Refuses two connectors for one provider, two modules with one name, two sources with one name and two senders for
@@ -49,6 +64,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
   const liveSignals = new Map<string, LiveSignal>();
   const providers = new Set<string>();
   const moduleNames = new Set<string>();
+  const uploads: DeclaredUpload[] = [];
 
   const add = <T>(map: Map<string, T>, what: string, key: string, value: T, owner: string) => {
     if (map.has(key)) throw new Error(`${what} ${key} from ${owner} is already registered`);
@@ -79,10 +95,14 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
       if (CORE_LIVE_KINDS.includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
       add(liveSignals, 'live signal', k, v, `module ${m.name}`);
     }
+    for (const u of m.uploads ?? []) uploads.push({ ...checkUpload(u, m.name, uploads), module: m.name });
   }
   add(jobs, 'job', 'inbox.process', inboxProcessJob(subscriptions) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'delivery.send', deliverySendJob(senders, hooks) as JobDefinition<never>, 'core');
   add(jobs, 'job', 'core.prune-jobs', pruneJobsJob as JobDefinition<never>, 'core');
+  for (const u of uploads) {
+    if (!jobs.has(u.job)) throw new Error(`upload ${u.path} from module ${u.module} names job ${u.job}, which no module registers`);
+  }
   return {
     jobs,
     webhookSources: [...sources.values()],
@@ -90,5 +110,18 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
     modules,
     subscribers: subscribersOf(subscriptions),
     liveSignals,
+    uploads,
   };
+}
+
+/** Refuses declarations that would misbehave at run time, when the server starts instead. */
+function checkUpload(u: UploadDeclaration, owner: string, seen: readonly DeclaredUpload[]): UploadDeclaration {
+  const problem = (what: string) => new Error(`upload ${u.path} from module ${owner}: ${what}`);
+  if (!u.path.startsWith('/api/')) throw problem('the path must start with /api/');
+  if (seen.some((s) => s.path === u.path)) throw problem('the path is already registered');
+  if (seen.some((s) => s.purpose === u.purpose)) throw problem(`the purpose ${u.purpose} is already used`);
+  if (u.roles.length === 0) throw problem('no role may upload');
+  if (u.accept.length === 0) throw problem('accept lists no file type');
+  if (u.maxBytes !== undefined && (u.maxBytes <= 0 || u.maxBytes > MAX_UPLOAD_BYTES)) throw problem(`maxBytes must be between 1 and ${MAX_UPLOAD_BYTES}`);
+  return u;
 }

@@ -24,6 +24,7 @@ export const CORE_TAGS: readonly ApiTag[] = [
   { name: 'webhook-log', description: 'Webhooks as received: stored events with their outcome, refused requests, replay.' },
   { name: 'jobs', description: 'Background jobs and timers: list, retry a dead one, cancel a queued one.' },
   { name: 'deliveries', description: 'Messages and list entries sent to providers, with their answers; retry by hand.' },
+  { name: 'uploads', description: 'Files uploaded to a module (contact sheets): status, progress and result of their import.' },
   { name: 'providers', description: "Each outside provider's credentials and base URL for the workspace (secrets masked), and a connection test." },
 ];
 

@@ -5,8 +5,8 @@ import type { Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
 import { createJobSignal, type AppContext } from '../core/context.js';
 import { createHttpClient } from '../core/http/index.js';
-import type { ModuleDescriptor } from '../core/module.js';
 import { moveLinkedSettings } from '../core/provider-settings.js';
+import { contactMergeHooksOf, type ModuleDescriptor } from '../core/module.js';
 import { createSecretBox, loadOrCreateSecretKey } from '../core/secrets.js';
 import { ensureDefaultWorkspace, type Workspace } from '../core/workspaces.js';
 import { openDatabase } from '../db/connect.js';
@@ -71,6 +71,7 @@ export async function openRuntime(config: Config, modules: readonly ModuleDescri
     jobSignal: createJobSignal(),
     random: Math.random,
     http: createProviderHttp(),
+    contactMergeHooks: contactMergeHooksOf(modules),
   };
   if (options.migrate ?? true) await moveProviderSettings(ctx, modules);
   return { ctx, defaultWorkspace, close: () => handle.close() };

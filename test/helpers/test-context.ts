@@ -4,9 +4,11 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { fakeClock, type FakeClock } from '../../src/core/clock.js';
 import { createJobSignal, type AppContext } from '../../src/core/context.js';
+import { contactMergeHooksOf, type ModuleDescriptor } from '../../src/core/module.js';
 import { createSecretBox } from '../../src/core/secrets.js';
 import { createProviderHttp } from '../../src/server/runtime.js';
 import { ensureDefaultWorkspace, type Workspace } from '../../src/core/workspaces.js';
+import { modules as registeredModules } from '../../src/modules/registry.js';
 import type { TestDb } from './test-db.js';
 
 export interface TestContext extends AppContext {
@@ -14,7 +16,12 @@ export interface TestContext extends AppContext {
   readonly workspace: Workspace;
 }
 
-export async function createTestContext(testDb: TestDb, env: Record<string, string> = {}): Promise<TestContext> {
+/** `modules` (default: every registered module) supply the contact-merge hooks, as in production. */
+export async function createTestContext(
+  testDb: TestDb,
+  env: Record<string, string> = {},
+  options: { modules?: readonly ModuleDescriptor[] } = {},
+): Promise<TestContext> {
   const config = loadConfig({ LOG_LEVEL: 'silent', LEADCYCLE_DATA_DIR: '/nonexistent', PUBLIC_URL: 'http://127.0.0.1:3000', ...env });
   const clock = fakeClock();
   const workspace = await ensureDefaultWorkspace(testDb.db, clock);
@@ -28,6 +35,7 @@ export async function createTestContext(testDb: TestDb, env: Record<string, stri
     jobSignal: createJobSignal(),
     random: () => 0.5,
     http: createProviderHttp(),
+    contactMergeHooks: contactMergeHooksOf(options.modules ?? registeredModules),
     workspace,
   };
 }

@@ -34,8 +34,9 @@ export interface TestServer {
 let counter = 0;
 
 export async function buildTestServer(testDb: TestDb, opts: TestServerOptions = {}): Promise<TestServer> {
-  const ctx = await createTestContext(testDb, opts.env);
-  const assembly = assemble(ctx, opts.modules ?? registeredModules, opts.connectors);
+  const modules = opts.modules ?? registeredModules;
+  const ctx = await createTestContext(testDb, opts.env, { modules });
+  const assembly = assemble(ctx, modules, opts.connectors);
   const app = await buildServer({ ctx, assembly, ...(opts.onRoute ? { onRoute: opts.onRoute } : {}) });
   await app.ready();
 

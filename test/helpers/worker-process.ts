@@ -27,6 +27,8 @@ const worker = createWorker({
     jobSignal: createJobSignal(),
     random: Math.random,
     http: createProviderHttp(),
+    // Only the job-engine's test jobs run here; no module keeps rows per contact.
+    contactMergeHooks: [],
   },
   registry: testJobs,
   concurrency: Number(process.env.TEST_WORKER_CONCURRENCY ?? 4),

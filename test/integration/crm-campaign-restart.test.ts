@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSim, type TwilioSim } from '../../sim/twilio.js';
 import { systemClock } from '../../src/core/clock.js';
 import { createSecretBox } from '../../src/core/secrets.js';
+import { contactMergeHooksOf } from '../../src/core/module.js';
 import { writeSettings } from '../../src/core/settings.js';
 import { ensureDefaultWorkspace } from '../../src/core/workspaces.js';
 import { createBusiness } from '../../src/modules/crm-lifecycle/businesses.js';
 import { createCampaign, sendCampaign } from '../../src/modules/crm-lifecycle/campaigns.js';
 import { SETTINGS_NAMESPACE } from '../../src/modules/crm-lifecycle/settings.js';
+import { modules } from '../../src/modules/registry.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 
 const bin = fileURLToPath(new URL('../../bin/leadcycle.js', import.meta.url));
@@ -75,7 +77,7 @@ describe(`a campaign across a restart (${testDialect()})`, () => {
       actor: { type: 'system', id: null },
     });
     for (let i = 0; i < AUDIENCE; i++) {
-      await createBusiness(db, systemClock, ws.id, 'GT', { name: `Negocio ${i}`, phone: `+502555570${String(i).padStart(2, '0')}` });
+      await createBusiness(db, { clock: systemClock, contactMergeHooks: contactMergeHooksOf(modules) }, ws.id, 'GT', { name: `Negocio ${i}`, phone: `+502555570${String(i).padStart(2, '0')}` });
     }
     const c = await createCampaign(db, systemClock, ws.id, { name: 'Restart', channel: 'sms', body: 'Hola {{name}}', rate_per_minute: RATE_PER_MINUTE }, 60, { type: 'system', id: null });
     await sendCampaign({ db, dialect: t.dialect, clock: systemClock }, ws.id, c.id, { type: 'system', id: null });

@@ -148,7 +148,7 @@ describe(`deliveries (${testDialect()})`, () => {
   });
 
   it('checks consent at send time: a contact who opted out after the delivery was queued is not sent to', async () => {
-    const { contact } = await findOrCreateContact(t.db, ctx.clock, { workspaceId: ctx.workspace.id, country: 'ID', phone: '081234567890', email: 'optout@shop.id' });
+    const { contact } = await findOrCreateContact(t.db, ctx, { workspaceId: ctx.workspace.id, country: 'ID', phone: '081234567890', email: 'optout@shop.id' });
     const { delivery } = await create('lead_7:followup', { contactId: contact.id });
     await recordConsent(t.db, ctx.clock, { workspaceId: ctx.workspace.id, contactId: contact.id, channel: 'email-list', status: 'opted_out', source: 'unsubscribe link', actor: { type: 'webhook' } });
     await worker().drain();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getJob } from '../../src/core/jobs/admin.js';
 import type { JobDefinition } from '../../src/core/jobs/types.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
-import { getUpload, readUpload, setUploadStatus, storeUpload } from '../../src/core/uploads.js';
+import { finishUpload, getUpload, readUpload, startUpload, storeUpload } from '../../src/core/uploads.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
 
@@ -29,10 +29,10 @@ describe(`uploads processed as jobs (${testDialect()})`, () => {
       schema: z.object({ uploadId: z.string() }),
       mode: 'io',
       async handle({ uploadId }, jc) {
-        await setUploadStatus(jc.db, jc.workspaceId, uploadId, 'processing');
+        await startUpload(jc.db, jc.app.clock, { workspaceId: jc.workspaceId, uploadId });
         const lines = (await readUpload(jc.db, jc.workspaceId, uploadId)).toString('utf8').trim().split('\n').slice(1);
         for (let i = 0; i < lines.length; i += 100) await jc.reportProgress(Math.min(lines.length, i + 100), lines.length);
-        await setUploadStatus(jc.db, jc.workspaceId, uploadId, 'done');
+        await finishUpload(jc.db, jc.app.clock, { workspaceId: jc.workspaceId, uploadId, result: { rows: lines.length } });
       },
     };
     const upload = await t.db.transaction().execute((trx) =>
@@ -43,14 +43,14 @@ describe(`uploads processed as jobs (${testDialect()})`, () => {
         content,
         purpose: 'test.contacts',
         createdBy: null,
-      }, 'test.import-sheet', (uploadId) => ({ uploadId })),
+      }, 'test.import-sheet'),
     );
-    expect(upload.status).toBe('received');
+    expect(upload.status).toBe('queued');
     expect(upload.size).toBe(content.length);
     expect(Buffer.compare(await readUpload(t.db, ctx.workspace.id, upload.id), content)).toBe(0);
 
     await createWorker({ ctx, registry: new Map([['test.import-sheet', importer as JobDefinition<never>]]), concurrency: 1, leaseMs: 10_000 }).drain();
-    expect((await getUpload(t.db, ctx.workspace.id, upload.id)).status).toBe('done');
+    expect(await getUpload(t.db, ctx.workspace.id, upload.id)).toMatchObject({ status: 'done', result: { rows: 250 } });
     if (upload.jobId === null) throw new Error('no job id');
     const job = await getJob(t.db, ctx.workspace.id, upload.jobId);
     expect(job.status).toBe('done');

@@ -13,9 +13,10 @@ const webhook = { type: 'webhook', id: 'twilio' } as const;
 describe(`consent (${testDialect()})`, () => {
   let t: TestDb;
   const clock = fakeClock();
+  const deps = { clock, contactMergeHooks: [] };
   const setup = async () => {
     const workspaceId = (await createWorkspace(t.db, clock, { slug: `ws-${randomBytes(4).toString('hex')}`, name: 'Apotek' })).id;
-    const { contact } = await findOrCreateContact(t.db, clock, { workspaceId, country: 'ID', phone: '081234567890' });
+    const { contact } = await findOrCreateContact(t.db, deps, { workspaceId, country: 'ID', phone: '081234567890' });
     return { workspaceId, contactId: contact.id };
   };
 
@@ -74,8 +75,8 @@ describe(`consent (${testDialect()})`, () => {
 
   it('follows a merged contact id to the survivor', async () => {
     const a = await setup();
-    const { contact: b } = await findOrCreateContact(t.db, clock, { workspaceId: a.workspaceId, country: 'ID', email: `b${randomBytes(3).toString('hex')}@example.com` });
-    await mergeContacts(t.db, clock, { workspaceId: a.workspaceId, fromId: b.id, intoId: a.contactId, actor: { type: 'user', id: 'usr_1' } });
+    const { contact: b } = await findOrCreateContact(t.db, deps, { workspaceId: a.workspaceId, country: 'ID', email: `b${randomBytes(3).toString('hex')}@example.com` });
+    await mergeContacts(t.db, deps, { workspaceId: a.workspaceId, fromId: b.id, intoId: a.contactId, actor: { type: 'user', id: 'usr_1' } });
     await recordConsent(t.db, clock, { workspaceId: a.workspaceId, contactId: b.id, channel: 'email', status: 'opted_out', source: 'link', actor: webhook });
     expect(await canSend(t.db, { workspaceId: a.workspaceId, contactId: a.contactId, channel: 'email' })).toBe(false);
     expect(await canSend(t.db, { workspaceId: a.workspaceId, contactId: b.id, channel: 'email' })).toBe(false);

@@ -20,6 +20,15 @@ export interface MergeEvent {
 /** A module's hook that re-points its own rows after a merge; it runs inside the merge's transaction. */
 export type MergeHook = (db: Executor, merge: MergeEvent) => Promise<void>;
 
+/**
+ * What finding, creating and merging contacts need: the clock, and every module's merge hook. The app context
+ * satisfies it (pass `ctx`), so a merge caused by one module always re-points every module's rows.
+ */
+export interface ContactsDeps {
+  readonly clock: Clock;
+  readonly contactMergeHooks: readonly MergeHook[];
+}
+
 /** Merges flatten chains (A→B, then B→C makes A→C), so more hops than this means corrupt data. */
 const MAX_MERGE_HOPS = 5;
 /** Concurrent writers of the same phone or email: each losing insert re-reads, this many times at most. */
@@ -56,8 +65,6 @@ export interface FindOrCreateContactInput {
   name?: string | null | undefined;
   /** Named in the audit row if this call merges two contacts (default: system). */
   actor?: Actor;
-  /** Run inside the transaction when two contacts are merged, so modules re-point their rows. */
-  onMerged?: readonly MergeHook[];
 }
 
 export interface FindOrCreateContactResult {
@@ -74,13 +81,13 @@ export interface FindOrCreateContactResult {
  *   throws `validation_failed`.
  * - A found contact gets the given values for its blank fields; a non-empty name, phone or email is never overwritten.
  * - When the phone matches one contact and the email another, the two are merged (see `mergeContacts`): the older
- *   one (earlier created_at, ties by id) survives and is returned.
+ *   one (earlier created_at, ties by id) survives and is returned; every module's merge hook runs in the transaction.
  * - Safe under concurrency: an insert or update that loses a race on the unique phone/email index is rolled back
  *   to a savepoint and the lookup runs again, finding the winner.
  *
  * Runs in the caller's transaction when `db` is one, otherwise in its own.
  */
-export async function findOrCreateContact(db: Executor, clock: Clock, input: FindOrCreateContactInput): Promise<FindOrCreateContactResult> {
+export async function findOrCreateContact(db: Executor, deps: ContactsDeps, input: FindOrCreateContactInput): Promise<FindOrCreateContactResult> {
   const values = {
     phone: input.phone ? normalizePhone(input.phone, toCountryCode(input.country)) : undefined,
     email: input.email ? normalizeEmail(input.email) : undefined,
@@ -94,7 +101,7 @@ export async function findOrCreateContact(db: Executor, clock: Clock, input: Fin
   return inTransaction(db, async (trx) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await withSavepoint(trx, 'lc_contact_write', () => findOrCreateOnce(trx, clock, input, values));
+        return await withSavepoint(trx, 'lc_contact_write', () => findOrCreateOnce(trx, deps, input, values));
       } catch (error) {
         if (!isUniqueViolation(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
       }
@@ -108,7 +115,7 @@ interface ContactValues {
   name: string | undefined;
 }
 
-async function findOrCreateOnce(trx: Executor, clock: Clock, input: FindOrCreateContactInput, values: ContactValues): Promise<FindOrCreateContactResult> {
+async function findOrCreateOnce(trx: Executor, deps: ContactsDeps, input: FindOrCreateContactInput, values: ContactValues): Promise<FindOrCreateContactResult> {
   const { workspaceId } = input;
   const byPhone = values.phone === undefined ? undefined : await selectBy(trx, workspaceId, 'phone', values.phone);
   const byEmail = values.email === undefined ? undefined : await selectBy(trx, workspaceId, 'email', values.email);
@@ -116,17 +123,11 @@ async function findOrCreateOnce(trx: Executor, clock: Clock, input: FindOrCreate
   let merged: FindOrCreateContactResult['merged'];
   if (byPhone && byEmail && byPhone.id !== byEmail.id) {
     const [survivor, loser] = olderFirst(byPhone, byEmail);
-    const outcome = await mergeInTransaction(trx, clock, {
-      workspaceId,
-      fromId: loser.id,
-      intoId: survivor.id,
-      actor: input.actor ?? systemActor,
-      ...(input.onMerged ? { onMerged: input.onMerged } : {}),
-    });
+    const outcome = await mergeInTransaction(trx, deps, { workspaceId, fromId: loser.id, intoId: survivor.id, actor: input.actor ?? systemActor });
     existing = outcome.contact;
     if (outcome.merged) merged = { from: loser.id, into: survivor.id };
   }
-  const now = clock.now();
+  const now = deps.clock.now();
   if (!existing) {
     const contact: Contact = {
       id: newId('con', now),
@@ -154,8 +155,6 @@ async function findOrCreateOnce(trx: Executor, clock: Clock, input: FindOrCreate
 
 export interface MergeContactsInput extends MergeEvent {
   actor: Actor;
-  /** Run inside the transaction after the contacts and consents are merged, so modules re-point their rows. */
-  onMerged?: readonly MergeHook[];
 }
 
 /**
@@ -170,16 +169,17 @@ export interface MergeContactsInput extends MergeEvent {
  *   survivor. `getContact(loser.id)` returns the survivor.
  * - Consent rows move to the survivor. Where both have a row for a channel, opted_out wins (a person's "stop" must
  *   never be lost); when both agree, the survivor's row is kept.
- * - `onMerged` hooks run in the same transaction; one audit row (`contact.merge`, subject = survivor) records the
+ * - Every module's merge hook (`deps.contactMergeHooks`, from each descriptor's `onContactMerged`) runs in the same
+ *   transaction, so a hook that throws undoes the whole merge; one audit row (`contact.merge`, subject = survivor) records the
  *   two contacts and their consents before and after.
  *
  * Merging a contact into itself (or into a contact it is already merged into) changes nothing.
  */
-export async function mergeContacts(db: Executor, clock: Clock, input: MergeContactsInput): Promise<Contact> {
-  return inTransaction(db, async (trx) => (await mergeInTransaction(trx, clock, input)).contact);
+export async function mergeContacts(db: Executor, deps: ContactsDeps, input: MergeContactsInput): Promise<Contact> {
+  return inTransaction(db, async (trx) => (await mergeInTransaction(trx, deps, input)).contact);
 }
 
-async function mergeInTransaction(trx: Executor, clock: Clock, input: MergeContactsInput): Promise<{ contact: Contact; merged: boolean }> {
+async function mergeInTransaction(trx: Executor, deps: ContactsDeps, input: MergeContactsInput): Promise<{ contact: Contact; merged: boolean }> {
   const { workspaceId } = input;
   for (let attempt = 0; attempt < 3; attempt++) {
     const from = await getContact(trx, workspaceId, input.fromId);
@@ -189,22 +189,22 @@ async function mergeInTransaction(trx: Executor, clock: Clock, input: MergeConta
     if (from.id === into.id) return { contact: into, merged: false };
     // Lock both rows in id order (an UPDATE takes a row lock in PostgreSQL; SQLite locks the whole file), then read
     // them again: a concurrent merge of the same pair may have finished while this one waited.
-    const now = clock.now();
+    const now = deps.clock.now();
     for (const id of [from.id, into.id].sort()) {
       await trx.updateTable('contacts').set({ updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     }
     const lockedFrom = await selectContact(trx, workspaceId, from.id);
     const lockedInto = await selectContact(trx, workspaceId, into.id);
     if (lockedFrom && lockedInto && !lockedFrom.merged_into && !lockedInto.merged_into) {
-      return { contact: await applyMerge(trx, clock, lockedFrom, lockedInto, input), merged: true };
+      return { contact: await applyMerge(trx, deps, lockedFrom, lockedInto, input), merged: true };
     }
   }
   throw new AppError('conflict', 'the contacts kept changing while being merged; try again', { retryable: true });
 }
 
-async function applyMerge(trx: Executor, clock: Clock, loser: Contact, survivor: Contact, input: MergeContactsInput): Promise<Contact> {
+async function applyMerge(trx: Executor, deps: ContactsDeps, loser: Contact, survivor: Contact, input: MergeContactsInput): Promise<Contact> {
   const { workspaceId } = input;
-  const now = clock.now();
+  const now = deps.clock.now();
   const consentsBefore = { into: await selectConsents(trx, workspaceId, survivor.id), from: await selectConsents(trx, workspaceId, loser.id) };
 
   // The loser first: its phone and email must be gone before the survivor takes them (unique indexes).
@@ -244,8 +244,8 @@ async function applyMerge(trx: Executor, clock: Clock, loser: Contact, survivor:
   }
 
   const event: MergeEvent = { workspaceId, fromId: loser.id, intoId: survivor.id };
-  for (const hook of input.onMerged ?? []) await hook(trx, event);
-  await recordAudit(trx, clock, {
+  for (const hook of deps.contactMergeHooks) await hook(trx, event);
+  await recordAudit(trx, deps.clock, {
     workspaceId,
     actor: input.actor,
     action: 'contact.merge',

@@ -1,7 +1,7 @@
-// Send windows: local-time rules ("weekdays 09:00–17:00 in Asia/Jakarta") and the next moment one allows, via luxon.
-import { DateTime } from 'luxon';
+// Send windows: local-time rules ("weekdays 09:00–17:00 in Asia/Jakarta") and the next moment one allows (days via local-day.ts).
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { addLocalDays, atLocalTime, endOfLocalDay, localDayOf, weekdayOf } from './local-day.js';
 
 /** When messages may go out, in the workspace's local time. */
 export interface SendWindow {
@@ -40,28 +40,18 @@ export function nextAllowedTime(nowMs: number, timezone: string, window: SendWin
   if (!parsed.success) {
     throw new AppError('validation_failed', `invalid send window: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const now = DateTime.fromMillis(nowMs, { zone: timezone });
-  if (!now.isValid) throw new AppError('validation_failed', `unknown time zone ${timezone}`, { context: { timezone } });
-
-  const open = toHourMinute(window.start);
-  const close = toHourMinute(window.end);
+  const today = localDayOf(nowMs, timezone);
   const days = window.days ?? [1, 2, 3, 4, 5, 6, 7];
-  const crossesMidnight = close.minutes <= open.minutes;
-  const today = now.startOf('day');
+  const crossesMidnight = window.end !== '24:00' && window.end <= window.start;
   // Yesterday's window may still be open (crossing midnight); a week and a day ahead always reaches an opening.
   for (let offset = -1; offset <= 8; offset++) {
-    const day = today.plus({ days: offset });
-    if (!days.includes(day.weekday)) continue;
-    const opensAt = day.set({ hour: open.hour, minute: open.minute }).toMillis();
-    const closingDay = crossesMidnight || close.hour === 24 ? day.plus({ days: 1 }) : day;
-    const closesAt = (close.hour === 24 ? closingDay.startOf('day') : closingDay.set({ hour: close.hour, minute: close.minute })).toMillis();
+    const day = addLocalDays(today, offset);
+    if (!days.includes(weekdayOf(day))) continue;
+    const opensAt = atLocalTime(day, window.start, timezone);
+    const closesAt =
+      window.end === '24:00' ? endOfLocalDay(day, timezone) : atLocalTime(crossesMidnight ? addLocalDays(day, 1) : day, window.end, timezone);
     if (closesAt <= nowMs) continue;
     return Math.max(opensAt, nowMs);
   }
   throw new AppError('internal', 'no send window opening within 8 days');
-}
-
-function toHourMinute(text: string): { hour: number; minute: number; minutes: number } {
-  const [hour = 0, minute = 0] = text.split(':').map(Number);
-  return { hour, minute, minutes: hour * 60 + minute };
 }

@@ -1,7 +1,7 @@
 // Businesses: create or import (deduplicated on phone, then email), read, the filtered newest-first list, and facets.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
-import { findOrCreateContact } from '../../core/contacts/contacts.js';
+import { findOrCreateContact, type ContactsDeps } from '../../core/contacts/contacts.js';
 import { normalizeEmail, normalizePhone, toCountryCode } from '../../core/contacts/phone.js';
 import type { Clock } from '../../core/clock.js';
 import { AppError, notFound } from '../../core/errors.js';
@@ -42,7 +42,7 @@ export async function workspaceCountry(db: Executor, workspaceId: string): Promi
  * phone (first) or email; an existing one gets the given values for its blank fields. Throws validation_failed naming
  * the field when the phone or email cannot be read, or when neither is given.
  */
-export async function createBusiness(db: Executor, clock: Clock, workspaceId: string, country: string, input: BusinessInput): Promise<CreateOutcome> {
+export async function createBusiness(db: Executor, deps: ContactsDeps, workspaceId: string, country: string, input: BusinessInput): Promise<CreateOutcome> {
   const phone = input.phone?.trim() ? normalizePhone(input.phone, toCountryCode(country)) : undefined;
   if (input.phone?.trim() && !phone) throw new AppError('validation_failed', `phone: ${input.phone} is not a valid phone number`, { context: { field: 'phone' } });
   const email = input.email?.trim() ? normalizeEmail(input.email) : undefined;
@@ -51,12 +51,12 @@ export async function createBusiness(db: Executor, clock: Clock, workspaceId: st
   const name = input.name.trim();
   if (!name) throw new AppError('validation_failed', 'name is required', { context: { field: 'name' } });
 
-  return inTransaction(db, (trx) => createOnce(trx, clock, workspaceId, country, input, { name, phone, email }));
+  return inTransaction(db, (trx) => createOnce(trx, deps, workspaceId, country, input, { name, phone, email }));
 }
 
 async function createOnce(
   db: Executor,
-  clock: Clock,
+  deps: ContactsDeps,
   workspaceId: string,
   country: string,
   input: BusinessInput,
@@ -66,9 +66,9 @@ async function createOnce(
     try {
       return await withSavepoint(db, 'crm_business_write', async () => {
         const existing = (phone ? await findBusinessBy(db, workspaceId, 'phone', phone) : undefined) ?? (email ? await findBusinessBy(db, workspaceId, 'email', email) : undefined);
-        if (existing) return { business: await fillBlanks(db, clock, existing, { ...input, phone, email }), created: false };
-        const now = clock.now();
-        const { contact } = await findOrCreateContact(db, clock, { workspaceId, country, phone: phone ?? null, email: email ?? null, name });
+        if (existing) return { business: await fillBlanks(db, deps.clock, existing, { ...input, phone, email }), created: false };
+        const now = deps.clock.now();
+        const { contact } = await findOrCreateContact(db, deps, { workspaceId, country, phone: phone ?? null, email: email ?? null, name });
         const row: BusinessRow = {
           id: newId('biz', now),
           workspace_id: workspaceId,

@@ -167,7 +167,7 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     const country = await workspaceCountry(ctx.db, ws);
     const body = request.body;
     if (!('businesses' in body)) {
-      const outcome = await ctx.db.transaction().execute((trx) => createBusiness(trx, ctx.clock, ws, country, body as BusinessInput));
+      const outcome = await ctx.db.transaction().execute((trx) => createBusiness(trx, ctx, ws, country, body as BusinessInput));
       return reply.code(outcome.created ? 201 : 200).send({ id: outcome.business.id, created: outcome.created, business: businessView(outcome.business) });
     }
     // Each row is checked on its own: one bad row is reported by index and field, the rest are imported.
@@ -182,7 +182,7 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
           continue;
         }
         try {
-          const outcome = await createBusiness(trx, ctx.clock, ws, country, parsed.data);
+          const outcome = await createBusiness(trx, ctx, ws, country, parsed.data);
           items.push({ index, id: outcome.business.id, created: outcome.created });
         } catch (error) {
           if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;

@@ -44,7 +44,7 @@ export interface Cause {
 /** A transaction plus what the flow needs from the app. */
 export interface Flow {
   readonly db: Executor;
-  readonly ctx: Pick<AppContext, 'dialect' | 'clock' | 'secrets'>;
+  readonly ctx: Pick<AppContext, 'dialect' | 'clock' | 'secrets' | 'contactMergeHooks'>;
   readonly workspaceId: string;
 }
 
@@ -144,7 +144,7 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
   let contactId: string | null = null;
   if (order.customer.phone || order.customer.email) {
     try {
-      const found = await findOrCreateContact(f.db, f.ctx.clock, {
+      const found = await findOrCreateContact(f.db, f.ctx, {
         workspaceId: f.workspaceId,
         country: workspace?.country ?? 'ID',
         ...(order.customer.phone ? { phone: order.customer.phone } : {}),

@@ -15,8 +15,8 @@ type Listener = (kinds: string[]) => void;
 
 /**
  * One poller per watched workspace (not per browser tab): it reads the newest id of the event, stage-history and
- * rejection tables, the newest delivery update and each module's live signal (each an index lookup or two) and
- * tells every listener what moved.
+ * rejection tables, the newest delivery and upload updates and each module's live signal (each an index lookup or
+ * two) and tells every listener what moved.
  */
 function createPulse(ctx: Pick<AppContext, 'db' | 'logger'>, signals: ReadonlyMap<string, LiveSignal>) {
   const watched = new Map<string, { listeners: Set<Listener>; last: Record<string, string>; timer: NodeJS.Timeout }>();
@@ -25,11 +25,21 @@ function createPulse(ctx: Pick<AppContext, 'db' | 'logger'>, signals: ReadonlyMa
     const newest = async (table: 'inbox_events' | 'stage_history' | 'webhook_rejections') =>
       String((await ctx.db.selectFrom(table).select('id').where('workspace_id', '=', ws).orderBy('id', 'desc').limit(1).executeTakeFirst())?.id ?? '');
     const delivery = await ctx.db.selectFrom('deliveries').select('updated_at').where('workspace_id', '=', ws).orderBy('updated_at', 'desc').limit(1).executeTakeFirst();
+    // The most recently changed upload, with its progress and status, so a progress bar moves with every report.
+    const upload = await ctx.db
+      .selectFrom('uploads')
+      .select(['id', 'updated_at', 'status', 'progress_done'])
+      .where('workspace_id', '=', ws)
+      .orderBy('updated_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const state: Record<string, string> = {
       events: await newest('inbox_events'),
       stages: await newest('stage_history'),
       rejections: await newest('webhook_rejections'),
       deliveries: String(delivery?.updated_at ?? ''),
+      uploads: upload ? `${upload.updated_at}:${upload.id}:${upload.status}:${upload.progress_done ?? ''}` : '',
     };
     for (const [kind, signal] of signals) state[kind] = await signal(ctx.db, ws);
     return state;
@@ -91,7 +101,7 @@ export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { c
     schema: {
       operationId: 'streamChanges',
       tags: ['workspace'],
-      summary: "Server-sent events: `change` with the kinds that moved (events, stages, deliveries, rejections, and modules' kinds such as crm)",
+      summary: "Server-sent events: `change` with the kinds that moved (events, stages, deliveries, rejections, uploads, and modules' kinds such as crm)",
       response: {
         200: {
           description: 'An event stream that stays open: `ready` once, then `change` with data `{"kinds":["events",…]}` whenever something moved.',

@@ -77,6 +77,7 @@ export const en = {
     not_found: 'This item no longer exists. It may have been deleted.',
     conflict: 'This clashes with something that already exists or has changed.',
     payload_too_large: 'That is too large to send.',
+    unsupported_media_type: 'That kind of file is not accepted here. Check the file type and try again.',
     rate_limited: 'Too many attempts. Wait a minute and try again.',
     illegal_move: 'A lead cannot move to that stage from where it is now.',
     invalid_signature: 'The signature did not match. Check the webhook secret.',

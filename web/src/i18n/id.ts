@@ -78,6 +78,7 @@ export const id: Messages = {
     not_found: 'Data ini sudah tidak ada. Mungkin sudah dihapus.',
     conflict: 'Ini bentrok dengan data yang sudah ada atau baru berubah.',
     payload_too_large: 'Datanya terlalu besar untuk dikirim.',
+    unsupported_media_type: 'Jenis berkas ini tidak diterima di sini. Periksa jenis berkasnya lalu coba lagi.',
     rate_limited: 'Terlalu banyak percobaan. Tunggu satu menit lalu coba lagi.',
     illegal_move: 'Lead tidak bisa pindah ke tahap itu dari posisinya sekarang.',
     invalid_signature: 'Tanda tangan tidak cocok. Periksa secret webhook.',
