@@ -6,7 +6,7 @@ import type { AppContext } from './context.js';
 import type { DeliveryGate, DeliverySender } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
 import type { WebhookSource } from './inbox/types.js';
-import type { JobDefinition } from './jobs/types.js';
+import type { RegisteredJob } from './jobs/types.js';
 
 /**
  * A cheap read (an index lookup or two) whose answer changes whenever the module's data that screens show changes;
@@ -27,7 +27,8 @@ export interface ModuleDescriptor {
   readonly name: string;
   /** Named like the core's (`2026-11-22-0001-…`) so that all migrations apply in date order. */
   migrations?(dialect: Dialect): Record<string, Migration>;
-  jobs?(ctx: AppContext): Record<string, JobDefinition<never>>;
+  /** The module's jobs, each made with defineJob (core/jobs/define.ts); a name registered twice stops the server. */
+  jobs?(ctx: AppContext): readonly RegisteredJob[];
   webhooks?(ctx: AppContext): readonly WebhookSource[];
   /** Handlers by webhook source name (`scalev`, `twilio/status`). */
   eventHandlers?(ctx: AppContext): Record<string, EventHandler>;

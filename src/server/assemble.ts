@@ -5,7 +5,7 @@ import { deliverySendJob, type DeliveryGate, type DeliverySender } from '../core
 import { inboxProcessJob, type EventHandler } from '../core/inbox/process.js';
 import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
-import type { JobDefinition, JobRegistry } from '../core/jobs/types.js';
+import type { JobRegistry, RegisteredJob } from '../core/jobs/types.js';
 import type { LiveSignal, ModuleDescriptor } from '../core/module.js';
 import type { Dialect } from '../db/database.js';
 
@@ -36,7 +36,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
   const senders = new Map<string, DeliverySender>();
   const gates: DeliveryGate[] = [];
   const sources: WebhookSource[] = [];
-  const jobs = new Map<string, JobDefinition<never>>();
+  const jobs = new Map<string, RegisteredJob>();
   const liveSignals = new Map<string, LiveSignal>();
 
   const add = <T>(map: Map<string, T>, what: string, key: string, value: T, owner: string) => {
@@ -47,7 +47,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
   for (const m of modules) {
     for (const [k, v] of Object.entries(m.eventHandlers?.(ctx) ?? {})) add(handlers, 'event handler', k, v, m.name);
     for (const [k, v] of Object.entries(m.senders?.(ctx) ?? {})) add(senders, 'sender', k, v, m.name);
-    for (const [k, v] of Object.entries(m.jobs?.(ctx) ?? {})) add(jobs, 'job', k, v, m.name);
+    for (const job of m.jobs?.(ctx) ?? []) add(jobs, 'job', job.name, job, m.name);
     gates.push(...(m.deliveryGates?.(ctx) ?? []));
     for (const [k, v] of Object.entries(m.liveSignals?.(ctx) ?? {})) {
       if (CORE_LIVE_KINDS.includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
@@ -58,8 +58,6 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[]):
       sources.push(s);
     }
   }
-  add(jobs, 'job', 'inbox.process', inboxProcessJob(handlers) as JobDefinition<never>, 'core');
-  add(jobs, 'job', 'delivery.send', deliverySendJob(senders, gates) as JobDefinition<never>, 'core');
-  add(jobs, 'job', 'core.prune-jobs', pruneJobsJob as JobDefinition<never>, 'core');
+  for (const job of [inboxProcessJob(handlers), deliverySendJob(senders, gates), pruneJobsJob]) add(jobs, 'job', job.name, job, 'core');
   return { jobs, webhookSources: sources, modules, liveSignals };
 }

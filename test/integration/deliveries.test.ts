@@ -5,11 +5,12 @@ import { findOrCreateContact } from '../../src/core/contacts/contacts.js';
 import { recordConsent } from '../../src/core/contacts/consent.js';
 import { createDelivery, getDelivery, retryDelivery } from '../../src/core/deliveries/deliveries.js';
 import { deliverySendJob, type DeliverySender } from '../../src/core/deliveries/send-job.js';
-import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import type { JobRegistry } from '../../src/core/jobs/types.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { startSimServer, type SimServer } from '../../sim/base.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
+import { registryOf } from '../helpers/test-jobs.js';
 
 describe(`deliveries (${testDialect()})`, () => {
   let t: TestDb;
@@ -46,7 +47,7 @@ describe(`deliveries (${testDialect()})`, () => {
       if (!result.ok) throw result.error;
       return { response: result.value.body };
     };
-    registry = new Map([['delivery.send', deliverySendJob(new Map([['list', sender]])) as JobDefinition<never>]]);
+    registry = registryOf(deliverySendJob(new Map([['list', sender]])));
   });
 
   const worker = () => createWorker({ ctx, registry, concurrency: 4, leaseMs: 30_000 });

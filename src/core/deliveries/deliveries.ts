@@ -31,12 +31,6 @@ export interface NewDelivery {
   readonly serialKey?: string | null;
 }
 
-declare module '../jobs/types.js' {
-  interface JobPayloads {
-    'delivery.send': { deliveryId: string };
-  }
-}
-
 /** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
 export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
   const now = target.clock.now();

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
 import { AppError } from '../errors.js';
+import { defineJob } from '../jobs/define.js';
 import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
-import type { JobContext, JobDefinition } from '../jobs/types.js';
+import type { JobContext, RegisteredJob } from '../jobs/types.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { DeliveryRow } from './deliveries.js';
 
@@ -38,9 +39,18 @@ const errorText = (error: Error): string => {
   return `${error.message}${body}`.slice(0, 2000);
 };
 
-export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, gates: readonly DeliveryGate[] = []): JobDefinition<{ deliveryId: string }> {
-  return {
-    schema: z.object({ deliveryId: z.string() }),
+/** The payload of the job that sends one delivery (queued by createDelivery in deliveries.ts). */
+export const deliverySendPayload = z.object({ deliveryId: z.string() });
+
+declare module '../jobs/types.js' {
+  interface JobPayloads {
+    'delivery.send': z.infer<typeof deliverySendPayload>;
+  }
+}
+
+export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, gates: readonly DeliveryGate[] = []): RegisteredJob<'delivery.send'> {
+  return defineJob('delivery.send', {
+    schema: deliverySendPayload,
     mode: 'io',
     maxAttempts: 12,
     // 5 s doubling to an hour: about 3 hours of provider outage before a delivery is dead.
@@ -106,5 +116,5 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ga
         .where('status', 'not in', ['sent', 'delivered'])
         .execute();
     },
-  };
+  });
 }

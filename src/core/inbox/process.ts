@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { InboxEventTable } from '../../db/database.js';
-import type { JobContext, JobDefinition } from '../jobs/types.js';
-import type { InboxJobPayload } from './types.js';
+import { defineJob } from '../jobs/define.js';
+import type { JobContext, RegisteredJob } from '../jobs/types.js';
 
 export type StoredEvent = Selectable<InboxEventTable>;
 
@@ -21,15 +21,18 @@ export interface EventOutcome {
  */
 export type EventHandler = (event: StoredEvent, ctx: JobContext) => Promise<EventOutcome>;
 
+/** The payload of the job that processes one stored event. */
+export const inboxJobPayload = z.object({ eventId: z.string() });
+
 declare module '../jobs/types.js' {
   interface JobPayloads {
-    'inbox.process': InboxJobPayload;
+    'inbox.process': z.infer<typeof inboxJobPayload>;
   }
 }
 
-export function inboxProcessJob(handlers: ReadonlyMap<string, EventHandler>): JobDefinition<InboxJobPayload> {
-  return {
-    schema: z.object({ eventId: z.string() }),
+export function inboxProcessJob(handlers: ReadonlyMap<string, EventHandler>): RegisteredJob<'inbox.process'> {
+  return defineJob('inbox.process', {
+    schema: inboxJobPayload,
     mode: 'transaction',
     maxAttempts: 8,
     backoff: { baseMs: 5_000, capMs: 30 * 60_000 },
@@ -63,5 +66,5 @@ export function inboxProcessJob(handlers: ReadonlyMap<string, EventHandler>): Jo
         .where('id', '=', eventId)
         .execute();
     },
-  };
+  });
 }

@@ -57,8 +57,3 @@ export interface WebhookSource {
    */
   acknowledge?: (parsed: ParsedWebhook, duplicate: boolean) => { contentType: string; body: string };
 }
-
-/** The job payload that processes one stored event. */
-export interface InboxJobPayload {
-  eventId: string;
-}

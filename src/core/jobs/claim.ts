@@ -75,6 +75,20 @@ export async function extendLeases(db: Kysely<Database>, workerId: string, ids: 
     .execute();
 }
 
+/**
+ * Gives jobs this worker still holds back to the queue, due as they were (a batch that could not commit, jobs left
+ * running at shutdown). Their attempt stays counted.
+ */
+export async function releaseJobs(db: Kysely<Database>, req: { readonly workerId: string; readonly ids: readonly number[]; readonly now: number }): Promise<void> {
+  if (req.ids.length === 0) return;
+  await db
+    .updateTable('jobs')
+    .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: req.now })
+    .where('id', 'in', [...req.ids])
+    .where('locked_by', '=', req.workerId)
+    .execute();
+}
+
 /** The earliest run_at among queued jobs, to sleep exactly until the next timer. */
 export async function nextDueAt(db: Kysely<Database>): Promise<number | undefined> {
   const row = await db

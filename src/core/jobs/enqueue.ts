@@ -2,7 +2,9 @@
 import { sql } from 'kysely';
 import type { Executor, Dialect } from '../../db/database.js';
 import type { Clock } from '../clock.js';
-import { type EnqueueOptions, type JobName, type JobPayloads } from './types.js';
+import type { EnqueueOptions, JobName, JobPayloads, JobSpec } from './types.js';
+
+export type { JobSpec } from './types.js';
 
 export interface EnqueueTarget {
   readonly db: Executor;
@@ -23,18 +25,17 @@ export async function enqueueJob<N extends JobName>(
   payload: JobPayloads[N],
   options: EnqueueOptions = {},
 ): Promise<number | undefined> {
-  const ids = await enqueueJobs(target, workspaceId, [{ name, payload, options }]);
+  const ids = await enqueueJobs(target, workspaceId, [jobSpec(name, payload, options)]);
   return ids[0];
 }
 
-export interface JobSpec {
-  name: string;
-  payload: unknown;
-  options?: EnqueueOptions;
+/** One job to enqueue, its payload checked against the type declared for its name (for enqueueJobs, followUps). */
+export function jobSpec<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): JobSpec<N> {
+  return options ? { name, payload, options } : { name, payload };
 }
 
 /** Enqueues many jobs at once (one statement for those without a job key). */
-export async function enqueueJobs(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec[]): Promise<(number | undefined)[]> {
+export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec<N>[]): Promise<(number | undefined)[]> {
   const { db, clock } = target;
   const now = clock.now();
   const rows = specs.map((s) => ({

@@ -22,7 +22,15 @@ function retryAfterOf(error: unknown): number | undefined {
   return undefined;
 }
 
-export async function markJobDone(db: Executor, job: JobRow, workerId: string, now: number): Promise<boolean> {
+/** Who finishes which job, and when (epoch ms). */
+export interface JobFinish {
+  readonly job: JobRow;
+  readonly workerId: string;
+  readonly now: number;
+}
+
+/** Marks the job done if this worker still holds it (false: it does not any more). */
+export async function markJobDone(db: Executor, { job, workerId, now }: JobFinish): Promise<boolean> {
   const result = await db
     .updateTable('jobs')
     .set({ status: 'done', finished_at: now, updated_at: now, locked_by: null, locked_until: null })
@@ -33,18 +41,21 @@ export async function markJobDone(db: Executor, job: JobRow, workerId: string, n
   return Number(result.numUpdatedRows) === 1;
 }
 
+export interface JobFailureRecord extends JobFinish {
+  /** What the handler threw: its `retryable: false` makes the job dead at once, its `retryAfterMs` delays the retry. */
+  readonly thrown: unknown;
+  /** Jitter source, 0 ≤ x < 1. */
+  readonly random: () => number;
+  readonly backoff?: Backoff;
+  /** Attempts before the job is dead; defaults to the row's own, else DEFAULT_MAX_ATTEMPTS. */
+  readonly maxAttempts?: number;
+}
+
 export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' };
 
-export async function markJobFailed(
-  db: Executor,
-  job: JobRow,
-  workerId: string,
-  thrown: unknown,
-  now: number,
-  random: () => number,
-  backoff: Backoff = DEFAULT_BACKOFF,
-  maxAttempts: number = job.max_attempts || DEFAULT_MAX_ATTEMPTS,
-): Promise<FailureOutcome> {
+/** Records a failed attempt: queued again after a backoff, or dead after the last attempt or a permanent error. */
+export async function markJobFailed(db: Executor, failure: JobFailureRecord): Promise<FailureOutcome> {
+  const { job, workerId, thrown, now, random, backoff = DEFAULT_BACKOFF, maxAttempts = job.max_attempts || DEFAULT_MAX_ATTEMPTS } = failure;
   const error = coerceError(thrown);
   const message = (error.message || error.name).slice(0, 2000);
   const dead = isPermanent(thrown) || job.attempts >= maxAttempts;

@@ -1,7 +1,6 @@
 // The crm-lifecycle module (seed 004): businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
 import { parse as parseRecurrente, verify as verifyRecurrente } from '../../connectors/recurrente/index.js';
 import { parseInboundMessage, parseStatusCallback, verify as verifyTwilio } from '../../connectors/twilio/index.js';
-import type { JobDefinition } from '../../core/jobs/types.js';
 import type { ModuleDescriptor } from '../../core/module.js';
 import { campaignDispatchJob, campaignGate } from './dispatch.js';
 import { recurrenteHandler } from './inbound-recurrente.js';
@@ -25,13 +24,7 @@ const EMPTY_TWIML = { contentType: 'text/xml', body: '<?xml version="1.0" encodi
 export const crmLifecycleModule: ModuleDescriptor = {
   name: 'crm-lifecycle',
   migrations: crmLifecycleMigrations,
-  jobs: (ctx) => ({
-    'crm.status': crmStatusJob as JobDefinition<never>,
-    'crm.sent': crmSentJob as JobDefinition<never>,
-    'crm.consent': crmConsentJob as JobDefinition<never>,
-    'crm.bounce': crmBounceJob as JobDefinition<never>,
-    'crm.campaign.dispatch': campaignDispatchJob(ctx) as JobDefinition<never>,
-  }),
+  jobs: (ctx) => [crmStatusJob, crmSentJob, crmConsentJob, crmBounceJob, campaignDispatchJob(ctx)],
   webhooks: (ctx) => {
     const twilioToken = async (workspaceId: string) => (await loadCrmSettings(ctx, ctx.db, workspaceId)).secrets.twilio_auth_token;
     const twilioHeaders = ['content-type', 'user-agent', 'i-twilio-idempotency-token'];
