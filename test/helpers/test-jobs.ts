@@ -31,7 +31,8 @@ declare module '../../src/core/jobs/types.js' {
   }
 }
 
-async function record(db: Kysely<any>, jobId: number, tag: string, worker: string) {
+/** One row in test_effects: what ran, by which worker. */
+export async function record(db: Kysely<any>, jobId: number, tag: string, worker: string) {
   await sql`insert into test_effects (job_id, tag, worker, at) values (${jobId}, ${tag}, ${worker}, ${Date.now()})`.execute(db);
 }
 

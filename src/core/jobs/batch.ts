@@ -27,14 +27,23 @@ export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<vo
   }
 }
 
-/** The job's effects and its completion share its savepoint; a failure rolls back both and records the failure. */
+/**
+ * The job's effects and its completion share its savepoint. When the completion finds the lease lost (the job was
+ * taken back and belongs to another worker), the savepoint is rolled back: the effects are the new owner's to make.
+ */
 async function runInSavepoint(env: RunEnv, trx: ControlledTransaction<Database>, job: JobRow): Promise<void> {
   const registered = registeredFor(env, job);
   const logger = jobLogger(env, job);
   const sp = await trx.savepoint('job').execute();
   try {
     await registered.run(job.payload, jobContext(env, job, sp, logger));
-    await markJobDone(sp, { job, workerId: env.workerId, now: env.app.clock.now() });
+    const done = await markJobDone(sp, { job, workerId: env.workerId, now: env.app.clock.now() });
+    if (!done) {
+      await sp.rollbackToSavepoint('job').execute();
+      await sp.releaseSavepoint('job').execute();
+      logger.warn({ attempts: job.attempts }, 'lease lost before the batch committed; the job\'s effects were rolled back');
+      return;
+    }
     await sp.releaseSavepoint('job').execute();
   } catch (thrown) {
     await sp.rollbackToSavepoint('job').execute();

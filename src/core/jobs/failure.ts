@@ -19,7 +19,8 @@ export interface FailedAttempt {
 
 /**
  * Records the failure, then lets the job update its own records (a delivery row says "failed, retrying at…") in the
- * same transaction. A dead periodic job still gets its next run.
+ * same transaction. A dead periodic job still gets its next run. When the lease was lost, the job belongs to
+ * another worker: nothing is recorded and onFailed is not called, so this stale attempt cannot overwrite its result.
  */
 export async function recordFailure({ env, db, job, registered, thrown, logger }: FailedAttempt): Promise<void> {
   const { app } = env;
@@ -33,6 +34,10 @@ export async function recordFailure({ env, db, job, registered, thrown, logger }
     maxAttempts: job.max_attempts || registered.maxAttempts,
   });
   const error = coerceError(thrown);
+  if (outcome.status === 'lease_lost') {
+    logger.warn({ err: error, attempts: job.attempts }, 'job failed after its lease was lost; another worker owns it now');
+    return;
+  }
   await registered.failed(job.payload, jobContext(env, job, db, logger), {
     error,
     dead: outcome.status === 'dead',

@@ -38,15 +38,22 @@ export function createIoJobs(env: RunEnv, onFinished: () => void): IoJobs {
   };
 }
 
-/** Runs one io job against the database itself (its provider calls happen outside any transaction), then marks it done. */
+/**
+ * Runs one io job against the database itself (its provider calls happen outside any transaction), then marks it
+ * done. A lost lease is only logged: the provider call has happened, and the job's records (a delivery row) keep
+ * the new owner from repeating it.
+ */
 async function runIo(env: RunEnv, job: JobRow): Promise<void> {
   const { app } = env;
   const registered = registeredFor(env, job);
   const logger = jobLogger(env, job);
   try {
     await registered.run(job.payload, jobContext(env, job, app.db, logger));
-    await markJobDone(app.db, { job, workerId: env.workerId, now: app.clock.now() });
-    await scheduleNextRun({ db: app.db, dialect: app.dialect, clock: app.clock }, job.workspace_id, registered);
+    if (await markJobDone(app.db, { job, workerId: env.workerId, now: app.clock.now() })) {
+      await scheduleNextRun({ db: app.db, dialect: app.dialect, clock: app.clock }, job.workspace_id, registered);
+    } else {
+      logger.warn({ attempts: job.attempts }, 'lease lost while the job ran; another worker took it back and may run it again');
+    }
   } catch (thrown) {
     await recordFailure({ env, db: app.db, job, registered, thrown, logger }).catch((e: unknown) =>
       logger.error({ err: coerceError(e) }, 'could not record job failure; the lease will expire'),

@@ -29,7 +29,10 @@ export interface JobFinish {
   readonly now: number;
 }
 
-/** Marks the job done if this worker still holds it (false: it does not any more). */
+/**
+ * Marks the job done if this worker still holds it. False means the lease was lost: the job was taken back after
+ * its lease ran out and belongs to another worker (or has already run there).
+ */
 export async function markJobDone(db: Executor, { job, workerId, now }: JobFinish): Promise<boolean> {
   const result = await db
     .updateTable('jobs')
@@ -51,7 +54,8 @@ export interface JobFailureRecord extends JobFinish {
   readonly maxAttempts?: number;
 }
 
-export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' };
+/** `lease_lost`: nothing was written, the job belongs to another worker now (see markJobDone). */
+export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' } | { status: 'lease_lost' };
 
 /** Records a failed attempt: queued again after a backoff, or dead after the last attempt or a permanent error. */
 export async function markJobFailed(db: Executor, failure: JobFailureRecord): Promise<FailureOutcome> {
@@ -59,10 +63,10 @@ export async function markJobFailed(db: Executor, failure: JobFailureRecord): Pr
   const error = coerceError(thrown);
   const message = (error.message || error.name).slice(0, 2000);
   const dead = isPermanent(thrown) || job.attempts >= maxAttempts;
-  const outcome: FailureOutcome = dead
+  const outcome: Exclude<FailureOutcome, { status: 'lease_lost' }> = dead
     ? { status: 'dead' }
     : { status: 'queued', runAt: now + retryDelayMs(job.attempts, backoff, random, retryAfterOf(thrown)) };
-  await db
+  const result = await db
     .updateTable('jobs')
     .set({
       status: outcome.status,
@@ -75,6 +79,7 @@ export async function markJobFailed(db: Executor, failure: JobFailureRecord): Pr
     })
     .where('id', '=', job.id)
     .where('locked_by', '=', workerId)
-    .execute();
-  return outcome;
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1 ? outcome : { status: 'lease_lost' };
 }

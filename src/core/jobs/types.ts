@@ -9,6 +9,8 @@
 // Serial key: jobs that share one (a contact, an order) run one at a time, in the order they were enqueued.
 // Job key: at most one *queued* job per key per workspace; used to replace a timer, debounce a burst, or cancel.
 // Lease: a claimed job belongs to its worker until locked_until; a dead worker's job is taken again after that.
+//   A worker that finds its lease lost when it finishes leaves the job to the new owner (a transaction job's
+//   effects are rolled back; an io job's provider call has happened, and is logged).
 // Dead: a job that failed its last attempt (or hit a permanent error). Kept, listed, retryable by hand.
 import type { z } from 'zod';
 import type { Logger } from 'pino';
