@@ -3,15 +3,17 @@ import { z } from 'zod';
 import { cancelJobsByKey, enqueueJob, enqueueJobs, jobSpec, type JobSpec } from '../../src/core/jobs/enqueue.js';
 import { defineJob } from '../../src/core/jobs/define.js';
 import { getJob, retryJob } from '../../src/core/jobs/admin.js';
+import { claimJobs, recoverExpiredLeases, releaseJobs, SUPERSEDED } from '../../src/core/jobs/claim.js';
 import { createWorker, ensureRepeatingJobs } from '../../src/core/jobs/worker.js';
 import { FINISHED_JOB_RETENTION_MS, pruneJobsJob } from '../../src/core/jobs/prune.js';
 import type { JobRegistry } from '../../src/core/jobs/types.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
-import { effects, registryOf, tagPayload, testJobs, testMigrations } from '../helpers/test-jobs.js';
+import { effects, record, registryOf, tagPayload, testJobs, testMigrations } from '../helpers/test-jobs.js';
 
 const periodicPayload = z.object({ scope: z.string() });
 const progressPayload = z.object({ total: z.number() });
+const keyedPayload = z.object({ tag: z.string(), requeueThenFail: z.boolean().optional() });
 
 declare module '../../src/core/jobs/types.js' {
   interface JobPayloads {
@@ -19,6 +21,7 @@ declare module '../../src/core/jobs/types.js' {
     'test.periodic': z.infer<typeof periodicPayload>;
     'test.progress-tx': z.infer<typeof progressPayload>;
     'test.progress-io': z.infer<typeof progressPayload>;
+    'test.keyed': z.infer<typeof keyedPayload>;
   }
 }
 
@@ -110,6 +113,47 @@ describe(`jobs and timers (${testDialect()})`, () => {
     expect(await cancelJobsByKey(ctx, ctx.workspace.id, 'lead-expiry:9')).toBe(1);
     ctx.clock.advance(2000);
     expect(await worker().drain()).toBe(0);
+  });
+
+  it('cancels a failed keyed job instead of queueing it again when a newer job with its key was queued meanwhile', async () => {
+    const keyed = defineJob('test.keyed', {
+      schema: keyedPayload,
+      mode: 'io',
+      async handle(p, jc) {
+        if (p.requeueThenFail) {
+          // Someone moves the timer (or retries the delivery) while this attempt runs, and then the attempt fails.
+          await enqueueJob(jc.app, jc.workspaceId, 'test.keyed', { tag: 'newer' }, { jobKey: jc.job.job_key });
+          throw new Error('provider timed out');
+        }
+        await record(jc.db as any, jc.job.id, p.tag, '');
+      },
+    });
+    const first = await enqueueJob(ctx, ctx.workspace.id, 'test.keyed', { tag: 'older', requeueThenFail: true }, { jobKey: 'turn:chat2' });
+    if (first === undefined) throw new Error('no id');
+    await worker(registryOf(keyed)).drain();
+    const older = await getJob(t.db, ctx.workspace.id, first);
+    expect(older.status).toBe('cancelled');
+    expect(older.last_error).toContain('provider timed out');
+    expect(older.last_error).toContain(SUPERSEDED);
+    expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['newer']);
+  });
+
+  it('gives a keyed job back to the queue on lease expiry or release only when no newer job holds its key', async () => {
+    const claim = async (workerId: string) =>
+      claimJobs(ctx.db, ctx.dialect, { workerId, now: ctx.clock.now(), leaseMs: 1_000, limit: 10, names: ['test.record'] });
+    const expired = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'a' }, { jobKey: 'k:expired' });
+    const released = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'b' }, { jobKey: 'k:released' });
+    const alone = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'c' }, { jobKey: 'k:alone' });
+    expect(await claim('gone')).toHaveLength(3);
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'a2' }, { jobKey: 'k:expired' });
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'b2' }, { jobKey: 'k:released' });
+    await releaseJobs(ctx.db, { workerId: 'gone', ids: [released ?? -1], now: ctx.clock.now() });
+    ctx.clock.advance(2_000);
+    expect(await recoverExpiredLeases(ctx.db, ctx.clock.now())).toBe(2);
+    const status = async (id: number | undefined) => (await getJob(t.db, ctx.workspace.id, id ?? -1)).status;
+    expect([await status(expired), await status(released), await status(alone)]).toEqual(['cancelled', 'cancelled', 'queued']);
+    await worker().drain();
+    expect((await effects(t.db as any)).map((e) => e.tag).sort()).toEqual(['a2', 'b2', 'c']);
   });
 
   it('retries with exponential backoff, then goes dead after the last attempt, and a manual retry runs it again', async () => {

@@ -1,5 +1,5 @@
 // Claiming due jobs with a lease, honouring serial keys; PostgreSQL uses FOR UPDATE SKIP LOCKED across workers.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { Database, Dialect } from '../../db/database.js';
 import type { JobRow } from './types.js';
 
@@ -52,6 +52,13 @@ export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: Cla
   return rows.rows.sort((a, b) => a.run_at - b.run_at || a.id - b.id);
 }
 
+/**
+ * At most one queued job per job key: a running job whose key was queued again meanwhile (a moved timer, a
+ * delivery retried by hand) cannot go back to the queue; the newer job replaces it.
+ */
+const keyFree = sql<boolean>`(jobs.job_key is null or not exists (
+    select 1 from jobs o where o.workspace_id = jobs.workspace_id and o.job_key = jobs.job_key and o.status = 'queued'))`;
+
 /** Puts jobs whose worker died (lease ran out) back in the queue; their attempt stays counted. */
 export async function recoverExpiredLeases(db: Kysely<Database>, now: number): Promise<number> {
   const result = await db
@@ -59,9 +66,19 @@ export async function recoverExpiredLeases(db: Kysely<Database>, now: number): P
     .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: now, last_error: 'lease expired: the worker stopped before finishing' })
     .where('status', '=', 'running')
     .where('locked_until', '<', now)
+    .where(keyFree)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  const superseded = await db
+    .updateTable('jobs')
+    .set({ status: 'cancelled', locked_by: null, locked_until: null, updated_at: now, finished_at: now, last_error: SUPERSEDED })
+    .where('status', '=', 'running')
+    .where('locked_until', '<', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) + Number(superseded.numUpdatedRows);
 }
+
+/** Why a job was cancelled instead of queued again. */
+export const SUPERSEDED = 'superseded: a newer job with the same job key is queued';
 
 /** Extends the lease of jobs this worker is still running, so a long job is not taken by another. */
 export async function extendLeases(db: Kysely<Database>, workerId: string, ids: readonly number[], until: number): Promise<void> {
@@ -81,12 +98,10 @@ export async function extendLeases(db: Kysely<Database>, workerId: string, ids: 
  */
 export async function releaseJobs(db: Kysely<Database>, req: { readonly workerId: string; readonly ids: readonly number[]; readonly now: number }): Promise<void> {
   if (req.ids.length === 0) return;
-  await db
-    .updateTable('jobs')
-    .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: req.now })
-    .where('id', 'in', [...req.ids])
-    .where('locked_by', '=', req.workerId)
-    .execute();
+  const mine = (q: UpdateQueryBuilder<Database, 'jobs', 'jobs', UpdateResult>) =>
+    q.where('id', 'in', [...req.ids]).where('locked_by', '=', req.workerId).where('status', '=', 'running');
+  await mine(db.updateTable('jobs').set({ status: 'queued', locked_by: null, locked_until: null, updated_at: req.now }).where(keyFree)).execute();
+  await mine(db.updateTable('jobs').set({ status: 'cancelled', locked_by: null, locked_until: null, updated_at: req.now, finished_at: req.now, last_error: SUPERSEDED })).execute();
 }
 
 /** The earliest run_at among queued jobs, to sleep exactly until the next timer. */

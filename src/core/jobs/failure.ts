@@ -19,8 +19,9 @@ export interface FailedAttempt {
 
 /**
  * Records the failure, then lets the job update its own records (a delivery row says "failed, retrying at…") in the
- * same transaction. A dead periodic job still gets its next run. When the lease was lost, the job belongs to
- * another worker: nothing is recorded and onFailed is not called, so this stale attempt cannot overwrite its result.
+ * same transaction; not dead means a retry is due, or a newer job with the same key is. A dead periodic job still
+ * gets its next run. When the lease was lost, the job belongs to another worker: nothing is recorded and onFailed
+ * is not called, so this stale attempt cannot overwrite its result.
  */
 export async function recordFailure({ env, db, job, registered, thrown, logger }: FailedAttempt): Promise<void> {
   const { app } = env;
@@ -46,6 +47,8 @@ export async function recordFailure({ env, db, job, registered, thrown, logger }
   if (outcome.status === 'dead') {
     await scheduleNextRun({ db, dialect: app.dialect, clock: app.clock }, job.workspace_id, registered);
     logger.error({ err: error, attempts: job.attempts }, 'job dead');
+  } else if (outcome.status === 'superseded') {
+    logger.warn({ err: error, attempts: job.attempts }, 'job failed; a newer job with the same key replaces it');
   } else {
     logger.warn({ err: error, attempts: job.attempts, retryAt: outcome.runAt }, 'job failed, will retry');
   }

@@ -1,6 +1,7 @@
 // What happens to a job after its handler returns or throws: done, retried later with backoff, or dead.
 import type { Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
+import { SUPERSEDED } from './claim.js';
 import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type Backoff, type JobRow } from './types.js';
 
 /** Exponential backoff with jitter; a provider's Retry-After wins when it asks for longer. */
@@ -54,25 +55,35 @@ export interface JobFailureRecord extends JobFinish {
   readonly maxAttempts?: number;
 }
 
-/** `lease_lost`: nothing was written, the job belongs to another worker now (see markJobDone). */
-export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' } | { status: 'lease_lost' };
+/**
+ * `superseded`: a newer job with the same job key was queued while this one ran, so this one is cancelled instead
+ * of queued again (at most one queued job per key). `lease_lost`: nothing was written, the job belongs to another
+ * worker now (see markJobDone).
+ */
+export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' } | { status: 'superseded' } | { status: 'lease_lost' };
 
-/** Records a failed attempt: queued again after a backoff, or dead after the last attempt or a permanent error. */
+/**
+ * Records a failed attempt: queued again after a backoff, dead after the last attempt or a permanent error, or
+ * cancelled when a newer job holds its key.
+ */
 export async function markJobFailed(db: Executor, failure: JobFailureRecord): Promise<FailureOutcome> {
   const { job, workerId, thrown, now, random, backoff = DEFAULT_BACKOFF, maxAttempts = job.max_attempts || DEFAULT_MAX_ATTEMPTS } = failure;
   const error = coerceError(thrown);
   const message = (error.message || error.name).slice(0, 2000);
   const dead = isPermanent(thrown) || job.attempts >= maxAttempts;
-  const outcome: Exclude<FailureOutcome, { status: 'lease_lost' }> = dead
-    ? { status: 'dead' }
-    : { status: 'queued', runAt: now + retryDelayMs(job.attempts, backoff, random, retryAfterOf(thrown)) };
+  let outcome: Exclude<FailureOutcome, { status: 'lease_lost' }> = { status: 'dead' };
+  if (!dead) {
+    outcome = (await keyTaken(db, job))
+      ? { status: 'superseded' }
+      : { status: 'queued', runAt: now + retryDelayMs(job.attempts, backoff, random, retryAfterOf(thrown)) };
+  }
   const result = await db
     .updateTable('jobs')
     .set({
-      status: outcome.status,
+      status: outcome.status === 'superseded' ? 'cancelled' : outcome.status,
       run_at: outcome.status === 'queued' ? outcome.runAt : job.run_at,
-      finished_at: outcome.status === 'dead' ? now : null,
-      last_error: message,
+      finished_at: outcome.status === 'queued' ? null : now,
+      last_error: outcome.status === 'superseded' ? `${message.slice(0, 1900)} (${SUPERSEDED})` : message,
       locked_by: null,
       locked_until: null,
       updated_at: now,
@@ -82,4 +93,17 @@ export async function markJobFailed(db: Executor, failure: JobFailureRecord): Pr
     .where('status', '=', 'running')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1 ? outcome : { status: 'lease_lost' };
+}
+
+/** True when another job with this job's key is queued (so this one must not be queued again). */
+async function keyTaken(db: Executor, job: JobRow): Promise<boolean> {
+  if (job.job_key === null) return false;
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('workspace_id', '=', job.workspace_id)
+    .where('job_key', '=', job.job_key)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return row !== undefined;
 }
