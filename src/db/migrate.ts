@@ -2,10 +2,11 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database, Dialect } from './database.js';
 import { coreSchema } from './migrations/core-0001.js';
+import { deliveryJobKeys } from './migrations/core-0002-delivery-job-keys.js';
 
 /** Core migrations. Names sort by date so that module migrations (named the same way) interleave correctly. */
 export function coreMigrations(dialect: Dialect): Record<string, Migration> {
-  return { '2026-11-22-0001-core': coreSchema(dialect) };
+  return { '2026-11-22-0001-core': coreSchema(dialect), '2026-12-03-0001-delivery-job-keys': deliveryJobKeys };
 }
 
 export interface MigrationOutcome {

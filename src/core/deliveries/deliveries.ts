@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { DeliveryTable, Executor } from '../../db/database.js';
 import { AppError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
-import { enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
+import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
 
 export type DeliveryRow = Selectable<DeliveryTable>;
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
@@ -30,6 +30,9 @@ export interface NewDelivery {
   /** Sends for the same key go out one at a time, in order (e.g. one contact's WhatsApp messages). */
   readonly serialKey?: string | null;
 }
+
+/** The job key of a delivery's send job: one queued send per delivery, and found again by a manual retry. */
+export const deliveryJobKey = (deliveryId: string): string => `delivery:${deliveryId}`;
 
 /** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
 export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
@@ -72,6 +75,7 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
   await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: row.id }, {
     ...(d.notBefore !== undefined ? { runAt: Math.max(now, d.notBefore) } : {}),
     serialKey: d.serialKey ?? null,
+    jobKey: deliveryJobKey(row.id),
   });
   return { delivery: row, created: true };
 }
@@ -112,19 +116,13 @@ export async function retryDelivery(target: EnqueueTarget, workspaceId: string, 
   }
   const now = target.clock.now();
   await target.db.updateTable('deliveries').set({ status: 'queued', updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
-  // The job that gave up is superseded by the new one, so it stops counting as a dead job in alerts.
-  await target.db
-    .updateTable('jobs')
-    .set({ status: 'cancelled', last_error: `superseded by a manual retry of delivery ${id}`, updated_at: now })
-    .where('workspace_id', '=', workspaceId)
-    .where('name', '=', 'delivery.send')
-    .where('status', '=', 'dead')
-    .where('payload', '=', JSON.stringify({ deliveryId: id }))
-    .execute();
-  // A waiting retry job for the same delivery is kept, not doubled.
+  const jobKey = deliveryJobKey(id);
+  // The job that gave up is superseded by the new one, so it stops counting as a dead job in alerts; a job waiting
+  // for its next attempt (a failed delivery) is replaced by one with a fresh set of attempts.
+  await cancelDeadJobsByKey(target, workspaceId, jobKey, `superseded by a manual retry of delivery ${id}`);
+  await cancelJobsByKey(target, workspaceId, jobKey);
   await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: id }, {
-    jobKey: `delivery:${id}`,
-    onKeyConflict: 'keep',
+    jobKey,
     ...(options.runAt !== undefined ? { runAt: Math.max(now, options.runAt) } : {}),
   });
   return getDelivery(target.db, workspaceId, id);

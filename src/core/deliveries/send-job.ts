@@ -39,7 +39,7 @@ const errorText = (error: Error): string => {
   return `${error.message}${body}`.slice(0, 2000);
 };
 
-/** The payload of the job that sends one delivery (queued by createDelivery in deliveries.ts). */
+/** The payload of the job that sends one delivery (queued under the job key `delivery:<id>`, see deliveries.ts). */
 export const deliverySendPayload = z.object({ deliveryId: z.string() });
 
 declare module '../jobs/types.js' {

@@ -111,6 +111,22 @@ export async function cancelJobsByKey(target: EnqueueTarget, workspaceId: string
   return Number(result.numUpdatedRows);
 }
 
+/**
+ * Cancels the dead job(s) with this key, saying why (a delivery retried by hand supersedes the job that gave up on
+ * it), so they stop counting as dead jobs in alerts. Returns how many were cancelled.
+ */
+export async function cancelDeadJobsByKey(target: Pick<EnqueueTarget, 'db' | 'clock'>, workspaceId: string, jobKey: string, reason: string): Promise<number> {
+  const now = target.clock.now();
+  const result = await target.db
+    .updateTable('jobs')
+    .set({ status: 'cancelled', last_error: reason.slice(0, 2000), updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('job_key', '=', jobKey)
+    .where('status', '=', 'dead')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 async function announce(target: EnqueueTarget): Promise<void> {
   // NOTIFY inside a transaction is delivered at commit and dropped on rollback: exactly the wake-up we want.
   if (target.dialect === 'postgres') await sql`select pg_notify(${JOB_NOTIFY_CHANNEL}, '')`.execute(target.db);
