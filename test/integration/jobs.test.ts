@@ -138,9 +138,10 @@ describe(`jobs and timers (${testDialect()})`, () => {
     expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['newer']);
   });
 
+  const claim = async (workerId: string) => claimJobs(ctx.db, ctx.dialect, { workerId, now: ctx.clock.now(), leaseMs: 1_000, limit: 10, names: ['test.record'] });
+  const statusOf = async (id: number | undefined) => (await getJob(t.db, ctx.workspace.id, id ?? -1)).status;
+
   it('gives a keyed job back to the queue on lease expiry or release only when no newer job holds its key', async () => {
-    const claim = async (workerId: string) =>
-      claimJobs(ctx.db, ctx.dialect, { workerId, now: ctx.clock.now(), leaseMs: 1_000, limit: 10, names: ['test.record'] });
     const expired = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'a' }, { jobKey: 'k:expired' });
     const released = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'b' }, { jobKey: 'k:released' });
     const alone = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'c' }, { jobKey: 'k:alone' });
@@ -150,10 +151,20 @@ describe(`jobs and timers (${testDialect()})`, () => {
     await releaseJobs(ctx.db, { workerId: 'gone', ids: [released ?? -1], now: ctx.clock.now() });
     ctx.clock.advance(2_000);
     expect(await recoverExpiredLeases(ctx.db, ctx.clock.now())).toBe(2);
-    const status = async (id: number | undefined) => (await getJob(t.db, ctx.workspace.id, id ?? -1)).status;
-    expect([await status(expired), await status(released), await status(alone)]).toEqual(['cancelled', 'cancelled', 'queued']);
+    expect([await statusOf(expired), await statusOf(released), await statusOf(alone)]).toEqual(['cancelled', 'cancelled', 'queued']);
     await worker().drain();
     expect((await effects(t.db as any)).map((e) => e.tag).sort()).toEqual(['a2', 'b2', 'c']);
+  });
+
+  it('when two jobs with one key both lose their lease, only the newer goes back to the queue', async () => {
+    const older = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'older' }, { jobKey: 'k:both' });
+    expect(await claim('gone-1')).toHaveLength(1);
+    const newer = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'newer' }, { jobKey: 'k:both' });
+    expect(await claim('gone-2')).toHaveLength(1);
+    ctx.clock.advance(2_000);
+    expect(await recoverExpiredLeases(ctx.db, ctx.clock.now())).toBe(2);
+    expect([await statusOf(older), await statusOf(newer)]).toEqual(['cancelled', 'queued']);
+    expect((await getJob(t.db, ctx.workspace.id, older ?? -1)).last_error).toBe(SUPERSEDED);
   });
 
   it('retries with exponential backoff, then goes dead after the last attempt, and a manual retry runs it again', async () => {

@@ -1,5 +1,5 @@
 // Claiming due jobs with a lease, honouring serial keys; PostgreSQL uses FOR UPDATE SKIP LOCKED across workers.
-import { sql, type Kysely, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import { sql, type Expression, type Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/database.js';
 import type { JobRow } from './types.js';
 
@@ -52,33 +52,45 @@ export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: Cla
   return rows.rows.sort((a, b) => a.run_at - b.run_at || a.id - b.id);
 }
 
+/** Why a job was cancelled instead of going back to the queue. */
+export const SUPERSEDED = 'superseded: a newer job with the same job key is queued or running';
+
 /**
- * At most one queued job per job key: a running job whose key was queued again meanwhile (a moved timer, a
- * delivery retried by hand) cannot go back to the queue; the newer job replaces it.
+ * True when a newer job with the key replaces the job (workspace, key, id), so it must not go back to the queue:
+ * one queued (at most one queued job per key: a timer moved, a delivery retried while this one ran), or one
+ * running that was queued after it. Each EXISTS is one index lookup (jobs_key; the few running jobs).
  */
-const keyFree = sql<boolean>`(jobs.job_key is null or not exists (
-    select 1 from jobs o where o.workspace_id = jobs.workspace_id and o.job_key = jobs.job_key and o.status = 'queued'))`;
+export function replacedByNewer(workspaceId: Expression<string> | string, jobKey: Expression<string | null> | string, id: Expression<number> | number) {
+  return sql<boolean>`(exists (select 1 from jobs o where o.workspace_id = ${workspaceId} and o.job_key = ${jobKey} and o.status = 'queued')
+    or exists (select 1 from jobs o where o.status = 'running' and o.workspace_id = ${workspaceId} and o.job_key = ${jobKey} and o.id > ${id}))`;
+}
+
+/**
+ * The columns that give a running job back: queued again, or cancelled when a newer job with its key replaces it.
+ * One statement, so taking back jobs costs what it did before keys were checked.
+ */
+function giveBack(now: number, requeueReason: string | null) {
+  const replaced = sql<boolean>`jobs.job_key is not null and ${replacedByNewer(sql.ref('jobs.workspace_id'), sql.ref('jobs.job_key'), sql.ref('jobs.id'))}`;
+  return {
+    status: sql<string>`case when ${replaced} then 'cancelled' else 'queued' end`,
+    finished_at: sql<number | null>`case when ${replaced} then cast(${now} as bigint) else null end`,
+    last_error: sql<string | null>`case when ${replaced} then ${SUPERSEDED} else ${requeueReason} end`,
+    locked_by: null,
+    locked_until: null,
+    updated_at: now,
+  };
+}
 
 /** Puts jobs whose worker died (lease ran out) back in the queue; their attempt stays counted. */
 export async function recoverExpiredLeases(db: Kysely<Database>, now: number): Promise<number> {
   const result = await db
     .updateTable('jobs')
-    .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: now, last_error: 'lease expired: the worker stopped before finishing' })
-    .where('status', '=', 'running')
-    .where('locked_until', '<', now)
-    .where(keyFree)
-    .executeTakeFirst();
-  const superseded = await db
-    .updateTable('jobs')
-    .set({ status: 'cancelled', locked_by: null, locked_until: null, updated_at: now, finished_at: now, last_error: SUPERSEDED })
+    .set(giveBack(now, 'lease expired: the worker stopped before finishing'))
     .where('status', '=', 'running')
     .where('locked_until', '<', now)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) + Number(superseded.numUpdatedRows);
+  return Number(result.numUpdatedRows);
 }
-
-/** Why a job was cancelled instead of queued again. */
-export const SUPERSEDED = 'superseded: a newer job with the same job key is queued';
 
 /** Extends the lease of jobs this worker is still running, so a long job is not taken by another. */
 export async function extendLeases(db: Kysely<Database>, workerId: string, ids: readonly number[], until: number): Promise<void> {
@@ -98,10 +110,13 @@ export async function extendLeases(db: Kysely<Database>, workerId: string, ids: 
  */
 export async function releaseJobs(db: Kysely<Database>, req: { readonly workerId: string; readonly ids: readonly number[]; readonly now: number }): Promise<void> {
   if (req.ids.length === 0) return;
-  const mine = (q: UpdateQueryBuilder<Database, 'jobs', 'jobs', UpdateResult>) =>
-    q.where('id', 'in', [...req.ids]).where('locked_by', '=', req.workerId).where('status', '=', 'running');
-  await mine(db.updateTable('jobs').set({ status: 'queued', locked_by: null, locked_until: null, updated_at: req.now }).where(keyFree)).execute();
-  await mine(db.updateTable('jobs').set({ status: 'cancelled', locked_by: null, locked_until: null, updated_at: req.now, finished_at: req.now, last_error: SUPERSEDED })).execute();
+  await db
+    .updateTable('jobs')
+    .set(giveBack(req.now, null))
+    .where('id', 'in', [...req.ids])
+    .where('locked_by', '=', req.workerId)
+    .where('status', '=', 'running')
+    .execute();
 }
 
 /** The earliest run_at among queued jobs, to sleep exactly until the next timer. */

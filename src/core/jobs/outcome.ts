@@ -1,7 +1,8 @@
 // What happens to a job after its handler returns or throws: done, retried later with backoff, or dead.
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
-import { SUPERSEDED } from './claim.js';
+import { replacedByNewer, SUPERSEDED } from './claim.js';
 import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type Backoff, type JobRow } from './types.js';
 
 /** Exponential backoff with jitter; a provider's Retry-After wins when it asks for longer. */
@@ -56,8 +57,8 @@ export interface JobFailureRecord extends JobFinish {
 }
 
 /**
- * `superseded`: a newer job with the same job key was queued while this one ran, so this one is cancelled instead
- * of queued again (at most one queued job per key). `lease_lost`: nothing was written, the job belongs to another
+ * `superseded`: a newer job with the same job key was queued (or queued and started) while this one ran, so this
+ * one is cancelled instead of queued again (at most one queued job per key). `lease_lost`: nothing was written, the job belongs to another
  * worker now (see markJobDone).
  */
 export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' } | { status: 'superseded' } | { status: 'lease_lost' };
@@ -95,15 +96,9 @@ export async function markJobFailed(db: Executor, failure: JobFailureRecord): Pr
   return Number(result.numUpdatedRows) === 1 ? outcome : { status: 'lease_lost' };
 }
 
-/** True when another job with this job's key is queued (so this one must not be queued again). */
+/** True when a newer job with this job's key is queued or running (so this one must not be queued again). */
 async function keyTaken(db: Executor, job: JobRow): Promise<boolean> {
   if (job.job_key === null) return false;
-  const row = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('workspace_id', '=', job.workspace_id)
-    .where('job_key', '=', job.job_key)
-    .where('status', '=', 'queued')
-    .executeTakeFirst();
-  return row !== undefined;
+  const { rows } = await sql<{ taken: unknown }>`select ${replacedByNewer(job.workspace_id, job.job_key, job.id)} as taken`.execute(db);
+  return Boolean(Number(rows[0]?.taken));
 }
