@@ -103,6 +103,8 @@ describe(`jobs and timers (${testDialect()})`, () => {
     expect(second).toBe(first);
     const kept = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'v3' }, { jobKey: 'turn:chat1', onKeyConflict: 'keep' });
     expect(kept).toBeUndefined();
+    // `none` promises the key is new; a queued job holding it is an error, not a silent second job.
+    await expect(enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'v4' }, { jobKey: 'turn:chat1', onKeyConflict: 'none' })).rejects.toThrow();
     ctx.clock.advance(5_000);
     expect(await worker().drain()).toBe(0);
     ctx.clock.advance(3_000);

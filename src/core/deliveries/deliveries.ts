@@ -75,7 +75,9 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
   await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: row.id }, {
     ...(d.notBefore !== undefined ? { runAt: Math.max(now, d.notBefore) } : {}),
     serialKey: d.serialKey ?? null,
+    // The delivery was created just now: no job holds its key yet, so the plain insert is enough.
     jobKey: deliveryJobKey(row.id),
+    onKeyConflict: 'none',
   });
   return { delivery: row, created: true };
 }

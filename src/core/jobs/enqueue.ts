@@ -34,7 +34,7 @@ export function jobSpec<N extends JobName>(name: N, payload: JobPayloads[N], opt
   return options ? { name, payload, options } : { name, payload };
 }
 
-/** Enqueues many jobs at once (one statement for those without a job key). */
+/** Enqueues many jobs at once (one statement for those without a job key, or whose key is new). */
 export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec<N>[]): Promise<(number | undefined)[]> {
   const { db, clock } = target;
   const now = clock.now();
@@ -53,8 +53,9 @@ export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, work
     updated_at: now,
   }));
   const ids: (number | undefined)[] = new Array(specs.length).fill(undefined);
+  const upsert = (i: number) => rows[i]?.job_key !== null && specs[i]?.options?.onKeyConflict !== 'none';
 
-  const plain = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.job_key === null);
+  const plain = rows.map((r, i) => ({ r, i })).filter(({ i }) => !upsert(i));
   for (let start = 0; start < plain.length; start += 500) {
     const chunk = plain.slice(start, start + 500);
     const inserted = await db
@@ -70,7 +71,7 @@ export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, work
   }
 
   for (const [i, r] of rows.entries()) {
-    if (r.job_key === null) continue;
+    if (!upsert(i)) continue;
     const mode = specs[i]?.options?.onKeyConflict ?? 'replace';
     const query = db
       .insertInto('jobs')

@@ -124,9 +124,11 @@ export interface EnqueueOptions {
   jobKey?: string | null;
   /**
    * What to do when a queued job with the same jobKey exists: `replace` updates its payload and run_at (a moved
-   * timer, a debounce), `keep` leaves it alone. Default `replace`.
+   * timer, a debounce), `keep` leaves it alone. `none`: the key names something just created, so no job can hold
+   * it yet; the job is inserted like one without a key (cheaper), and a queued job with that key is an error.
+   * Default `replace`.
    */
-  onKeyConflict?: 'replace' | 'keep';
+  onKeyConflict?: 'replace' | 'keep' | 'none';
   maxAttempts?: number;
 }
 
