@@ -8,6 +8,7 @@
 // Timer: a job whose run_at is in the future ("expire this lead at 10:03 in 7 days"). It re-checks its condition.
 // Serial key: jobs that share one (a contact, an order) run one at a time, in the order they were enqueued.
 // Job key: at most one *queued* job per key per workspace; used to replace a timer, debounce a burst, or cancel.
+//   A job running when its key is queued again is replaced: if it fails or loses its lease, it is cancelled.
 // Lease: a claimed job belongs to its worker until locked_until; a dead worker's job is taken again after that.
 //   A worker that finds its lease lost when it finishes leaves the job to the new owner (a transaction job's
 //   effects are rolled back; an io job's provider call has happened, and is logged).
