@@ -8,7 +8,7 @@ import { findOrCreateContact } from '../src/core/contacts/contacts.js';
 import { createDelivery } from '../src/core/deliveries/deliveries.js';
 import type { DeliverySender } from '../src/core/deliveries/send-job.js';
 import type { EventHandler } from '../src/core/inbox/process.js';
-import type { JobDefinition } from '../src/core/jobs/types.js';
+import { defineJob } from '../src/core/jobs/define.js';
 import { applyMove } from '../src/core/lifecycle/moves.js';
 import { definePipeline } from '../src/core/lifecycle/pipeline.js';
 import type { ModuleDescriptor } from '../src/core/module.js';
@@ -22,9 +22,11 @@ export const BENCH_SOURCE = 'bench';
 export const BENCH_JOB = 'bench.expire';
 export const BENCH_TABLE = 'bench_subjects';
 
+const expirePayload = z.object({ subjectId: z.string() });
+
 declare module '../src/core/jobs/types.js' {
   interface JobPayloads {
-    'bench.expire': { subjectId: string };
+    'bench.expire': z.infer<typeof expirePayload>;
   }
 }
 
@@ -44,8 +46,8 @@ export const benchPipeline = definePipeline({
 });
 
 /** Re-reads its subject; if still waiting: stage moved (row + history + counts), delivery queued — one savepoint. */
-const expireJob: JobDefinition<{ subjectId: string }> = {
-  schema: z.object({ subjectId: z.string() }),
+const expireJob = defineJob(BENCH_JOB, {
+  schema: expirePayload,
   mode: 'transaction',
   async handle({ subjectId }, ctx) {
     const db = benchDb(ctx.db);
@@ -82,7 +84,7 @@ const expireJob: JobDefinition<{ subjectId: string }> = {
       subjectId,
     });
   },
-};
+});
 
 /** Finds or creates the buyer's contact from the order's destination address. */
 const onOrder: EventHandler = async (event, ctx) => {
@@ -126,7 +128,7 @@ export function benchModule(): ModuleDescriptor {
   return {
     name: 'bench',
     migrations,
-    jobs: () => ({ [BENCH_JOB]: expireJob as JobDefinition<never> }),
+    jobs: () => [expireJob],
     eventHandlers: () => ({ [BENCH_SOURCE]: onOrder }),
   };
 }

@@ -341,8 +341,8 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
       if (!job) break;
       const start = performance.now();
       await handle.db.transaction().execute(async (trx) => {
-        await dispatch.handle(dispatch.schema.parse(JSON.parse(job.payload)), jobContext(job, trx));
-        await markJobDone(trx, job, workerId, clock.now());
+        await dispatch.run(job.payload, jobContext(job, trx));
+        await markJobDone(trx, { job, workerId, now: clock.now() });
       });
       runMs.push(performance.now() - start);
       clock.advance(10_000);

@@ -6,7 +6,7 @@ import type { MergeEvent, MergeHook } from './contacts/contacts.js';
 import type { AppContext } from './context.js';
 import type { DeliveryHooks } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
-import type { JobDefinition } from './jobs/types.js';
+import type { RegisteredJob } from './jobs/types.js';
 import type { ProviderSettingsLinks } from './provider-settings.js';
 import type { UploadDeclaration } from './uploads.js';
 
@@ -33,7 +33,8 @@ export interface ModuleDescriptor {
   readonly description?: string;
   /** Named like the core's (`2026-11-22-0001-…`) so that all migrations apply in date order. */
   migrations?(dialect: Dialect): Record<string, Migration>;
-  jobs?(ctx: AppContext): Record<string, JobDefinition<never>>;
+  /** The module's jobs, each made with defineJob (core/jobs/define.ts); a name registered twice stops the server. */
+  jobs?(ctx: AppContext): readonly RegisteredJob[];
   /**
    * Subscriptions: a handler per connector webhook source name (`scalev`, `twilio/status`). Several modules may
    * subscribe to one source: the event is stored once and each module gets its own processing job and outcome.

@@ -2,6 +2,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database, Dialect } from './database.js';
 import { coreSchema } from './migrations/core-0001.js';
+import { deliveryJobKeys } from './migrations/core-0002-delivery-job-keys.js';
 import { providersSchema } from './migrations/core-0002-providers.js';
 import { uploadProgressSchema } from './migrations/core-0002-upload-progress.js';
 import { workItemsSchema } from './migrations/core-0002-work-items.js';
@@ -10,6 +11,7 @@ import { workItemsSchema } from './migrations/core-0002-work-items.js';
 export function coreMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026-11-22-0001-core': coreSchema(dialect),
+    '2026-12-03-0001-delivery-job-keys': deliveryJobKeys,
     '2026-12-03-0010-work-items': workItemsSchema(dialect),
     '2026-12-03-0011-upload-progress': uploadProgressSchema(dialect),
     '2026-12-03-0040-delivery-owner-module-outcomes': providersSchema,

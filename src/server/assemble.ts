@@ -7,7 +7,7 @@ import { deliverySendJob, type DeliveryHooks, type DeliverySender } from '../cor
 import { inboxProcessJob, subscribersOf, type EventHandler } from '../core/inbox/process.js';
 import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
-import type { JobDefinition, JobRegistry } from '../core/jobs/types.js';
+import type { JobRegistry, RegisteredJob } from '../core/jobs/types.js';
 import type { LiveSignal, ModuleDescriptor } from '../core/module.js';
 import { MANAGERS, type Role } from '../core/auth/types.js';
 import { MAX_UPLOAD_BYTES, type UploadDeclaration } from '../core/uploads.js';
@@ -60,7 +60,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
   const senders = new Map<string, DeliverySender>();
   const hooks = new Map<string, DeliveryHooks>();
   const sources = new Map<string, WebhookSource>();
-  const jobs = new Map<string, JobDefinition<never>>();
+  const jobs = new Map<string, RegisteredJob>();
   const liveSignals = new Map<string, LiveSignal>();
   const providers = new Set<string>();
   const moduleNames = new Set<string>();
@@ -88,7 +88,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
       byModule.set(m.name, handler);
       subscriptions.set(source, byModule);
     }
-    for (const [k, v] of Object.entries(m.jobs?.(ctx) ?? {})) add(jobs, 'job', k, v, `module ${m.name}`);
+    for (const job of m.jobs?.(ctx) ?? []) add(jobs, 'job', job.name, job, `module ${m.name}`);
     const deliveries = m.deliveries?.(ctx);
     if (deliveries) hooks.set(m.name, deliveries);
     for (const [k, v] of Object.entries(m.liveSignals?.(ctx) ?? {})) {
@@ -97,9 +97,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
     }
     for (const u of m.uploads ?? []) uploads.push({ ...checkUpload(u, m.name, uploads), module: m.name });
   }
-  add(jobs, 'job', 'inbox.process', inboxProcessJob(subscriptions) as JobDefinition<never>, 'core');
-  add(jobs, 'job', 'delivery.send', deliverySendJob(senders, hooks) as JobDefinition<never>, 'core');
-  add(jobs, 'job', 'core.prune-jobs', pruneJobsJob as JobDefinition<never>, 'core');
+  for (const job of [inboxProcessJob(subscriptions), deliverySendJob(senders, hooks), pruneJobsJob]) add(jobs, 'job', job.name, job, 'core');
   for (const u of uploads) {
     if (!jobs.has(u.job)) throw new Error(`upload ${u.path} from module ${u.module} names job ${u.job}, which no module registers`);
   }

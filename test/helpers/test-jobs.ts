@@ -1,7 +1,8 @@
 // Job handlers and a table used only by the job-engine tests: each run records one row, so effects can be counted.
 import { sql, type Kysely, type Migration } from 'kysely';
 import { z } from 'zod';
-import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import { defineJob } from '../../src/core/jobs/define.js';
+import type { JobRegistry, RegisteredJob } from '../../src/core/jobs/types.js';
 
 export const testMigrations: Record<string, Migration> = {
   '2026-11-22-9000-test-effects': {
@@ -17,65 +18,74 @@ export const testMigrations: Record<string, Migration> = {
   },
 };
 
-const payload = z.object({ tag: z.string(), sleepMs: z.number().int().min(0).max(60_000).default(0), fail: z.number().int().default(0) });
-type Payload = z.infer<typeof payload>;
+/** Records `tag`; sleeps sleepMs first; throws while the attempt number is at most `fail`. */
+export const recordPayload = z.object({ tag: z.string(), sleepMs: z.number().int().min(0).max(60_000).optional(), fail: z.number().int().optional() });
+export const tagPayload = z.object({ tag: z.string() });
 
-async function record(db: Kysely<any>, jobId: number, tag: string, worker: string) {
+declare module '../../src/core/jobs/types.js' {
+  interface JobPayloads {
+    'test.record': z.infer<typeof recordPayload>;
+    'test.record-tx': z.infer<typeof recordPayload>;
+    'test.rate-limited': z.infer<typeof tagPayload>;
+    'test.permanent': z.infer<typeof tagPayload>;
+  }
+}
+
+/** One row in test_effects: what ran, by which worker. */
+export async function record(db: Kysely<any>, jobId: number, tag: string, worker: string) {
   await sql`insert into test_effects (job_id, tag, worker, at) values (${jobId}, ${tag}, ${worker}, ${Date.now()})`.execute(db);
 }
 
 /** Records its tag; sleeps sleepMs first; throws while attempts <= fail. */
-const recordIo: JobDefinition<Payload> = {
-  schema: payload,
+const recordIo = defineJob('test.record', {
+  schema: recordPayload,
   mode: 'io',
   maxAttempts: 3,
   backoff: { baseMs: 1000, capMs: 60_000 },
   async handle(p, ctx) {
-    if (p.sleepMs > 0) await new Promise((r) => setTimeout(r, p.sleepMs));
-    if (ctx.job.attempts <= p.fail) throw Object.assign(new Error(`planned failure ${ctx.job.attempts}`), { retryable: true });
+    if (p.sleepMs) await new Promise((r) => setTimeout(r, p.sleepMs));
+    if (ctx.job.attempts <= (p.fail ?? 0)) throw Object.assign(new Error(`planned failure ${ctx.job.attempts}`), { retryable: true });
     await record(ctx.db as Kysely<any>, ctx.job.id, p.tag, ctx.job.locked_by ?? '');
   },
-};
+});
 
 /** Same, but inside the batch transaction: its row and its completion commit together. */
-const recordTx: JobDefinition<Payload> = {
-  schema: payload,
+const recordTx = defineJob('test.record-tx', {
+  schema: recordPayload,
   mode: 'transaction',
   maxAttempts: 3,
   backoff: { baseMs: 1000, capMs: 60_000 },
   async handle(p, ctx) {
     await record(ctx.db as Kysely<any>, ctx.job.id, p.tag, ctx.job.locked_by ?? '');
-    if (p.sleepMs > 0) await new Promise((r) => setTimeout(r, p.sleepMs));
-    if (ctx.job.attempts <= p.fail) throw new Error(`planned failure ${ctx.job.attempts}`);
+    if (p.sleepMs) await new Promise((r) => setTimeout(r, p.sleepMs));
+    if (ctx.job.attempts <= (p.fail ?? 0)) throw new Error(`planned failure ${ctx.job.attempts}`);
   },
-};
+});
 
 /** Fails with a provider-style rate limit that asks to wait 90 s. */
-const rateLimited: JobDefinition<{ tag: string }> = {
-  schema: z.object({ tag: z.string() }),
+const rateLimited = defineJob('test.rate-limited', {
+  schema: tagPayload,
   mode: 'io',
   maxAttempts: 5,
   backoff: { baseMs: 1000, capMs: 60_000 },
   async handle() {
     throw Object.assign(new Error('429 from provider'), { retryable: true, retryAfterMs: 90_000 });
   },
-};
+});
 
 /** Fails permanently (a 4xx that retrying cannot fix). */
-const permanent: JobDefinition<{ tag: string }> = {
-  schema: z.object({ tag: z.string() }),
+const permanent = defineJob('test.permanent', {
+  schema: tagPayload,
   mode: 'io',
   async handle() {
     throw Object.assign(new Error('rejected: bad list id'), { retryable: false });
   },
-};
+});
 
-export const testJobs: JobRegistry = new Map<string, JobDefinition<never>>([
-  ['test.record', recordIo as JobDefinition<never>],
-  ['test.record-tx', recordTx as JobDefinition<never>],
-  ['test.rate-limited', rateLimited as JobDefinition<never>],
-  ['test.permanent', permanent as JobDefinition<never>],
-]);
+/** A registry of the given jobs by name, as assemble() builds it. */
+export const registryOf = (...jobs: readonly RegisteredJob[]): JobRegistry => new Map(jobs.map((j) => [j.name, j]));
+
+export const testJobs: JobRegistry = registryOf(recordIo, recordTx, rateLimited, permanent);
 
 export async function effects(db: Kysely<any>): Promise<{ job_id: number; tag: string; worker: string }[]> {
   const r = await sql<{ job_id: number; tag: string; worker: string }>`select job_id, tag, worker from test_effects order by at, job_id`.execute(db);

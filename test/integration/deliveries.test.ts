@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { createHttpClient } from '../../src/core/http/transport.js';
 import { findOrCreateContact } from '../../src/core/contacts/contacts.js';
 import { recordConsent } from '../../src/core/contacts/consent.js';
-import { createDelivery, getDelivery, retryDelivery } from '../../src/core/deliveries/deliveries.js';
+import { createDelivery, deliveryJobKey, getDelivery, retryDelivery } from '../../src/core/deliveries/deliveries.js';
+import { getJob } from '../../src/core/jobs/admin.js';
 import { deliverySendJob, type DeliverySender } from '../../src/core/deliveries/send-job.js';
-import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import type { JobRegistry } from '../../src/core/jobs/types.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
+import { deliveryJobKeys } from '../../src/db/migrations/core-0002-delivery-job-keys.js';
 import { startSimServer, type SimServer } from '../../sim/base.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
+import { registryOf } from '../helpers/test-jobs.js';
 
 describe(`deliveries (${testDialect()})`, () => {
   let t: TestDb;
@@ -46,7 +49,7 @@ describe(`deliveries (${testDialect()})`, () => {
       if (!result.ok) throw result.error;
       return { response: result.value.body };
     };
-    registry = new Map([['delivery.send', deliverySendJob(new Map([['list', sender]])) as JobDefinition<never>]]);
+    registry = registryOf(deliverySendJob(new Map([['list', sender]])));
   });
 
   const worker = () => createWorker({ ctx, registry, concurrency: 4, leaseMs: 30_000 });
@@ -135,6 +138,51 @@ describe(`deliveries (${testDialect()})`, () => {
     expect(d.status).toBe('sent');
     expect(sim.requests.at(-1)?.path).toBe('/subscribers');
     await expect(retryDelivery(ctx, ctx.workspace.id, delivery.id)).rejects.toThrow(/only failed, dead or cancelled/);
+  });
+
+  it("queues the send job under the key delivery:<id>, and a retry finds the dead job by that key, whatever its payload's text", async () => {
+    sim.fail({ match: { path: '/subscribers' }, fault: { kind: 'status', status: 422, body: { status: 'failed', response: 'list not found' } } });
+    const { delivery } = await create('lead_8:followup');
+    const jobOf = () => t.db.selectFrom('jobs').selectAll().where('job_key', '=', deliveryJobKey(delivery.id)).orderBy('id').execute();
+    expect((await jobOf()).map((j) => j.name)).toEqual(['delivery.send']);
+    await worker().drain();
+    // The same payload, written by another JSON writer: finding the job by its text would miss it.
+    await t.db.updateTable('jobs').set({ payload: `{ "deliveryId": "${delivery.id}" }` }).where('job_key', '=', deliveryJobKey(delivery.id)).execute();
+    expect((await jobOf()).map((j) => j.status)).toEqual(['dead']);
+    sim.clearFaults();
+    await retryDelivery(ctx, ctx.workspace.id, delivery.id);
+    const [gaveUp, fresh] = await jobOf();
+    expect(gaveUp?.status).toBe('cancelled');
+    expect(gaveUp?.last_error).toBe(`superseded by a manual retry of delivery ${delivery.id}`);
+    expect(fresh?.status).toBe('queued');
+    await worker().drain();
+    expect((await getDelivery(t.db, ctx.workspace.id, delivery.id)).status).toBe('sent');
+  });
+
+  it('a retry of a failed delivery waiting for its next attempt sends it now, with a fresh set of attempts', async () => {
+    sim.fail({ match: { path: '/subscribers' }, times: 1, fault: { kind: 'status', status: 503 } });
+    const { delivery } = await create('lead_9:followup');
+    await worker().drain();
+    expect((await getDelivery(t.db, ctx.workspace.id, delivery.id)).status).toBe('failed');
+    await retryDelivery(ctx, ctx.workspace.id, delivery.id);
+    await worker().drain();
+    expect((await getDelivery(t.db, ctx.workspace.id, delivery.id)).status).toBe('sent');
+    const jobs = await t.db.selectFrom('jobs').select(['status', 'attempts']).where('job_key', '=', deliveryJobKey(delivery.id)).orderBy('id').execute();
+    expect(jobs).toEqual([
+      { status: 'cancelled', attempts: 1 },
+      { status: 'done', attempts: 1 },
+    ]);
+  });
+
+  it('gives send jobs queued before they had a key the key delivery:<id> (migration), so a retry finds them', async () => {
+    const { delivery } = await create('lead_10:followup');
+    await t.db.updateTable('jobs').set({ job_key: null, status: 'dead' }).where('job_key', '=', deliveryJobKey(delivery.id)).execute();
+    await t.db.updateTable('deliveries').set({ status: 'dead' }).where('id', '=', delivery.id).execute();
+    await deliveryJobKeys.up(t.db);
+    const [job] = await t.db.selectFrom('jobs').selectAll().where('name', '=', 'delivery.send').execute();
+    expect(job?.job_key).toBe(deliveryJobKey(delivery.id));
+    await retryDelivery(ctx, ctx.workspace.id, delivery.id);
+    expect((await getJob(t.db, ctx.workspace.id, job?.id ?? -1)).status).toBe('cancelled');
   });
 
   it('fails at once on a permanent rejection (4xx) without retrying', async () => {

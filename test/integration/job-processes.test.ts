@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueJob, enqueueJobs } from '../../src/core/jobs/enqueue.js';
+import { enqueueJob, enqueueJobs, jobSpec } from '../../src/core/jobs/enqueue.js';
 import { getJob } from '../../src/core/jobs/admin.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
@@ -66,10 +66,7 @@ describe(`worker processes (${testDialect()})`, () => {
   it('two worker processes share the work and never run the same job twice', async () => {
     const [a, b] = await Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
     const realClock = { ...ctx, clock: { now: () => Date.now() } };
-    const specs = Array.from({ length: 300 }, (_, i) => ({
-      name: i % 2 === 0 ? 'test.record' : 'test.record-tx',
-      payload: { tag: `job-${i}`, sleepMs: i % 2 === 0 ? 10 : 0 },
-    }));
+    const specs = Array.from({ length: 300 }, (_, i) => jobSpec(i % 2 === 0 ? 'test.record' : 'test.record-tx', { tag: `job-${i}`, sleepMs: i % 2 === 0 ? 10 : 0 }));
     await enqueueJobs(realClock, ctx.workspace.id, specs);
     await waitFor('all jobs done', async () => (await effects(t.db as any)).length >= 300);
     const rows = await effects(t.db as any);

@@ -1,21 +1,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cancelJobsByKey, enqueueJob, enqueueJobs } from '../../src/core/jobs/enqueue.js';
+import { cancelJobsByKey, enqueueJob, enqueueJobs, jobSpec, type JobSpec } from '../../src/core/jobs/enqueue.js';
+import { defineJob } from '../../src/core/jobs/define.js';
 import { getJob, retryJob } from '../../src/core/jobs/admin.js';
+import { claimJobs, recoverExpiredLeases, releaseJobs, SUPERSEDED } from '../../src/core/jobs/claim.js';
 import { createWorker, ensureRepeatingJobs } from '../../src/core/jobs/worker.js';
 import { FINISHED_JOB_RETENTION_MS, pruneJobsJob } from '../../src/core/jobs/prune.js';
-import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import type { JobRegistry } from '../../src/core/jobs/types.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
-import { effects, testJobs, testMigrations } from '../helpers/test-jobs.js';
+import { effects, record, registryOf, tagPayload, testJobs, testMigrations } from '../helpers/test-jobs.js';
+
+const periodicPayload = z.object({ scope: z.string() });
+const progressPayload = z.object({ total: z.number() });
+const keyedPayload = z.object({ tag: z.string(), requeueThenFail: z.boolean().optional() });
 
 declare module '../../src/core/jobs/types.js' {
   interface JobPayloads {
-    'test.record': { tag: string; sleepMs?: number; fail?: number };
-    'test.record-tx': { tag: string; sleepMs?: number; fail?: number };
-    'test.rate-limited': { tag: string };
-    'test.permanent': { tag: string };
-    'test.track': { tag: string };
+    'test.track': z.infer<typeof tagPayload>;
+    'test.periodic': z.infer<typeof periodicPayload>;
+    'test.progress-tx': z.infer<typeof progressPayload>;
+    'test.progress-io': z.infer<typeof progressPayload>;
+    'test.keyed': z.infer<typeof keyedPayload>;
   }
 }
 
@@ -42,8 +48,8 @@ describe(`jobs and timers (${testDialect()})`, () => {
     let maxOverall = 0;
     let overall = 0;
     const order: string[] = [];
-    const track: JobDefinition<{ tag: string }> = {
-      schema: z.object({ tag: z.string() }),
+    const track = defineJob('test.track', {
+      schema: tagPayload,
       mode: 'io',
       async handle(p, jc) {
         const key = jc.job.serial_key ?? '';
@@ -56,12 +62,12 @@ describe(`jobs and timers (${testDialect()})`, () => {
         running.set(key, (running.get(key) ?? 0) - 1);
         overall--;
       },
-    };
-    const registry: JobRegistry = new Map([['test.track', track as JobDefinition<never>]]);
-    const specs = [];
+    });
+    const registry = registryOf(track);
+    const specs: JobSpec[] = [];
     for (let i = 0; i < 5; i++) {
-      specs.push({ name: 'test.track', payload: { tag: `a${i}` }, options: { serialKey: 'contact:a' } });
-      specs.push({ name: 'test.track', payload: { tag: `b${i}` }, options: { serialKey: 'contact:b' } });
+      specs.push(jobSpec('test.track', { tag: `a${i}` }, { serialKey: 'contact:a' }));
+      specs.push(jobSpec('test.track', { tag: `b${i}` }, { serialKey: 'contact:b' }));
     }
     await enqueueJobs(ctx, ctx.workspace.id, specs);
     const ran = await worker(registry, 4).drain();
@@ -97,6 +103,8 @@ describe(`jobs and timers (${testDialect()})`, () => {
     expect(second).toBe(first);
     const kept = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'v3' }, { jobKey: 'turn:chat1', onKeyConflict: 'keep' });
     expect(kept).toBeUndefined();
+    // `none` promises the key is new; a queued job holding it is an error, not a silent second job.
+    await expect(enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'v4' }, { jobKey: 'turn:chat1', onKeyConflict: 'none' })).rejects.toThrow();
     ctx.clock.advance(5_000);
     expect(await worker().drain()).toBe(0);
     ctx.clock.advance(3_000);
@@ -107,6 +115,58 @@ describe(`jobs and timers (${testDialect()})`, () => {
     expect(await cancelJobsByKey(ctx, ctx.workspace.id, 'lead-expiry:9')).toBe(1);
     ctx.clock.advance(2000);
     expect(await worker().drain()).toBe(0);
+  });
+
+  it('cancels a failed keyed job instead of queueing it again when a newer job with its key was queued meanwhile', async () => {
+    const keyed = defineJob('test.keyed', {
+      schema: keyedPayload,
+      mode: 'io',
+      async handle(p, jc) {
+        if (p.requeueThenFail) {
+          // Someone moves the timer (or retries the delivery) while this attempt runs, and then the attempt fails.
+          await enqueueJob(jc.app, jc.workspaceId, 'test.keyed', { tag: 'newer' }, { jobKey: jc.job.job_key });
+          throw new Error('provider timed out');
+        }
+        await record(jc.db as any, jc.job.id, p.tag, '');
+      },
+    });
+    const first = await enqueueJob(ctx, ctx.workspace.id, 'test.keyed', { tag: 'older', requeueThenFail: true }, { jobKey: 'turn:chat2' });
+    if (first === undefined) throw new Error('no id');
+    await worker(registryOf(keyed)).drain();
+    const older = await getJob(t.db, ctx.workspace.id, first);
+    expect(older.status).toBe('cancelled');
+    expect(older.last_error).toContain('provider timed out');
+    expect(older.last_error).toContain(SUPERSEDED);
+    expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['newer']);
+  });
+
+  const claim = async (workerId: string) => claimJobs(ctx.db, ctx.dialect, { workerId, now: ctx.clock.now(), leaseMs: 1_000, limit: 10, names: ['test.record'] });
+  const statusOf = async (id: number | undefined) => (await getJob(t.db, ctx.workspace.id, id ?? -1)).status;
+
+  it('gives a keyed job back to the queue on lease expiry or release only when no newer job holds its key', async () => {
+    const expired = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'a' }, { jobKey: 'k:expired' });
+    const released = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'b' }, { jobKey: 'k:released' });
+    const alone = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'c' }, { jobKey: 'k:alone' });
+    expect(await claim('gone')).toHaveLength(3);
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'a2' }, { jobKey: 'k:expired' });
+    await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'b2' }, { jobKey: 'k:released' });
+    await releaseJobs(ctx.db, { workerId: 'gone', ids: [released ?? -1], now: ctx.clock.now() });
+    ctx.clock.advance(2_000);
+    expect(await recoverExpiredLeases(ctx.db, ctx.clock.now())).toBe(2);
+    expect([await statusOf(expired), await statusOf(released), await statusOf(alone)]).toEqual(['cancelled', 'cancelled', 'queued']);
+    await worker().drain();
+    expect((await effects(t.db as any)).map((e) => e.tag).sort()).toEqual(['a2', 'b2', 'c']);
+  });
+
+  it('when two jobs with one key both lose their lease, only the newer goes back to the queue', async () => {
+    const older = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'older' }, { jobKey: 'k:both' });
+    expect(await claim('gone-1')).toHaveLength(1);
+    const newer = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'newer' }, { jobKey: 'k:both' });
+    expect(await claim('gone-2')).toHaveLength(1);
+    ctx.clock.advance(2_000);
+    expect(await recoverExpiredLeases(ctx.db, ctx.clock.now())).toBe(2);
+    expect([await statusOf(older), await statusOf(newer)]).toEqual(['cancelled', 'queued']);
+    expect((await getJob(t.db, ctx.workspace.id, older ?? -1)).last_error).toBe(SUPERSEDED);
   });
 
   it('retries with exponential backoff, then goes dead after the last attempt, and a manual retry runs it again', async () => {
@@ -174,8 +234,10 @@ describe(`jobs and timers (${testDialect()})`, () => {
   });
 
   it('marks a job whose payload no longer parses as dead instead of crashing the worker', async () => {
-    const [id] = await enqueueJobs(ctx, ctx.workspace.id, [{ name: 'test.record', payload: { nope: true } }]);
+    const id = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'x' });
     if (id === undefined) throw new Error('no id');
+    // As if the job's schema had changed since it was queued.
+    await t.db.updateTable('jobs').set({ payload: JSON.stringify({ nope: true }) }).where('id', '=', id).execute();
     await worker().drain();
     const job = await getJob(t.db, ctx.workspace.id, id);
     expect(job.status).toBe('dead');
@@ -184,8 +246,8 @@ describe(`jobs and timers (${testDialect()})`, () => {
 
   it('keeps one run of a periodic job queued per workspace and schedules the next after each run, even a failed one', async () => {
     let runs = 0;
-    const periodic: JobDefinition<{ scope: string }> = {
-      schema: z.object({ scope: z.string() }),
+    const periodic = defineJob('test.periodic', {
+      schema: periodicPayload,
       mode: 'io',
       maxAttempts: 1,
       repeat: { everyMs: 30 * 60_000, payload: { scope: 'all' } },
@@ -193,11 +255,11 @@ describe(`jobs and timers (${testDialect()})`, () => {
         runs++;
         if (runs === 2) throw new Error('provider down');
       },
-    };
-    const registry: JobRegistry = new Map([['test.track', periodic as JobDefinition<never>]]);
+    });
+    const registry = registryOf(periodic);
     await ensureRepeatingJobs(ctx, registry);
     await ensureRepeatingJobs(ctx, registry);
-    const queued = () => t.db.selectFrom('jobs').selectAll().where('name', '=', 'test.track').where('status', '=', 'queued').execute();
+    const queued = () => t.db.selectFrom('jobs').selectAll().where('name', '=', 'test.periodic').where('status', '=', 'queued').execute();
     expect(await queued()).toHaveLength(1);
     const w = worker(registry);
     for (let i = 0; i < 3; i++) {
@@ -219,9 +281,52 @@ describe(`jobs and timers (${testDialect()})`, () => {
     await worker().drain();
     ctx.clock.set(old + FINISHED_JOB_RETENTION_MS + 1);
     await enqueueJob(ctx, ctx.workspace.id, 'core.prune-jobs', {});
-    await worker(new Map([...testJobs, ['core.prune-jobs', pruneJobsJob as JobDefinition<never>]])).drain();
+    await worker(registryOf(...testJobs.values(), pruneJobsJob)).drain();
     const left = await t.db.selectFrom('jobs').select(['id', 'status']).where('id', 'in', [done ?? -1, dead ?? -1]).execute();
     expect(left).toEqual([{ id: dead, status: 'dead' }]);
+  });
+
+  it('stores the progress a transaction job reports, with its work, when its batch commits', async () => {
+    const progressTx = defineJob('test.progress-tx', {
+      schema: progressPayload,
+      mode: 'transaction',
+      async handle({ total }, jc) {
+        // On SQLite the batch holds the only connection: progress written beside it would wait for ever.
+        for (let done = 1; done <= total; done++) await jc.reportProgress(done, total);
+      },
+    });
+    const id = await enqueueJob(ctx, ctx.workspace.id, 'test.progress-tx', { total: 3 });
+    if (id === undefined) throw new Error('no id');
+    expect(await worker(registryOf(progressTx)).drain()).toBe(1);
+    const job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job.status).toBe('done');
+    expect(JSON.parse(job.progress ?? 'null')).toEqual({ done: 3, total: 3 });
+  });
+
+  it("shows an io job's progress while it is still running", async () => {
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const progressIo = defineJob('test.progress-io', {
+      schema: progressPayload,
+      mode: 'io',
+      async handle({ total }, jc) {
+        await jc.reportProgress(1, total);
+        await finished;
+        await jc.reportProgress(total, total);
+      },
+    });
+    const id = await enqueueJob(ctx, ctx.workspace.id, 'test.progress-io', { total: 4 });
+    if (id === undefined) throw new Error('no id');
+    const drained = worker(registryOf(progressIo)).drain();
+    const progress = async () => JSON.parse((await getJob(t.db, ctx.workspace.id, id)).progress ?? 'null') as unknown;
+    for (let i = 0; i < 200 && (await progress()) === null; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await progress()).toEqual({ done: 1, total: 4 });
+    expect((await getJob(t.db, ctx.workspace.id, id)).status).toBe('running');
+    finish();
+    await drained;
+    expect(await progress()).toEqual({ done: 4, total: 4 });
   });
 
   it('wakes an idle worker in the same process as soon as a job is enqueued', async () => {

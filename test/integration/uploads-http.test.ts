@@ -1,18 +1,22 @@
 // Uploads over HTTP: a module's declared multipart route, its job's progress and result through the API and /api/live.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { JobDefinition } from '../../src/core/jobs/types.js';
+import { defineJob } from '../../src/core/jobs/define.js';
+import type { RegisteredJob } from '../../src/core/jobs/types.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import type { ModuleDescriptor } from '../../src/core/module.js';
-import { finishUpload, readUpload, reportUploadProgress, startUpload, uploadJobFailed, type UploadJobPayload } from '../../src/core/uploads.js';
+import { finishUpload, readUpload, reportUploadProgress, startUpload, uploadJobFailed } from '../../src/core/uploads.js';
 import { modules as registeredModules } from '../../src/modules/registry.js';
 import { openLiveStream } from '../helpers/live-stream.js';
+import { registryOf } from '../helpers/test-jobs.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
 
+const importPayload = z.object({ uploadId: z.string() });
+
 declare module '../../src/core/jobs/types.js' {
   interface JobPayloads {
-    'test.import-contacts': { uploadId: string };
+    'test.import-contacts': z.infer<typeof importPayload>;
   }
 }
 
@@ -26,9 +30,9 @@ function gate() {
 }
 
 /** Reads a CSV of name,phone: reports progress ten times along the way, and a result with the rows it could not read. */
-function importJob(halfway: { opened: Promise<void> }): JobDefinition<UploadJobPayload> {
-  return {
-    schema: z.object({ uploadId: z.string() }),
+function importJob(halfway: { opened: Promise<void> }): RegisteredJob<'test.import-contacts'> {
+  return defineJob('test.import-contacts', {
+    schema: importPayload,
     mode: 'io',
     maxAttempts: 1,
     async handle({ uploadId }, jc) {
@@ -48,7 +52,7 @@ function importJob(halfway: { opened: Promise<void> }): JobDefinition<UploadJobP
       await finishUpload(jc.db, jc.app.clock, { ...ref, result: { rows: rows.length, imported: rows.length - invalid.length, invalid } });
     },
     onFailed: uploadJobFailed,
-  };
+  });
 }
 
 describe(`uploads over HTTP (${testDialect()})`, () => {
@@ -63,7 +67,7 @@ describe(`uploads over HTTP (${testDialect()})`, () => {
 
   const sheetsModule: ModuleDescriptor = {
     name: 'test-sheets',
-    jobs: () => ({ 'test.import-contacts': job as JobDefinition<never> }),
+    jobs: () => [job],
     uploads: [
       {
         path: '/api/test/upload-contacts',
@@ -107,7 +111,7 @@ describe(`uploads over HTTP (${testDialect()})`, () => {
     const res = await fetch(`${base}${path}`, { headers });
     return { status: res.status, body: (await res.json()) as any };
   };
-  const worker = () => createWorker({ ctx: s.ctx, registry: new Map([['test.import-contacts', job as JobDefinition<never>]]), concurrency: 2, leaseMs: 30_000 });
+  const worker = () => createWorker({ ctx: s.ctx, registry: registryOf(job), concurrency: 2, leaseMs: 30_000 });
 
   it('answers 202 at once, then shows the running job’s progress live, and its result when done', async () => {
     const live = await openLiveStream(`${base}/api/live`, staff);

@@ -4,12 +4,13 @@ import { wahaConnector, type WahaDeliveryPayload } from '../../src/connectors/wa
 import { createDelivery, getDelivery } from '../../src/core/deliveries/deliveries.js';
 import { deliverySendJob } from '../../src/core/deliveries/send-job.js';
 import { withTimeout } from '../../src/core/http/index.js';
-import type { JobDefinition, JobRegistry } from '../../src/core/jobs/types.js';
+import type { JobRegistry } from '../../src/core/jobs/types.js';
 import { writeSettings } from '../../src/core/settings.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { startWahaSim, type WahaSim } from '../../sim/waha.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
+import { registryOf } from '../helpers/test-jobs.js';
 
 const KEY = 'waha_delivery_key_62be';
 const CHAT = '6281234567890@c.us';
@@ -51,7 +52,7 @@ describe(`waha deliveries (${testDialect()})`, () => {
     await setApiKey(KEY);
     const sender = wahaConnector.sender?.(ctx);
     if (!sender) throw new Error('the waha connector has no sender');
-    registry = new Map([['delivery.send', deliverySendJob(new Map([['waha', sender]])) as JobDefinition<never>]]);
+    registry = registryOf(deliverySendJob(new Map([['waha', sender]])));
   });
 
   const worker = () => createWorker({ ctx, registry, concurrency: 4, leaseMs: 30_000 });

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { DeliveryTable, Executor } from '../../db/database.js';
 import { AppError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
-import { enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
+import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
 
 export type DeliveryRow = Selectable<DeliveryTable>;
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
@@ -33,11 +33,8 @@ export interface NewDelivery {
   readonly serialKey?: string | null;
 }
 
-declare module '../jobs/types.js' {
-  interface JobPayloads {
-    'delivery.send': { deliveryId: string };
-  }
-}
+/** The job key of a delivery's send job: one queued send per delivery, and found again by a manual retry. */
+export const deliveryJobKey = (deliveryId: string): string => `delivery:${deliveryId}`;
 
 /** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
 export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
@@ -81,6 +78,9 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
   await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: row.id }, {
     ...(d.notBefore !== undefined ? { runAt: Math.max(now, d.notBefore) } : {}),
     serialKey: d.serialKey ?? null,
+    // The delivery was created just now: no job holds its key yet, so the plain insert is enough.
+    jobKey: deliveryJobKey(row.id),
+    onKeyConflict: 'none',
   });
   return { delivery: row, created: true };
 }
@@ -121,19 +121,13 @@ export async function retryDelivery(target: EnqueueTarget, workspaceId: string, 
   }
   const now = target.clock.now();
   await target.db.updateTable('deliveries').set({ status: 'queued', updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
-  // The job that gave up is superseded by the new one, so it stops counting as a dead job in alerts.
-  await target.db
-    .updateTable('jobs')
-    .set({ status: 'cancelled', last_error: `superseded by a manual retry of delivery ${id}`, updated_at: now })
-    .where('workspace_id', '=', workspaceId)
-    .where('name', '=', 'delivery.send')
-    .where('status', '=', 'dead')
-    .where('payload', '=', JSON.stringify({ deliveryId: id }))
-    .execute();
-  // A waiting retry job for the same delivery is kept, not doubled.
+  const jobKey = deliveryJobKey(id);
+  // The job that gave up is superseded by the new one, so it stops counting as a dead job in alerts; a job waiting
+  // for its next attempt (a failed delivery) is replaced by one with a fresh set of attempts.
+  await cancelDeadJobsByKey(target, workspaceId, jobKey, `superseded by a manual retry of delivery ${id}`);
+  await cancelJobsByKey(target, workspaceId, jobKey);
   await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: id }, {
-    jobKey: `delivery:${id}`,
-    onKeyConflict: 'keep',
+    jobKey,
     ...(options.runAt !== undefined ? { runAt: Math.max(now, options.runAt) } : {}),
   });
   return getDelivery(target.db, workspaceId, id);

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
 import { AppError } from '../errors.js';
+import { defineJob } from '../jobs/define.js';
 import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
-import type { JobContext, JobDefinition, JobFailure } from '../jobs/types.js';
+import type { JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { DeliveryRow } from './deliveries.js';
 
@@ -52,10 +53,19 @@ const errorText = (error: Error): string => {
   return `${error.message}${body}`.slice(0, 2000);
 };
 
+/** The payload of the job that sends one delivery (queued under the job key `delivery:<id>`, see deliveries.ts). */
+export const deliverySendPayload = z.object({ deliveryId: z.string() });
+
+declare module '../jobs/types.js' {
+  interface JobPayloads {
+    'delivery.send': z.infer<typeof deliverySendPayload>;
+  }
+}
+
 /** `senders` by provider (from the connectors), `hooks` by module name (from the modules' descriptors). */
-export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, hooks: ReadonlyMap<string, DeliveryHooks> = new Map()): JobDefinition<{ deliveryId: string }> {
-  return {
-    schema: z.object({ deliveryId: z.string() }),
+export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, hooks: ReadonlyMap<string, DeliveryHooks> = new Map()): RegisteredJob<'delivery.send'> {
+  return defineJob('delivery.send', {
+    schema: deliverySendPayload,
     mode: 'io',
     maxAttempts: 12,
     // 5 s doubling to an hour: about 3 hours of provider outage before a delivery is dead.
@@ -138,5 +148,5 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ho
         await hooks.get(delivery.module)?.afterFailure?.(delivery, failure, { ...ctx, db: trx });
       });
     },
-  };
+  });
 }

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { InboxEventTable } from '../../db/database.js';
-import type { JobContext, JobDefinition } from '../jobs/types.js';
+import { defineJob } from '../jobs/define.js';
+import type { JobContext, RegisteredJob } from '../jobs/types.js';
 import { recordModuleOutcome } from './outcomes.js';
-import type { InboxJobPayload } from './types.js';
 
 export type StoredEvent = Selectable<InboxEventTable>;
 
@@ -22,18 +22,24 @@ export interface EventOutcome {
  */
 export type EventHandler = (event: StoredEvent, ctx: JobContext) => Promise<EventOutcome>;
 
+/**
+ * The payload of the job that processes one stored event for one subscribing module (each module has its own job).
+ * `module` is absent only in jobs queued before fan-out existed: they run every subscriber.
+ */
+export const inboxJobPayload = z.object({ eventId: z.string(), module: z.string().optional() });
+
 declare module '../jobs/types.js' {
   interface JobPayloads {
-    'inbox.process': InboxJobPayload;
+    'inbox.process': z.infer<typeof inboxJobPayload>;
   }
 }
 
 /** Handlers by webhook source name, then by subscribing module name. */
 export type Subscriptions = ReadonlyMap<string, ReadonlyMap<string, EventHandler>>;
 
-export function inboxProcessJob(subscriptions: Subscriptions): JobDefinition<InboxJobPayload> {
-  return {
-    schema: z.object({ eventId: z.string(), module: z.string().optional() }),
+export function inboxProcessJob(subscriptions: Subscriptions): RegisteredJob<'inbox.process'> {
+  return defineJob('inbox.process', {
+    schema: inboxJobPayload,
     mode: 'transaction',
     maxAttempts: 8,
     backoff: { baseMs: 5_000, capMs: 30 * 60_000 },
@@ -83,7 +89,7 @@ export function inboxProcessJob(subscriptions: Subscriptions): JobDefinition<Inb
       const only = (subscriptions.get(event?.source ?? '')?.size ?? 0) <= 1;
       await recordModuleOutcome(ctx.db, ctx.app.clock, { workspaceId: ctx.workspaceId, eventId, module, status, outcome, only });
     },
-  };
+  });
 }
 
 /** The modules subscribed to a webhook source, in registry order. */

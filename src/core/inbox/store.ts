@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
-import { enqueueJobs } from '../jobs/enqueue.js';
+import { enqueueJobs, jobSpec, type JobSpec } from '../jobs/enqueue.js';
 import type { JobSignal } from '../context.js';
 import { pendingOutcomes } from './outcomes.js';
 
@@ -143,12 +143,12 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
       outcomeByKey.set(dedupKey(r.event), { eventId: existing.id, duplicate: true });
     }
 
-    const byWorkspace = new Map<string, { name: string; payload: unknown; options: { serialKey: string | null } }[]>();
+    const byWorkspace = new Map<string, JobSpec<typeof INBOX_JOB>[]>();
     for (const f of fresh) {
       if (!insertedIds.has(f.id)) continue;
       outcomeByKey.set(dedupKey(f.event), { eventId: f.id, duplicate: false });
       const list = byWorkspace.get(f.event.workspaceId) ?? [];
-      for (const module of f.modules) list.push({ name: INBOX_JOB, payload: { eventId: f.id, module }, options: { serialKey: f.event.serialKey ?? null } });
+      for (const module of f.modules) list.push(jobSpec(INBOX_JOB, { eventId: f.id, module }, { serialKey: f.event.serialKey ?? null }));
       byWorkspace.set(f.event.workspaceId, list);
     }
     for (const [workspaceId, specs] of byWorkspace) {

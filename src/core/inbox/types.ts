@@ -58,10 +58,3 @@ export interface WebhookSource {
    */
   acknowledge?: (parsed: ParsedWebhook, duplicate: boolean) => { contentType: string; body: string };
 }
-
-/** The job payload that processes one stored event for one subscribing module (each module has its own job). */
-export interface InboxJobPayload {
-  eventId: string;
-  /** The subscribing module; absent only in jobs queued before fan-out (they run every subscriber). */
-  module?: string | undefined;
-}

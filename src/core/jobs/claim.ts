@@ -1,5 +1,5 @@
 // Claiming due jobs with a lease, honouring serial keys; PostgreSQL uses FOR UPDATE SKIP LOCKED across workers.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/database.js';
 import type { JobRow } from './types.js';
 
@@ -52,11 +52,40 @@ export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: Cla
   return rows.rows.sort((a, b) => a.run_at - b.run_at || a.id - b.id);
 }
 
+/** Why a job was cancelled instead of going back to the queue. */
+export const SUPERSEDED = 'superseded: a newer job with the same job key is queued or running';
+
+/**
+ * True when a newer job with the key replaces the job (workspace, key, id), so it must not go back to the queue:
+ * one queued (at most one queued job per key: a timer moved, a delivery retried while this one ran), or one
+ * running that was queued after it. Each EXISTS is one index lookup (jobs_key; the few running jobs).
+ */
+export function replacedByNewer(workspaceId: Expression<string> | string, jobKey: Expression<string | null> | string, id: Expression<number> | number) {
+  return sql<boolean>`(exists (select 1 from jobs o where o.workspace_id = ${workspaceId} and o.job_key = ${jobKey} and o.status = 'queued')
+    or exists (select 1 from jobs o where o.status = 'running' and o.workspace_id = ${workspaceId} and o.job_key = ${jobKey} and o.id > ${id}))`;
+}
+
+/**
+ * The columns that give a running job back: queued again, or cancelled when a newer job with its key replaces it.
+ * One statement, so taking back jobs costs what it did before keys were checked.
+ */
+function giveBack(now: number, requeueReason: string | null) {
+  const replaced = sql<boolean>`jobs.job_key is not null and ${replacedByNewer(sql.ref('jobs.workspace_id'), sql.ref('jobs.job_key'), sql.ref('jobs.id'))}`;
+  return {
+    status: sql<string>`case when ${replaced} then 'cancelled' else 'queued' end`,
+    finished_at: sql<number | null>`case when ${replaced} then cast(${now} as bigint) else null end`,
+    last_error: sql<string | null>`case when ${replaced} then ${SUPERSEDED} else ${requeueReason} end`,
+    locked_by: null,
+    locked_until: null,
+    updated_at: now,
+  };
+}
+
 /** Puts jobs whose worker died (lease ran out) back in the queue; their attempt stays counted. */
 export async function recoverExpiredLeases(db: Kysely<Database>, now: number): Promise<number> {
   const result = await db
     .updateTable('jobs')
-    .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: now, last_error: 'lease expired: the worker stopped before finishing' })
+    .set(giveBack(now, 'lease expired: the worker stopped before finishing'))
     .where('status', '=', 'running')
     .where('locked_until', '<', now)
     .executeTakeFirst();
@@ -71,6 +100,21 @@ export async function extendLeases(db: Kysely<Database>, workerId: string, ids: 
     .set({ locked_until: until })
     .where('id', 'in', [...ids])
     .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .execute();
+}
+
+/**
+ * Gives jobs this worker still holds back to the queue, due as they were (a batch that could not commit, jobs left
+ * running at shutdown). Their attempt stays counted.
+ */
+export async function releaseJobs(db: Kysely<Database>, req: { readonly workerId: string; readonly ids: readonly number[]; readonly now: number }): Promise<void> {
+  if (req.ids.length === 0) return;
+  await db
+    .updateTable('jobs')
+    .set(giveBack(req.now, null))
+    .where('id', 'in', [...req.ids])
+    .where('locked_by', '=', req.workerId)
     .where('status', '=', 'running')
     .execute();
 }

@@ -2,7 +2,9 @@
 import { sql } from 'kysely';
 import type { Executor, Dialect } from '../../db/database.js';
 import type { Clock } from '../clock.js';
-import { type EnqueueOptions, type JobName, type JobPayloads } from './types.js';
+import type { EnqueueOptions, JobName, JobPayloads, JobSpec } from './types.js';
+
+export type { JobSpec } from './types.js';
 
 export interface EnqueueTarget {
   readonly db: Executor;
@@ -23,18 +25,17 @@ export async function enqueueJob<N extends JobName>(
   payload: JobPayloads[N],
   options: EnqueueOptions = {},
 ): Promise<number | undefined> {
-  const ids = await enqueueJobs(target, workspaceId, [{ name, payload, options }]);
+  const ids = await enqueueJobs(target, workspaceId, [jobSpec(name, payload, options)]);
   return ids[0];
 }
 
-export interface JobSpec {
-  name: string;
-  payload: unknown;
-  options?: EnqueueOptions;
+/** One job to enqueue, its payload checked against the type declared for its name (for enqueueJobs, followUps). */
+export function jobSpec<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): JobSpec<N> {
+  return options ? { name, payload, options } : { name, payload };
 }
 
-/** Enqueues many jobs at once (one statement for those without a job key). */
-export async function enqueueJobs(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec[]): Promise<(number | undefined)[]> {
+/** Enqueues many jobs at once (one statement for those without a job key, or whose key is new). */
+export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec<N>[]): Promise<(number | undefined)[]> {
   const { db, clock } = target;
   const now = clock.now();
   const rows = specs.map((s) => ({
@@ -52,8 +53,9 @@ export async function enqueueJobs(target: EnqueueTarget, workspaceId: string, sp
     updated_at: now,
   }));
   const ids: (number | undefined)[] = new Array(specs.length).fill(undefined);
+  const upsert = (i: number) => rows[i]?.job_key !== null && specs[i]?.options?.onKeyConflict !== 'none';
 
-  const plain = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.job_key === null);
+  const plain = rows.map((r, i) => ({ r, i })).filter(({ i }) => !upsert(i));
   for (let start = 0; start < plain.length; start += 500) {
     const chunk = plain.slice(start, start + 500);
     const inserted = await db
@@ -69,7 +71,7 @@ export async function enqueueJobs(target: EnqueueTarget, workspaceId: string, sp
   }
 
   for (const [i, r] of rows.entries()) {
-    if (r.job_key === null) continue;
+    if (!upsert(i)) continue;
     const mode = specs[i]?.options?.onKeyConflict ?? 'replace';
     const query = db
       .insertInto('jobs')
@@ -106,6 +108,22 @@ export async function cancelJobsByKey(target: EnqueueTarget, workspaceId: string
     .where('workspace_id', '=', workspaceId)
     .where('job_key', '=', jobKey)
     .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Cancels the dead job(s) with this key, saying why (a delivery retried by hand supersedes the job that gave up on
+ * it), so they stop counting as dead jobs in alerts. Returns how many were cancelled.
+ */
+export async function cancelDeadJobsByKey(target: Pick<EnqueueTarget, 'db' | 'clock'>, workspaceId: string, jobKey: string, reason: string): Promise<number> {
+  const now = target.clock.now();
+  const result = await target.db
+    .updateTable('jobs')
+    .set({ status: 'cancelled', last_error: reason.slice(0, 2000), updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('job_key', '=', jobKey)
+    .where('status', '=', 'dead')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -1,6 +1,8 @@
 // What happens to a job after its handler returns or throws: done, retried later with backoff, or dead.
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
+import { replacedByNewer, SUPERSEDED } from './claim.js';
 import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type Backoff, type JobRow } from './types.js';
 
 /** Exponential backoff with jitter; a provider's Retry-After wins when it asks for longer. */
@@ -22,7 +24,18 @@ function retryAfterOf(error: unknown): number | undefined {
   return undefined;
 }
 
-export async function markJobDone(db: Executor, job: JobRow, workerId: string, now: number): Promise<boolean> {
+/** Who finishes which job, and when (epoch ms). */
+export interface JobFinish {
+  readonly job: JobRow;
+  readonly workerId: string;
+  readonly now: number;
+}
+
+/**
+ * Marks the job done if this worker still holds it. False means the lease was lost: the job was taken back after
+ * its lease ran out and belongs to another worker (or has already run there).
+ */
+export async function markJobDone(db: Executor, { job, workerId, now }: JobFinish): Promise<boolean> {
   const result = await db
     .updateTable('jobs')
     .set({ status: 'done', finished_at: now, updated_at: now, locked_by: null, locked_until: null })
@@ -33,37 +46,59 @@ export async function markJobDone(db: Executor, job: JobRow, workerId: string, n
   return Number(result.numUpdatedRows) === 1;
 }
 
-export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' };
+export interface JobFailureRecord extends JobFinish {
+  /** What the handler threw: its `retryable: false` makes the job dead at once, its `retryAfterMs` delays the retry. */
+  readonly thrown: unknown;
+  /** Jitter source, 0 ≤ x < 1. */
+  readonly random: () => number;
+  readonly backoff?: Backoff;
+  /** Attempts before the job is dead; defaults to the row's own, else DEFAULT_MAX_ATTEMPTS. */
+  readonly maxAttempts?: number;
+}
 
-export async function markJobFailed(
-  db: Executor,
-  job: JobRow,
-  workerId: string,
-  thrown: unknown,
-  now: number,
-  random: () => number,
-  backoff: Backoff = DEFAULT_BACKOFF,
-  maxAttempts: number = job.max_attempts || DEFAULT_MAX_ATTEMPTS,
-): Promise<FailureOutcome> {
+/**
+ * `superseded`: a newer job with the same job key was queued (or queued and started) while this one ran, so this
+ * one is cancelled instead of queued again (at most one queued job per key). `lease_lost`: nothing was written, the job belongs to another
+ * worker now (see markJobDone).
+ */
+export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' } | { status: 'superseded' } | { status: 'lease_lost' };
+
+/**
+ * Records a failed attempt: queued again after a backoff, dead after the last attempt or a permanent error, or
+ * cancelled when a newer job holds its key.
+ */
+export async function markJobFailed(db: Executor, failure: JobFailureRecord): Promise<FailureOutcome> {
+  const { job, workerId, thrown, now, random, backoff = DEFAULT_BACKOFF, maxAttempts = job.max_attempts || DEFAULT_MAX_ATTEMPTS } = failure;
   const error = coerceError(thrown);
   const message = (error.message || error.name).slice(0, 2000);
   const dead = isPermanent(thrown) || job.attempts >= maxAttempts;
-  const outcome: FailureOutcome = dead
-    ? { status: 'dead' }
-    : { status: 'queued', runAt: now + retryDelayMs(job.attempts, backoff, random, retryAfterOf(thrown)) };
-  await db
+  let outcome: Exclude<FailureOutcome, { status: 'lease_lost' }> = { status: 'dead' };
+  if (!dead) {
+    outcome = (await keyTaken(db, job))
+      ? { status: 'superseded' }
+      : { status: 'queued', runAt: now + retryDelayMs(job.attempts, backoff, random, retryAfterOf(thrown)) };
+  }
+  const result = await db
     .updateTable('jobs')
     .set({
-      status: outcome.status,
+      status: outcome.status === 'superseded' ? 'cancelled' : outcome.status,
       run_at: outcome.status === 'queued' ? outcome.runAt : job.run_at,
-      finished_at: outcome.status === 'dead' ? now : null,
-      last_error: message,
+      finished_at: outcome.status === 'queued' ? null : now,
+      last_error: outcome.status === 'superseded' ? `${message.slice(0, 1900)} (${SUPERSEDED})` : message,
       locked_by: null,
       locked_until: null,
       updated_at: now,
     })
     .where('id', '=', job.id)
     .where('locked_by', '=', workerId)
-    .execute();
-  return outcome;
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1 ? outcome : { status: 'lease_lost' };
+}
+
+/** True when a newer job with this job's key is queued or running (so this one must not be queued again). */
+async function keyTaken(db: Executor, job: JobRow): Promise<boolean> {
+  if (job.job_key === null) return false;
+  const { rows } = await sql<{ taken: unknown }>`select ${replacedByNewer(job.workspace_id, job.job_key, job.id)} as taken`.execute(db);
+  return Boolean(Number(rows[0]?.taken));
 }

@@ -1,18 +1,20 @@
 // Periodic clean-up of finished job rows: the events, deliveries and stage history are the record, not the queue.
 import { z } from 'zod';
-import type { JobDefinition } from './types.js';
+import { defineJob } from './define.js';
 
 /** Done and cancelled jobs are kept this long for inspection, then deleted. Dead jobs are kept until retried. */
 export const FINISHED_JOB_RETENTION_MS = 14 * 24 * 60 * 60_000;
 
+export const pruneJobsPayload = z.strictObject({});
+
 declare module './types.js' {
   interface JobPayloads {
-    'core.prune-jobs': Record<string, never>;
+    'core.prune-jobs': z.infer<typeof pruneJobsPayload>;
   }
 }
 
-export const pruneJobsJob: JobDefinition<Record<string, never>> = {
-  schema: z.object({}).strict() as z.ZodType<Record<string, never>>,
+export const pruneJobsJob = defineJob('core.prune-jobs', {
+  schema: pruneJobsPayload,
   mode: 'io',
   repeat: { everyMs: 6 * 60 * 60_000, payload: {} },
   async handle(_payload, ctx) {
@@ -32,4 +34,4 @@ export const pruneJobsJob: JobDefinition<Record<string, never>> = {
       if (ids.length < 5_000) break;
     }
   },
-};
+});

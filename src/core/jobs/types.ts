@@ -1,10 +1,17 @@
 // Glossary and types of the job engine (hand-written core: the queue, timers and retries all live in one table).
 //
 // Job: a row in `jobs` naming a handler and a JSON payload. Event processing, deliveries and timers are all jobs.
+// Job definition: what a job name does (schema, mode, attempts, handler). Written with defineJob, which checks the
+//   schema against the payload type declared for the name in JobPayloads and gives a registered job.
+// Registered job: a definition bound to its name; it parses the stored payload itself, so the worker needs no casts.
+// Job spec: a name, its payload and enqueue options, checked against JobPayloads (built with jobSpec).
 // Timer: a job whose run_at is in the future ("expire this lead at 10:03 in 7 days"). It re-checks its condition.
 // Serial key: jobs that share one (a contact, an order) run one at a time, in the order they were enqueued.
 // Job key: at most one *queued* job per key per workspace; used to replace a timer, debounce a burst, or cancel.
+//   A job running when its key is queued again is replaced: if it fails or loses its lease, it is cancelled.
 // Lease: a claimed job belongs to its worker until locked_until; a dead worker's job is taken again after that.
+//   A worker that finds its lease lost when it finishes leaves the job to the new owner (a transaction job's
+//   effects are rolled back; an io job's provider call has happened, and is logged).
 // Dead: a job that failed its last attempt (or hit a permanent error). Kept, listed, retryable by hand.
 import type { z } from 'zod';
 import type { Logger } from 'pino';
@@ -17,9 +24,11 @@ export type JobRow = Selectable<JobTable>;
 export type JobStatus = 'queued' | 'running' | 'done' | 'dead' | 'cancelled';
 
 /**
- * Payload types by job name. Core declares it empty; each module adds its jobs by declaration merging:
+ * Payload types by job name. Core declares it empty; each module adds its jobs by declaration merging, beside the
+ * payload's schema:
  *
- *     declare module '../../core/jobs/types.js' { interface JobPayloads { 'lead.expire': { leadId: string } } }
+ *     export const leadExpirePayload = z.object({ leadId: z.string() });
+ *     declare module '../../core/jobs/types.js' { interface JobPayloads { 'lead.expire': z.infer<typeof leadExpirePayload> } }
  */
 // biome-ignore lint: an empty interface is the extension point
 export interface JobPayloads {}
@@ -38,7 +47,11 @@ export interface JobContext {
   readonly logger: Logger;
   /** Aborted when the worker is shutting down past its grace period. */
   readonly signal: AbortSignal;
-  /** Records progress (e.g. rows imported) for long jobs, visible in the jobs API. */
+  /**
+   * Records progress (e.g. rows imported) on the job row, shown by the jobs API. It writes through `db`: a
+   * `transaction` job's progress becomes visible when its batch commits (together with its work), an `io` job's at
+   * once. A long import that people should watch is an `io` job that commits its rows in chunks.
+   */
   reportProgress(done: number, total: number): Promise<void>;
 }
 
@@ -49,8 +62,12 @@ export interface Backoff {
   readonly capMs: number;
 }
 
-export interface JobDefinition<P = unknown> {
-  /** Re-checked when the job is claimed: a payload that no longer parses is a dead job, not a crash. */
+/** What a job name does; register it with defineJob (core/jobs/define.ts), which checks it against JobPayloads. */
+export interface JobDefinition<P> {
+  /**
+   * Re-checked when the job is claimed: a payload that no longer parses is a dead job, not a crash. It must parse
+   * to exactly the payload type declared for the name, and accept it (defineJob refuses it otherwise).
+   */
   readonly schema: z.ZodType<P>;
   /**
    * `transaction`: database-only work, run inside a batch transaction together with the job's completion.
@@ -80,8 +97,26 @@ export interface JobFailure {
   readonly retryAt?: number;
 }
 
-/** Job handlers by name, assembled from the core and every module. */
-export type JobRegistry = ReadonlyMap<string, JobDefinition<never>>;
+/**
+ * A job definition bound to its name (made by defineJob). Its methods take the payload as stored (JSON text) and
+ * parse it with the definition's schema, so the registry and the worker hold any job without knowing its payload.
+ */
+export interface RegisteredJob<N extends JobName = JobName> {
+  readonly name: N;
+  readonly mode: 'transaction' | 'io';
+  /** Attempts before the job is dead, when its row does not set its own. */
+  readonly maxAttempts: number;
+  readonly backoff: Backoff;
+  /** For a periodic job: how often it runs, and the spec of the run that follows one finishing at `now` (epoch ms). */
+  readonly repeat?: { readonly everyMs: number; nextRun(now: number): JobSpec<N> };
+  /** Parses the stored payload (a payload that no longer parses throws a permanent error) and runs the handler. */
+  run(storedPayload: string, ctx: JobContext): Promise<void>;
+  /** Runs the definition's onFailed, if it has one and the stored payload still parses. */
+  failed(storedPayload: string, ctx: JobContext, failure: JobFailure): Promise<void>;
+}
+
+/** Registered jobs by name, assembled from the core and every module. */
+export type JobRegistry = ReadonlyMap<string, RegisteredJob>;
 
 export interface EnqueueOptions {
   /** When the job becomes due (epoch ms). Defaults to now. */
@@ -90,11 +125,21 @@ export interface EnqueueOptions {
   jobKey?: string | null;
   /**
    * What to do when a queued job with the same jobKey exists: `replace` updates its payload and run_at (a moved
-   * timer, a debounce), `keep` leaves it alone. Default `replace`.
+   * timer, a debounce), `keep` leaves it alone. `none`: the key names something just created, so no job can hold
+   * it yet; the job is inserted like one without a key (cheaper), and a queued job with that key is an error.
+   * Default `replace`.
    */
-  onKeyConflict?: 'replace' | 'keep';
+  onKeyConflict?: 'replace' | 'keep' | 'none';
   maxAttempts?: number;
 }
+
+/**
+ * One job to enqueue: a name and the payload declared for it, checked together (for a list of jobs of different
+ * names, `JobSpec` is the union of every name's spec). Build one with `jobSpec(name, payload, options)`.
+ */
+export type JobSpec<N extends JobName = JobName> = {
+  [K in N]: { readonly name: K; readonly payload: JobPayloads[K]; readonly options?: EnqueueOptions };
+}[N];
 
 export const DEFAULT_MAX_ATTEMPTS = 10;
 export const DEFAULT_BACKOFF: Backoff = { baseMs: 2_000, capMs: 60 * 60_000 };

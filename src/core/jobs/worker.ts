@@ -1,14 +1,18 @@
-// The worker (hand-written core): claims due jobs, runs batchable ones in one transaction and io ones in parallel.
+// The worker's loop (hand-written core): claims due jobs, hands transaction jobs to the batch path and io jobs to the io path.
 import { hostname } from 'node:os';
-import type { Logger } from 'pino';
 import type { AppContext } from '../context.js';
 import { coerceError } from '../errors.js';
 import { newId } from '../ids.js';
 import { listenForNotifications, type Listener } from '../../db/notifications.js';
-import { claimJobs, extendLeases, nextDueAt, recoverExpiredLeases } from './claim.js';
-import { JOB_NOTIFY_CHANNEL, enqueueJob } from './enqueue.js';
-import { markJobDone, markJobFailed } from './outcome.js';
-import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type JobContext, type JobDefinition, type JobName, type JobRegistry, type JobRow } from './types.js';
+import { runBatch } from './batch.js';
+import { claimJobs, extendLeases, nextDueAt, recoverExpiredLeases, releaseJobs } from './claim.js';
+import { JOB_NOTIFY_CHANNEL } from './enqueue.js';
+import { createIoJobs } from './io.js';
+import type { RunEnv } from './job-context.js';
+import { ensureRepeatingJobs } from './repeat.js';
+import type { JobRegistry } from './types.js';
+
+export { ensureRepeatingJobs } from './repeat.js';
 
 export interface WorkerOptions {
   readonly ctx: AppContext;
@@ -36,152 +40,30 @@ export interface Worker {
   stop(graceMs?: number): Promise<void>;
 }
 
-type AnyDefinition = JobDefinition<unknown>;
+/** What start() sets up and stop() takes down. */
+interface Started {
+  readonly loopDone: Promise<void>;
+  readonly unsubscribe: () => void;
+  readonly heartbeat: NodeJS.Timeout;
+  readonly listener: Listener | undefined;
+}
 
 export function createWorker(options: WorkerOptions): Worker {
-  const { ctx, registry } = options;
+  const { ctx, registry, concurrency, leaseMs } = options;
   const id = options.workerId ?? `${hostname()}:${process.pid}:${newId('wrk').slice(-6)}`;
   const pollMs = options.pollMs ?? 1000;
   const batchSize = options.batchSize ?? 200;
   const logger = ctx.logger.child({ workerId: id });
   const abort = new AbortController();
-  const txNames = [...registry].filter(([, d]) => d.mode === 'transaction').map(([n]) => n);
-  const ioNames = [...registry].filter(([, d]) => d.mode === 'io').map(([n]) => n);
-
-  const activeIo = new Map<number, Promise<void>>();
+  const env: RunEnv = { app: ctx, registry, workerId: id, logger, signal: abort.signal };
+  const namesOf = (mode: 'transaction' | 'io') => [...registry.values()].filter((r) => r.mode === mode).map((r) => r.name);
+  const txNames = namesOf('transaction');
+  const ioNames = namesOf('io');
+  const alarm = createAlarm();
+  const io = createIoJobs(env, alarm.poke);
   let stopping = false;
-  let loopDone: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  let pendingWake = false;
-  let listener: Listener | undefined;
-  let unsubscribe: (() => void) | undefined;
-  let heartbeat: NodeJS.Timeout | undefined;
   let lastRecovery = 0;
-
-  const poke = () => {
-    pendingWake = true;
-    wake?.();
-  };
-
-  const definition = (job: JobRow): AnyDefinition => {
-    const def = registry.get(job.name);
-    if (!def) throw new Error(`no handler for job ${job.name}`);
-    return def as unknown as AnyDefinition;
-  };
-
-  const jobContext = (job: JobRow, db: JobContext['db'], jobLogger: Logger): JobContext => ({
-    db,
-    app: ctx,
-    job,
-    workspaceId: job.workspace_id,
-    logger: jobLogger,
-    signal: abort.signal,
-    reportProgress: async (done, total) => {
-      await ctx.db
-        .updateTable('jobs')
-        .set({ progress: JSON.stringify({ done, total }), updated_at: ctx.clock.now() })
-        .where('id', '=', job.id)
-        .execute();
-    },
-  });
-
-  /** After a periodic job finishes (done or dead), its next run is queued in the same transaction. */
-  const scheduleNext = async (db: JobContext['db'], job: JobRow, def: AnyDefinition) => {
-    if (!def.repeat) return;
-    await enqueueJob({ db, dialect: ctx.dialect, clock: ctx.clock }, job.workspace_id, job.name as JobName, def.repeat.payload as never, {
-      jobKey: repeatKey(job.name),
-      onKeyConflict: 'keep',
-      runAt: ctx.clock.now() + def.repeat.everyMs,
-    });
-  };
-
-  const parsePayload = (job: JobRow, def: AnyDefinition): unknown => {
-    const parsed = def.schema.safeParse(JSON.parse(job.payload));
-    if (!parsed.success) {
-      const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
-      throw Object.assign(new Error(`payload no longer valid: ${message}`), { retryable: false });
-    }
-    return parsed.data;
-  };
-
-  const fail = async (db: JobContext['db'], job: JobRow, def: AnyDefinition, thrown: unknown, jobLogger: Logger) => {
-    const maxAttempts = job.max_attempts || def.maxAttempts || DEFAULT_MAX_ATTEMPTS;
-    const outcome = await markJobFailed(db, job, id, thrown, ctx.clock.now(), ctx.random, def.backoff ?? DEFAULT_BACKOFF, maxAttempts);
-    const error = coerceError(thrown);
-    if (def.onFailed) {
-      let payload: unknown;
-      try {
-        payload = parsePayload(job, def);
-      } catch {
-        payload = undefined;
-      }
-      if (payload !== undefined) {
-        await def.onFailed(payload, jobContext(job, db, jobLogger), {
-          error,
-          dead: outcome.status === 'dead',
-          ...(outcome.status === 'queued' ? { retryAt: outcome.runAt } : {}),
-        });
-      }
-    }
-    if (outcome.status === 'dead') await scheduleNext(db, job, def);
-    if (outcome.status === 'dead') jobLogger.error({ err: error, attempts: job.attempts }, 'job dead');
-    else jobLogger.warn({ err: error, attempts: job.attempts, retryAt: outcome.runAt }, 'job failed, will retry');
-  };
-
-  /** Transaction jobs: each in a savepoint, all completions committed at once. */
-  const runBatch = async (jobs: JobRow[]): Promise<void> => {
-    const trx = await ctx.db.startTransaction().execute();
-    try {
-      for (const job of jobs) {
-        const jobLogger = logger.child({ jobId: job.id, job: job.name, workspaceId: job.workspace_id });
-        const def = definition(job);
-        const sp = await trx.savepoint('job').execute();
-        try {
-          await def.handle(parsePayload(job, def), jobContext(job, sp, jobLogger));
-          await sp.releaseSavepoint('job').execute();
-          await markJobDone(trx, job, id, ctx.clock.now());
-          await scheduleNext(trx, job, def);
-        } catch (thrown) {
-          await sp.rollbackToSavepoint('job').execute();
-          await sp.releaseSavepoint('job').execute();
-          await fail(trx, job, def, thrown, jobLogger);
-        }
-      }
-      await trx.commit().execute();
-    } catch (thrown) {
-      await trx.rollback().execute().catch(() => undefined);
-      logger.error({ err: coerceError(thrown), jobs: jobs.length }, 'job batch could not commit; releasing');
-      await ctx.db
-        .updateTable('jobs')
-        .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: ctx.clock.now() })
-        .where('id', 'in', jobs.map((j) => j.id))
-        .where('locked_by', '=', id)
-        .execute()
-        .catch(() => undefined);
-    }
-  };
-
-  const runIo = async (job: JobRow): Promise<void> => {
-    const jobLogger = logger.child({ jobId: job.id, job: job.name, workspaceId: job.workspace_id });
-    const def = definition(job);
-    try {
-      await def.handle(parsePayload(job, def), jobContext(job, ctx.db, jobLogger));
-      await markJobDone(ctx.db, job, id, ctx.clock.now());
-      await scheduleNext(ctx.db, job, def);
-    } catch (thrown) {
-      await fail(ctx.db, job, def, thrown, jobLogger).catch((e: unknown) =>
-        jobLogger.error({ err: coerceError(e) }, 'could not record job failure; the lease will expire'),
-      );
-    }
-  };
-
-  const startIo = (job: JobRow) => {
-    const p = runIo(job).finally(() => {
-      activeIo.delete(job.id);
-      poke();
-    });
-    activeIo.set(job.id, p);
-  };
+  let started: Started | undefined;
 
   /** One look at the table: returns how many jobs were claimed. */
   const tick = async (awaitIo: boolean): Promise<number> => {
@@ -192,39 +74,26 @@ export function createWorker(options: WorkerOptions): Worker {
       if (recovered > 0) logger.warn({ recovered }, 'took back jobs whose lease expired');
     }
     let claimed = 0;
-    const freeSlots = options.concurrency - activeIo.size;
+    const freeSlots = concurrency - io.size;
     if (freeSlots > 0 && ioNames.length > 0) {
-      const io = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs: options.leaseMs, limit: freeSlots, names: ioNames });
-      claimed += io.length;
-      for (const job of io) startIo(job);
+      const claimedIo = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: freeSlots, names: ioNames });
+      claimed += claimedIo.length;
+      for (const job of claimedIo) io.start(job);
     }
     if (txNames.length > 0) {
-      const batch = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs: options.leaseMs, limit: batchSize, names: txNames });
+      const batch = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: batchSize, names: txNames });
       claimed += batch.length;
-      if (batch.length > 0) await runBatch(batch);
+      if (batch.length > 0) await runBatch(env, batch);
     }
-    if (awaitIo) await Promise.all(activeIo.values());
+    if (awaitIo) await io.settled();
     return claimed;
   };
 
-  const sleep = async (): Promise<void> => {
-    if (pendingWake) {
-      pendingWake = false;
-      return;
-    }
-    let delay = pollMs;
+  /** Until the next timer is due (at most pollMs), or a poke; a full io pool waits for a slot instead of spinning. */
+  const sleepMs = async (): Promise<number> => {
     const next = await nextDueAt(ctx.db).catch(() => undefined);
-    if (next !== undefined) delay = Math.max(0, Math.min(pollMs, next - ctx.clock.now()));
-    if (delay === 0 && activeIo.size >= options.concurrency) delay = pollMs;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, delay);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-    wake = undefined;
-    pendingWake = false;
+    const delay = next === undefined ? pollMs : Math.max(0, Math.min(pollMs, next - ctx.clock.now()));
+    return delay === 0 && io.size >= concurrency ? pollMs : delay;
   };
 
   const loop = async () => {
@@ -233,7 +102,7 @@ export function createWorker(options: WorkerOptions): Worker {
         // Yield to pending I/O between batches, so webhooks are answered while a backlog of timers runs.
         await new Promise<void>((resolve) => setImmediate(resolve));
         const claimed = await tick(false);
-        if (claimed === 0 || activeIo.size >= options.concurrency) await sleep();
+        if (claimed === 0 || io.size >= concurrency) await alarm.sleep(sleepMs);
       } catch (thrown) {
         logger.error({ err: coerceError(thrown) }, 'worker loop error; retrying after a pause');
         await new Promise((r) => setTimeout(r, Math.min(pollMs, 1000)));
@@ -244,23 +113,22 @@ export function createWorker(options: WorkerOptions): Worker {
   return {
     id,
     async start() {
-      unsubscribe = ctx.jobSignal.subscribe(poke);
+      const unsubscribe = ctx.jobSignal.subscribe(alarm.poke);
       await ensureRepeatingJobs(ctx, registry);
-      if (ctx.dialect === 'postgres' && ctx.config.database.kind === 'postgres') {
-        listener = await listenForNotifications(ctx.config.database.url, JOB_NOTIFY_CHANNEL, poke).catch((e: unknown) => {
-          logger.warn({ err: coerceError(e) }, 'LISTEN failed; falling back to polling');
-          return undefined;
-        });
-      }
-      heartbeat = setInterval(
-        () => {
-          void extendLeases(ctx.db, id, [...activeIo.keys()], ctx.clock.now() + options.leaseMs).catch(() => undefined);
-        },
-        Math.max(1000, Math.floor(options.leaseMs / 3)),
+      const listener =
+        ctx.dialect === 'postgres' && ctx.config.database.kind === 'postgres'
+          ? await listenForNotifications(ctx.config.database.url, JOB_NOTIFY_CHANNEL, alarm.poke).catch((e: unknown) => {
+              logger.warn({ err: coerceError(e) }, 'LISTEN failed; falling back to polling');
+              return undefined;
+            })
+          : undefined;
+      const heartbeat = setInterval(
+        () => void extendLeases(ctx.db, id, io.ids(), ctx.clock.now() + leaseMs).catch(() => undefined),
+        Math.max(1000, Math.floor(leaseMs / 3)),
       );
       heartbeat.unref();
-      loopDone = loop();
-      logger.info({ concurrency: options.concurrency }, 'worker started');
+      started = { loopDone: loop(), unsubscribe, heartbeat, listener };
+      logger.info({ concurrency }, 'worker started');
     },
     async drain({ maxRounds = 1000 } = {}) {
       let total = 0;
@@ -274,51 +142,55 @@ export function createWorker(options: WorkerOptions): Worker {
     },
     async stop(graceMs = 25_000) {
       stopping = true;
-      unsubscribe?.();
-      poke();
-      await loopDone;
-      const running = [...activeIo.keys()];
+      started?.unsubscribe();
+      alarm.poke();
+      await started?.loopDone;
+      const running = io.size;
       const finished = await Promise.race([
-        Promise.all(activeIo.values()).then(() => true),
+        io.settled().then(() => true),
         new Promise<false>((r) => setTimeout(() => r(false), graceMs).unref()),
       ]);
       if (!finished) {
         abort.abort();
-        const left = [...activeIo.keys()];
+        const left = io.ids();
         logger.warn({ jobs: left }, 'grace period over; giving unfinished jobs back to the queue');
-        if (left.length > 0) {
-          await ctx.db
-            .updateTable('jobs')
-            .set({ status: 'queued', locked_by: null, locked_until: null, updated_at: ctx.clock.now() })
-            .where('id', 'in', left)
-            .where('locked_by', '=', id)
-            .execute()
-            .catch(() => undefined);
-        }
+        await releaseJobs(ctx.db, { workerId: id, ids: left, now: ctx.clock.now() }).catch(() => undefined);
       }
-      if (heartbeat) clearInterval(heartbeat);
-      await listener?.close();
-      logger.info({ finished: running.length }, 'worker stopped');
+      if (started) clearInterval(started.heartbeat);
+      await started?.listener?.close();
+      logger.info({ finished: running }, 'worker stopped');
     },
   };
 }
 
-const repeatKey = (name: string) => `repeat:${name}`;
-
-/** Makes sure every periodic job has one queued run in every workspace (new workspaces, first start). */
-export async function ensureRepeatingJobs(ctx: Pick<AppContext, 'db' | 'dialect' | 'clock'>, registry: JobRegistry): Promise<void> {
-  const periodic = [...registry].filter(([, d]) => d.repeat !== undefined);
-  if (periodic.length === 0) return;
-  const workspaces = await ctx.db.selectFrom('workspaces').select('id').execute();
-  for (const ws of workspaces) {
-    for (const [name, def] of periodic) {
-      const repeat = (def as unknown as AnyDefinition).repeat;
-      if (!repeat) continue;
-      await enqueueJob(ctx, ws.id, name as JobName, repeat.payload as never, {
-        jobKey: repeatKey(name),
-        onKeyConflict: 'keep',
-        runAt: ctx.clock.now() + repeat.everyMs,
-      });
-    }
-  }
+/**
+ * Lets the loop sleep until a delay passes or something pokes it (a job enqueued in this process, NOTIFY, an io
+ * job ending). A poke while the loop is busy makes its next sleep end at once, so no wake-up is lost.
+ */
+function createAlarm() {
+  let poked = false;
+  let wake: (() => void) | undefined;
+  return {
+    poke: () => {
+      poked = true;
+      wake?.();
+    },
+    async sleep(delayMs: () => Promise<number>): Promise<void> {
+      if (!poked) {
+        const delay = await delayMs();
+        // A poke may have come while the delay was being worked out.
+        if (!poked) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, delay);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake = undefined;
+        }
+      }
+      poked = false;
+    },
+  };
 }

@@ -127,12 +127,6 @@ export const dispatchKey = (campaignId: string) => `crm-campaign:${campaignId}`;
 /** The reason a delivery was held back by a pause; a resume sends exactly these again. */
 export const HELD_BY_PAUSE = 'campaign paused: held until it resumes';
 
-declare module '../../core/jobs/types.js' {
-  interface JobPayloads {
-    'crm.campaign.dispatch': { campaignId: string };
-  }
-}
-
 /** Starts a draft or resumes a paused campaign: the dispatch job hands out deliveries at the campaign's rate. */
 export async function sendCampaign(target: EnqueueTarget, workspaceId: string, id: string, actor: Actor): Promise<CampaignRow> {
   const current = await getCampaign(target.db, workspaceId, id);

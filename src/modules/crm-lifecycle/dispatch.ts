@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import { createDelivery, retryDelivery } from '../../core/deliveries/deliveries.js';
 import type { DeliveryGate } from '../../core/deliveries/send-job.js';
+import { defineJob } from '../../core/jobs/define.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
-import type { JobContext, JobDefinition } from '../../core/jobs/types.js';
+import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
 import type { Executor } from '../../db/database.js';
 import { audienceQuery, campaignAudience, dispatchKey, HELD_BY_PAUSE, type Channel } from './campaigns.js';
 import type { BusinessRow, CampaignRow } from './tables.js';
@@ -88,8 +89,17 @@ export async function renderFor(ctx: AppContext, db: Executor, c: CampaignRow, b
 
 const target = (ctx: JobContext) => ({ db: ctx.db, dialect: ctx.app.dialect, clock: ctx.app.clock });
 
-export const campaignDispatchJob = (app: AppContext): JobDefinition<{ campaignId: string }> => ({
-  schema: z.object({ campaignId: z.string() }),
+/** The payload of the dispatch job: one run hands out the next window of a campaign's deliveries. */
+export const campaignDispatchPayload = z.object({ campaignId: z.string() });
+
+declare module '../../core/jobs/types.js' {
+  interface JobPayloads {
+    'crm.campaign.dispatch': z.infer<typeof campaignDispatchPayload>;
+  }
+}
+
+export const campaignDispatchJob = (app: AppContext): RegisteredJob<'crm.campaign.dispatch'> => defineJob('crm.campaign.dispatch', {
+  schema: campaignDispatchPayload,
   mode: 'transaction',
   maxAttempts: 20,
   backoff: { baseMs: 5_000, capMs: 10 * 60_000 },

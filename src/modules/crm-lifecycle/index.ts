@@ -1,5 +1,4 @@
 // The crm-lifecycle module: businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
-import type { JobDefinition } from '../../core/jobs/types.js';
 import type { ModuleDescriptor } from '../../core/module.js';
 import { crmDeliveryHooks } from './deliveries.js';
 import { campaignDispatchJob } from './dispatch.js';
@@ -21,13 +20,7 @@ export const crmLifecycleModule: ModuleDescriptor = {
   name: MODULE_NAME,
   description: "A web agency's prospects: businesses with contact, website and subscription statuses, email and SMS campaigns, the funnel and revenue.",
   migrations: crmLifecycleMigrations,
-  jobs: (ctx) => ({
-    'crm.status': crmStatusJob as JobDefinition<never>,
-    'crm.sent': crmSentJob as JobDefinition<never>,
-    'crm.consent': crmConsentJob as JobDefinition<never>,
-    'crm.bounce': crmBounceJob as JobDefinition<never>,
-    'crm.campaign.dispatch': campaignDispatchJob(ctx) as JobDefinition<never>,
-  }),
+  jobs: (ctx) => [crmStatusJob, crmSentJob, crmConsentJob, crmBounceJob, campaignDispatchJob(ctx)],
   // The Twilio and Recurrente connectors own the webhook sources; Twilio and SMTP send this module's deliveries.
   eventHandlers: () => ({ 'twilio/status': twilioStatusHandler, 'twilio/inbound': twilioInboundHandler, recurrente: recurrenteHandler }),
   deliveries: () => crmDeliveryHooks,

@@ -1,8 +1,8 @@
 // Jobs that follow a send: record the message and set emailed/sms_sent; record a consent change; record a bounce.
 import { z } from 'zod';
 import { newId } from '../../core/ids.js';
-import type { JobSpec } from '../../core/jobs/enqueue.js';
-import type { JobDefinition } from '../../core/jobs/types.js';
+import { defineJob } from '../../core/jobs/define.js';
+import { jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
 import { markRecipient, recordBusinessConsent } from './recipients.js';
 import { applyStatusChange } from './status.js';
 
@@ -20,13 +20,13 @@ declare module '../../core/jobs/types.js' {
 
 const perBusiness = (businessId: string) => ({ serialKey: `crm-business:${businessId}` });
 
-export const sentJob = (p: z.infer<typeof sentSchema>): JobSpec => ({ name: 'crm.sent', payload: p, options: perBusiness(p.businessId) });
-export const consentJob = (p: z.infer<typeof consentSchema>): JobSpec => ({ name: 'crm.consent', payload: p, options: perBusiness(p.businessId) });
+export const sentJob = (p: z.infer<typeof sentSchema>): JobSpec<'crm.sent'> => jobSpec('crm.sent', p, perBusiness(p.businessId));
+export const consentJob = (p: z.infer<typeof consentSchema>): JobSpec<'crm.consent'> => jobSpec('crm.consent', p, perBusiness(p.businessId));
 
 const sentPayload = z.object({ campaign_id: z.string().optional(), subject: z.string().optional(), body: z.string().optional(), text: z.string().optional() });
 
 /** After a provider accepted a campaign message: the message joins the timeline and the business becomes emailed or sms_sent. */
-export const crmSentJob: JobDefinition<z.infer<typeof sentSchema>> = {
+export const crmSentJob = defineJob('crm.sent', {
   schema: sentSchema,
   mode: 'transaction',
   maxAttempts: 10,
@@ -71,19 +71,19 @@ export const crmSentJob: JobDefinition<z.infer<typeof sentSchema>> = {
       campaignId: p.campaign_id ?? null,
     });
   },
-};
+});
 
-export const crmConsentJob: JobDefinition<z.infer<typeof consentSchema>> = {
+export const crmConsentJob = defineJob('crm.consent', {
   schema: consentSchema,
   mode: 'transaction',
   maxAttempts: 10,
   async handle(p, ctx) {
     await recordBusinessConsent(ctx.db, ctx.app.clock, { ...p, workspaceId: ctx.workspaceId, actor: { type: 'webhook', id: p.source } });
   },
-};
+});
 
 /** A refused message: the recipient row counts a bounce, and the business becomes bounced unless it has gone further. */
-export const crmBounceJob: JobDefinition<z.infer<typeof bounceSchema>> = {
+export const crmBounceJob = defineJob('crm.bounce', {
   schema: bounceSchema,
   mode: 'transaction',
   maxAttempts: 10,
@@ -101,4 +101,4 @@ export const crmBounceJob: JobDefinition<z.infer<typeof bounceSchema>> = {
       campaignId: p.campaignId,
     });
   },
-};
+});

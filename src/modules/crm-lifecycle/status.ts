@@ -5,8 +5,8 @@ import { recordAudit } from '../../core/audit.js';
 import type { Clock } from '../../core/clock.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import type { JobSpec } from '../../core/jobs/enqueue.js';
-import type { JobDefinition } from '../../core/jobs/types.js';
+import { defineJob } from '../../core/jobs/define.js';
+import { jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
 import type { Executor } from '../../db/database.js';
 import {
   CONTACT_STATUSES,
@@ -198,7 +198,7 @@ declare module '../../core/jobs/types.js' {
  * A status change as its own job, serialized per business: the seed's non-blocking rule (a failed update never
  * fails the webhook or the send that caused it; it is retried on its own).
  */
-export function statusJob(change: StatusChange): JobSpec {
+export function statusJob(change: StatusChange): JobSpec<'crm.status'> {
   const payload: z.infer<typeof changeSchema> = {
     workspaceId: change.workspaceId,
     businessId: change.businessId,
@@ -213,10 +213,10 @@ export function statusJob(change: StatusChange): JobSpec {
     ...(change.eventAt !== undefined ? { eventAt: change.eventAt } : {}),
     ...(change.reactivation ? { reactivation: true } : {}),
   };
-  return { name: 'crm.status', payload, options: { serialKey: `crm-business:${change.businessId}`, maxAttempts: 10 } };
+  return jobSpec('crm.status', payload, { serialKey: `crm-business:${change.businessId}`, maxAttempts: 10 });
 }
 
-export const crmStatusJob: JobDefinition<z.infer<typeof changeSchema>> = {
+export const crmStatusJob = defineJob('crm.status', {
   schema: changeSchema,
   mode: 'transaction',
   maxAttempts: 10,
@@ -228,4 +228,4 @@ export const crmStatusJob: JobDefinition<z.infer<typeof changeSchema>> = {
       outcome.applied ? `business ${payload.businessId}: ${payload.field} = ${payload.to} (${payload.detail})` : `business ${payload.businessId}: ${payload.field} stays (${outcome.reason})`,
     );
   },
-};
+});

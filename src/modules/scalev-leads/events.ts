@@ -8,12 +8,6 @@ import { ingestOrder, markOrderPaid, type Cause, type Flow } from './flow.js';
 import { orderFacts } from './order-facts.js';
 import { isPaidStatus } from './rules.js';
 
-declare module '../../core/jobs/types.js' {
-  interface JobPayloads {
-    'scalev-leads.fetch-order': { orderId: string; orderPk?: string | undefined; eventId: string };
-  }
-}
-
 const causeOf = (event: StoredEvent): Cause => ({ cause: `webhook:${event.type}`, actor: { type: 'webhook', id: event.id }, eventId: event.id });
 
 function unreadable(type: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {

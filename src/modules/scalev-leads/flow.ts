@@ -52,12 +52,6 @@ export const STAGE_LABEL: Record<LeadStage, string> = { follow_up: 'Follow Up', 
 export const expiryKey = (leadId: string) => `lead-expiry:${leadId}`;
 const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
 
-declare module '../../core/jobs/types.js' {
-  interface JobPayloads {
-    'scalev-leads.expire': { leadId: string };
-  }
-}
-
 /** Queues (or moves) the lead's Not Closing timer to its exact due time. */
 export async function armExpiry(f: Flow, lead: Pick<LeadRow, 'id' | 'order_id'>, dueAt: number): Promise<void> {
   await enqueueJob(target(f), f.workspaceId, 'scalev-leads.expire', { leadId: lead.id }, { runAt: dueAt, jobKey: expiryKey(lead.id), serialKey: `order:${lead.order_id}` });

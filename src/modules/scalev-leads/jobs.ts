@@ -4,15 +4,25 @@ import { isPaid, scalevClientFor } from '../../connectors/scalev/index.js';
 import { recordAudit } from '../../core/audit.js';
 import type { AppContext } from '../../core/context.js';
 import { recordModuleOutcome } from '../../core/inbox/outcomes.js';
-import type { JobDefinition } from '../../core/jobs/types.js';
+import { defineJob } from '../../core/jobs/define.js';
+import type { RegisteredJob } from '../../core/jobs/types.js';
 import { armExpiry, expireLead, ingestOrder, markOrderPaid, type Flow } from './flow.js';
 import { orderFacts } from './order-facts.js';
 import { delayFor, loadLeadSettings, MODULE_NAME } from './settings.js';
 
+export const leadExpirePayload = z.object({ leadId: z.string() });
+export const fetchOrderPayload = z.object({ orderId: z.string(), orderPk: z.string().optional(), eventId: z.string() });
+/** Reconciliation and rescheduling work on the whole workspace: nothing to say. */
+export const noPayload = z.strictObject({});
+
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
-    'scalev-leads.reconcile': Record<string, never>;
-    'scalev-leads.reschedule': Record<string, never>;
+    /** The lead's Not Closing timer (queued by armExpiry in flow.ts). */
+    'scalev-leads.expire': z.infer<typeof leadExpirePayload>;
+    /** A paid webhook for an order we never saw: read the order from ScaleV (queued by events.ts). */
+    'scalev-leads.fetch-order': z.infer<typeof fetchOrderPayload>;
+    'scalev-leads.reconcile': z.infer<typeof noPayload>;
+    'scalev-leads.reschedule': z.infer<typeof noPayload>;
   }
 }
 
@@ -22,21 +32,19 @@ export const RECONCILE_AFTER_MS = 3 * 60 * 60_000;
 export const RECONCILE_EVERY_MS = 6 * 60 * 60_000;
 const RECONCILE_BATCH = 50;
 
-const empty = z.object({}).strict() as z.ZodType<Record<string, never>>;
-
-export function leadJobs(ctx: AppContext): Record<string, JobDefinition<never>> {
-  const expire: JobDefinition<{ leadId: string }> = {
-    schema: z.object({ leadId: z.string() }),
+export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
+  const expire = defineJob('scalev-leads.expire', {
+    schema: leadExpirePayload,
     mode: 'transaction',
     async handle({ leadId }, jc) {
       const flow: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
       const outcome = await expireLead(flow, leadId, { cause: 'timer:not-closing', actor: { type: 'system', id: 'timer' } });
       jc.logger.info({ leadId, outcome }, 'lead timer fired');
     },
-  };
+  });
 
-  const fetchOrder: JobDefinition<{ orderId: string; orderPk?: string | undefined; eventId: string }> = {
-    schema: z.object({ orderId: z.string(), orderPk: z.string().optional(), eventId: z.string() }),
+  const fetchOrder = defineJob('scalev-leads.fetch-order', {
+    schema: fetchOrderPayload,
     mode: 'io',
     maxAttempts: 10,
     backoff: { baseMs: 10_000, capMs: 30 * 60_000 },
@@ -69,10 +77,10 @@ export function leadJobs(ctx: AppContext): Record<string, JobDefinition<never>> 
         outcome: `fetching order ${orderId} from ScaleV ${failure.dead ? 'failed' : 'will be retried'}: ${failure.error.message}`.slice(0, 1000),
       });
     },
-  };
+  });
 
-  const reconcile: JobDefinition<Record<string, never>> = {
-    schema: empty,
+  const reconcile = defineJob('scalev-leads.reconcile', {
+    schema: noPayload,
     mode: 'io',
     maxAttempts: 1,
     repeat: { everyMs: 30 * 60_000, payload: {} },
@@ -120,10 +128,10 @@ export function leadJobs(ctx: AppContext): Record<string, JobDefinition<never>> 
       }
       jc.logger.info({ checked: due.length, healed }, 'reconciliation round done');
     },
-  };
+  });
 
-  const reschedule: JobDefinition<Record<string, never>> = {
-    schema: empty,
+  const reschedule = defineJob('scalev-leads.reschedule', {
+    schema: noPayload,
     mode: 'io',
     async handle(_payload, jc) {
       // The delay changed: every waiting lead gets its timer moved to created + new delay, in short transactions.
@@ -153,12 +161,7 @@ export function leadJobs(ctx: AppContext): Record<string, JobDefinition<never>> 
         await jc.reportProgress(round * 500 + leads.length, 0);
       }
     },
-  };
+  });
 
-  return {
-    'scalev-leads.expire': expire as JobDefinition<never>,
-    'scalev-leads.fetch-order': fetchOrder as JobDefinition<never>,
-    'scalev-leads.reconcile': reconcile as JobDefinition<never>,
-    'scalev-leads.reschedule': reschedule as JobDefinition<never>,
-  };
+  return [expire, fetchOrder, reconcile, reschedule];
 }

@@ -1,0 +1,48 @@
+// What the worker's batch and io paths share (hand-written core): its environment and the context a handler receives.
+import type { Logger } from 'pino';
+import type { Executor } from '../../db/database.js';
+import type { AppContext } from '../context.js';
+import type { JobContext, JobRegistry, JobRow, RegisteredJob } from './types.js';
+
+/** One worker's fixed surroundings, handed to the batch and io paths. */
+export interface RunEnv {
+  readonly app: AppContext;
+  readonly registry: JobRegistry;
+  readonly workerId: string;
+  /** The worker's logger; each job gets a child of it. */
+  readonly logger: Logger;
+  /** Aborted when shutdown's grace period is over. */
+  readonly signal: AbortSignal;
+}
+
+/** The registered job a claimed row names (the worker claims only names it has, so a miss is a bug). */
+export function registeredFor(env: RunEnv, job: JobRow): RegisteredJob {
+  const registered = env.registry.get(job.name);
+  if (!registered) throw new Error(`no handler for job ${job.name}`);
+  return registered;
+}
+
+export const jobLogger = (env: RunEnv, job: JobRow): Logger => env.logger.child({ jobId: job.id, job: job.name, workspaceId: job.workspace_id });
+
+/**
+ * The context a handler (or onFailed) receives. `db` is where the job's work goes: the batch's savepoint for a
+ * transaction job, the database for an io job. Progress is written through it too, never through a second handle:
+ * on SQLite the batch holds the only connection, so a write beside it would wait for the batch, which waits for it.
+ */
+export function jobContext(env: RunEnv, job: JobRow, db: Executor, logger: Logger): JobContext {
+  return {
+    db,
+    app: env.app,
+    job,
+    workspaceId: job.workspace_id,
+    logger,
+    signal: env.signal,
+    async reportProgress(done, total) {
+      await db
+        .updateTable('jobs')
+        .set({ progress: JSON.stringify({ done, total }), updated_at: env.app.clock.now() })
+        .where('id', '=', job.id)
+        .execute();
+    },
+  };
+}
