@@ -122,6 +122,46 @@ export function cancellableWaits(): { wait(ms: number): Promise<void>; cancel():
   };
 }
 
+/** What a simulator's webhook POST got back: status 0 and `error` when no answer came (refused, timed out, aborted). */
+export interface WebhookAnswer {
+  readonly status: number;
+  readonly responseBody: string;
+  readonly responseHeaders: Record<string, string>;
+  readonly error: string | undefined;
+  /** Epoch ms when the answer (or the failure) came. */
+  readonly time: number;
+}
+
+/**
+ * Posts webhooks the way a provider does (one request, a deadline, redirects not followed), and lets close() abort
+ * every request still waiting, so no simulator outlives its test.
+ */
+export function webhookPoster(): {
+  post(url: string, request: { headers: Record<string, string>; body: string; timeoutMs: number }): Promise<WebhookAnswer>;
+  abortAll(): void;
+} {
+  const inFlight = new Set<AbortController>();
+  return {
+    async post(url, { headers, body, timeoutMs }) {
+      const controller = new AbortController();
+      inFlight.add(controller);
+      const timeout = setTimeout(() => controller.abort(), timeoutMs);
+      try {
+        const response = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: controller.signal });
+        return { status: response.status, responseBody: await response.text(), responseHeaders: Object.fromEntries(response.headers), error: undefined, time: Date.now() };
+      } catch (thrown) {
+        return { status: 0, responseBody: '', responseHeaders: {}, error: thrown instanceof Error ? thrown.message : String(thrown), time: Date.now() };
+      } finally {
+        clearTimeout(timeout);
+        inFlight.delete(controller);
+      }
+    },
+    abortAll() {
+      for (const controller of inFlight) controller.abort();
+    },
+  };
+}
+
 export async function startSimServer(options: SimServerOptions): Promise<SimServer> {
   const compiled = options.routes.map(compileRoute);
   const requests: RecordedRequest[] = [];

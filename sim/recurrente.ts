@@ -1,6 +1,6 @@
 // Recurrente simulator: webhook events in the flat payload shape, signed and retried exactly like Svix delivers them.
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { cancellableWaits, startSimServer, type SimServer } from './base.js';
+import { cancellableWaits, startSimServer, webhookPoster, type SimServer } from './base.js';
 
 // Written from Recurrente's and Svix's public documentation only. Where they are silent, ASSUMED says so in a
 // comment. Recurrente has REST endpoints, but nothing our server does calls them, so the sim's HTTP server has no
@@ -105,7 +105,7 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
   const liveMode = options.liveMode ?? false;
   const deliveries: RecurrenteDelivery[] = [];
   const { wait, cancel: cancelWaits } = cancellableWaits();
-  const inFlight = new Set<AbortController>();
+  const poster = webhookPoster();
   let closed = false;
   const server = await startSimServer({ name: 'recurrente', routes: [], ...(options.port === undefined ? {} : { port: options.port }) });
 
@@ -127,26 +127,12 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
       [`${a.prefix}-timestamp`]: String(a.timestamp),
       [`${a.prefix}-signature`]: signature,
     };
-    const controller = new AbortController();
-    inFlight.add(controller);
-    // DOC: an answer later than 15 s counts as a failure.
-    const timeout = setTimeout(() => controller.abort(), 15_000);
     const base = {
       url: a.url, eventType: a.eventType, svixId: a.svixId, timestamp: a.timestamp, rawBody: a.rawBody, signature, headers,
       secret: a.secret, extraSignatures: a.extraSignatures, attempt: a.attempt,
     };
-    let delivery: RecurrenteDelivery;
-    try {
-      // DOC: 3xx is a failure, so redirects are not followed.
-      const response = await fetch(a.url, { method: 'POST', headers, body: a.rawBody, redirect: 'manual', signal: controller.signal });
-      const responseHeaders = Object.fromEntries(response.headers);
-      delivery = { ...base, status: response.status, responseBody: await response.text(), responseHeaders, error: undefined, time: Date.now() };
-    } catch (thrown) {
-      delivery = { ...base, status: 0, responseBody: '', responseHeaders: {}, error: thrown instanceof Error ? thrown.message : String(thrown), time: Date.now() };
-    } finally {
-      clearTimeout(timeout);
-      inFlight.delete(controller);
-    }
+    // DOC: an answer later than 15 s counts as a failure, and 3xx is a failure, so redirects are not followed.
+    const delivery: RecurrenteDelivery = { ...base, ...(await poster.post(a.url, { headers, body: a.rawBody, timeoutMs: 15_000 })) };
     deliveries.push(delivery);
     return delivery;
   };
@@ -169,7 +155,7 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
     close: async () => {
       closed = true;
       cancelWaits();
-      for (const controller of inFlight) controller.abort();
+      poster.abortAll();
       await server.close();
     },
     secret,

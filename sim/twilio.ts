@@ -1,6 +1,6 @@
 // Twilio simulator: the Messages API (create, fetch) behind Basic auth, signed status callbacks and signed inbound messages.
 import { createHmac, randomBytes } from 'node:crypto';
-import { cancellableWaits, startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
+import { cancellableWaits, startSimServer, webhookPoster, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
 // Written from Twilio's public documentation only. Where it documents nothing, a comment says ASSUMED.
 
@@ -193,7 +193,7 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
   const failing = new Map<string, { errorCode: number; status: 'undelivered' | 'failed' }>();
   const pending = new Set<Promise<void>>();
   const { wait, cancel: cancelWaits } = cancellableWaits();
-  const inFlight = new Set<AbortController>();
+  const poster = webhookPoster();
   let closed = false;
 
 
@@ -318,20 +318,8 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
       'x-twilio-signature': signature,
     };
     const target = resolveUrl(url);
-    const controller = new AbortController();
-    inFlight.add(controller);
-    const timeout = setTimeout(() => controller.abort(), 10_000);
     const base = { kind, url, target, messageSid: params['MessageSid'] ?? '', messageStatus: kind === 'status' ? params['MessageStatus'] : undefined, params, rawBody, signature, headers };
-    let delivery: TwilioSimDelivery;
-    try {
-      const response = await fetch(target, { method: 'POST', headers, body: rawBody, signal: controller.signal });
-      delivery = { ...base, status: response.status, responseBody: await response.text(), error: undefined, time: Date.now() };
-    } catch (thrown) {
-      delivery = { ...base, status: 0, responseBody: '', error: thrown instanceof Error ? thrown.message : String(thrown), time: Date.now() };
-    } finally {
-      clearTimeout(timeout);
-      inFlight.delete(controller);
-    }
+    const delivery: TwilioSimDelivery = { ...base, ...(await poster.post(target, { headers, body: rawBody, timeoutMs: 10_000 })) };
     deliveries.push(delivery);
     return delivery;
   };
@@ -360,7 +348,7 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
   const close = async () => {
     closed = true;
     cancelWaits();
-    for (const controller of inFlight) controller.abort();
+    poster.abortAll();
     await server.close();
   };
 

@@ -1,6 +1,6 @@
 // WAHA simulator: sessions with settable status, the send / seen / typing / check-exists API behind X-Api-Key, signed webhooks.
 import { createHmac, randomBytes } from 'node:crypto';
-import { cancellableWaits, startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
+import { cancellableWaits, startSimServer, webhookPoster, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
 // Written from WAHA's public documentation (waha.devlike.pro, github.com/devlikeapro/waha-docs) and its source
 // (github.com/devlikeapro/waha); DOC / OBS / ASSUMED mark where each behaviour comes from, as in the connector.
@@ -219,7 +219,7 @@ export async function startWahaSim(options: WahaSimOptions = {}): Promise<WahaSi
   const files = new Map<string, { mimetype: string; content: string }>();
   const accepted: number[] = [];
   const pending = new Set<Promise<unknown>>();
-  const inFlight = new Set<AbortController>();
+  const poster = webhookPoster();
   const { wait, cancel: cancelWaits } = cancellableWaits();
   let closed = false;
 
@@ -443,20 +443,8 @@ export async function startWahaSim(options: WahaSimOptions = {}): Promise<WahaSi
   });
 
   const post = async (event: string, url: string, rawBody: string, headers: Record<string, string>, attempt: number, body: Record<string, unknown>): Promise<WahaSimDelivery> => {
-    const controller = new AbortController();
-    inFlight.add(controller);
-    const timeout = setTimeout(() => controller.abort(), 10_000);
     const base = { event, url, envelope: body, rawBody, headers, attempt };
-    let delivery: WahaSimDelivery;
-    try {
-      const response = await fetch(url, { method: 'POST', headers, body: rawBody, signal: controller.signal });
-      delivery = { ...base, status: response.status, responseBody: await response.text(), error: undefined, time: Date.now() };
-    } catch (thrown) {
-      delivery = { ...base, status: 0, responseBody: '', error: thrown instanceof Error ? thrown.message : String(thrown), time: Date.now() };
-    } finally {
-      clearTimeout(timeout);
-      inFlight.delete(controller);
-    }
+    const delivery: WahaSimDelivery = { ...base, ...(await poster.post(url, { headers, body: rawBody, timeoutMs: 10_000 })) };
     deliveries.push(delivery);
     return delivery;
   };
@@ -545,7 +533,7 @@ export async function startWahaSim(options: WahaSimOptions = {}): Promise<WahaSi
   const close = async () => {
     closed = true;
     cancelWaits();
-    for (const controller of inFlight) controller.abort();
+    poster.abortAll();
     await server.close();
   };
 

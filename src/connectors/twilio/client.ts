@@ -59,15 +59,7 @@ export class TwilioApiError extends ProviderError {
   readonly moreInfo: string | undefined;
 
   constructor(from: ProviderError, twilioCode: number, moreInfo: string | undefined) {
-    super(from.kind, `${from.message} (Twilio error ${twilioCode})`, {
-      status: from.status,
-      retryable: from.retryable,
-      retryAfterMs: from.retryAfterMs,
-      responseBody: from.responseBody,
-      method: from.method,
-      url: from.url,
-      cause: from.cause,
-    });
+    super(from.kind, `${from.message} (Twilio error ${twilioCode})`, from.options());
     this.name = 'TwilioApiError';
     this.twilioCode = twilioCode;
     this.moreInfo = moreInfo;

@@ -133,15 +133,7 @@ export class WahaApiError extends ProviderError {
   readonly sessionStatus: string | undefined;
 
   constructor(from: ProviderError, refusal: WahaRefusal, detail: string, sessionStatus: string | undefined, retryable: boolean) {
-    super(from.kind, `${from.message}: ${detail}`, {
-      status: from.status,
-      retryable,
-      retryAfterMs: from.retryAfterMs,
-      responseBody: from.responseBody,
-      method: from.method,
-      url: from.url,
-      cause: from.cause,
-    });
+    super(from.kind, `${from.message}: ${detail}`, from.options({ retryable }));
     this.name = 'WahaApiError';
     this.refusal = refusal;
     this.sessionStatus = sessionStatus;

@@ -46,6 +46,12 @@ export class ProviderError extends Error {
     this.method = options.method;
     this.url = options.url;
   }
+
+  /** This failure's options, for a provider's own subclass that adds what the provider's error body says. */
+  options(overrides: Partial<ProviderErrorOptions> = {}): ProviderErrorOptions {
+    const { status, retryable, retryAfterMs, responseBody, method, url, cause } = this;
+    return { status, retryable, retryAfterMs, responseBody, method, url, cause, ...overrides };
+  }
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
