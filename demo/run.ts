@@ -9,7 +9,7 @@ import { countUsers, createUser } from '../src/core/auth/users.js';
 import { createWorker } from '../src/core/jobs/worker.js';
 import { writeLinkedSettings } from '../src/core/provider-settings.js';
 import { modules } from '../src/modules/registry.js';
-import { createProductList, listProductLists } from '../src/modules/scalev-leads/product-lists.js';
+import { createProductList, listProductLists } from '../src/modules/scalev-leads/product-lists/queries.js';
 import { LEAD_PROVIDER_SETTINGS } from '../src/modules/scalev-leads/settings.js';
 import { buildServer } from '../src/server/app.js';
 import { assemble } from '../src/server/assemble.js';

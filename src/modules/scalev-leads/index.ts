@@ -3,9 +3,9 @@ import type { ModuleDescriptor } from '../../core/module.js';
 import { scalevEventHandler } from './events.js';
 import { leadJobs } from './jobs.js';
 import { scalevLeadsMigrations } from './migrations.js';
-import { leadRoutes } from './routes-leads.js';
-import { productListRoutes } from './routes-product-lists.js';
-import { settingsRoutes } from './routes-settings.js';
+import { leadRoutes } from './routes/leads.js';
+import { productListRoutes } from './routes/product-lists.js';
+import { settingsRoutes } from './routes/settings.js';
 import { LEAD_PROVIDER_SETTINGS, MODULE_NAME } from './settings.js';
 import './tables.js';
 

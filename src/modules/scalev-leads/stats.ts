@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import { getStageCounts } from '../../core/lifecycle/moves.js';
 import type { Executor } from '../../db/database.js';
-import { leadView } from './leads.js';
+import { leadView } from './queries.js';
 import { leadPipeline, LEAD_STAGES } from './pipeline.js';
 
 type StageFigures = Record<'follow_up' | 'closing' | 'not_closing', number>;

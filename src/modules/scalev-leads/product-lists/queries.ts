@@ -1,11 +1,11 @@
 // Queries for product list entries: the products (and sales people) whose orders become leads, with their lists.
-import { AppError, notFound } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import type { Clock } from '../../core/clock.js';
-import type { Executor } from '../../db/database.js';
-import { isUniqueViolation } from '../../db/transaction.js';
-import type { MatchEntry } from './rules.js';
-import type { ProductListRow } from './tables.js';
+import { AppError, notFound } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import type { Clock } from '../../../core/clock.js';
+import type { Executor } from '../../../db/database.js';
+import { isUniqueViolation } from '../../../db/transaction.js';
+import type { MatchEntry } from '../rules.js';
+import type { ProductListRow } from '../tables.js';
 
 /** The fields of an entry as the API and the seed name them. */
 export interface ProductListInput {

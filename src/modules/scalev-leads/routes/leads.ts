@@ -2,16 +2,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../core/auth/types.js';
-import { listDeliveries } from '../../core/deliveries/deliveries.js';
-import { listEventsBySerialKey } from '../../core/inbox/events.js';
-import { listStageHistory } from '../../core/lifecycle/moves.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { moveLeadByHand, resendLead, testNotClosing, type Flow } from './flow.js';
-import { getLead, leadCursor, leadView, listLeads } from './leads.js';
-import { leadPipeline, leadStageSchema } from './pipeline.js';
-import { dailyLeads, leadStats } from './stats.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
+import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../../core/auth/types.js';
+import { listDeliveries } from '../../../core/deliveries/deliveries.js';
+import { listEventsBySerialKey } from '../../../core/inbox/events.js';
+import { listStageHistory } from '../../../core/lifecycle/moves.js';
+import type { ModuleRouteOptions } from '../../../core/module.js';
+import { moveLeadByHand, resendLead, testNotClosing, type Flow } from '../flow.js';
+import { getLead, leadCursor, leadView, listLeads } from '../queries.js';
+import { leadPipeline, leadStageSchema } from '../pipeline.js';
+import { dailyLeads, leadStats } from '../stats.js';
+import { findWorkspaceById } from '../../../core/workspaces.js';
 
 const tags = ['scalev-leads'];
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
