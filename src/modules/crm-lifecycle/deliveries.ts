@@ -4,9 +4,9 @@ import { TWILIO_OPTED_OUT } from '../../connectors/twilio/index.js';
 import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
 import { ProviderError } from '../../core/http/index.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
-import { campaignGate } from './dispatch.js';
-import { consentJob, sentJob } from './sent.js';
-import { statusJob } from './status.js';
+import { campaignGate } from './campaigns/flow.js';
+import { consentJob, sentJob } from './jobs.js';
+import { statusJob } from './flow.js';
 
 /** The CRM's own fields in a campaign delivery's payload (the connector ignores them). */
 const owned = z.object({ business_id: z.string(), campaign_id: z.string() });

@@ -3,7 +3,7 @@ import type { StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJobs, type JobSpec } from '../../core/jobs/enqueue.js';
 import type { JobContext } from '../../core/jobs/types.js';
 import { markRecipient } from './recipients.js';
-import { statusJob, type StatusChange } from './status.js';
+import { statusJob, type StatusChange } from './flow.js';
 import type { BusinessRow } from './tables.js';
 
 export const webhookActor = (event: StoredEvent) => ({ type: 'webhook' as const, id: event.id });

@@ -1,19 +1,19 @@
 // The crm-lifecycle module: businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
 import type { ModuleDescriptor } from '../../core/module.js';
 import { crmDeliveryHooks } from './deliveries.js';
-import { campaignDispatchJob } from './dispatch.js';
-import { recurrenteHandler } from './inbound-recurrente.js';
-import { twilioInboundHandler, twilioStatusHandler } from './inbound-twilio.js';
+import { campaignDispatchJob } from './campaigns/flow.js';
+import { recurrenteHandler } from './events/recurrente.js';
+import { twilioInboundHandler, twilioStatusHandler } from './events/twilio.js';
 import { crmLiveSignal } from './live.js';
 import { crmLifecycleMigrations } from './migrations.js';
-import { analyticsRoutes } from './routes-analytics.js';
-import { businessRoutes } from './routes-businesses.js';
-import { campaignRoutes } from './routes-campaigns.js';
-import { crmSettingsRoutes } from './routes-settings.js';
-import { trackingRoutes } from './routes-tracking.js';
-import { crmBounceJob, crmConsentJob, crmSentJob } from './sent.js';
+import { analyticsRoutes } from './routes/analytics.js';
+import { businessRoutes } from './routes/businesses.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { crmSettingsRoutes } from './routes/settings.js';
+import { trackingRoutes } from './routes/tracking.js';
+import { crmBounceJob, crmConsentJob, crmSentJob } from './jobs.js';
 import { CRM_PROVIDER_SETTINGS, MODULE_NAME } from './settings.js';
-import { crmStatusJob } from './status.js';
+import { crmStatusJob } from './flow.js';
 import './tables.js';
 
 export const crmLifecycleModule: ModuleDescriptor = {

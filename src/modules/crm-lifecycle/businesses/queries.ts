@@ -1,16 +1,16 @@
 // Businesses: create or import (deduplicated on phone, then email), read, the filtered newest-first list, and facets.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
-import { findOrCreateContact, type ContactsDeps } from '../../core/contacts/contacts.js';
-import { normalizeEmail, normalizePhone, toCountryCode } from '../../core/contacts/phone.js';
-import type { Clock } from '../../core/clock.js';
-import { AppError, notFound } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
-import type { Database, Executor } from '../../db/database.js';
-import { inTransaction, isUniqueViolation, withSavepoint } from '../../db/transaction.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
-import type { BusinessRow } from './tables.js';
+import { findOrCreateContact, type ContactsDeps } from '../../../core/contacts/contacts.js';
+import { normalizeEmail, normalizePhone, toCountryCode } from '../../../core/contacts/phone.js';
+import type { Clock } from '../../../core/clock.js';
+import { AppError, notFound } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import { findWorkspaceById } from '../../../core/workspaces.js';
+import type { Database, Executor } from '../../../db/database.js';
+import { inTransaction, isUniqueViolation, withSavepoint } from '../../../db/transaction.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import type { BusinessRow } from '../tables.js';
 
 export interface BusinessInput {
   name: string;

@@ -2,11 +2,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../core/api-errors.js';
-import { actorOf, READERS, requireAuth, SENDERS } from '../../core/auth/types.js';
-import { AppError } from '../../core/errors.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { getBusiness } from './businesses.js';
+import { errorResponses } from '../../../core/api-errors.js';
+import { actorOf, READERS, requireAuth, SENDERS } from '../../../core/auth/types.js';
+import { AppError } from '../../../core/errors.js';
+import type { ModuleRouteOptions } from '../../../core/module.js';
+import { getBusiness } from '../businesses/queries.js';
 import {
   audienceQuery,
   audienceSchema,
@@ -25,9 +25,9 @@ import {
   sendCampaign,
   updateCampaign,
   type Channel,
-} from './campaigns.js';
-import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from './settings.js';
-import { PLACEHOLDERS, render } from './templates.js';
+} from '../campaigns/queries.js';
+import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from '../settings.js';
+import { PLACEHOLDERS, render } from '../campaigns/rules.js';
 
 const tags = ['crm-lifecycle'];
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);

@@ -1,18 +1,18 @@
 // Sending a campaign: the dispatch job hands each audience member one delivery at the campaign's rate; the gate re-checks at send time.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { AppContext } from '../../core/context.js';
-import { createDelivery, retryDelivery } from '../../core/deliveries/deliveries.js';
-import type { DeliveryGate } from '../../core/deliveries/send-job.js';
-import { defineJob } from '../../core/jobs/define.js';
-import { enqueueJob } from '../../core/jobs/enqueue.js';
-import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
-import type { Executor } from '../../db/database.js';
-import { audienceQuery, campaignAudience, dispatchKey, HELD_BY_PAUSE, type Channel } from './campaigns.js';
-import type { BusinessRow, CampaignRow } from './tables.js';
-import { publicPath } from './public-urls.js';
-import { MODULE_NAME } from './settings.js';
-import { emailBody, render } from './templates.js';
+import type { AppContext } from '../../../core/context.js';
+import { createDelivery, retryDelivery } from '../../../core/deliveries/deliveries.js';
+import type { DeliveryGate } from '../../../core/deliveries/send-job.js';
+import { defineJob } from '../../../core/jobs/define.js';
+import { enqueueJob } from '../../../core/jobs/enqueue.js';
+import type { JobContext, RegisteredJob } from '../../../core/jobs/types.js';
+import type { Executor } from '../../../db/database.js';
+import { audienceQuery, campaignAudience, dispatchKey, HELD_BY_PAUSE, type Channel } from './queries.js';
+import type { BusinessRow, CampaignRow } from '../tables.js';
+import { publicPath } from '../public-urls.js';
+import { MODULE_NAME } from '../settings.js';
+import { emailBody, render } from './rules.js';
 
 /** How far ahead one dispatch run hands out deliveries: small, so a pause holds back at most this much. */
 const WINDOW_MS = 10_000;
@@ -92,7 +92,7 @@ const target = (ctx: JobContext) => ({ db: ctx.db, dialect: ctx.app.dialect, clo
 /** The payload of the dispatch job: one run hands out the next window of a campaign's deliveries. */
 export const campaignDispatchPayload = z.object({ campaignId: z.string() });
 
-declare module '../../core/jobs/types.js' {
+declare module '../../../core/jobs/types.js' {
   interface JobPayloads {
     'crm.campaign.dispatch': z.infer<typeof campaignDispatchPayload>;
   }

@@ -1,6 +1,6 @@
 // Campaign templates: {{placeholders}} filled from the business, and the email body with tracked links, pixel and unsubscribe.
-import { AppError } from '../../core/errors.js';
-import type { BusinessRow } from './tables.js';
+import { AppError } from '../../../core/errors.js';
+import type { BusinessRow } from '../tables.js';
 
 export const PLACEHOLDERS = ['name', 'city', 'website', 'site_url', 'owner', 'email', 'phone', 'source'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];

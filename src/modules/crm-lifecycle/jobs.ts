@@ -4,7 +4,7 @@ import { newId } from '../../core/ids.js';
 import { defineJob } from '../../core/jobs/define.js';
 import { jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
 import { markRecipient, recordBusinessConsent } from './recipients.js';
-import { applyStatusChange } from './status.js';
+import { applyStatusChange } from './flow.js';
 
 const sentSchema = z.object({ deliveryId: z.string(), businessId: z.string(), providerRef: z.string() });
 const consentSchema = z.object({ workspaceId: z.string(), businessId: z.string(), channel: z.enum(['sms', 'email']), status: z.enum(['opted_in', 'opted_out']), source: z.string() });

@@ -1,17 +1,17 @@
 // Campaigns: a channel, a template and an audience; create, edit, send, pause, and their figures from recipients and deliveries.
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Actor } from '../../core/audit.js';
-import { recordAudit } from '../../core/audit.js';
-import type { Clock } from '../../core/clock.js';
-import { AppError, notFound } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
-import type { Executor } from '../../db/database.js';
-import { whereFilter, type BusinessFilter } from './businesses.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
-import type { CampaignRow } from './tables.js';
-import { checkTemplate } from './templates.js';
+import type { Actor } from '../../../core/audit.js';
+import { recordAudit } from '../../../core/audit.js';
+import type { Clock } from '../../../core/clock.js';
+import { AppError, notFound } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../../core/jobs/enqueue.js';
+import type { Executor } from '../../../db/database.js';
+import { whereFilter, type BusinessFilter } from '../businesses/queries.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import type { CampaignRow } from '../tables.js';
+import { checkTemplate } from './rules.js';
 
 export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
