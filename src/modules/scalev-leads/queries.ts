@@ -1,8 +1,11 @@
-// Queries for leads: insert, read, the filtered newest-first list, and the per-product/sales-person counters.
+// Reads of leads for routes and screens: one lead, an order's leads, the filtered newest-first list, the API view, and
+// the dashboard's figures (from counters kept with every move: constant time however many leads there are).
+import { DateTime } from 'luxon';
 import { sql } from 'kysely';
+import { getStageCounts } from '../../core/lifecycle/moves.js';
 import { notFound } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
-import { leadStageSchema } from './pipeline.js';
+import { leadPipeline, LEAD_STAGES, leadStageSchema } from './pipeline.js';
 import type { LeadRow } from './tables.js';
 
 export async function getLead(db: Executor, workspaceId: string, id: string): Promise<LeadRow> {
@@ -13,15 +16,6 @@ export async function getLead(db: Executor, workspaceId: string, id: string): Pr
 
 export async function findLeadsByOrder(db: Executor, workspaceId: string, orderId: string): Promise<LeadRow[]> {
   return db.selectFrom('scalev_leads').selectAll().where('workspace_id', '=', workspaceId).where('order_id', '=', orderId).orderBy('id').execute();
-}
-
-/** Adds `delta` to the lead counter of (entry, sales person, stage): kept in the same transaction as each move. */
-export async function bumpLeadCount(db: Executor, lead: Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email'>, stage: string, delta: number): Promise<void> {
-  await db
-    .insertInto('scalev_lead_counts')
-    .values({ workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage, count: delta })
-    .onConflict((oc) => oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({ count: sql`scalev_lead_counts.count + ${delta}` }))
-    .execute();
 }
 
 export interface LeadFilter {
@@ -86,3 +80,80 @@ export function leadView(lead: LeadRow) {
   };
 }
 export type LeadView = ReturnType<typeof leadView>;
+
+type StageFigures = Record<'follow_up' | 'closing' | 'not_closing', number>;
+
+const emptyFigures = (): StageFigures => ({ follow_up: 0, closing: 0, not_closing: 0 });
+const rate = (f: StageFigures) => {
+  const total = f.follow_up + f.closing + f.not_closing;
+  return total === 0 ? 0 : Math.round((f.closing / total) * 10_000) / 10_000;
+};
+
+export async function leadStats(db: Executor, workspaceId: string) {
+  const stages = await getStageCounts(db, workspaceId, leadPipeline);
+  const counts = emptyFigures();
+  for (const s of LEAD_STAGES) counts[s] = stages[s] ?? 0;
+
+  const rows = await db.selectFrom('scalev_lead_counts').selectAll().where('workspace_id', '=', workspaceId).execute();
+  const entries = new Map(
+    (await db.selectFrom('scalev_product_lists').select(['id', 'product_name', 'store_name']).where('workspace_id', '=', workspaceId).execute()).map((e) => [e.id, e]),
+  );
+  const byProduct = new Map<string, StageFigures>();
+  const bySales = new Map<string, StageFigures>();
+  for (const r of rows) {
+    if (!LEAD_STAGES.includes(r.stage as keyof StageFigures)) continue;
+    const stage = r.stage as keyof StageFigures;
+    const p = byProduct.get(r.product_list_id) ?? emptyFigures();
+    p[stage] += Number(r.count);
+    byProduct.set(r.product_list_id, p);
+    const s = bySales.get(r.sales_person_key) ?? emptyFigures();
+    s[stage] += Number(r.count);
+    bySales.set(r.sales_person_key, s);
+  }
+  const recent = await db.selectFrom('scalev_leads').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(10).execute();
+
+  return {
+    counts,
+    total: counts.follow_up + counts.closing + counts.not_closing,
+    /** Closing ÷ all leads, 0..1. */
+    conversion_rate: rate(counts),
+    per_product: [...byProduct].map(([id, f]) => ({
+      product_list_id: id,
+      product_name: entries.get(id)?.product_name ?? null,
+      store_name: entries.get(id)?.store_name ?? null,
+      ...f,
+      conversion_rate: rate(f),
+    })),
+    per_sales_person: [...bySales].map(([email, f]) => ({ sales_person_email: email || null, ...f, conversion_rate: rate(f) })),
+    recent: recent.map(leadView),
+  };
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * Leads created per day for the last `days` days (in the workspace's time zone, at today's UTC offset), split by
+ * the stage each is in now. One indexed range scan of the window.
+ */
+export async function dailyLeads(db: Executor, workspaceId: string, input: { days: number; timezone: string; now: number }) {
+  const offsetMs = DateTime.fromMillis(input.now, { zone: input.timezone }).offset * 60_000;
+  const today = Math.floor((input.now + offsetMs) / DAY_MS);
+  const firstDay = today - input.days + 1;
+  const since = firstDay * DAY_MS - offsetMs;
+  // Literals, not parameters: PostgreSQL only matches the GROUP BY expression to the selected one when the text is equal.
+  const day = sql<number>`(created_at + ${sql.lit(Math.trunc(offsetMs))}) / ${sql.lit(DAY_MS)}`;
+  const rows = await db
+    .selectFrom('scalev_leads')
+    .select([day.as('day'), 'stage', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('workspace_id', '=', workspaceId)
+    .where('created_at', '>=', since)
+    .groupBy([day, 'stage'])
+    .execute();
+  const byDay = new Map<number, StageFigures>();
+  for (let d = firstDay; d <= today; d++) byDay.set(d, emptyFigures());
+  for (const r of rows) {
+    const figures = byDay.get(Math.floor(Number(r.day)));
+    if (figures && (LEAD_STAGES as readonly string[]).includes(r.stage)) figures[r.stage as keyof StageFigures] += Number(r.n);
+  }
+  return [...byDay].map(([d, f]) => ({ date: DateTime.fromMillis(d * DAY_MS, { zone: 'utc' }).toFormat('yyyy-MM-dd'), ...f }));
+}

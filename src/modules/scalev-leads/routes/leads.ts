@@ -10,7 +10,7 @@ import type { ModuleRouteOptions } from '../../../core/module.js';
 import { moveLeadByHand, resendLead, testNotClosing, type Flow } from '../flow.js';
 import { getLead, leadCursor, leadView, listLeads } from '../queries.js';
 import { leadPipeline, leadStageSchema } from '../pipeline.js';
-import { dailyLeads, leadStats } from '../stats.js';
+import { dailyLeads, leadStats } from '../queries.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 
 const tags = ['scalev-leads'];

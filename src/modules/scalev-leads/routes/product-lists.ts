@@ -7,7 +7,8 @@ import { actorOf, EDITORS, requireAuth, SENDERS } from '../../../core/auth/types
 import { recordAudit } from '../../../core/audit.js';
 import type { ModuleRouteOptions } from '../../../core/module.js';
 import { isoDurationSchema } from '../../../core/schedule/durations.js';
-import { createProductList, deleteProductList, getProductList, listProductLists, productListView, updateProductList } from '../product-lists/queries.js';
+import { createProductList, deleteProductList, updateProductList } from '../product-lists/flow.js';
+import { getProductList, listProductLists, productListView } from '../product-lists/queries.js';
 
 const id = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
 /** The seed's field names, validated; an entry without a sales person accepts every sales person. */
