@@ -1,75 +1,68 @@
-// Jobs that follow a send: record the message and set emailed/sms_sent; record a consent change; record a bounce.
+// Every job of the CRM, each payload declared beside its schema: a status change, what follows a send (the message, a
+// consent change, a bounce), and the campaign dispatch. Handlers call flow; the writes live there.
 import { z } from 'zod';
-import { newId } from '../../core/ids.js';
+import type { AppContext } from '../../core/context.js';
 import { defineJob } from '../../core/jobs/define.js';
-import { jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
-import { markRecipient, recordBusinessConsent } from './recipients.js';
-import { applyStatusChange } from './flow.js';
+import type { RegisteredJob } from '../../core/jobs/types.js';
+import { dispatchCampaign, markRecipient } from './campaigns/flow.js';
+import { applyStatusChange, recordBusinessConsent, recordSentMessage, STATUS_FIELDS } from './flow.js';
 
+/** A StatusChange that can be stored as JSON (queued by statusJob in flow.ts). */
+const changeSchema = z.object({
+  workspaceId: z.string(),
+  businessId: z.string(),
+  field: z.enum(STATUS_FIELDS),
+  to: z.string(),
+  cause: z.enum(['campaign_send', 'callback', 'reply', 'opt_out', 'tracking', 'payment', 'subscription', 'site_event', 'person']),
+  detail: z.string(),
+  actor: z.object({ type: z.enum(['user', 'system', 'webhook', 'ai', 'token']), id: z.string().nullable().optional() }),
+  reason: z.string().nullable().optional(),
+  campaignId: z.string().nullable().optional(),
+  eventId: z.string().nullable().optional(),
+  eventAt: z.number().nullable().optional(),
+  reactivation: z.boolean().optional(),
+});
 const sentSchema = z.object({ deliveryId: z.string(), businessId: z.string(), providerRef: z.string() });
 const consentSchema = z.object({ workspaceId: z.string(), businessId: z.string(), channel: z.enum(['sms', 'email']), status: z.enum(['opted_in', 'opted_out']), source: z.string() });
 const bounceSchema = z.object({ businessId: z.string(), campaignId: z.string().nullable(), detail: z.string(), errorCode: z.string().optional() });
+/** The payload of the dispatch job: one run hands out the next window of a campaign's deliveries. */
+export const campaignDispatchPayload = z.object({ campaignId: z.string() });
 
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
+    'crm.status': z.infer<typeof changeSchema>;
     'crm.sent': z.infer<typeof sentSchema>;
     'crm.consent': z.infer<typeof consentSchema>;
     'crm.bounce': z.infer<typeof bounceSchema>;
+    'crm.campaign.dispatch': z.infer<typeof campaignDispatchPayload>;
   }
 }
 
-const perBusiness = (businessId: string) => ({ serialKey: `crm-business:${businessId}` });
-
-export const sentJob = (p: z.infer<typeof sentSchema>): JobSpec<'crm.sent'> => jobSpec('crm.sent', p, perBusiness(p.businessId));
-export const consentJob = (p: z.infer<typeof consentSchema>): JobSpec<'crm.consent'> => jobSpec('crm.consent', p, perBusiness(p.businessId));
-
-const sentPayload = z.object({ campaign_id: z.string().optional(), subject: z.string().optional(), body: z.string().optional(), text: z.string().optional() });
+/**
+ * A status change as its own job, serialized per business: the non-blocking rule (a failed update never fails the
+ * webhook or the send that caused it; it is retried on its own).
+ */
+export const crmStatusJob = defineJob('crm.status', {
+  schema: changeSchema,
+  mode: 'transaction',
+  maxAttempts: 10,
+  backoff: { baseMs: 2_000, capMs: 10 * 60_000 },
+  async handle(payload, ctx) {
+    const outcome = await applyStatusChange(ctx.db, ctx.app.clock, { ...payload, workspaceId: ctx.workspaceId, actor: { type: payload.actor.type, id: payload.actor.id ?? null } });
+    ctx.logger.info(
+      { businessId: payload.businessId, field: payload.field, to: payload.to, applied: outcome.applied, ...(outcome.applied ? {} : { kept: outcome.reason }) },
+      outcome.applied ? `business ${payload.businessId}: ${payload.field} = ${payload.to} (${payload.detail})` : `business ${payload.businessId}: ${payload.field} stays (${outcome.reason})`,
+    );
+  },
+});
 
 /** After a provider accepted a campaign message: the message joins the timeline and the business becomes emailed or sms_sent. */
 export const crmSentJob = defineJob('crm.sent', {
   schema: sentSchema,
   mode: 'transaction',
   maxAttempts: 10,
-  async handle({ deliveryId, businessId, providerRef }, ctx) {
-    const d = await ctx.db.selectFrom('deliveries').selectAll().where('workspace_id', '=', ctx.workspaceId).where('id', '=', deliveryId).executeTakeFirst();
-    if (!d) return;
-    const p = sentPayload.parse(JSON.parse(d.payload));
-    const now = ctx.app.clock.now();
-    const sms = d.channel === 'sms';
-    await ctx.db
-      .insertInto('crm_messages')
-      .values({
-        id: newId('msg', now),
-        workspace_id: ctx.workspaceId,
-        business_id: businessId,
-        direction: 'out',
-        channel: d.channel,
-        campaign_id: p.campaign_id ?? null,
-        delivery_id: d.id,
-        provider_ref: providerRef,
-        subject: p.subject ?? null,
-        // The SMS text as sent; for email the plain-text part (the HTML is the same words).
-        body: (sms ? p.body : p.text) ?? null,
-        status: sms ? 'queued' : 'sent',
-        error_code: null,
-        created_at: d.sent_at ?? now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.columns(['workspace_id', 'provider_ref']).where('provider_ref', 'is not', null).doNothing())
-      .execute();
-    if (p.campaign_id) {
-      await ctx.db.updateTable('crm_businesses').set({ last_campaign_id: p.campaign_id }).where('workspace_id', '=', ctx.workspaceId).where('id', '=', businessId).execute();
-    }
-    await applyStatusChange(ctx.db, ctx.app.clock, {
-      workspaceId: ctx.workspaceId,
-      businessId,
-      field: 'contact_status',
-      to: sms ? 'sms_sent' : 'emailed',
-      cause: 'campaign_send',
-      detail: sms ? 'SMS sent' : 'email sent',
-      actor: { type: 'system', id: null },
-      campaignId: p.campaign_id ?? null,
-    });
+  async handle(payload, ctx) {
+    await recordSentMessage(ctx.db, ctx.app.clock, ctx.workspaceId, payload);
   },
 });
 
@@ -102,3 +95,18 @@ export const crmBounceJob = defineJob('crm.bounce', {
     });
   },
 });
+
+/** Sending a campaign: each run hands out the next window of deliveries at the campaign's rate, then queues the next run. */
+export const campaignDispatchJob = (app: AppContext): RegisteredJob<'crm.campaign.dispatch'> => defineJob('crm.campaign.dispatch', {
+  schema: campaignDispatchPayload,
+  mode: 'transaction',
+  maxAttempts: 20,
+  backoff: { baseMs: 5_000, capMs: 10 * 60_000 },
+  async handle({ campaignId }, ctx) {
+    const run = await dispatchCampaign(app, ctx, campaignId);
+    if (run) ctx.logger.info(run, 'campaign dispatch');
+  },
+});
+
+/** The module's jobs, for its descriptor. */
+export const crmJobs = (app: AppContext): readonly RegisteredJob[] => [crmStatusJob, crmSentJob, crmConsentJob, crmBounceJob, campaignDispatchJob(app)];

@@ -6,7 +6,8 @@ import type { EventHandler, EventOutcome } from '../../../core/inbox/process.js'
 import type { JobSpec } from '../../../core/jobs/enqueue.js';
 import type { JobContext } from '../../../core/jobs/types.js';
 import { findBusinessBy } from '../businesses/queries.js';
-import { change, enqueue, touchRecipient } from '../event-effects.js';
+import { touchRecipient } from '../campaigns/flow.js';
+import { change, enqueue } from '../flow.js';
 import type { BusinessRow } from '../tables.js';
 
 const metadataSchema = z.looseObject({ business_id: z.string().optional() }).nullish();

@@ -7,6 +7,7 @@ import { actorOf, READERS, requireAuth, SENDERS } from '../../../core/auth/types
 import { AppError } from '../../../core/errors.js';
 import type { ModuleRouteOptions } from '../../../core/module.js';
 import { getBusiness } from '../businesses/queries.js';
+import { createCampaign, deleteCampaign, pauseCampaign, sendCampaign, updateCampaign } from '../campaigns/flow.js';
 import {
   audienceQuery,
   audienceSchema,
@@ -17,13 +18,8 @@ import {
   channelSchema,
   CHANNELS,
   countAudience,
-  createCampaign,
-  deleteCampaign,
   getCampaign,
   HELD_BY_PAUSE,
-  pauseCampaign,
-  sendCampaign,
-  updateCampaign,
   type Channel,
 } from '../campaigns/queries.js';
 import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from '../settings.js';

@@ -10,8 +10,7 @@ import type { ConnectorDescriptor } from '../../../core/connector.js';
 import type { ModuleRouteOptions } from '../../../core/module.js';
 import { writeLinkedSettings } from '../../../core/provider-settings.js';
 import { maskedSecrets } from '../../../core/settings.js';
-import { publicPath } from '../public-urls.js';
-import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio } from '../settings.js';
+import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, publicPath, requireSmtp, requireTwilio } from '../settings.js';
 
 const tags = ['crm-lifecycle'];
 const masked = (what: string) => z.string().nullable().describe(`${what}, masked (••••••abcd); null when not set.`);

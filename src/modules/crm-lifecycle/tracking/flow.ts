@@ -2,8 +2,8 @@
 import type { AppContext } from '../../../core/context.js';
 import { enqueueJobs } from '../../../core/jobs/enqueue.js';
 import type { Executor } from '../../../db/database.js';
-import { markRecipient, recordBusinessConsent, type RecipientFact } from '../recipients.js';
-import { applyStatusChange, statusJob } from '../flow.js';
+import { markRecipient, type RecipientFact } from '../campaigns/flow.js';
+import { applyStatusChange, recordBusinessConsent, statusJob } from '../flow.js';
 
 type Kind = 'open' | 'click' | 'unsubscribe';
 
