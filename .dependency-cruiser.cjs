@@ -53,10 +53,24 @@ module.exports = {
     },
     {
       name: 'modules-never-import-server',
-      comment: 'Modules plug into the server through their descriptor; they never import server/ or main.',
+      comment: 'Modules plug into the server through their descriptor; they never import server/ or main, except its one door (server/module-routes.ts).',
       severity: 'error',
       from: { path: '^src/modules/' },
-      to: { path: '^src/(server|main\\.ts)' },
+      to: { path: '^src/(server|main\\.ts)', pathNot: '^src/server/module-routes\\.ts$' },
+    },
+    {
+      name: 'modules-take-only-types-through-the-door',
+      comment: 'server/module-routes.ts gives modules the descriptor with routes and the route options: `import type` only, so no server code runs inside a module.',
+      severity: 'error',
+      from: { path: '^src/modules/' },
+      to: { path: '^src/server/module-routes\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'the-door-opens-on-nothing-else',
+      comment: 'server/module-routes.ts re-exports no other server file (only the Fastify type additions of route-config.ts), so the door stays one file wide.',
+      severity: 'error',
+      from: { path: '^src/server/module-routes\\.ts$' },
+      to: { path: '^src/server/', pathNot: '^src/server/(module-routes|route-config)\\.ts$' },
     },
     {
       name: 'modules-never-import-each-other',

@@ -1,5 +1,5 @@
 // The crm-lifecycle module: businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
-import type { ModuleDescriptor } from '../../core/module.js';
+import type { ModuleDescriptor } from '../../server/module-routes.js';
 import { crmDeliveryHooks } from './deliveries.js';
 import { recurrenteHandler } from './events/recurrente.js';
 import { twilioInboundHandler, twilioStatusHandler } from './events/twilio.js';

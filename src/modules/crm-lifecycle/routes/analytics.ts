@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { READERS, requireAuth } from '../../../core/auth/types.js';
-import type { ModuleRouteOptions } from '../../../core/module.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { funnel, revenueByCampaign } from '../queries.js';
 import { amountSchema } from './campaigns.js';
 import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../../core/api-errors.js';
 import { actorOf, EDITORS, READERS, requireAuth } from '../../../core/auth/types.js';
 import { AppError } from '../../../core/errors.js';
-import type { ModuleRouteOptions } from '../../../core/module.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { createBusiness, type BusinessInput } from '../businesses/flow.js';
 import {
   businessCursor,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../../core/api-errors.js';
 import { actorOf, READERS, requireAuth, SENDERS } from '../../../core/auth/types.js';
 import { AppError } from '../../../core/errors.js';
-import type { ModuleRouteOptions } from '../../../core/module.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { getBusiness } from '../businesses/queries.js';
 import { createCampaign, deleteCampaign, pauseCampaign, sendCampaign, updateCampaign } from '../campaigns/flow.js';
 import {

@@ -7,7 +7,7 @@ import { MANAGERS, actorOf, requireAuth } from '../../../core/auth/types.js';
 import { smtpConnector } from '../../../connectors/smtp/index.js';
 import { twilioConnector } from '../../../connectors/twilio/index.js';
 import type { ConnectorDescriptor } from '../../../core/connector.js';
-import type { ModuleRouteOptions } from '../../../core/module.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { writeLinkedSettings } from '../../../core/provider-settings.js';
 import { maskedSecrets } from '../../../core/settings.js';
 import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, publicPath, requireSmtp, requireTwilio } from '../settings.js';

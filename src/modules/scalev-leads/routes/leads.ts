@@ -6,7 +6,7 @@ import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../../core/a
 import { listDeliveries } from '../../../core/deliveries/deliveries.js';
 import { listEventsBySerialKey } from '../../../core/inbox/events.js';
 import { listStageHistory } from '../../../core/lifecycle/moves.js';
-import type { ModuleRouteOptions } from '../../../core/module.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { moveLeadByHand, resendLead, testNotClosing, type Flow } from '../flow.js';
 import { getLead, leadCursor, leadView, listLeads } from '../queries.js';
 import { leadPipeline, leadStageSchema } from '../pipeline.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../../core/api-errors.js';
 import { actorOf, EDITORS, requireAuth, SENDERS } from '../../../core/auth/types.js';
 import { recordAudit } from '../../../core/audit.js';
-import type { ModuleRouteOptions } from '../../../core/module.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { isoDurationSchema } from '../../../core/schedule/durations.js';
 import { createProductList, deleteProductList, updateProductList } from '../product-lists/flow.js';
 import { getProductList, listProductLists, productListView } from '../product-lists/queries.js';

@@ -8,7 +8,7 @@ import { providerFailure } from '../../../core/http/index.js';
 import { errorResponses } from '../../../core/api-errors.js';
 import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../../core/auth/types.js';
 import { enqueueJob } from '../../../core/jobs/enqueue.js';
-import type { ModuleRouteOptions } from '../../../core/module.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { isoDurationSchema, parseIsoDuration } from '../../../core/schedule/durations.js';
 import { writeLinkedSettings } from '../../../core/provider-settings.js';
 import { maskedSecrets } from '../../../core/settings.js';
