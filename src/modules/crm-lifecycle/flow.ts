@@ -5,6 +5,7 @@ import type { Actor } from '../../core/audit.js';
 import { recordAudit } from '../../core/audit.js';
 import type { Clock } from '../../core/clock.js';
 import { recordConsent, type ConsentStatus } from '../../core/contacts/consent.js';
+import { findDelivery } from '../../core/deliveries/deliveries.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { StoredEvent } from '../../core/inbox/process.js';
@@ -208,7 +209,7 @@ const sentPayload = z.object({ campaign_id: z.string().optional(), subject: z.st
 
 /** After a provider accepted a campaign message: the message joins the timeline and the business becomes emailed or sms_sent. */
 export async function recordSentMessage(db: Executor, clock: Clock, workspaceId: string, { deliveryId, businessId, providerRef }: JobPayloads['crm.sent']): Promise<void> {
-  const d = await db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', deliveryId).executeTakeFirst();
+  const d = await findDelivery(db, workspaceId, deliveryId);
   if (!d) return;
   const p = sentPayload.parse(JSON.parse(d.payload));
   const now = clock.now();

@@ -2,6 +2,7 @@
 // audiences, the filtered newest-first list, facets, the API view, and a business's timeline.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
+import { findActorNames } from '../../../core/actors.js';
 import { listConsents } from '../../../core/contacts/consent.js';
 import { notFound } from '../../../core/errors.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
@@ -149,20 +150,19 @@ export async function businessTimeline(db: Executor, b: BusinessRow) {
   const ws = b.workspace_id;
   const [changes, messages, payments, consents] = await Promise.all([
     db
-      .selectFrom('crm_status_changes as s')
-      .leftJoin('users as u', (j) => j.onRef('u.id', '=', 's.actor_id').on('s.actor_type', '=', 'user'))
-      .leftJoin('api_tokens as t', (j) => j.onRef('t.id', '=', 's.actor_id').on('s.actor_type', '=', 'token'))
-      .select(['s.field', 's.from_status', 's.to_status', 's.cause', 's.detail', 's.reason', 's.campaign_id', 's.event_id', 's.at', 's.actor_type', 'u.name as user_name', 'u.email as user_email', 't.name as token_name'])
-      .where('s.workspace_id', '=', ws)
-      .where('s.business_id', '=', b.id)
-      .orderBy('s.at', 'desc')
-      .orderBy('s.id', 'desc')
+      .selectFrom('crm_status_changes')
+      .select(['field', 'from_status', 'to_status', 'cause', 'detail', 'reason', 'campaign_id', 'event_id', 'at', 'actor_type', 'actor_id'])
+      .where('workspace_id', '=', ws)
+      .where('business_id', '=', b.id)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
       .limit(TIMELINE_LIMIT)
       .execute(),
     db.selectFrom('crm_messages').selectAll().where('workspace_id', '=', ws).where('business_id', '=', b.id).orderBy('created_at', 'desc').limit(TIMELINE_LIMIT).execute(),
     db.selectFrom('crm_payments').selectAll().where('workspace_id', '=', ws).where('business_id', '=', b.id).orderBy('paid_at', 'desc').limit(TIMELINE_LIMIT).execute(),
     b.contact_id ? listConsents(db, ws, b.contact_id) : Promise.resolve([]),
   ]);
+  const names = await findActorNames(db, ws, changes.map((c) => ({ type: c.actor_type, id: c.actor_id })));
   const timeline = [
     ...changes.map((s) => ({
       kind: 'status' as const,
@@ -172,7 +172,7 @@ export async function businessTimeline(db: Executor, b: BusinessRow) {
       to: s.to_status,
       cause: s.cause,
       detail: s.detail,
-      actor_name: s.user_name || s.user_email || (s.token_name ? `token ${s.token_name}` : null),
+      actor_name: names.of({ type: s.actor_type, id: s.actor_id }),
       reason: s.reason,
       campaign_id: s.campaign_id,
       event_id: s.event_id,

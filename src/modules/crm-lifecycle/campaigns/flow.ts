@@ -5,7 +5,7 @@ import type { Actor } from '../../../core/audit.js';
 import { recordAudit } from '../../../core/audit.js';
 import type { Clock } from '../../../core/clock.js';
 import type { AppContext } from '../../../core/context.js';
-import { createDelivery, retryDelivery } from '../../../core/deliveries/deliveries.js';
+import { createDelivery, moduleDeliveries, retryDelivery } from '../../../core/deliveries/deliveries.js';
 import { AppError } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../../core/jobs/enqueue.js';
@@ -188,7 +188,7 @@ export async function dispatchCampaign(app: AppContext, ctx: JobContext, campaig
   // A resumed campaign first sends what its pause held back, in the same slots.
   const held = await ctx.db
     .selectFrom('crm_recipients as r')
-    .innerJoin('deliveries as d', 'd.id', 'r.delivery_id')
+    .innerJoin(moduleDeliveries(ctx.db, ctx.workspaceId, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')
     .select('d.id')
     .where('r.workspace_id', '=', ctx.workspaceId)
     .where('r.campaign_id', '=', c.id)

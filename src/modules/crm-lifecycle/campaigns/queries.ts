@@ -2,10 +2,12 @@
 // many campaigns from their recipients and deliveries; the API view.
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { moduleDeliveries } from '../../../core/deliveries/deliveries.js';
 import { notFound } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
 import { whereFilter, type BusinessFilter } from '../businesses/queries.js';
 import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import { MODULE_NAME } from '../settings.js';
 import type { CampaignRow } from '../tables.js';
 
 export const CHANNELS = ['email', 'sms'] as const;
@@ -82,7 +84,7 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('crm_recipients as r')
-    .leftJoin('deliveries as d', 'd.id', 'r.delivery_id')
+    .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')
     .leftJoin('crm_campaigns as c', 'c.id', 'r.campaign_id')
     .select([
       'r.campaign_id',
@@ -131,6 +133,20 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
     });
   }
   return out;
+}
+
+/** The campaign's newest recipients (by last change), each with its business's name and what became of its delivery. */
+export async function listRecentRecipients(db: Executor, workspaceId: string, campaignId: string, limit = 200) {
+  return db
+    .selectFrom('crm_recipients as r')
+    .innerJoin('crm_businesses as b', 'b.id', 'r.business_id')
+    .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')
+    .select(['r.business_id', 'b.name as business_name', 'r.status as recipient_status', 'r.error', 'r.updated_at', 'r.delivered_at', 'r.bounced_at', 'd.status as delivery_status', 'd.last_error'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.campaign_id', '=', campaignId)
+    .orderBy('r.updated_at', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export const CAMPAIGN_STATUSES = ['draft', 'sending', 'paused', 'finished'] as const;

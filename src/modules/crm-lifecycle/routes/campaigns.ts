@@ -20,6 +20,7 @@ import {
   countAudience,
   getCampaign,
   HELD_BY_PAUSE,
+  listRecentRecipients,
   type Channel,
 } from '../campaigns/queries.js';
 import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from '../settings.js';
@@ -150,16 +151,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const view = await withFigures(ws, request.params.id);
-    const recipients = await ctx.db
-      .selectFrom('crm_recipients as r')
-      .innerJoin('crm_businesses as b', 'b.id', 'r.business_id')
-      .leftJoin('deliveries as d', 'd.id', 'r.delivery_id')
-      .select(['r.business_id', 'b.name as business_name', 'r.status as recipient_status', 'r.error', 'r.updated_at', 'r.delivered_at', 'r.bounced_at', 'd.status as delivery_status', 'd.last_error'])
-      .where('r.workspace_id', '=', ws)
-      .where('r.campaign_id', '=', request.params.id)
-      .orderBy('r.updated_at', 'desc')
-      .limit(200)
-      .execute();
+    const recipients = await listRecentRecipients(ctx.db, ws, request.params.id);
     return {
       ...view,
       recipients: recipients.map((r) => ({
