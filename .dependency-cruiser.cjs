@@ -10,6 +10,13 @@ module.exports = {
       to: { path: '^src/(connectors|modules|server|main\\.ts)' },
     },
     {
+      name: 'fastify-stays-above-core',
+      comment: 'core/, db/, connectors/ and config.ts run in the worker and in scripts without an HTTP server: no fastify, not even its types (route types and Fastify\'s type additions live in server/).',
+      severity: 'error',
+      from: { path: '^src/(core/|db/|connectors/|config\\.ts$)' },
+      to: { path: '^node_modules/(fastify|fastify-[^/]+|@fastify/[^/]+)/' },
+    },
+    {
       name: 'db-below-core',
       comment: 'db/ is storage only: it imports nothing from the layers above it.',
       severity: 'error',
@@ -71,6 +78,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/server/module-routes\\.ts$' },
       to: { path: '^src/server/', pathNot: '^src/server/(module-routes|route-config)\\.ts$' },
+    },
+    {
+      name: 'modules-use-fastify-types-only',
+      comment: 'A module declares routes; the server registers them and owns every Fastify plugin. So a module imports fastify packages for types only.',
+      severity: 'error',
+      from: { path: '^src/modules/' },
+      to: { path: '^node_modules/(fastify|fastify-[^/]+|@fastify/[^/]+)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'http-stays-in-routes',
+      comment: 'The module skeleton (src/modules/README.md): only routes/ and contract.ts know HTTP; rules, flow, queries, jobs and events are called the same from a route, a job or a test.',
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(routes/|contract\\.ts$)' },
+      to: { path: '^node_modules/(fastify|fastify-[^/]+|@fastify/[^/]+)/' },
     },
     {
       name: 'modules-never-import-each-other',
