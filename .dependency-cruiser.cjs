@@ -94,6 +94,20 @@ module.exports = {
       to: { path: '^node_modules/(fastify|fastify-[^/]+|@fastify/[^/]+)/' },
     },
     {
+      name: 'module-rules-are-pure',
+      comment: 'The module skeleton: rules.ts holds pure decisions, tested row by row; it takes no code from its module (types only), from db/ or from kysely.',
+      severity: 'error',
+      from: { path: ['^src/modules/[^/]+/rules\\.ts$', '^src/modules/[^/]+/[^/]+/rules\\.ts$'] },
+      to: { path: '^(src/modules/|src/db/|node_modules/kysely/)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'module-queries-only-read',
+      comment: 'The module skeleton: queries.ts reads; the writes a decision causes are flow.ts, which a read never calls.',
+      severity: 'error',
+      from: { path: ['^src/modules/[^/]+/queries\\.ts$', '^src/modules/[^/]+/[^/]+/queries\\.ts$'] },
+      to: { path: ['^src/modules/[^/]+/flow\\.ts$', '^src/modules/[^/]+/[^/]+/flow\\.ts$'] },
+    },
+    {
       name: 'modules-never-import-each-other',
       comment: 'A module never imports another module (registry.ts is the only file that lists them).',
       severity: 'error',
