@@ -11,7 +11,7 @@ import type { EventHandler } from '../src/core/inbox/process.js';
 import { defineJob } from '../src/core/jobs/define.js';
 import { applyMove } from '../src/core/lifecycle/moves.js';
 import { definePipeline } from '../src/core/lifecycle/pipeline.js';
-import type { ModuleDescriptor } from '../src/core/module.js';
+import type { ModuleDescriptor } from '../src/server/module-routes.js';
 import type { ConnectorDescriptor } from '../src/core/connector.js';
 import type { Database, Executor } from '../src/db/database.js';
 import { millisType } from '../src/db/dialect.js';

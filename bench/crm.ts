@@ -18,13 +18,14 @@ import { ensureDefaultWorkspace } from '../src/core/workspaces.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect, Executor } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { funnel, revenueByCampaign } from '../src/modules/crm-lifecycle/analytics.js';
-import { businessCursor, businessFacets, listBusinesses, type BusinessFilter } from '../src/modules/crm-lifecycle/businesses.js';
-import { campaignFigures, countAudience, createCampaign, sendCampaign, type Audience } from '../src/modules/crm-lifecycle/campaigns.js';
-import { campaignDispatchJob } from '../src/modules/crm-lifecycle/dispatch.js';
+import { funnel, revenueByCampaign } from '../src/modules/crm-lifecycle/queries.js';
+import { businessCursor, businessFacets, listBusinesses, type BusinessFilter } from '../src/modules/crm-lifecycle/businesses/queries.js';
+import { createCampaign, sendCampaign } from '../src/modules/crm-lifecycle/campaigns/flow.js';
+import { campaignFigures, countAudience, type Audience } from '../src/modules/crm-lifecycle/campaigns/queries.js';
+import { campaignDispatchJob } from '../src/modules/crm-lifecycle/jobs.js';
 import type { ContactStatus } from '../src/modules/crm-lifecycle/rules.js';
 import type { BusinessRow, CampaignRow, RecipientRow } from '../src/modules/crm-lifecycle/tables.js';
-import { emailBody, render } from '../src/modules/crm-lifecycle/templates.js';
+import { emailBody, render } from '../src/modules/crm-lifecycle/campaigns/rules.js';
 import { modules } from '../src/modules/registry.js';
 import { moduleMigrations } from '../src/server/assemble.js';
 import { createProviderHttp } from '../src/server/runtime.js';
@@ -76,7 +77,7 @@ function pick<T>(rng: () => number, table: readonly (readonly [T, number])[]): T
   return (table[table.length - 1] as readonly [T, number])[0];
 }
 const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
-/** What businesses.ts stores for search. */
+/** What businesses/flow.ts stores for search. */
 const searchText = (b: Pick<BusinessRow, 'name' | 'email' | 'phone' | 'city' | 'website'>) => [b.name, b.email, b.phone, b.city, b.website].filter(Boolean).join(' ').toLowerCase();
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;

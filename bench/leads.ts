@@ -7,10 +7,10 @@ import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { modules } from '../src/modules/registry.js';
-import { listLeads } from '../src/modules/scalev-leads/leads.js';
+import { listLeads } from '../src/modules/scalev-leads/queries.js';
 import { leadPipeline } from '../src/modules/scalev-leads/pipeline.js';
 import type { LeadRow } from '../src/modules/scalev-leads/tables.js';
-import { leadStats } from '../src/modules/scalev-leads/stats.js';
+import { leadStats } from '../src/modules/scalev-leads/queries.js';
 import { moduleMigrations } from '../src/server/assemble.js';
 import { createBenchDatabase, postgresUnreachable } from './databases.js';
 

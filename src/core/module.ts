@@ -1,5 +1,5 @@
-// What a product module plugs into the core: tables, jobs, subscriptions to webhook sources, delivery hooks and routes.
-import type { FastifyPluginAsync } from 'fastify';
+// What a product module plugs into the core: tables, jobs, subscriptions to webhook sources, delivery hooks, uploads.
+// Fastify-free: the descriptor's HTTP routes are typed in server/module-routes.ts, on top of these parts.
 import type { Migration } from 'kysely';
 import type { Dialect, Executor } from '../db/database.js';
 import type { MergeEvent, MergeHook } from './contacts/contacts.js';
@@ -16,18 +16,15 @@ import type { UploadDeclaration } from './uploads.js';
  */
 export type LiveSignal = (db: Executor, workspaceId: string) => Promise<string>;
 
-/** Options every module route plugin receives. Routes declare `config: { roles }`; the server enforces them. */
-export interface ModuleRouteOptions {
-  readonly ctx: AppContext;
-}
-
 /**
- * A module is added by writing its folder and one line in modules/registry.ts; the core never imports it.
+ * Everything a module's descriptor declares except its HTTP routes: the parts the engine (worker, migrations, merge)
+ * reads. The descriptor itself, `ModuleDescriptor` in server/module-routes.ts, adds `routes`. A module is added by
+ * writing its folder and one line in modules/registry.ts; the core never imports it.
  * Every part is optional; each factory receives the app context so it can close over settings and clients.
  * Providers are the connectors' (connectors/registry.ts): their credentials, senders and webhook sources. A module
  * subscribes to webhook sources, owns the deliveries it creates (`createDelivery({ module })`) and hooks into them.
  */
-export interface ModuleDescriptor {
+export interface ModuleParts {
   readonly name: string;
   /** One sentence on what the module does: the description of its tag (its name) in the API document. */
   readonly description?: string;
@@ -50,8 +47,6 @@ export interface ModuleDescriptor {
   readonly providerSettings?: ProviderSettingsLinks;
   /** Change kinds for `GET /api/live` by name (`crm`); the core's are events, stages, deliveries and rejections. */
   liveSignals?(ctx: AppContext): Record<string, LiveSignal>;
-  /** Registered under the server's root; paths start with /api/, except public ones marked `config: { public: true }` (a tracking link). */
-  readonly routes?: FastifyPluginAsync<ModuleRouteOptions>;
   /**
    * Two contacts proved to be one person (core/contacts/README.md, "The merge rule"): re-point this module's rows
    * from `fromId` to `intoId`. Runs inside the merge's transaction (`db`), for merges by hand and the automatic one
@@ -67,7 +62,7 @@ export interface ModuleDescriptor {
 }
 
 /** The modules' merge hooks in registry order, for `AppContext.contactMergeHooks`. */
-export function contactMergeHooksOf(modules: readonly ModuleDescriptor[]): MergeHook[] {
+export function contactMergeHooksOf(modules: readonly ModuleParts[]): MergeHook[] {
   const hooks: MergeHook[] = [];
   for (const m of modules) {
     const hook = m.onContactMerged;

@@ -1,5 +1,5 @@
 // The module registry: one line per product module. The only file server/ and main.ts read from modules/.
-import type { ModuleDescriptor } from '../core/module.js';
+import type { ModuleDescriptor } from '../server/module-routes.js';
 import { crmLifecycleModule } from './crm-lifecycle/index.js';
 import { scalevLeadsModule } from './scalev-leads/index.js';
 

@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/context.js';
-import type { ModuleDescriptor } from '../core/module.js';
+import type { ModuleDescriptor } from './module-routes.js';
 import { newId } from '../core/ids.js';
 import type { Assembly } from './assemble.js';
 import { CORE_TAGS, registerOpenApi, registerOpenApiRoute } from './openapi.js';

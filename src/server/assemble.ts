@@ -8,7 +8,8 @@ import { inboxProcessJob, subscribersOf, type EventHandler } from '../core/inbox
 import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
 import type { JobRegistry, RegisteredJob } from '../core/jobs/types.js';
-import type { LiveSignal, ModuleDescriptor } from '../core/module.js';
+import type { LiveSignal } from '../core/module.js';
+import type { ModuleDescriptor } from './module-routes.js';
 import { MANAGERS, type Role } from '../core/auth/types.js';
 import { MAX_UPLOAD_BYTES, type UploadDeclaration } from '../core/uploads.js';
 import type { Dialect } from '../db/database.js';

@@ -6,7 +6,7 @@ import { systemClock } from '../core/clock.js';
 import { createJobSignal, type AppContext } from '../core/context.js';
 import { createHttpClient } from '../core/http/index.js';
 import { moveLinkedSettings } from '../core/provider-settings.js';
-import { contactMergeHooksOf, type ModuleDescriptor } from '../core/module.js';
+import { contactMergeHooksOf, type ModuleParts } from '../core/module.js';
 import { createSecretBox, loadOrCreateSecretKey } from '../core/secrets.js';
 import { ensureDefaultWorkspace, type Workspace } from '../core/workspaces.js';
 import { openDatabase } from '../db/connect.js';
@@ -49,11 +49,11 @@ export function createProviderHttp() {
  * Provider values that older versions kept in a module's namespace move to their connector's, once, right after
  * the migrations (core/provider-settings.ts says how it stays safe when two processes start together).
  */
-export async function moveProviderSettings(ctx: AppContext, modules: readonly ModuleDescriptor[]): Promise<void> {
+export async function moveProviderSettings(ctx: AppContext, modules: readonly ModuleParts[]): Promise<void> {
   for (const m of modules) if (m.providerSettings) await moveLinkedSettings(ctx, m.providerSettings);
 }
 
-export async function openRuntime(config: Config, modules: readonly ModuleDescriptor[], options: { migrate?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(config: Config, modules: readonly ModuleParts[], options: { migrate?: boolean } = {}): Promise<Runtime> {
   const logger = createLogger(config);
   const handle = openDatabase(config.database.kind === 'postgres' ? { kind: 'postgres', url: config.database.url } : { kind: 'sqlite', file: config.database.file });
   if (options.migrate ?? true) {

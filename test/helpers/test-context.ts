@@ -4,7 +4,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { fakeClock, type FakeClock } from '../../src/core/clock.js';
 import { createJobSignal, type AppContext } from '../../src/core/context.js';
-import { contactMergeHooksOf, type ModuleDescriptor } from '../../src/core/module.js';
+import { contactMergeHooksOf, type ModuleParts } from '../../src/core/module.js';
 import { createSecretBox } from '../../src/core/secrets.js';
 import { createProviderHttp } from '../../src/server/runtime.js';
 import { ensureDefaultWorkspace, type Workspace } from '../../src/core/workspaces.js';
@@ -20,7 +20,7 @@ export interface TestContext extends AppContext {
 export async function createTestContext(
   testDb: TestDb,
   env: Record<string, string> = {},
-  options: { modules?: readonly ModuleDescriptor[] } = {},
+  options: { modules?: readonly ModuleParts[] } = {},
 ): Promise<TestContext> {
   const config = loadConfig({ LOG_LEVEL: 'silent', LEADCYCLE_DATA_DIR: '/nonexistent', PUBLIC_URL: 'http://127.0.0.1:3000', ...env });
   const clock = fakeClock();

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { parse as parseScalev, verify as verifyScalev } from '../../src/connectors/scalev/index.js';
 import type { ConnectorDescriptor } from '../../src/core/connector.js';
-import type { ModuleDescriptor } from '../../src/core/module.js';
+import type { ModuleDescriptor } from '../../src/server/module-routes.js';
 
 export const TEST_SECRET = 'sv_test_signing_secret';
 

@@ -4,7 +4,7 @@ import { createApiToken } from '../../src/core/auth/tokens.js';
 import type { Role } from '../../src/core/auth/types.js';
 import { createUser } from '../../src/core/auth/users.js';
 import type { ConnectorDescriptor } from '../../src/core/connector.js';
-import type { ModuleDescriptor } from '../../src/core/module.js';
+import type { ModuleDescriptor } from '../../src/server/module-routes.js';
 import { modules as registeredModules } from '../../src/modules/registry.js';
 import { buildServer } from '../../src/server/app.js';
 import { assemble } from '../../src/server/assemble.js';

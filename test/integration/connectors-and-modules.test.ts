@@ -8,7 +8,7 @@ import type { ConnectorDescriptor } from '../../src/core/connector.js';
 import { createDelivery, getDelivery } from '../../src/core/deliveries/deliveries.js';
 import type { JobSpec } from '../../src/core/jobs/enqueue.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
-import type { ModuleDescriptor } from '../../src/core/module.js';
+import type { ModuleDescriptor } from '../../src/server/module-routes.js';
 import { writeSettings } from '../../src/core/settings.js';
 import { modules } from '../../src/modules/registry.js';
 import { assemble } from '../../src/server/assemble.js';

@@ -2,7 +2,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrCreateContact, getContact, mergeContacts, type MergeEvent } from '../../src/core/contacts/contacts.js';
-import type { ModuleDescriptor } from '../../src/core/module.js';
+import type { ModuleDescriptor } from '../../src/server/module-routes.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
 

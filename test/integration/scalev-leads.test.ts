@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMailketingSim, type MailketingSim } from '../../sim/mailketing.js';
 import { startScalevSim, type ScalevSim } from '../../sim/scalev.js';
+import { createUser } from '../../src/core/auth/users.js';
 import { enqueueJob } from '../../src/core/jobs/enqueue.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { assemble } from '../../src/server/assemble.js';
@@ -145,6 +146,16 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     expect(back.json().lead.stage).toBe('follow_up');
     const audit = (await api('GET', `/api/audit?subject_id=${lead?.id}`)).json().items.map((a: { action: string }) => a.action);
     expect(audit).toEqual(expect.arrayContaining(['lead.move', 'stage.override']));
+
+    // The lead's history names the person who moved it by hand; a move through an API token stays unnamed.
+    await createUser(t.db, s.ctx.clock, { workspaceId: s.ctx.workspace.id, name: 'Sari', email: 'sari@example.test', password: 'correct horse battery staple', role: 'sales', actor: { type: 'system' } });
+    const login = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'sari@example.test', password: 'correct horse battery staple' } });
+    const session = { cookie: `lc_session=${login.cookies.find((c) => c.name === 'lc_session')?.value ?? ''}`, 'x-csrf-token': login.json().csrf_token };
+    expect((await api('POST', `/api/leads/${lead?.id}/move`, { stage: 'closing', reason: 'paid by bank transfer' }, session)).statusCode).toBe(200);
+    const history = (await api('GET', `/api/leads/${lead?.id}`)).json().history as { to: string; actor_type: string; actor_name: string | null }[];
+    expect(history.filter((h) => h.actor_type !== 'webhook' && h.actor_type !== 'system').map((h) => [h.to, h.actor_type, h.actor_name])).toEqual(
+      expect.arrayContaining([['closing', 'user', 'Sari'], ['follow_up', 'token', null]]),
+    );
   });
 
   it('a duplicate webhook is acknowledged and has no second effect; a bad signature is refused', async () => {

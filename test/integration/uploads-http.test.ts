@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineJob } from '../../src/core/jobs/define.js';
 import type { RegisteredJob } from '../../src/core/jobs/types.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
-import type { ModuleDescriptor } from '../../src/core/module.js';
+import type { ModuleDescriptor } from '../../src/server/module-routes.js';
 import { finishUpload, readUpload, reportUploadProgress, startUpload, uploadJobFailed } from '../../src/core/uploads.js';
 import { modules as registeredModules } from '../../src/modules/registry.js';
 import { openLiveStream } from '../helpers/live-stream.js';

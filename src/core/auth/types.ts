@@ -1,8 +1,9 @@
-// Roles and the identity attached to each authenticated request; routes declare `config: { roles }` to restrict.
+// Roles and the identity of whoever made a request (fastify-free: server/route-config.ts puts it on Fastify's request
+// as `request.auth`, and the route option `config: { roles }` restricts a route).
 
 import type { Role } from './roles.js';
 
-// The roles and role sets live in roles.ts (no fastify there, so the dashboard can type-check against them).
+// The roles and role sets live in roles.ts (plain constants, so the dashboard can type-check against them).
 export { EDITORS, MANAGERS, READERS, ROLES, SENDERS, type Role } from './roles.js';
 
 /** Who made a request: a signed-in person (session cookie) or an integration (Bearer API token). */
@@ -17,21 +18,11 @@ export interface AuthInfo {
   readonly tokenId: string | null;
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Set by the auth plugin on every authenticated route; null only on public routes. */
-    auth: AuthInfo | null;
-  }
-  interface FastifyContextConfig {
-    /** Reachable without a session or token (sign-in, first-run setup, health). Default false. */
-    public?: boolean;
-    /** Roles allowed; default: every role. */
-    roles?: readonly Role[];
-  }
-}
-
-/** The caller of an authenticated route. Throws if used on a public route by mistake. */
-export function requireAuth(request: { auth: AuthInfo | null }): AuthInfo {
+/**
+ * The caller of an authenticated route (any object with `auth`, such as a Fastify request). Throws if used on a public
+ * route by mistake.
+ */
+export function requireAuth(request: { readonly auth: AuthInfo | null }): AuthInfo {
   if (!request.auth) throw new Error('route used requireAuth but is public');
   return request.auth;
 }

@@ -85,10 +85,25 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
   return { delivery: row, created: true };
 }
 
+/** A delivery by id, or undefined (a follow-up job may outlive it). */
+export async function findDelivery(db: Executor, workspaceId: string, id: string): Promise<DeliveryRow | undefined> {
+  return db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+}
+
 export async function getDelivery(db: Executor, workspaceId: string, id: string): Promise<DeliveryRow> {
-  const row = await db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await findDelivery(db, workspaceId, id);
   if (!row) throw notFound('delivery', id);
   return row;
+}
+
+/**
+ * A module's own deliveries as a subquery its queries may join to their rows (a campaign recipient's delivery):
+ * `.leftJoin(moduleDeliveries(db, ws, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')`. It shows what became of each
+ * delivery (status, last error) and nothing else, so the module never names the deliveries table. Both databases
+ * inline it into the outer query (a plain filtered select), so the join still goes through the primary key.
+ */
+export function moduleDeliveries(db: Executor, workspaceId: string, module: string) {
+  return db.selectFrom('deliveries').select(['id', 'status', 'last_error']).where('workspace_id', '=', workspaceId).where('module', '=', module);
 }
 
 export interface DeliveryFilter {

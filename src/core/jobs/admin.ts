@@ -1,4 +1,4 @@
-// Looking at jobs and acting on them by hand: list, view, retry a dead job, cancel a queued one.
+// Looking at jobs and acting on them by hand: list, view, find a waiting timer by key, retry a dead job, cancel a queued one.
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { AppError, notFound } from '../errors.js';
@@ -24,6 +24,20 @@ export async function getJob(db: Executor, workspaceId: string, id: number): Pro
   const row = await db.selectFrom('jobs').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('job', String(id));
   return row;
+}
+
+/**
+ * The queued job holding a job key (a timer waiting for its moment, such as a lead's expiry), or undefined when none
+ * waits: not queued yet, already running or done, or cancelled.
+ */
+export async function findQueuedJobByKey(db: Executor, workspaceId: string, jobKey: string): Promise<Pick<JobRow, 'id' | 'name' | 'run_at'> | undefined> {
+  return db
+    .selectFrom('jobs')
+    .select(['id', 'name', 'run_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('job_key', '=', jobKey)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
 }
 
 /** Gives a dead (or cancelled) job a fresh set of attempts, due now. */

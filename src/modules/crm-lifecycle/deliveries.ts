@@ -1,12 +1,49 @@
-// The CRM's side of the deliveries it owns: the campaign gate, what a send or an opt-out means for the business, and a bounce.
+// The CRM's side of the deliveries it owns: what they carry, the campaign gate, what a send or an opt-out means for the
+// business, and a bounce.
 import { z } from 'zod';
 import { TWILIO_OPTED_OUT } from '../../connectors/twilio/index.js';
-import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
+import type { DeliveryGate, DeliveryHooks } from '../../core/deliveries/send-job.js';
 import { ProviderError } from '../../core/http/index.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
-import { campaignGate } from './dispatch.js';
-import { consentJob, sentJob } from './sent.js';
-import { statusJob } from './status.js';
+import { HELD_BY_PAUSE } from './campaigns/queries.js';
+import { consentJob, sentJob, statusJob } from './flow.js';
+
+/** What the dispatch puts in a delivery: everything the sender needs, rendered. */
+export const smsPayloadSchema = z.object({
+  business_id: z.string(),
+  campaign_id: z.string(),
+  to: z.string(),
+  body: z.string(),
+  status_callback: z.string(),
+});
+export const emailPayloadSchema = z.object({
+  business_id: z.string(),
+  campaign_id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+  headers: z.record(z.string(), z.string()),
+});
+
+/**
+ * Checked when each campaign delivery is about to go (after the core's per-channel consent check): a paused
+ * campaign holds it back, and a business that unsubscribed on any channel, or already bought, gets nothing.
+ */
+export const campaignGate: DeliveryGate = async (delivery, ctx) => {
+  if (delivery.subject_type !== 'crm_business' || !delivery.subject_id) return undefined;
+  const payload = JSON.parse(delivery.payload) as { campaign_id?: string };
+  if (payload.campaign_id) {
+    const c = await ctx.db.selectFrom('crm_campaigns').select('status').where('workspace_id', '=', delivery.workspace_id).where('id', '=', payload.campaign_id).executeTakeFirst();
+    if (!c) return 'campaign deleted';
+    if (c.status === 'paused') return HELD_BY_PAUSE;
+  }
+  const b = await ctx.db.selectFrom('crm_businesses').select('contact_status').where('workspace_id', '=', delivery.workspace_id).where('id', '=', delivery.subject_id).executeTakeFirst();
+  if (!b) return 'business deleted';
+  if (b.contact_status === 'unsubscribed') return 'business unsubscribed';
+  if (b.contact_status === 'purchased') return 'business already purchased';
+  return undefined;
+};
 
 /** The CRM's own fields in a campaign delivery's payload (the connector ignores them). */
 const owned = z.object({ business_id: z.string(), campaign_id: z.string() });

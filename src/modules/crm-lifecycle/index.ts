@@ -1,26 +1,24 @@
 // The crm-lifecycle module: businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
-import type { ModuleDescriptor } from '../../core/module.js';
+import type { ModuleDescriptor } from '../../server/module-routes.js';
 import { crmDeliveryHooks } from './deliveries.js';
-import { campaignDispatchJob } from './dispatch.js';
-import { recurrenteHandler } from './inbound-recurrente.js';
-import { twilioInboundHandler, twilioStatusHandler } from './inbound-twilio.js';
+import { recurrenteHandler } from './events/recurrente.js';
+import { twilioInboundHandler, twilioStatusHandler } from './events/twilio.js';
+import { crmJobs } from './jobs.js';
 import { crmLiveSignal } from './live.js';
 import { crmLifecycleMigrations } from './migrations.js';
-import { analyticsRoutes } from './routes-analytics.js';
-import { businessRoutes } from './routes-businesses.js';
-import { campaignRoutes } from './routes-campaigns.js';
-import { crmSettingsRoutes } from './routes-settings.js';
-import { trackingRoutes } from './routes-tracking.js';
-import { crmBounceJob, crmConsentJob, crmSentJob } from './sent.js';
+import { analyticsRoutes } from './routes/analytics.js';
+import { businessRoutes } from './routes/businesses.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { crmSettingsRoutes } from './routes/settings.js';
+import { trackingRoutes } from './routes/tracking.js';
 import { CRM_PROVIDER_SETTINGS, MODULE_NAME } from './settings.js';
-import { crmStatusJob } from './status.js';
 import './tables.js';
 
 export const crmLifecycleModule: ModuleDescriptor = {
   name: MODULE_NAME,
   description: "A web agency's prospects: businesses with contact, website and subscription statuses, email and SMS campaigns, the funnel and revenue.",
   migrations: crmLifecycleMigrations,
-  jobs: (ctx) => [crmStatusJob, crmSentJob, crmConsentJob, crmBounceJob, campaignDispatchJob(ctx)],
+  jobs: crmJobs,
   // The Twilio and Recurrente connectors own the webhook sources; Twilio and SMTP send this module's deliveries.
   eventHandlers: () => ({ 'twilio/status': twilioStatusHandler, 'twilio/inbound': twilioInboundHandler, recurrente: recurrenteHandler }),
   deliveries: () => crmDeliveryHooks,

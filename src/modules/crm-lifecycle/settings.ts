@@ -1,8 +1,10 @@
-// The module's settings (namespace crm-lifecycle): the send rate, and the Twilio, Recurrente and SMTP settings it shows from the connectors.
+// The module's settings (namespace crm-lifecycle): the send rate, the Twilio, Recurrente and SMTP settings it shows from
+// the connectors, and the public addresses (webhooks, tracking) outside callers use.
 import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { readLinkedSettings, type ProviderSettingsLinks } from '../../core/provider-settings.js';
+import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
 
 /** The module's name in the registry: the owner of its deliveries and the subscriber of its webhooks. */
@@ -121,4 +123,11 @@ export function requireSmtp(s: CrmSettings): SmtpSettings {
     ...(s.smtp_user && password ? { user: s.smtp_user, password } : {}),
     from: s.smtp_from,
   };
+}
+
+/** The public address of a webhook or tracking path for this workspace: /webhooks/twilio/status or …/status/<slug>. */
+export async function publicPath(ctx: Pick<AppContext, 'config'>, db: Executor, workspaceId: string, path: string, withSlug: boolean): Promise<string> {
+  if (!withSlug) return `${ctx.config.publicUrl}${path}`;
+  const ws = await findWorkspaceById(db, workspaceId);
+  return `${ctx.config.publicUrl}${path}${ws && ws.slug !== 'default' ? `/${ws.slug}` : ''}`;
 }

@@ -1,12 +1,22 @@
-// The handler for stored ScaleV webhooks: order.created makes leads, a paid payment status closes them.
-import { scalevOrderCreatedEventSchema, scalevPaymentStatusChangedEventSchema } from '../../connectors/scalev/index.js';
+// The handler for stored ScaleV webhooks (order.created makes leads, a paid payment status closes them), and how an
+// order from a webhook or the ScaleV API becomes the facts the lead flow needs.
+import {
+  isPaid,
+  orderCode,
+  orderCustomer,
+  orderHandler,
+  orderItems,
+  orderKey,
+  scalevOrderCreatedEventSchema,
+  scalevPaymentStatusChangedEventSchema,
+  type ScalevOrderSnapshot,
+} from '../../connectors/scalev/index.js';
 import type { AppContext } from '../../core/context.js';
 import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { JobContext } from '../../core/jobs/types.js';
 import { ingestOrder, markOrderPaid, type Cause, type Flow } from './flow.js';
-import { orderFacts } from './order-facts.js';
-import { isPaidStatus } from './rules.js';
+import { isPaidStatus, type OrderFacts } from './rules.js';
 
 const causeOf = (event: StoredEvent): Cause => ({ cause: `webhook:${event.type}`, actor: { type: 'webhook', id: event.id }, eventId: event.id });
 
@@ -42,5 +52,27 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
       default:
         return { status: 'skipped', outcome: `${event.type} is not used by the lead tiers` };
     }
+  };
+}
+
+const time = (value: unknown): number | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+};
+
+/** `fallbackCreatedAt` is used when the order's own created_at cannot be read (it always should be). */
+export function orderFacts(order: ScalevOrderSnapshot, fallbackCreatedAt: number): OrderFacts {
+  const handler = orderHandler(order);
+  return {
+    orderId: orderCode(order),
+    orderPk: orderKey(order),
+    storeName: order.store.name,
+    createdAt: time(order.created_at) ?? fallbackCreatedAt,
+    paid: isPaid(order),
+    paidAt: time((order as Record<string, unknown>)['paid_time']),
+    customer: orderCustomer(order),
+    handler: handler ? { email: handler.email, name: handler.name } : undefined,
+    items: orderItems(order),
   };
 }

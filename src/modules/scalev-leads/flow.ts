@@ -1,4 +1,5 @@
 // Lead transitions (create, paid, expired, moved by a person, resent): each one stage move + its jobs, in one transaction.
+import { sql } from 'kysely';
 import type { Actor } from '../../core/audit.js';
 import { recordAudit } from '../../core/audit.js';
 import type { AppContext } from '../../core/context.js';
@@ -11,27 +12,12 @@ import { applyMove } from '../../core/lifecycle/moves.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
 import { isUniqueViolation, withSavepoint } from '../../db/transaction.js';
-import { bumpLeadCount, findLeadsByOrder, getLead } from './leads.js';
-import { leadPipeline, type LeadStage } from './pipeline.js';
-import { listProductLists, toMatchEntry } from './product-lists.js';
-import { listForStage, matchOrder } from './rules.js';
+import { findLeadsByOrder, getLead } from './queries.js';
+import { leadPipeline, STAGE_LABEL, type LeadStage } from './pipeline.js';
+import { findProductList, listProductLists, toMatchEntry } from './product-lists/queries.js';
+import { listForStage, matchOrder, type OrderFacts } from './rules.js';
 import { delayFor, loadLeadSettings, MODULE_NAME, type LeadSettings } from './settings.js';
 import type { LeadRow, ProductListRow } from './tables.js';
-
-/** What the module needs to know of an order, from a webhook or from the ScaleV API. */
-export interface OrderFacts {
-  /** ScaleV's order code (data.order_id). */
-  readonly orderId: string;
-  readonly orderPk?: string | undefined;
-  readonly storeName?: string | undefined;
-  /** When the customer ordered, epoch ms: the Not Closing delay counts from here. */
-  readonly createdAt: number;
-  readonly paid: boolean;
-  readonly paidAt?: number | undefined;
-  readonly customer: { readonly name?: string | undefined; readonly email?: string | undefined; readonly phone?: string | undefined };
-  readonly handler?: { readonly email: string; readonly name?: string | undefined } | undefined;
-  readonly items: readonly { readonly productName: string; readonly sku?: string | undefined; readonly variantUniqueId?: string | undefined }[];
-}
 
 /** Why a stage changed: the event, the timer, a person. */
 export interface Cause {
@@ -48,14 +34,27 @@ export interface Flow {
   readonly workspaceId: string;
 }
 
-export const STAGE_LABEL: Record<LeadStage, string> = { follow_up: 'Follow Up', closing: 'Closing', not_closing: 'Not Closing' };
 export const expiryKey = (leadId: string) => `lead-expiry:${leadId}`;
 const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
+
+/** Adds `delta` to the lead counter of (entry, sales person, stage): kept in the same transaction as each move. */
+export async function bumpLeadCount(db: Executor, lead: Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email'>, stage: string, delta: number): Promise<void> {
+  await db
+    .insertInto('scalev_lead_counts')
+    .values({ workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage, count: delta })
+    .onConflict((oc) => oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({ count: sql`scalev_lead_counts.count + ${delta}` }))
+    .execute();
+}
 
 /** Queues (or moves) the lead's Not Closing timer to its exact due time. */
 export async function armExpiry(f: Flow, lead: Pick<LeadRow, 'id' | 'order_id'>, dueAt: number): Promise<void> {
   await enqueueJob(target(f), f.workspaceId, 'scalev-leads.expire', { leadId: lead.id }, { runAt: dueAt, jobKey: expiryKey(lead.id), serialKey: `order:${lead.order_id}` });
   await f.db.updateTable('scalev_leads').set({ expires_at: dueAt }).where('workspace_id', '=', f.workspaceId).where('id', '=', lead.id).execute();
+}
+
+/** Reconciliation asked ScaleV about this lead now: it is not asked again before RECONCILE_EVERY_MS. */
+export async function markLeadChecked(f: Flow, leadId: string): Promise<void> {
+  await f.db.updateTable('scalev_leads').set({ last_checked_at: f.ctx.clock.now() }).where('workspace_id', '=', f.workspaceId).where('id', '=', leadId).execute();
 }
 
 /** Sends the lead to the Mailketing list of its stage. Returns what happened, for the event's outcome. */
@@ -79,9 +78,7 @@ async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | und
   return `sent to ${STAGE_LABEL[stage]} list ${listId}`;
 }
 
-async function entryOf(f: Flow, lead: LeadRow): Promise<ProductListRow | undefined> {
-  return f.db.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', f.workspaceId).where('id', '=', lead.product_list_id).executeTakeFirst();
-}
+const entryOf = (f: Flow, lead: LeadRow) => findProductList(f.db, f.workspaceId, lead.product_list_id);
 
 /** Moves a lead (history row, counters, its own row) and sends it to the new stage's list. */
 async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Promise<string | undefined> {

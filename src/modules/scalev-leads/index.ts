@@ -1,11 +1,11 @@
 // The scalev-leads module (seeds 000/001): ScaleV orders become leads in Follow Up, Closing or Not Closing, each tier on its Mailketing list.
-import type { ModuleDescriptor } from '../../core/module.js';
+import type { ModuleDescriptor } from '../../server/module-routes.js';
 import { scalevEventHandler } from './events.js';
 import { leadJobs } from './jobs.js';
 import { scalevLeadsMigrations } from './migrations.js';
-import { leadRoutes } from './routes-leads.js';
-import { productListRoutes } from './routes-product-lists.js';
-import { settingsRoutes } from './routes-settings.js';
+import { leadRoutes } from './routes/leads.js';
+import { productListRoutes } from './routes/product-lists.js';
+import { settingsRoutes } from './routes/settings.js';
 import { LEAD_PROVIDER_SETTINGS, MODULE_NAME } from './settings.js';
 import './tables.js';
 

@@ -6,8 +6,9 @@ import type { AppContext } from '../../core/context.js';
 import { recordModuleOutcome } from '../../core/inbox/outcomes.js';
 import { defineJob } from '../../core/jobs/define.js';
 import type { RegisteredJob } from '../../core/jobs/types.js';
-import { armExpiry, expireLead, ingestOrder, markOrderPaid, type Flow } from './flow.js';
-import { orderFacts } from './order-facts.js';
+import { orderFacts } from './events.js';
+import { armExpiry, expireLead, ingestOrder, markLeadChecked, markOrderPaid, type Flow } from './flow.js';
+import { listProductLists } from './product-lists/queries.js';
 import { delayFor, loadLeadSettings, MODULE_NAME } from './settings.js';
 
 export const leadExpirePayload = z.object({ leadId: z.string() });
@@ -124,7 +125,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
           healed++;
           jc.logger.info({ leadId: lead.id, orderId: lead.order_id }, 'healed a missed paid webhook');
         }
-        await jc.db.updateTable('scalev_leads').set({ last_checked_at: ctx.clock.now() }).where('id', '=', lead.id).execute();
+        await markLeadChecked({ db: jc.db, ctx, workspaceId: jc.workspaceId }, lead.id);
       }
       jc.logger.info({ checked: due.length, healed }, 'reconciliation round done');
     },
@@ -149,7 +150,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
         if (leads.length === 0) break;
         await jc.db.transaction().execute(async (trx) => {
           const settings = await loadLeadSettings(ctx, trx, jc.workspaceId);
-          const entries = new Map((await trx.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', jc.workspaceId).execute()).map((e) => [e.id, e]));
+          const entries = new Map((await listProductLists(trx, jc.workspaceId)).map((e) => [e.id, e]));
           const flow: Flow = { db: trx, ctx, workspaceId: jc.workspaceId };
           for (const lead of leads) {
             const entry = entries.get(lead.product_list_id);

@@ -19,5 +19,7 @@ export const leadPipeline = definePipeline({
 
 export type LeadStage = 'follow_up' | 'not_closing' | 'closing';
 export const LEAD_STAGES: readonly LeadStage[] = ['follow_up', 'closing', 'not_closing'];
+/** The stages as people name them, in outcomes and the timeline. */
+export const STAGE_LABEL: Record<LeadStage, string> = { follow_up: 'Follow Up', closing: 'Closing', not_closing: 'Not Closing' };
 /** A lead's stage in an API answer (a stored stage outside the pipeline is a bug, not an answer). */
 export const leadStageSchema = z.enum(['follow_up', 'closing', 'not_closing']) satisfies z.ZodType<LeadStage>;

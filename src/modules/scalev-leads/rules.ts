@@ -1,5 +1,20 @@
 // Pure decisions of the lead module: which product entry an order matches, and the sales-person filter.
 
+/** What the module needs to know of an order, from a webhook or from the ScaleV API. */
+export interface OrderFacts {
+  /** ScaleV's order code (data.order_id). */
+  readonly orderId: string;
+  readonly orderPk?: string | undefined;
+  readonly storeName?: string | undefined;
+  /** When the customer ordered, epoch ms: the Not Closing delay counts from here. */
+  readonly createdAt: number;
+  readonly paid: boolean;
+  readonly paidAt?: number | undefined;
+  readonly customer: { readonly name?: string | undefined; readonly email?: string | undefined; readonly phone?: string | undefined };
+  readonly handler?: { readonly email: string; readonly name?: string | undefined } | undefined;
+  readonly items: readonly { readonly productName: string; readonly sku?: string | undefined; readonly variantUniqueId?: string | undefined }[];
+}
+
 /** What matching needs of a product list entry. */
 export interface MatchEntry {
   readonly id: string;

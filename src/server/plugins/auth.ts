@@ -8,6 +8,7 @@ import { findApiToken, touchApiToken } from '../../core/auth/tokens.js';
 import type { AuthInfo } from '../../core/auth/types.js';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
+import type { RouteAccess } from '../route-config.js';
 
 /** Name of the cookie holding the session token. */
 export const SESSION_COOKIE = 'lc_session';
@@ -71,7 +72,7 @@ const guard: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
     if (routeUrl === undefined) return;
     const path = request.url.split('?', 1)[0] ?? request.url;
     if (!isGuardedPath(routeUrl) && !isGuardedPath(path)) return;
-    const config = request.routeOptions.config;
+    const config: RouteAccess = request.routeOptions.config;
     if (config.public === true) return;
     const auth = await authenticate(ctx, request);
     request.auth = auth;

@@ -2,11 +2,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../core/api-errors.js';
-import { actorOf, READERS, requireAuth, SENDERS } from '../../core/auth/types.js';
-import { AppError } from '../../core/errors.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { getBusiness } from './businesses.js';
+import { errorResponses } from '../../../core/api-errors.js';
+import { actorOf, READERS, requireAuth, SENDERS } from '../../../core/auth/types.js';
+import { AppError } from '../../../core/errors.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { getBusiness } from '../businesses/queries.js';
+import { createCampaign, deleteCampaign, pauseCampaign, sendCampaign, updateCampaign } from '../campaigns/flow.js';
 import {
   audienceQuery,
   audienceSchema,
@@ -17,17 +18,13 @@ import {
   channelSchema,
   CHANNELS,
   countAudience,
-  createCampaign,
-  deleteCampaign,
   getCampaign,
   HELD_BY_PAUSE,
-  pauseCampaign,
-  sendCampaign,
-  updateCampaign,
+  listRecentRecipients,
   type Channel,
-} from './campaigns.js';
-import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from './settings.js';
-import { PLACEHOLDERS, render } from './templates.js';
+} from '../campaigns/queries.js';
+import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from '../settings.js';
+import { PLACEHOLDERS, render } from '../campaigns/rules.js';
 
 const tags = ['crm-lifecycle'];
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
@@ -154,16 +151,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const view = await withFigures(ws, request.params.id);
-    const recipients = await ctx.db
-      .selectFrom('crm_recipients as r')
-      .innerJoin('crm_businesses as b', 'b.id', 'r.business_id')
-      .leftJoin('deliveries as d', 'd.id', 'r.delivery_id')
-      .select(['r.business_id', 'b.name as business_name', 'r.status as recipient_status', 'r.error', 'r.updated_at', 'r.delivered_at', 'r.bounced_at', 'd.status as delivery_status', 'd.last_error'])
-      .where('r.workspace_id', '=', ws)
-      .where('r.campaign_id', '=', request.params.id)
-      .orderBy('r.updated_at', 'desc')
-      .limit(200)
-      .execute();
+    const recipients = await listRecentRecipients(ctx.db, ws, request.params.id);
     return {
       ...view,
       recipients: recipients.map((r) => ({

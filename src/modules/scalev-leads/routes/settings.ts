@@ -2,18 +2,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { mailketingClientFor } from '../../connectors/mailketing/index.js';
-import { scalevClientFor } from '../../connectors/scalev/index.js';
-import { providerFailure } from '../../core/http/index.js';
-import { errorResponses } from '../../core/api-errors.js';
-import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../core/auth/types.js';
-import { enqueueJob } from '../../core/jobs/enqueue.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { isoDurationSchema, parseIsoDuration } from '../../core/schedule/durations.js';
-import { writeLinkedSettings } from '../../core/provider-settings.js';
-import { maskedSecrets } from '../../core/settings.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
-import { LEAD_PROVIDER_SETTINGS, loadLeadSettings, requireSecret, SECRET_KEYS } from './settings.js';
+import { mailketingClientFor } from '../../../connectors/mailketing/index.js';
+import { scalevClientFor } from '../../../connectors/scalev/index.js';
+import { providerFailure } from '../../../core/http/index.js';
+import { errorResponses } from '../../../core/api-errors.js';
+import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../../core/auth/types.js';
+import { enqueueJob } from '../../../core/jobs/enqueue.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { isoDurationSchema, parseIsoDuration } from '../../../core/schedule/durations.js';
+import { writeLinkedSettings } from '../../../core/provider-settings.js';
+import { maskedSecrets } from '../../../core/settings.js';
+import { findWorkspaceById } from '../../../core/workspaces.js';
+import { LEAD_PROVIDER_SETTINGS, loadLeadSettings, requireSecret, SECRET_KEYS } from '../settings.js';
 
 /** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
 const LOOKUP_CACHE_MS = 60_000;

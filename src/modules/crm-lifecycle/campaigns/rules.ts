@@ -1,6 +1,7 @@
-// Campaign templates: {{placeholders}} filled from the business, and the email body with tracked links, pixel and unsubscribe.
-import { AppError } from '../../core/errors.js';
-import type { BusinessRow } from './tables.js';
+// Pure campaign rules: {{placeholders}} filled from the business, the email body with tracked links, pixel and
+// unsubscribe, and what a campaign needs before it is saved.
+import { AppError } from '../../../core/errors.js';
+import type { BusinessRow } from '../tables.js';
 
 export const PLACEHOLDERS = ['name', 'city', 'website', 'site_url', 'owner', 'email', 'phone', 'source'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -66,4 +67,11 @@ export function emailBody(renderedText: string, tracking: Tracking): TrackedEmai
     `<p style="font-size:12px;color:#666">Don't want these emails? <a href="${escapeHtml(tracking.unsubscribeUrl)}">Unsubscribe</a>.</p>` +
     `<img src="${escapeHtml(tracking.pixelUrl)}" width="1" height="1" alt="" style="display:none"></body></html>`;
   return { text, html };
+}
+
+/** What every campaign needs before it is saved: a subject for email, and only placeholders we can fill. */
+export function checkCampaign(c: { channel: string; subject: string | null; body: string }): void {
+  if (c.channel === 'email' && !c.subject?.trim()) throw new AppError('validation_failed', 'subject is required for an email campaign', { context: { field: 'subject' } });
+  if (c.subject) checkTemplate('subject', c.subject);
+  checkTemplate('body', c.body);
 }

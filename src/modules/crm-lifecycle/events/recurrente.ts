@@ -1,13 +1,14 @@
 // The handler of stored Recurrente (Svix) webhooks: a paid site makes sold + purchased; subscription events set subscription_status.
 import { z } from 'zod';
-import { normalizeEmail } from '../../core/contacts/phone.js';
-import { newId } from '../../core/ids.js';
-import type { EventHandler, EventOutcome } from '../../core/inbox/process.js';
-import type { JobSpec } from '../../core/jobs/enqueue.js';
-import type { JobContext } from '../../core/jobs/types.js';
-import { findBusinessBy } from './businesses.js';
-import { change, enqueue, touchRecipient } from './event-effects.js';
-import type { BusinessRow } from './tables.js';
+import { normalizeEmail } from '../../../core/contacts/phone.js';
+import { newId } from '../../../core/ids.js';
+import type { EventHandler, EventOutcome } from '../../../core/inbox/process.js';
+import type { JobSpec } from '../../../core/jobs/enqueue.js';
+import type { JobContext } from '../../../core/jobs/types.js';
+import { findBusinessBy } from '../businesses/queries.js';
+import { touchRecipient } from '../campaigns/flow.js';
+import { change, enqueue } from '../flow.js';
+import type { BusinessRow } from '../tables.js';
 
 const metadataSchema = z.looseObject({ business_id: z.string().optional() }).nullish();
 const recurrenteResourceSchema = z.looseObject({

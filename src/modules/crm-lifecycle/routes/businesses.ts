@@ -2,26 +2,25 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../core/api-errors.js';
-import { actorOf, EDITORS, READERS, requireAuth } from '../../core/auth/types.js';
-import { AppError } from '../../core/errors.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
+import { errorResponses } from '../../../core/api-errors.js';
+import { actorOf, EDITORS, READERS, requireAuth } from '../../../core/auth/types.js';
+import { AppError } from '../../../core/errors.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { createBusiness, type BusinessInput } from '../businesses/flow.js';
 import {
   businessCursor,
   businessFacets,
+  businessTimeline,
   businessView,
   contactStatusSchema,
-  createBusiness,
   getBusiness,
   listBusinesses,
   subscriptionStatusSchema,
   websiteStatusSchema,
   workspaceCountry,
-  type BusinessInput,
-} from './businesses.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
-import { applyStatusChange, STATUS_FIELDS } from './status.js';
-import { businessTimeline } from './timeline.js';
+} from '../businesses/queries.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import { applyStatusChange, STATUS_FIELDS } from '../flow.js';
 
 const MAX_IMPORT = 1000;
 const tags = ['crm-lifecycle'];

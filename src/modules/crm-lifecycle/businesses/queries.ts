@@ -1,128 +1,18 @@
-// Businesses: create or import (deduplicated on phone, then email), read, the filtered newest-first list, and facets.
+// Business reads: one business (by id, phone, email, customer or subscription), the filter shared with campaign
+// audiences, the filtered newest-first list, facets, the API view, and a business's timeline.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
-import { findOrCreateContact, type ContactsDeps } from '../../core/contacts/contacts.js';
-import { normalizeEmail, normalizePhone, toCountryCode } from '../../core/contacts/phone.js';
-import type { Clock } from '../../core/clock.js';
-import { AppError, notFound } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
-import type { Database, Executor } from '../../db/database.js';
-import { inTransaction, isUniqueViolation, withSavepoint } from '../../db/transaction.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
-import type { BusinessRow } from './tables.js';
-
-export interface BusinessInput {
-  name: string;
-  phone?: string | null | undefined;
-  email?: string | null | undefined;
-  website?: string | null | undefined;
-  city?: string | null | undefined;
-  source?: string | null | undefined;
-  owner?: string | null | undefined;
-}
-
-export interface CreateOutcome {
-  business: BusinessRow;
-  created: boolean;
-}
-
-const searchText = (b: Pick<BusinessRow, 'name' | 'email' | 'phone' | 'city' | 'website'>) =>
-  [b.name, b.email, b.phone, b.city, b.website].filter(Boolean).join(' ').toLowerCase();
-
-const blank = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+import { findActorNames } from '../../../core/actors.js';
+import { listConsents } from '../../../core/contacts/consent.js';
+import { notFound } from '../../../core/errors.js';
+import { findWorkspaceById } from '../../../core/workspaces.js';
+import type { Database, Executor } from '../../../db/database.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import type { BusinessRow } from '../tables.js';
 
 /** The workspace's country, used to read local phone numbers (0812… in ID). */
 export async function workspaceCountry(db: Executor, workspaceId: string): Promise<string> {
   return (await findWorkspaceById(db, workspaceId))?.country ?? 'ID';
-}
-
-/**
- * Creates a business with every status at its start (pending, none, none), or returns the existing one with the same
- * phone (first) or email; an existing one gets the given values for its blank fields. Throws validation_failed naming
- * the field when the phone or email cannot be read, or when neither is given.
- */
-export async function createBusiness(db: Executor, deps: ContactsDeps, workspaceId: string, country: string, input: BusinessInput): Promise<CreateOutcome> {
-  const phone = input.phone?.trim() ? normalizePhone(input.phone, toCountryCode(country)) : undefined;
-  if (input.phone?.trim() && !phone) throw new AppError('validation_failed', `phone: ${input.phone} is not a valid phone number`, { context: { field: 'phone' } });
-  const email = input.email?.trim() ? normalizeEmail(input.email) : undefined;
-  if (input.email?.trim() && !email) throw new AppError('validation_failed', `email: ${input.email} is not a valid email address`, { context: { field: 'email' } });
-  if (!phone && !email) throw new AppError('validation_failed', 'phone or email: a business needs at least one way to reach it', { context: { field: 'phone' } });
-  const name = input.name.trim();
-  if (!name) throw new AppError('validation_failed', 'name is required', { context: { field: 'name' } });
-
-  return inTransaction(db, (trx) => createOnce(trx, deps, workspaceId, country, input, { name, phone, email }));
-}
-
-async function createOnce(
-  db: Executor,
-  deps: ContactsDeps,
-  workspaceId: string,
-  country: string,
-  input: BusinessInput,
-  { name, phone, email }: { name: string; phone: string | undefined; email: string | undefined },
-): Promise<CreateOutcome> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await withSavepoint(db, 'crm_business_write', async () => {
-        const existing = (phone ? await findBusinessBy(db, workspaceId, 'phone', phone) : undefined) ?? (email ? await findBusinessBy(db, workspaceId, 'email', email) : undefined);
-        if (existing) return { business: await fillBlanks(db, deps.clock, existing, { ...input, phone, email }), created: false };
-        const now = deps.clock.now();
-        const { contact } = await findOrCreateContact(db, deps, { workspaceId, country, phone: phone ?? null, email: email ?? null, name });
-        const row: BusinessRow = {
-          id: newId('biz', now),
-          workspace_id: workspaceId,
-          contact_id: contact.id,
-          name,
-          phone: phone ?? null,
-          email: email ?? null,
-          website: blank(input.website),
-          city: blank(input.city),
-          source: blank(input.source),
-          owner: blank(input.owner),
-          contact_status: 'pending',
-          website_status: 'none',
-          subscription_status: 'none',
-          subscription_event_at: null,
-          subscription_id: null,
-          customer_ref: null,
-          site_url: null,
-          search_text: '',
-          last_campaign_id: null,
-          contacted_at: null,
-          opened_at: null,
-          clicked_at: null,
-          replied_at: null,
-          purchased_at: null,
-          unsubscribed_at: null,
-          bounced_at: null,
-          created_at: now,
-          updated_at: now,
-        };
-        row.search_text = searchText(row);
-        await db.insertInto('crm_businesses').values(row).execute();
-        return { business: row, created: true };
-      });
-    } catch (error) {
-      // Two imports of the same phone at once: the loser finds the winner's row on the next pass.
-      if (!isUniqueViolation(error) || attempt >= 3) throw error;
-    }
-  }
-}
-
-async function fillBlanks(db: Executor, clock: Clock, existing: BusinessRow, input: BusinessInput & { phone: string | undefined; email: string | undefined }): Promise<BusinessRow> {
-  const patch: Partial<BusinessRow> = {};
-  for (const key of ['website', 'city', 'source', 'owner'] as const) {
-    const value = blank(input[key]);
-    if (!existing[key] && value) patch[key] = value;
-  }
-  if (!existing.phone && input.phone && !(await findBusinessBy(db, existing.workspace_id, 'phone', input.phone))) patch.phone = input.phone;
-  if (!existing.email && input.email && !(await findBusinessBy(db, existing.workspace_id, 'email', input.email))) patch.email = input.email;
-  if (Object.keys(patch).length === 0) return existing;
-  const next = { ...existing, ...patch, updated_at: clock.now() };
-  next.search_text = searchText(next);
-  await db.updateTable('crm_businesses').set({ ...patch, search_text: next.search_text, updated_at: next.updated_at }).where('id', '=', existing.id).execute();
-  return next;
 }
 
 export async function findBusinessBy(db: Executor, workspaceId: string, column: 'phone' | 'email' | 'customer_ref' | 'subscription_id' | 'id', value: string): Promise<BusinessRow | undefined> {
@@ -250,4 +140,55 @@ export function businessView(b: BusinessRow) {
     unsubscribed_at: b.unsubscribed_at,
     bounced_at: b.bounced_at,
   };
+}
+
+/** The newest this many of each kind (status changes, messages, payments) make a timeline. */
+const TIMELINE_LIMIT = 500;
+
+/** Status changes (with who or what caused them), messages in and out, and payments, newest first; and consents. */
+export async function businessTimeline(db: Executor, b: BusinessRow) {
+  const ws = b.workspace_id;
+  const [changes, messages, payments, consents] = await Promise.all([
+    db
+      .selectFrom('crm_status_changes')
+      .select(['field', 'from_status', 'to_status', 'cause', 'detail', 'reason', 'campaign_id', 'event_id', 'at', 'actor_type', 'actor_id'])
+      .where('workspace_id', '=', ws)
+      .where('business_id', '=', b.id)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(TIMELINE_LIMIT)
+      .execute(),
+    db.selectFrom('crm_messages').selectAll().where('workspace_id', '=', ws).where('business_id', '=', b.id).orderBy('created_at', 'desc').limit(TIMELINE_LIMIT).execute(),
+    db.selectFrom('crm_payments').selectAll().where('workspace_id', '=', ws).where('business_id', '=', b.id).orderBy('paid_at', 'desc').limit(TIMELINE_LIMIT).execute(),
+    b.contact_id ? listConsents(db, ws, b.contact_id) : Promise.resolve([]),
+  ]);
+  const names = await findActorNames(db, ws, changes.map((c) => ({ type: c.actor_type, id: c.actor_id })));
+  const timeline = [
+    ...changes.map((s) => ({
+      kind: 'status' as const,
+      at: s.at,
+      field: s.field,
+      from: s.from_status,
+      to: s.to_status,
+      cause: s.cause,
+      detail: s.detail,
+      actor_name: names.of({ type: s.actor_type, id: s.actor_id }),
+      reason: s.reason,
+      campaign_id: s.campaign_id,
+      event_id: s.event_id,
+    })),
+    ...messages.map((m) => ({
+      kind: 'message' as const,
+      at: m.created_at,
+      direction: m.direction,
+      channel: m.channel,
+      subject: m.subject,
+      body: m.body,
+      status: m.status,
+      campaign_id: m.campaign_id,
+      error_code: m.error_code,
+    })),
+    ...payments.map((p) => ({ kind: 'payment' as const, at: p.paid_at, amount_cents: Number(p.amount_cents), currency: p.currency, campaign_id: p.campaign_id, event_type: p.event_type })),
+  ].sort((a, b2) => b2.at - a.at);
+  return { timeline, consents: consents.map((c) => ({ channel: c.channel, status: c.status, source: c.source, changed_at: c.changed_at })) };
 }

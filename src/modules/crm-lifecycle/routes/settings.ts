@@ -2,16 +2,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../core/api-errors.js';
-import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
-import { smtpConnector } from '../../connectors/smtp/index.js';
-import { twilioConnector } from '../../connectors/twilio/index.js';
-import type { ConnectorDescriptor } from '../../core/connector.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { writeLinkedSettings } from '../../core/provider-settings.js';
-import { maskedSecrets } from '../../core/settings.js';
-import { publicPath } from './public-urls.js';
-import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, requireSmtp, requireTwilio } from './settings.js';
+import { errorResponses } from '../../../core/api-errors.js';
+import { MANAGERS, actorOf, requireAuth } from '../../../core/auth/types.js';
+import { smtpConnector } from '../../../connectors/smtp/index.js';
+import { twilioConnector } from '../../../connectors/twilio/index.js';
+import type { ConnectorDescriptor } from '../../../core/connector.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { writeLinkedSettings } from '../../../core/provider-settings.js';
+import { maskedSecrets } from '../../../core/settings.js';
+import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, publicPath, requireSmtp, requireTwilio } from '../settings.js';
 
 const tags = ['crm-lifecycle'];
 const masked = (what: string) => z.string().nullable().describe(`${what}, masked (••••••abcd); null when not set.`);

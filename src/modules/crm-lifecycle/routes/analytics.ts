@@ -2,11 +2,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { READERS, requireAuth } from '../../core/auth/types.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { funnel, revenueByCampaign } from './analytics.js';
-import { amountSchema } from './routes-campaigns.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
+import { READERS, requireAuth } from '../../../core/auth/types.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { funnel, revenueByCampaign } from '../queries.js';
+import { amountSchema } from './campaigns.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
 
 const range = z.object({
   from: z.coerce.number().int().optional().describe('At or after (epoch ms).'),

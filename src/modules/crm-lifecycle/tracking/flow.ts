@@ -1,9 +1,9 @@
 // Email tracking: the first open, each click (then the real link), and the unsubscribe link, found by their random tokens.
-import type { AppContext } from '../../core/context.js';
-import { enqueueJobs } from '../../core/jobs/enqueue.js';
-import type { Executor } from '../../db/database.js';
-import { markRecipient, recordBusinessConsent, type RecipientFact } from './recipients.js';
-import { applyStatusChange, statusJob } from './status.js';
+import type { AppContext } from '../../../core/context.js';
+import { enqueueJobs } from '../../../core/jobs/enqueue.js';
+import type { Executor } from '../../../db/database.js';
+import { markRecipient, type RecipientFact } from '../campaigns/flow.js';
+import { applyStatusChange, recordBusinessConsent, statusJob } from '../flow.js';
 
 type Kind = 'open' | 'click' | 'unsubscribe';
 

@@ -1,14 +1,13 @@
 // Handlers of stored Twilio webhooks (status callbacks, inbound SMS): facts recorded here, status changes enqueued as their own jobs.
-import { twilioInboundMessageSchema, twilioStatusCallbackSchema } from '../../connectors/twilio/index.js';
-import { normalizePhone, toCountryCode } from '../../core/contacts/phone.js';
-import { AppError } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
-import { findBusinessBy, workspaceCountry } from './businesses.js';
-import { inboundIntent } from './rules.js';
-import { change, enqueue, touchRecipient } from './event-effects.js';
-import { markRecipient } from './recipients.js';
-import { consentJob } from './sent.js';
+import { twilioInboundMessageSchema, twilioStatusCallbackSchema } from '../../../connectors/twilio/index.js';
+import { normalizePhone, toCountryCode } from '../../../core/contacts/phone.js';
+import { AppError } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import type { EventHandler, StoredEvent } from '../../../core/inbox/process.js';
+import { findBusinessBy, workspaceCountry } from '../businesses/queries.js';
+import { markRecipient, touchRecipient } from '../campaigns/flow.js';
+import { change, consentJob, enqueue } from '../flow.js';
+import { inboundIntent } from '../rules.js';
 
 /** A callback for a message we have not recorded yet is retried for this long (the send's follow-up may lag behind). */
 const UNKNOWN_MESSAGE_GRACE_MS = 10 * 60_000;

@@ -1,17 +1,14 @@
-// Campaigns: a channel, a template and an audience; create, edit, send, pause, and their figures from recipients and deliveries.
+// Campaign reads: what a campaign and its audience are, one campaign, the audience query and count, and the figures of
+// many campaigns from their recipients and deliveries; the API view.
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Actor } from '../../core/audit.js';
-import { recordAudit } from '../../core/audit.js';
-import type { Clock } from '../../core/clock.js';
-import { AppError, notFound } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
-import type { Executor } from '../../db/database.js';
-import { whereFilter, type BusinessFilter } from './businesses.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
-import type { CampaignRow } from './tables.js';
-import { checkTemplate } from './templates.js';
+import { moduleDeliveries } from '../../../core/deliveries/deliveries.js';
+import { notFound } from '../../../core/errors.js';
+import type { Executor } from '../../../db/database.js';
+import { whereFilter, type BusinessFilter } from '../businesses/queries.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import { MODULE_NAME } from '../settings.js';
+import type { CampaignRow } from '../tables.js';
 
 export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -45,45 +42,6 @@ export async function countAudience(db: Executor, workspaceId: string, audience:
   return Number(row.n);
 }
 
-export interface CampaignInput {
-  name: string;
-  channel: Channel;
-  subject?: string | null | undefined;
-  body: string;
-  audience?: Audience | undefined;
-  rate_per_minute?: number | undefined;
-}
-
-function checkCampaign(c: { channel: string; subject: string | null; body: string }): void {
-  if (c.channel === 'email' && !c.subject?.trim()) throw new AppError('validation_failed', 'subject is required for an email campaign', { context: { field: 'subject' } });
-  if (c.subject) checkTemplate('subject', c.subject);
-  checkTemplate('body', c.body);
-}
-
-export async function createCampaign(db: Executor, clock: Clock, workspaceId: string, input: CampaignInput, defaultRate: number, actor: Actor): Promise<CampaignRow> {
-  const now = clock.now();
-  const row: CampaignRow = {
-    id: newId('cmp', now),
-    workspace_id: workspaceId,
-    name: input.name.trim(),
-    channel: input.channel,
-    subject: input.channel === 'email' ? (input.subject?.trim() ?? null) : null,
-    body: input.body,
-    audience: JSON.stringify(input.audience ?? {}),
-    rate_per_minute: input.rate_per_minute ?? defaultRate,
-    status: 'draft',
-    cursor: null,
-    created_by: actor.id ?? null,
-    created_at: now,
-    updated_at: now,
-    started_at: null,
-    finished_at: null,
-  };
-  checkCampaign(row);
-  await db.insertInto('crm_campaigns').values(row).execute();
-  return row;
-}
-
 export async function getCampaign(db: Executor, workspaceId: string, id: string): Promise<CampaignRow> {
   const row = await db.selectFrom('crm_campaigns').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('campaign', id);
@@ -92,68 +50,10 @@ export async function getCampaign(db: Executor, workspaceId: string, id: string)
 
 export const campaignAudience = (c: Pick<CampaignRow, 'audience'>): Audience => audienceSchema.parse(JSON.parse(c.audience));
 
-export async function updateCampaign(db: Executor, clock: Clock, workspaceId: string, id: string, patch: Partial<CampaignInput>): Promise<CampaignRow> {
-  const current = await getCampaign(db, workspaceId, id);
-  if (current.status !== 'draft' && current.status !== 'paused') {
-    throw new AppError('conflict', `campaign ${id} is ${current.status}: only a draft or a paused campaign can be edited`, { context: { status: current.status } });
-  }
-  if (current.status === 'paused' && patch.channel !== undefined && patch.channel !== current.channel) {
-    throw new AppError('conflict', 'channel cannot change once a campaign has started sending', { context: { field: 'channel' } });
-  }
-  const next: CampaignRow = {
-    ...current,
-    ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
-    ...(patch.channel !== undefined ? { channel: patch.channel } : {}),
-    ...(patch.subject !== undefined ? { subject: patch.subject?.trim() ?? null } : {}),
-    ...(patch.body !== undefined ? { body: patch.body } : {}),
-    ...(patch.audience !== undefined ? { audience: JSON.stringify(patch.audience) } : {}),
-    ...(patch.rate_per_minute !== undefined ? { rate_per_minute: patch.rate_per_minute } : {}),
-    updated_at: clock.now(),
-  };
-  if (next.channel === 'sms') next.subject = null;
-  checkCampaign(next);
-  await db.updateTable('crm_campaigns').set(next).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
-  return next;
-}
-
-export async function deleteCampaign(db: Executor, workspaceId: string, id: string): Promise<void> {
-  const current = await getCampaign(db, workspaceId, id);
-  if (current.status !== 'draft') throw new AppError('conflict', `campaign ${id} is ${current.status}: only a draft can be deleted (its figures are history)`, { context: { status: current.status } });
-  await db.deleteFrom('crm_campaigns').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
-}
-
 export const dispatchKey = (campaignId: string) => `crm-campaign:${campaignId}`;
 
 /** The reason a delivery was held back by a pause; a resume sends exactly these again. */
 export const HELD_BY_PAUSE = 'campaign paused: held until it resumes';
-
-/** Starts a draft or resumes a paused campaign: the dispatch job hands out deliveries at the campaign's rate. */
-export async function sendCampaign(target: EnqueueTarget, workspaceId: string, id: string, actor: Actor): Promise<CampaignRow> {
-  const current = await getCampaign(target.db, workspaceId, id);
-  if (current.status === 'sending') return current;
-  if (current.status === 'finished') throw new AppError('conflict', `campaign ${id} has finished: make a new campaign to send again`, { context: { status: current.status } });
-  const now = target.clock.now();
-  await target.db
-    .updateTable('crm_campaigns')
-    .set({ status: 'sending', started_at: current.started_at ?? now, updated_at: now })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .execute();
-  await enqueueJob(target, workspaceId, 'crm.campaign.dispatch', { campaignId: id }, { jobKey: dispatchKey(id) });
-  await recordAudit(target.db, target.clock, { workspaceId, actor, action: current.status === 'paused' ? 'campaign.resume' : 'campaign.send', subjectType: 'crm_campaign', subjectId: id });
-  return getCampaign(target.db, workspaceId, id);
-}
-
-/** Stops handing out deliveries; those already waiting for their slot are held back at send time (see the gate). */
-export async function pauseCampaign(target: EnqueueTarget, workspaceId: string, id: string, actor: Actor): Promise<CampaignRow> {
-  const current = await getCampaign(target.db, workspaceId, id);
-  if (current.status === 'paused') return current;
-  if (current.status !== 'sending') throw new AppError('conflict', `campaign ${id} is ${current.status}: only a sending campaign can be paused`, { context: { status: current.status } });
-  await target.db.updateTable('crm_campaigns').set({ status: 'paused', updated_at: target.clock.now() }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
-  await cancelJobsByKey(target, workspaceId, dispatchKey(id));
-  await recordAudit(target.db, target.clock, { workspaceId, actor, action: 'campaign.pause', subjectType: 'crm_campaign', subjectId: id });
-  return getCampaign(target.db, workspaceId, id);
-}
 
 export interface CampaignFigures {
   audience: number;
@@ -184,7 +84,7 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('crm_recipients as r')
-    .leftJoin('deliveries as d', 'd.id', 'r.delivery_id')
+    .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')
     .leftJoin('crm_campaigns as c', 'c.id', 'r.campaign_id')
     .select([
       'r.campaign_id',
@@ -233,6 +133,20 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
     });
   }
   return out;
+}
+
+/** The campaign's newest recipients (by last change), each with its business's name and what became of its delivery. */
+export async function listRecentRecipients(db: Executor, workspaceId: string, campaignId: string, limit = 200) {
+  return db
+    .selectFrom('crm_recipients as r')
+    .innerJoin('crm_businesses as b', 'b.id', 'r.business_id')
+    .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')
+    .select(['r.business_id', 'b.name as business_name', 'r.status as recipient_status', 'r.error', 'r.updated_at', 'r.delivered_at', 'r.bounced_at', 'd.status as delivery_status', 'd.last_error'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.campaign_id', '=', campaignId)
+    .orderBy('r.updated_at', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export const CAMPAIGN_STATUSES = ['draft', 'sending', 'paused', 'finished'] as const;

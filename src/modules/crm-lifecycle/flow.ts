@@ -1,12 +1,16 @@
-// Status changes of a business: the precedence rules applied, one history row per change, milestones kept; and the job that runs them.
+// Status changes of a business (the precedence rules applied, one history row per change, milestones kept), the jobs
+// that queue them, and the other writes a send, a webhook or a click causes: the message recorded, consent for a business.
 import { z } from 'zod';
 import type { Actor } from '../../core/audit.js';
 import { recordAudit } from '../../core/audit.js';
 import type { Clock } from '../../core/clock.js';
+import { recordConsent, type ConsentStatus } from '../../core/contacts/consent.js';
+import { findDelivery } from '../../core/deliveries/deliveries.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { defineJob } from '../../core/jobs/define.js';
-import { jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
+import type { StoredEvent } from '../../core/inbox/process.js';
+import { enqueueJobs, jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
+import type { JobContext, JobPayloads } from '../../core/jobs/types.js';
 import type { Executor } from '../../db/database.js';
 import {
   CONTACT_STATUSES,
@@ -172,34 +176,12 @@ function milestonesFor(business: BusinessRow, change: StatusChange, now: number)
   return column && business[column] === null ? { [column]: now } : {};
 }
 
-/** The job payload: a StatusChange that can be stored as JSON. */
-const changeSchema = z.object({
-  workspaceId: z.string(),
-  businessId: z.string(),
-  field: z.enum(STATUS_FIELDS),
-  to: z.string(),
-  cause: z.enum(['campaign_send', 'callback', 'reply', 'opt_out', 'tracking', 'payment', 'subscription', 'site_event', 'person']),
-  detail: z.string(),
-  actor: z.object({ type: z.enum(['user', 'system', 'webhook', 'ai', 'token']), id: z.string().nullable().optional() }),
-  reason: z.string().nullable().optional(),
-  campaignId: z.string().nullable().optional(),
-  eventId: z.string().nullable().optional(),
-  eventAt: z.number().nullable().optional(),
-  reactivation: z.boolean().optional(),
-});
-
-declare module '../../core/jobs/types.js' {
-  interface JobPayloads {
-    'crm.status': z.infer<typeof changeSchema>;
-  }
-}
-
 /**
  * A status change as its own job, serialized per business: the seed's non-blocking rule (a failed update never
  * fails the webhook or the send that caused it; it is retried on its own).
  */
 export function statusJob(change: StatusChange): JobSpec<'crm.status'> {
-  const payload: z.infer<typeof changeSchema> = {
+  const payload: JobPayloads['crm.status'] = {
     workspaceId: change.workspaceId,
     businessId: change.businessId,
     field: change.field,
@@ -216,16 +198,78 @@ export function statusJob(change: StatusChange): JobSpec<'crm.status'> {
   return jobSpec('crm.status', payload, { serialKey: `crm-business:${change.businessId}`, maxAttempts: 10 });
 }
 
-export const crmStatusJob = defineJob('crm.status', {
-  schema: changeSchema,
-  mode: 'transaction',
-  maxAttempts: 10,
-  backoff: { baseMs: 2_000, capMs: 10 * 60_000 },
-  async handle(payload, ctx) {
-    const outcome = await applyStatusChange(ctx.db, ctx.app.clock, { ...payload, workspaceId: ctx.workspaceId, actor: { type: payload.actor.type, id: payload.actor.id ?? null } });
-    ctx.logger.info(
-      { businessId: payload.businessId, field: payload.field, to: payload.to, applied: outcome.applied, ...(outcome.applied ? {} : { kept: outcome.reason }) },
-      outcome.applied ? `business ${payload.businessId}: ${payload.field} = ${payload.to} (${payload.detail})` : `business ${payload.businessId}: ${payload.field} stays (${outcome.reason})`,
-    );
-  },
-});
+const perBusiness = (businessId: string) => ({ serialKey: `crm-business:${businessId}` });
+
+/** After a provider accepted a campaign message (queued by the send hook in deliveries.ts). */
+export const sentJob = (p: JobPayloads['crm.sent']): JobSpec<'crm.sent'> => jobSpec('crm.sent', p, perBusiness(p.businessId));
+/** A consent change for a business's contact (an SMS STOP or START, Twilio 21610). */
+export const consentJob = (p: JobPayloads['crm.consent']): JobSpec<'crm.consent'> => jobSpec('crm.consent', p, perBusiness(p.businessId));
+
+const sentPayload = z.object({ campaign_id: z.string().optional(), subject: z.string().optional(), body: z.string().optional(), text: z.string().optional() });
+
+/** After a provider accepted a campaign message: the message joins the timeline and the business becomes emailed or sms_sent. */
+export async function recordSentMessage(db: Executor, clock: Clock, workspaceId: string, { deliveryId, businessId, providerRef }: JobPayloads['crm.sent']): Promise<void> {
+  const d = await findDelivery(db, workspaceId, deliveryId);
+  if (!d) return;
+  const p = sentPayload.parse(JSON.parse(d.payload));
+  const now = clock.now();
+  const sms = d.channel === 'sms';
+  await db
+    .insertInto('crm_messages')
+    .values({
+      id: newId('msg', now),
+      workspace_id: workspaceId,
+      business_id: businessId,
+      direction: 'out',
+      channel: d.channel,
+      campaign_id: p.campaign_id ?? null,
+      delivery_id: d.id,
+      provider_ref: providerRef,
+      subject: p.subject ?? null,
+      // The SMS text as sent; for email the plain-text part (the HTML is the same words).
+      body: (sms ? p.body : p.text) ?? null,
+      status: sms ? 'queued' : 'sent',
+      error_code: null,
+      created_at: d.sent_at ?? now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'provider_ref']).where('provider_ref', 'is not', null).doNothing())
+    .execute();
+  if (p.campaign_id) {
+    await db.updateTable('crm_businesses').set({ last_campaign_id: p.campaign_id }).where('workspace_id', '=', workspaceId).where('id', '=', businessId).execute();
+  }
+  await applyStatusChange(db, clock, {
+    workspaceId,
+    businessId,
+    field: 'contact_status',
+    to: sms ? 'sms_sent' : 'emailed',
+    cause: 'campaign_send',
+    detail: sms ? 'SMS sent' : 'email sent',
+    actor: { type: 'system', id: null },
+    campaignId: p.campaign_id ?? null,
+  });
+}
+
+/** Records the consent of the business's contact for a channel (an SMS STOP, an email unsubscribe, Twilio 21610). */
+export async function recordBusinessConsent(
+  db: Executor,
+  clock: Clock,
+  input: { workspaceId: string; businessId: string; channel: 'sms' | 'email'; status: ConsentStatus; source: string; actor: Actor },
+): Promise<void> {
+  const b = await db.selectFrom('crm_businesses').select('contact_id').where('workspace_id', '=', input.workspaceId).where('id', '=', input.businessId).executeTakeFirst();
+  if (!b?.contact_id) return;
+  await recordConsent(db, clock, { workspaceId: input.workspaceId, contactId: b.contact_id, channel: input.channel, status: input.status, source: input.source, actor: input.actor });
+}
+
+// What a webhook handler does besides recording facts (events/): status changes queued in its transaction.
+
+export const webhookActor = (event: StoredEvent) => ({ type: 'webhook' as const, id: event.id });
+
+/** Enqueues in the handler's transaction: the jobs exist exactly when the event counts as processed. */
+export async function enqueue(jc: JobContext, jobs: JobSpec[]): Promise<void> {
+  if (jobs.length > 0) await enqueueJobs({ db: jc.db, dialect: jc.app.dialect, clock: jc.app.clock }, jc.workspaceId, jobs);
+}
+
+/** A status change caused by this event, as its own job: its failure never fails the event's handling. */
+export const change = (jc: JobContext, event: StoredEvent, b: BusinessRow, c: Omit<StatusChange, 'workspaceId' | 'businessId' | 'actor' | 'eventId'>) =>
+  statusJob({ workspaceId: jc.workspaceId, businessId: b.id, actor: webhookActor(event), eventId: event.id, ...c });

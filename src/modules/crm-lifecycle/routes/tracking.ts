@@ -2,8 +2,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { recordHit } from './tracking.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { recordHit } from '../tracking/flow.js';
 
 /** The smallest transparent GIF. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

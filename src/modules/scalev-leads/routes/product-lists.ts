@@ -2,12 +2,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../core/api-errors.js';
-import { actorOf, EDITORS, requireAuth, SENDERS } from '../../core/auth/types.js';
-import { recordAudit } from '../../core/audit.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { isoDurationSchema } from '../../core/schedule/durations.js';
-import { createProductList, deleteProductList, getProductList, listProductLists, productListView, updateProductList } from './product-lists.js';
+import { errorResponses } from '../../../core/api-errors.js';
+import { actorOf, EDITORS, requireAuth, SENDERS } from '../../../core/auth/types.js';
+import { recordAudit } from '../../../core/audit.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { isoDurationSchema } from '../../../core/schedule/durations.js';
+import { createProductList, deleteProductList, updateProductList } from '../product-lists/flow.js';
+import { getProductList, listProductLists, productListView } from '../product-lists/queries.js';
 
 const id = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
 /** The seed's field names, validated; an entry without a sales person accepts every sales person. */

@@ -2,16 +2,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../core/auth/types.js';
-import { listDeliveries } from '../../core/deliveries/deliveries.js';
-import { listEventsBySerialKey } from '../../core/inbox/events.js';
-import { listStageHistory } from '../../core/lifecycle/moves.js';
-import type { ModuleRouteOptions } from '../../core/module.js';
-import { moveLeadByHand, resendLead, testNotClosing, type Flow } from './flow.js';
-import { getLead, leadCursor, leadView, listLeads } from './leads.js';
-import { leadPipeline, leadStageSchema } from './pipeline.js';
-import { dailyLeads, leadStats } from './stats.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
+import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../../core/auth/types.js';
+import { findActorNames } from '../../../core/actors.js';
+import { listDeliveries } from '../../../core/deliveries/deliveries.js';
+import { listEventsBySerialKey } from '../../../core/inbox/events.js';
+import { findQueuedJobByKey } from '../../../core/jobs/admin.js';
+import { listStageHistory } from '../../../core/lifecycle/moves.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { expiryKey, moveLeadByHand, resendLead, testNotClosing, type Flow } from '../flow.js';
+import { getLead, leadCursor, leadView, listLeads } from '../queries.js';
+import { leadPipeline, leadStageSchema } from '../pipeline.js';
+import { dailyLeads, leadStats } from '../queries.js';
+import { findWorkspaceById } from '../../../core/workspaces.js';
 
 const tags = ['scalev-leads'];
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
@@ -163,18 +165,15 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       listStageHistory(ctx.db, ws, lead.id, { pipeline: leadPipeline.name }),
       listDeliveries(ctx.db, ws, { subjectId: lead.id, limit: 100 }),
       listEventsBySerialKey(ctx.db, ws, `order:${lead.order_id}`),
-      ctx.db.selectFrom('jobs').select(['id', 'run_at', 'status']).where('workspace_id', '=', ws).where('job_key', '=', `lead-expiry:${lead.id}`).where('status', '=', 'queued').executeTakeFirst(),
+      findQueuedJobByKey(ctx.db, ws, expiryKey(lead.id)),
     ]);
-    const userIds = [...new Set(history.filter((h) => h.actor_type === 'user' && h.actor_id).map((h) => h.actor_id as string))];
-    const names = new Map(
-      userIds.length === 0
-        ? []
-        : (await ctx.db.selectFrom('users').select(['id', 'name', 'email']).where('workspace_id', '=', ws).where('id', 'in', userIds).execute()).map((u) => [u.id, u.name || u.email]),
-    );
+    // Names of the people who moved the lead (tokens and the system stay unnamed here).
+    const people = history.filter((h) => h.actor_type === 'user');
+    const names = await findActorNames(ctx.db, ws, people.map((h) => ({ type: 'user', id: h.actor_id })));
     return {
       ...leadView(lead),
       timer: timer ? { job_id: timer.id, moves_to: 'not_closing' as const, at: timer.run_at } : null,
-      history: history.map((h) => ({ id: h.id, from: h.from_stage === null ? null : leadStageSchema.parse(h.from_stage), to: leadStageSchema.parse(h.to_stage), cause: h.cause, actor_type: h.actor_type, actor_id: h.actor_id, actor_name: h.actor_id ? (names.get(h.actor_id) ?? null) : null, reason: h.reason, event_id: h.event_id, at: h.at })),
+      history: history.map((h) => ({ id: h.id, from: h.from_stage === null ? null : leadStageSchema.parse(h.from_stage), to: leadStageSchema.parse(h.to_stage), cause: h.cause, actor_type: h.actor_type, actor_id: h.actor_id, actor_name: h.actor_type === 'user' ? names.of({ type: 'user', id: h.actor_id }) : null, reason: h.reason, event_id: h.event_id, at: h.at })),
       deliveries: deliveries.map((d) => ({
         id: d.id,
         provider: d.provider,

@@ -1,11 +1,11 @@
-// Queries for product list entries: the products (and sales people) whose orders become leads, with their lists.
-import { AppError, notFound } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
-import type { Clock } from '../../core/clock.js';
-import type { Executor } from '../../db/database.js';
-import { isUniqueViolation } from '../../db/transaction.js';
-import type { MatchEntry } from './rules.js';
-import type { ProductListRow } from './tables.js';
+// Writes of product list entries: create, replace, delete; one entry per product, store and sales person.
+import { AppError } from '../../../core/errors.js';
+import { newId } from '../../../core/ids.js';
+import type { Clock } from '../../../core/clock.js';
+import type { Executor } from '../../../db/database.js';
+import { isUniqueViolation } from '../../../db/transaction.js';
+import type { ProductListRow } from '../tables.js';
+import { getProductList } from './queries.js';
 
 /** The fields of an entry as the API and the seed name them. */
 export interface ProductListInput {
@@ -22,39 +22,6 @@ export interface ProductListInput {
   mailketing_list_closing: string;
   mailketing_list_not_closing: string;
   not_closing_after?: string | null | undefined;
-}
-
-export function productListView(row: ProductListRow) {
-  return {
-    id: row.id,
-    store_id: row.store_id,
-    store_name: row.store_name,
-    product_id: row.product_id,
-    product_name: row.product_name,
-    sku: row.sku,
-    variant_unique_ids: JSON.parse(row.variant_unique_ids) as string[],
-    sales_person_id: row.sales_person_id,
-    sales_person_name: row.sales_person_name,
-    sales_person_email: row.sales_person_email,
-    mailketing_list_followup: row.mailketing_list_followup,
-    mailketing_list_closing: row.mailketing_list_closing,
-    mailketing_list_not_closing: row.mailketing_list_not_closing,
-    not_closing_after: row.not_closing_after,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-  };
-}
-export type ProductListView = ReturnType<typeof productListView>;
-
-export function toMatchEntry(row: ProductListRow): MatchEntry {
-  return {
-    id: row.id,
-    storeName: row.store_name,
-    productName: row.product_name,
-    sku: row.sku,
-    variantUniqueIds: JSON.parse(row.variant_unique_ids) as string[],
-    salesPersonEmail: row.sales_person_email,
-  };
 }
 
 function columns(input: ProductListInput) {
@@ -81,16 +48,6 @@ const duplicate = (input: ProductListInput) =>
   new AppError('conflict', `an entry for product ${input.product_name} in store ${input.store_name} with ${input.sales_person_email ? `sales person ${input.sales_person_email}` : 'all sales people'} already exists`, {
     context: { store_id: input.store_id, product_id: input.product_id, sales_person_email: input.sales_person_email ?? null },
   });
-
-export async function listProductLists(db: Executor, workspaceId: string): Promise<ProductListRow[]> {
-  return db.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', workspaceId).orderBy('store_name').orderBy('product_name').execute();
-}
-
-export async function getProductList(db: Executor, workspaceId: string, id: string): Promise<ProductListRow> {
-  const row = await db.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('product list entry', id);
-  return row;
-}
 
 export async function createProductList(db: Executor, clock: Clock, workspaceId: string, input: ProductListInput): Promise<ProductListRow> {
   const now = clock.now();

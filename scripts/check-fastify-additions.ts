@@ -1,0 +1,63 @@
+// Fails when a file outside src/server/ adds to Fastify's types (`declare module 'fastify'`, or any fastify package):
+// the import rules of .dependency-cruiser.cjs cannot see such a block, and one in core/ would tie the engine to the
+// HTTP server as surely as an import. Fastify's additions (request.auth, config.roles) live in server/route-config.ts.
+//
+// Usage: node --import tsx scripts/check-fastify-additions.ts [root]   (root defaults to this repository)
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+
+export interface Offence {
+  /** Relative to the root, with `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+const FASTIFY_PACKAGE = /^(fastify|fastify-[^/]+|@fastify\/[^/]+)(\/.*)?$/;
+/** The one folder allowed to extend Fastify's types. */
+const SERVER = 'src/server/';
+
+export function findFastifyAdditions(root: string): Offence[] {
+  const offences: Offence[] = [];
+  for (const file of tsFiles(path.join(root, 'src'))) {
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    if (relative.startsWith(SERVER)) continue;
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('declare module')) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    for (const statement of source.statements) {
+      if (ts.isModuleDeclaration(statement) && ts.isStringLiteral(statement.name) && FASTIFY_PACKAGE.test(statement.name.text)) {
+        const line = source.getLineAndCharacterOfPosition(statement.getStart(source)).line + 1;
+        offences.push({ file: relative, line, message: `adds to the types of ${statement.name.text}; only ${SERVER} may (see server/route-config.ts)` });
+      }
+    }
+  }
+  return offences;
+}
+
+function tsFiles(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+}
+
+function main(): void {
+  const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
+  const offences = findFastifyAdditions(root);
+  for (const offence of offences) console.error(`${offence.file}:${offence.line}: ${offence.message}`);
+  if (offences.length > 0) {
+    console.error(`check-fastify-additions: ${offences.length} addition(s) to Fastify's types outside ${SERVER}`);
+    process.exit(1);
+  }
+  console.log(`check-fastify-additions: only ${SERVER} adds to Fastify's types`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

@@ -1,0 +1,37 @@
+// A delivery by id, and a module's deliveries as a join for its own rows, against a real database: each scoped to its
+// workspace (and its owning module), showing what became of a delivery and nothing more.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, testDialect, type TestDb } from '../../../test/helpers/test-db.js';
+import { fakeClock } from '../clock.js';
+import { createDelivery, findDelivery, moduleDeliveries } from './deliveries.js';
+
+describe(`deliveries by id and by owner (${testDialect()})`, () => {
+  let t: TestDb;
+  const clock = fakeClock();
+  const target = () => ({ db: t.db, dialect: t.dialect, clock });
+  const make = (workspaceId: string, module: string, key: string) =>
+    createDelivery(target(), workspaceId, { module, channel: 'sms', provider: 'twilio', target: '+6281234567890', payload: { to: '+6281234567890', body: 'hi' }, idempotencyKey: key });
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.destroy());
+
+  it('findDelivery answers within the workspace, and undefined for anything else', async () => {
+    const { delivery } = await make('ws_a', 'crm-lifecycle', 'k1');
+    expect(await findDelivery(t.db, 'ws_a', delivery.id)).toMatchObject({ id: delivery.id, module: 'crm-lifecycle', status: 'queued' });
+    expect(await findDelivery(t.db, 'ws_b', delivery.id)).toBeUndefined();
+    expect(await findDelivery(t.db, 'ws_a', 'dlv_missing')).toBeUndefined();
+  });
+
+  it("moduleDeliveries joins only the module's own deliveries of the workspace, with their status and last error", async () => {
+    const own = (await make('ws_c', 'crm-lifecycle', 'k2')).delivery;
+    const others = (await make('ws_c', 'scalev-leads', 'k3')).delivery;
+    const elsewhere = (await make('ws_d', 'crm-lifecycle', 'k4')).delivery;
+    await t.db.updateTable('deliveries').set({ status: 'cancelled', last_error: 'campaign paused' }).where('id', '=', own.id).execute();
+
+    const rows = await t.db.selectFrom(moduleDeliveries(t.db, 'ws_c', 'crm-lifecycle').as('d')).selectAll().orderBy('d.id').execute();
+    expect(rows).toEqual([{ id: own.id, status: 'cancelled', last_error: 'campaign paused' }]);
+    expect(rows.map((r) => r.id)).not.toContain(others.id);
+    expect(rows.map((r) => r.id)).not.toContain(elsewhere.id);
+  });
+});
