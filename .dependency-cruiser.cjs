@@ -1,7 +1,28 @@
 // The layer rules, checked on every `npm test` so that review never has to catch them.
+
+/** Contract files: the route schemas of the core (src/server/contract/) and of each module (contract.ts or contract/). */
+const CONTRACT = '^src/(server/contract/|modules/[^/]+/contract(\\.ts$|/))';
+/** Lists of plain values a contract may spell its enums with; they import nothing themselves. */
+const CONTRACT_CONSTANTS = '^src/core/auth/roles\\.ts$';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    {
+      name: 'contracts-import-only-zod-and-contracts',
+      comment:
+        'A contract holds route schemas only: it imports zod, other contracts and the plain constant lists named above, so the dashboard (web/) can compile it and take its types from it.',
+      severity: 'error',
+      from: { path: CONTRACT },
+      to: { pathNot: [CONTRACT, '^node_modules/zod/', CONTRACT_CONSTANTS] },
+    },
+    {
+      name: 'contract-constants-import-nothing',
+      comment: 'The constant lists contracts may import stay plain values: they import nothing.',
+      severity: 'error',
+      from: { path: CONTRACT_CONSTANTS },
+      to: {},
+    },
     {
       name: 'core-stays-neutral',
       comment: 'core/ is the domain-neutral engine: it imports no connector, module, server or main file.',

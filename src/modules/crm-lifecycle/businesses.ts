@@ -1,6 +1,5 @@
 // Businesses: create or import (deduplicated on phone, then email), read, the filtered newest-first list, and facets.
 import { sql, type SelectQueryBuilder } from 'kysely';
-import { z } from 'zod';
 import { findOrCreateContact } from '../../core/contacts/contacts.js';
 import { normalizeEmail, normalizePhone, toCountryCode } from '../../core/contacts/phone.js';
 import type { Clock } from '../../core/clock.js';
@@ -9,7 +8,7 @@ import { newId } from '../../core/ids.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Database, Executor } from '../../db/database.js';
 import { inTransaction, isUniqueViolation, withSavepoint } from '../../db/transaction.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
+import { contactStatusSchema, subscriptionStatusSchema, websiteStatusSchema } from './contract/statuses.js';
 import type { BusinessRow } from './tables.js';
 
 export interface BusinessInput {
@@ -219,11 +218,6 @@ export async function businessFacets(db: Executor, workspaceId: string): Promise
   };
   return { cities: await distinct('city'), sources: await distinct('source'), owners: await distinct('owner') };
 }
-
-/** The three statuses in API answers (a stored value outside these is a bug, not an answer). */
-export const contactStatusSchema = z.enum(CONTACT_STATUSES);
-export const websiteStatusSchema = z.enum(WEBSITE_STATUSES);
-export const subscriptionStatusSchema = z.enum(SUBSCRIPTION_STATUSES);
 
 /** The JSON shape of a business in every answer. */
 export function businessView(b: BusinessRow) {

@@ -1,6 +1,6 @@
 // Campaigns: a channel, a template and an audience; create, edit, send, pause, and their figures from recipients and deliveries.
 import { sql } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Actor } from '../../core/audit.js';
 import { recordAudit } from '../../core/audit.js';
 import type { Clock } from '../../core/clock.js';
@@ -9,24 +9,12 @@ import { newId } from '../../core/ids.js';
 import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
 import type { Executor } from '../../db/database.js';
 import { whereFilter, type BusinessFilter } from './businesses.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
+import { audienceSchema, campaignStatusSchema, channelSchema, type CHANNELS } from './contract/campaigns.js';
 import type { CampaignRow } from './tables.js';
 import { checkTemplate } from './templates.js';
 
-export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const audienceSchema = z
-  .object({
-    contact_status: z.array(z.enum(CONTACT_STATUSES)).max(CONTACT_STATUSES.length).optional(),
-    website_status: z.array(z.enum(WEBSITE_STATUSES)).max(WEBSITE_STATUSES.length).optional(),
-    subscription_status: z.array(z.enum(SUBSCRIPTION_STATUSES)).max(SUBSCRIPTION_STATUSES.length).optional(),
-    city: z.string().trim().min(1).max(200).optional(),
-    source: z.string().trim().min(1).max(200).optional(),
-    owner: z.string().trim().min(1).max(200).optional(),
-    q: z.string().trim().min(1).max(200).optional(),
-  })
-  .strict();
 export type Audience = z.infer<typeof audienceSchema>;
 
 /** Who a campaign never reaches, whatever its filter says: people who said stop, and customers who already bought. */
@@ -240,11 +228,6 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
   }
   return out;
 }
-
-export const CAMPAIGN_STATUSES = ['draft', 'sending', 'paused', 'finished'] as const;
-/** A campaign's status and channel in API answers. */
-export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
-export const channelSchema = z.enum(CHANNELS);
 
 export function campaignView(c: CampaignRow, figures: CampaignFigures | undefined) {
   return {

@@ -1,8 +1,8 @@
 // Campaign templates: {{placeholders}} filled from the business, and the email body with tracked links, pixel and unsubscribe.
 import { AppError } from '../../core/errors.js';
+import { PLACEHOLDERS } from './contract/campaigns.js';
 import type { BusinessRow } from './tables.js';
 
-export const PLACEHOLDERS = ['name', 'city', 'website', 'site_url', 'owner', 'email', 'phone', 'source'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
 
 const TAG = /\{\{\s*([a-zA-Z_]+)\s*\}\}/g;

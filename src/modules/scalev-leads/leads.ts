@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { notFound } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
-import { leadStageSchema } from './pipeline.js';
+import { leadStageSchema } from './contract.js';
 import type { LeadRow } from './tables.js';
 
 export async function getLead(db: Executor, workspaceId: string, id: string): Promise<LeadRow> {

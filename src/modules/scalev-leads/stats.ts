@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { getStageCounts } from '../../core/lifecycle/moves.js';
 import type { Executor } from '../../db/database.js';
 import { leadView } from './leads.js';
-import { leadPipeline, LEAD_STAGES } from './pipeline.js';
+import { LEAD_STAGES } from './contract.js';
+import { leadPipeline } from './pipeline.js';
 
 type StageFigures = Record<'follow_up' | 'closing' | 'not_closing', number>;
 

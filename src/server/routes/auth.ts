@@ -2,49 +2,19 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../core/auth/passwords.js';
 import { createSession, deleteSession, findSession } from '../../core/auth/sessions.js';
 import { findApiTokenById } from '../../core/auth/tokens.js';
 import { errorResponses } from '../../core/api-errors.js';
-import { READERS, requireAuth, ROLES } from '../../core/auth/types.js';
+import { READERS, requireAuth } from '../../core/auth/types.js';
 import { checkCredentials, countUsers, createFirstOwner, type User } from '../../core/auth/users.js';
 import type { Clock } from '../../core/clock.js';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { ensureDefaultWorkspace, findWorkspaceById } from '../../core/workspaces.js';
+import { meSchema, sessionUserSchema, setupBody, setupStatusSchema, signedInSchema, signInBody } from '../contract/auth.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
 
 const tags = ['auth'];
-
-export const emailField = z.email().max(254);
-export const newPasswordField = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
-
-export const sessionUserSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) }).meta({ id: 'SessionUser' });
-
-export const signedInSchema = z
-  .object({
-    user: sessionUserSchema,
-    csrf_token: z.string().describe('send back as x-csrf-token on POST/PUT/PATCH/DELETE'),
-  })
-  .meta({ id: 'SignedIn' });
-
-export const meSchema = z
-  .object({
-    kind: z.enum(['session', 'token']).describe('session: a signed-in person (cookie); token: an integration (Bearer).'),
-    role: z.enum(ROLES),
-    user: sessionUserSchema.nullable().describe('The signed-in person; null for a token.'),
-    token: z.object({ id: z.string(), name: z.string() }).nullable().describe('The API token; null for a session.'),
-    csrf_token: z.string().nullable().describe("The session's CSRF token (send as x-csrf-token); null for a token."),
-    workspace: z.object({
-      id: z.string(),
-      slug: z.string(),
-      name: z.string(),
-      timezone: z.string(),
-      country: z.string(),
-      currency: z.string(),
-    }),
-  })
-  .meta({ id: 'Me' });
 
 /** Sign-in attempts allowed per client address and email in one window. */
 interface AttemptLimiter {
@@ -102,7 +72,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'getSetupStatus',
         tags,
         summary: 'Whether the first-run setup is still open (no user exists yet)',
-        response: { 200: z.object({ needs_setup: z.boolean() }) },
+        response: { 200: setupStatusSchema },
       },
     },
     async () => {
@@ -119,7 +89,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'createFirstOwner',
         tags,
         summary: 'First run: create the owner and sign in; refused (409) once any user exists',
-        body: z.object({ email: emailField, password: newPasswordField, name: z.string().max(200).optional() }),
+        body: setupBody,
         response: { 201: signedInSchema, ...errorResponses(409) },
       },
     },
@@ -139,7 +109,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'signIn',
         tags,
         summary: 'Sign in with email and password; sets the lc_session cookie (401 for a wrong email or password, 429 after too many tries)',
-        body: z.object({ email: emailField, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) }),
+        body: signInBody,
         response: { 200: signedInSchema, ...errorResponses(401, 429) },
       },
     },
