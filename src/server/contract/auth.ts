@@ -25,6 +25,13 @@ export const signedInSchema = z
   })
   .meta({ id: 'SignedIn' });
 
+export const activeModuleSchema = z
+  .object({
+    name: z.string().describe('The module name (scalev-leads, crm-lifecycle…): also the tag of its routes.'),
+    description: z.string().nullable().describe('One sentence on what the module does.'),
+  })
+  .meta({ id: 'ActiveModule' });
+
 export const meSchema = z
   .object({
     kind: z.enum(['session', 'token']).describe('session: a signed-in person (cookie); token: an integration (Bearer).'),
@@ -40,5 +47,6 @@ export const meSchema = z
       country: z.string(),
       currency: z.string(),
     }),
+    modules: z.array(activeModuleSchema).describe('The product modules this server runs, in registry order: their routes exist and the dashboard shows their screens.'),
   })
   .meta({ id: 'Me' });

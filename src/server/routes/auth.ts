@@ -8,9 +8,9 @@ import { errorResponses } from '../../core/api-errors.js';
 import { READERS, requireAuth } from '../../core/auth/types.js';
 import { checkCredentials, countUsers, createFirstOwner, type User } from '../../core/auth/users.js';
 import type { Clock } from '../../core/clock.js';
-import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { ensureDefaultWorkspace, findWorkspaceById } from '../../core/workspaces.js';
+import type { CoreRouteOptions } from '../app.js';
 import { meSchema, sessionUserSchema, setupBody, setupStatusSchema, signedInSchema, signInBody } from '../contract/auth.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
 
@@ -54,7 +54,8 @@ function toSessionUser(user: User): z.output<typeof sessionUserSchema> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin, { ctx }) => {
+export const authRoutes: FastifyPluginAsync<CoreRouteOptions> = async (plugin, { ctx, assembly }) => {
+  const modules = assembly.modules.map((m) => ({ name: m.name, description: m.description ?? null }));
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const limiter = createAttemptLimiter(ctx.clock, ctx.config.loginAttemptsPerMinute, 60_000);
 
@@ -144,14 +145,14 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     '/api/auth/me',
     {
       config: { roles: READERS },
-      schema: { operationId: 'getMe', tags, summary: 'Who is calling: the user or token, its role, and the workspace', response: { 200: meSchema } },
+      schema: { operationId: 'getMe', tags, summary: 'Who is calling: the user or token, its role, the workspace, and the modules this server runs', response: { 200: meSchema } },
     },
     async (request) => {
       const auth = requireAuth(request);
       const workspace = await findWorkspaceById(ctx.db, auth.workspaceId);
       if (!workspace) throw new AppError('unauthorized', 'sign in or send an API token');
       const { id, slug, name, timezone, country, currency } = workspace;
-      const base = { kind: auth.kind, role: auth.role, workspace: { id, slug, name, timezone, country, currency } };
+      const base = { kind: auth.kind, role: auth.role, workspace: { id, slug, name, timezone, country, currency }, modules };
       if (auth.kind === 'token') {
         const token = auth.tokenId === null ? undefined : await findApiTokenById(ctx.db, auth.workspaceId, auth.tokenId);
         return { ...base, user: null, token: token ? { id: token.id, name: token.name } : null, csrf_token: null };
