@@ -3,7 +3,7 @@
 /** Contract files: the route schemas of the core (src/server/contract/) and of each module (contract.ts or contract/). */
 const CONTRACT = '^src/(server/contract/|modules/[^/]+/contract(\\.ts$|/))';
 /** Lists of plain values a contract may spell its enums with; they import nothing themselves. */
-const CONTRACT_CONSTANTS = '^src/core/auth/roles\\.ts$';
+const CONTRACT_CONSTANTS = '^src/core/(auth/roles|error-codes)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -22,6 +22,34 @@ module.exports = {
       severity: 'error',
       from: { path: CONTRACT_CONSTANTS },
       to: {},
+    },
+    {
+      name: 'web-reads-only-contracts-from-the-server',
+      comment: 'The dashboard takes its API types from the route schemas (contracts) and nothing else of the server.',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: [CONTRACT, CONTRACT_CONSTANTS] },
+    },
+    {
+      name: 'web-takes-server-types-only',
+      comment: 'import type only: no server file and no zod code may land in the dashboard bundle.',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^(src/|node_modules/zod/)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-core-reads-modules-through-the-registry',
+      comment: 'The dashboard core names no module: it reads them from web/src/modules/registry.ts (through active.ts) and their shape from web-module.ts.',
+      severity: 'error',
+      from: { path: '^web/src/', pathNot: '^web/src/modules/' },
+      to: { path: '^web/src/modules/', pathNot: '^web/src/modules/(registry|active|web-module)\\.ts$' },
+    },
+    {
+      name: 'web-modules-never-import-each-other',
+      comment: 'A dashboard module imports the core and its own folder, never another module or the registry.',
+      severity: 'error',
+      from: { path: '^web/src/modules/([^/]+)/' },
+      to: { path: '^web/src/modules/', pathNot: ['^web/src/modules/$1/', '^web/src/modules/web-module\\.ts$'] },
     },
     {
       name: 'core-stays-neutral',
@@ -133,6 +161,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.tsx'] },
   },
 };
