@@ -8,7 +8,6 @@ export const CORE_CHANGE_KINDS = ['events', 'stages', 'deliveries', 'rejections'
  * The kinds modules add (their server part's live signals), by declaration merging: a module declares
  * `interface ModuleChangeKinds { crm: true }` next to its registry entry, so `useLiveRefresh(['crm'])` is checked.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules
 export interface ModuleChangeKinds {}
 export type ModuleChangeKind = keyof ModuleChangeKinds & string;
 

@@ -9,7 +9,6 @@ export type Copy<T> = { [K in keyof T]: T[K] extends string ? string : Copy<T[K]
  * `interface ModuleCopy extends <its English copy> {}`, so `t('leads.title')` is checked without the core naming
  * the module. A top-level key used by two modules, or by a module and the core, stops the type check (AllCopy).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules
 export interface ModuleCopy {}
 
 type CoreCopy = typeof en;
