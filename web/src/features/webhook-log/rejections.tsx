@@ -1,7 +1,7 @@
 // Webhooks refused (bad signature, malformed, too large) and why (GET /api/webhook-rejections).
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { Rejection, RejectionPage } from '../../api/types';
+import type { RejectionPage } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { useLiveRefresh } from '../../components/live';
