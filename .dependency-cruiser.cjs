@@ -1,7 +1,56 @@
 // The layer rules, checked on every `npm test` so that review never has to catch them.
+
+/** Contract files: the route schemas of the core (src/server/contract/) and of each module (contract.ts or contract/). */
+const CONTRACT = '^src/(server/contract/|modules/[^/]+/contract(\\.ts$|/))';
+/** Lists of plain values a contract may spell its enums with; they import nothing themselves. */
+const CONTRACT_CONSTANTS = '^src/core/(auth/roles|error-codes)\\.ts$';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    {
+      name: 'contracts-import-only-zod-and-contracts',
+      comment:
+        'A contract holds route schemas only: it imports zod, other contracts and the plain constant lists named above, so the dashboard (web/) can compile it and take its types from it.',
+      severity: 'error',
+      from: { path: CONTRACT },
+      to: { pathNot: [CONTRACT, '^node_modules/zod/', CONTRACT_CONSTANTS] },
+    },
+    {
+      name: 'contract-constants-import-nothing',
+      comment: 'The constant lists contracts may import stay plain values: they import nothing.',
+      severity: 'error',
+      from: { path: CONTRACT_CONSTANTS },
+      to: {},
+    },
+    {
+      name: 'web-reads-only-contracts-from-the-server',
+      comment: 'The dashboard takes its API types from the route schemas (contracts) and nothing else of the server.',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: [CONTRACT, CONTRACT_CONSTANTS] },
+    },
+    {
+      name: 'web-takes-server-types-only',
+      comment: 'import type only: no server file and no zod code may land in the dashboard bundle.',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^(src/|node_modules/zod/)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-core-reads-modules-through-the-registry',
+      comment: 'The dashboard core names no module: it reads them from web/src/modules/registry.ts (through active.ts) and their shape from web-module.ts.',
+      severity: 'error',
+      from: { path: '^web/src/', pathNot: '^web/src/modules/' },
+      to: { path: '^web/src/modules/', pathNot: '^web/src/modules/(registry|active|web-module)\\.ts$' },
+    },
+    {
+      name: 'web-modules-never-import-each-other',
+      comment: 'A dashboard module imports the core and its own folder, never another module or the registry.',
+      severity: 'error',
+      from: { path: '^web/src/modules/([^/]+)/' },
+      to: { path: '^web/src/modules/', pathNot: ['^web/src/modules/$1/', '^web/src/modules/web-module\\.ts$'] },
+    },
     {
       name: 'core-stays-neutral',
       comment: 'core/ is the domain-neutral engine: it imports no connector, module, server or main file.',
@@ -95,10 +144,15 @@ module.exports = {
     },
     {
       name: 'module-rules-are-pure',
-      comment: 'The module skeleton: rules.ts holds pure decisions, tested row by row; it takes no code from its module (types only), from db/ or from kysely.',
+      comment:
+        'The module skeleton: rules.ts holds pure decisions, tested row by row; it takes no code from its module (types only; its contract, plain value lists, is allowed), from db/ or from kysely.',
       severity: 'error',
       from: { path: ['^src/modules/[^/]+/rules\\.ts$', '^src/modules/[^/]+/[^/]+/rules\\.ts$'] },
-      to: { path: '^(src/modules/|src/db/|node_modules/kysely/)', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '^(src/modules/|src/db/|node_modules/kysely/)',
+        pathNot: ['^src/modules/[^/]+/contract(\\.ts$|/)'],
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'module-queries-only-read',
@@ -161,6 +215,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.tsx'] },
   },
 };

@@ -1,24 +1,8 @@
 // One error type with a code, a retry flag and context; mapped to HTTP in one place (server/plugins/errors.ts).
 
-/** Every error code the API can answer with. The HTTP status for each lives in server/plugins/errors.ts. */
-export const ERROR_CODES = [
-  'bad_request',
-  'validation_failed',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'payload_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-  'illegal_move',
-  'invalid_signature',
-  'provider_not_configured',
-  'provider_rejected_key',
-  'provider_error',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import type { ErrorCode } from './error-codes.js';
+
+export { ERROR_CODES, type ErrorCode } from './error-codes.js';
 
 export interface AppErrorOptions {
   /** Whether a job that hit this error should be tried again later. */

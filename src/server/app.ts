@@ -72,7 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const routeOptions: CoreRouteOptions = { ctx, assembly, metrics };
   await app.register(healthRoutes, routeOptions);
   await app.register(webhookRoutes, routeOptions);
-  await app.register(authRoutes, { ctx });
+  await app.register(authRoutes, routeOptions);
   await app.register(userRoutes, { ctx });
   await app.register(tokenRoutes, { ctx });
   await app.register(workspaceRoutes, routeOptions);

@@ -13,6 +13,7 @@ import type { ModuleDescriptor } from './module-routes.js';
 import { MANAGERS, type Role } from '../core/auth/types.js';
 import { MAX_UPLOAD_BYTES, type UploadDeclaration } from '../core/uploads.js';
 import type { Dialect } from '../db/database.js';
+import { CORE_LIVE_KINDS } from './contract/live.js';
 
 export interface Assembly {
   readonly jobs: JobRegistry;
@@ -49,8 +50,6 @@ export function moduleMigrations(modules: readonly ModuleDescriptor[], dialect: 
   return all;
 }
 
-/** The kinds GET /api/live reads itself. */
-const CORE_LIVE_KINDS = ['events', 'stages', 'deliveries', 'rejections', 'uploads'];
 
 /**
  * Refuses two connectors for one provider, two modules with one name, two sources with one name and two senders for
@@ -93,7 +92,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
     const deliveries = m.deliveries?.(ctx);
     if (deliveries) hooks.set(m.name, deliveries);
     for (const [k, v] of Object.entries(m.liveSignals?.(ctx) ?? {})) {
-      if (CORE_LIVE_KINDS.includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
+      if ((CORE_LIVE_KINDS as readonly string[]).includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
       add(liveSignals, 'live signal', k, v, `module ${m.name}`);
     }
     for (const u of m.uploads ?? []) uploads.push({ ...checkUpload(u, m.name, uploads), module: m.name });

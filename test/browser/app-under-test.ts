@@ -10,8 +10,9 @@ import { startScalevSim, type ScalevSim } from '../../sim/scalev.js';
 import { startSmtpSink, type SmtpSink } from '../../sim/smtp.js';
 import { systemClock } from '../../src/core/clock.js';
 import type { AppContext } from '../../src/core/context.js';
+import type { ModuleDescriptor } from '../../src/server/module-routes.js';
 import { createWorker, type Worker } from '../../src/core/jobs/worker.js';
-import { modules } from '../../src/modules/registry.js';
+import { modules as registeredModules } from '../../src/modules/registry.js';
 import { buildServer } from '../../src/server/app.js';
 import { assemble } from '../../src/server/assemble.js';
 import { createTestContext } from '../helpers/test-context.js';
@@ -45,7 +46,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startAppUnderTest(): Promise<AppUnderTest> {
+/** `modules`: the product modules the server runs (every registered one by default). */
+export async function startAppUnderTest(options: { modules?: readonly ModuleDescriptor[] } = {}): Promise<AppUnderTest> {
   const scalev = await startScalevSim({ rateLimit: false });
   const mailketing = await startMailketingSim();
   const smtp = await startSmtpSink();
@@ -59,7 +61,7 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     PUBLIC_URL: url,
   });
   const ctx: AppContext = { ...testCtx, clock: systemClock };
-  const assembly = assemble(ctx, modules);
+  const assembly = assemble(ctx, options.modules ?? registeredModules);
   const app = await buildServer({ ctx, assembly });
   await app.listen({ port, host: '127.0.0.1' });
   const worker: Worker = createWorker({ ctx, registry: assembly.jobs, concurrency: 4, leaseMs: 30_000, pollMs: 200 });

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createFirstOwner, createUser } from '../../src/core/auth/users.js';
 import { AppError } from '../../src/core/errors.js';
 import { moduleMigrations } from '../../src/server/assemble.js';
+import { crmLifecycleModule } from '../../src/modules/crm-lifecycle/index.js';
 import { modules } from '../../src/modules/registry.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
@@ -101,6 +102,18 @@ describe(`auth (${testDialect()})`, () => {
     // Only the sha256 of the cookie is stored.
     const stored = await t.db.selectFrom('sessions').select('id').execute();
     expect(stored.map((r) => r.id)).toEqual([createHash('sha256').update(cookies.lc_session).digest('hex')]);
+  });
+
+  it('/api/auth/me names the modules this server runs, in registry order, so the dashboard shows only theirs', async () => {
+    await addUser('mods@example.test', 'staff');
+    const all = await s.app.inject({ method: 'GET', url: '/api/auth/me', cookies: (await login('mods@example.test')).cookies });
+    expect(all.json<{ modules: unknown }>().modules).toEqual(modules.map((m) => ({ name: m.name, description: m.description ?? null })));
+    expect(modules.map((m) => m.name)).toEqual(['scalev-leads', 'crm-lifecycle']);
+
+    await s.app.close();
+    s = await buildTestServer(t, { modules: [crmLifecycleModule] });
+    const one = await s.app.inject({ method: 'GET', url: '/api/auth/me', headers: await s.tokenFor('staff') });
+    expect(one.json<{ modules: unknown }>().modules).toEqual([{ name: 'crm-lifecycle', description: crmLifecycleModule.description }]);
   });
 
   it('marks the cookie Secure when the public URL is https', async () => {

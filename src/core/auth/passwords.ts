@@ -1,11 +1,6 @@
 // Password hashing with Node's memory-hard scrypt, stored as `scrypt$N$r$p$saltB64$hashB64` so parameters can change later.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** Shortest password the API accepts (checked by the route schemas). */
-export const MIN_PASSWORD_LENGTH = 10;
-/** Longest password the API accepts, so a huge body cannot make hashing expensive. */
-export const MAX_PASSWORD_LENGTH = 1024;
-
 /** Cost parameters for new hashes: N=2^15, r=8 needs 32 MiB per hash. */
 const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 const SALT_BYTES = 16;

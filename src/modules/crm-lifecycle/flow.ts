@@ -12,13 +12,11 @@ import type { StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJobs, jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
 import type { JobContext, JobPayloads } from '../../core/jobs/types.js';
 import type { Executor } from '../../db/database.js';
+import { CONTACT_STATUSES, STATUS_FIELDS, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './contract/statuses.js';
 import {
-  CONTACT_STATUSES,
   decideContact,
   decideSubscription,
   decideWebsite,
-  SUBSCRIPTION_STATUSES,
-  WEBSITE_STATUSES,
   type ChangeCause,
   type ContactStatus,
   type SubscriptionStatus,
@@ -27,7 +25,6 @@ import {
 } from './rules.js';
 import type { BusinessRow, BusinessTable } from './tables.js';
 
-export const STATUS_FIELDS = ['contact_status', 'website_status', 'subscription_status'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];
 
 /** The history's coarse cause, as the issue names them: an event, a campaign, or a user. */

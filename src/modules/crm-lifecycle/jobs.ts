@@ -5,7 +5,8 @@ import type { AppContext } from '../../core/context.js';
 import { defineJob } from '../../core/jobs/define.js';
 import type { RegisteredJob } from '../../core/jobs/types.js';
 import { dispatchCampaign, markRecipient } from './campaigns/flow.js';
-import { applyStatusChange, recordBusinessConsent, recordSentMessage, STATUS_FIELDS } from './flow.js';
+import { applyStatusChange, recordBusinessConsent, recordSentMessage } from './flow.js';
+import { STATUS_FIELDS } from './contract/statuses.js';
 
 /** A StatusChange that can be stored as JSON (queued by statusJob in flow.ts). */
 const changeSchema = z.object({

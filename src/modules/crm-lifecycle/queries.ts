@@ -1,7 +1,7 @@
 // The funnel of a cohort of businesses (created in a date range) and revenue per campaign from Recurrente payments.
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './rules.js';
+import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './contract/statuses.js';
 
 export interface Range {
   from?: number | undefined;

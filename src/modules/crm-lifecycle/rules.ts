@@ -22,11 +22,10 @@
 // time) wins, so an older event delivered late never overwrites a newer one; cancelled leaves only through an
 // explicit reactivation event or a person.
 
-export const CONTACT_STATUSES = ['pending', 'emailed', 'sms_sent', 'bounced', 'opened', 'clicked', 'replied', 'purchased', 'unsubscribed'] as const;
+import type { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './contract/statuses.js';
+
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-export const WEBSITE_STATUSES = ['none', 'generating', 'generated', 'deployed', 'sold', 'archived'] as const;
 export type WebsiteStatus = (typeof WEBSITE_STATUSES)[number];
-export const SUBSCRIPTION_STATUSES = ['none', 'active', 'past_due', 'paused', 'cancelled'] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 export const CONTACT_RANK: Record<ContactStatus, number> = {

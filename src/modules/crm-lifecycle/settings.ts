@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors.js';
 import { readLinkedSettings, type ProviderSettingsLinks } from '../../core/provider-settings.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
+import { plainSettingsSchema } from './contract/settings.js';
 
 /** The module's name in the registry: the owner of its deliveries and the subscriber of its webhooks. */
 export const MODULE_NAME = 'crm-lifecycle';
@@ -14,19 +15,7 @@ export const SECRET_KEYS = ['twilio_auth_token', 'recurrente_webhook_secret', 's
 export type SecretKey = (typeof SECRET_KEYS)[number];
 /** One message a second: polite to Twilio's per-number limit and to small SMTP relays. */
 export const DEFAULT_SEND_RATE_PER_MINUTE = 60;
-export const MAX_SEND_RATE_PER_MINUTE = 6_000;
 
-export const plainSettingsSchema = z.object({
-  twilio_account_sid: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC followed by 32 hex digits)').nullable(),
-  twilio_from: z.string().trim().min(1).max(32).nullable(),
-  twilio_messaging_service_sid: z.string().trim().regex(/^MG[0-9a-fA-F]{32}$/, 'must be a Messaging Service SID (MG…)').nullable(),
-  smtp_host: z.string().trim().min(1).max(255).nullable(),
-  smtp_port: z.number().int().min(1).max(65_535).nullable(),
-  smtp_secure: z.boolean(),
-  smtp_user: z.string().trim().min(1).max(255).nullable(),
-  smtp_from: z.string().trim().min(3).max(255).nullable(),
-  send_rate_per_minute: z.number().int().min(1).max(MAX_SEND_RATE_PER_MINUTE),
-});
 export type PlainSettings = z.infer<typeof plainSettingsSchema>;
 
 /** Everything but the send rate is a connector's setting; this module's route shows them under these names. */

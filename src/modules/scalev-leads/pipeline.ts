@@ -1,6 +1,7 @@
 // The lead lifecycle of seeds 000/001: Follow Up → Closing when paid, → Not Closing when not paid in time.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { definePipeline } from '../../core/lifecycle/pipeline.js';
+import { leadStageSchema } from './contract.js';
 
 /**
  * Stage order is the direction of travel: a Not Closing lead who pays later still becomes Closing, but nothing
@@ -18,8 +19,7 @@ export const leadPipeline = definePipeline({
 });
 
 export type LeadStage = 'follow_up' | 'not_closing' | 'closing';
-export const LEAD_STAGES: readonly LeadStage[] = ['follow_up', 'closing', 'not_closing'];
 /** The stages as people name them, in outcomes and the timeline. */
 export const STAGE_LABEL: Record<LeadStage, string> = { follow_up: 'Follow Up', closing: 'Closing', not_closing: 'Not Closing' };
-/** A lead's stage in an API answer (a stored stage outside the pipeline is a bug, not an answer). */
-export const leadStageSchema = z.enum(['follow_up', 'closing', 'not_closing']) satisfies z.ZodType<LeadStage>;
+// The contract spells the stages without importing the pipeline; this keeps the two the same.
+leadStageSchema satisfies z.ZodType<LeadStage>;

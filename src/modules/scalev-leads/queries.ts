@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import { getStageCounts } from '../../core/lifecycle/moves.js';
 import { notFound } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
-import { leadPipeline, LEAD_STAGES, leadStageSchema } from './pipeline.js';
+import { LEAD_STAGES, leadStageSchema } from './contract.js';
+import { leadPipeline } from './pipeline.js';
 import type { LeadRow } from './tables.js';
 
 export async function getLead(db: Executor, workspaceId: string, id: string): Promise<LeadRow> {

@@ -1,22 +1,12 @@
 // GET /api/alerts: what needs a person's attention now (failed and dead deliveries, dead jobs, refused webhooks).
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { READERS, requireAuth } from '../../core/auth/types.js';
 import type { CoreRouteOptions } from '../app.js';
-import { rejectionView, webhookRejectionSchema } from './events.js';
+import { alertsSchema } from '../contract/alerts.js';
+import { rejectionView } from './events.js';
 
 const DAY_MS = 24 * 60 * 60_000;
-
-export const alertsSchema = z
-  .object({
-    failed_deliveries: z.number().int().describe('Deliveries whose last attempt failed (they will be tried again).'),
-    dead_deliveries: z.number().int().describe('Deliveries that gave up: retry them by hand.'),
-    dead_jobs: z.number().int(),
-    rejected_webhooks_last_day: z.number().int(),
-    latest_rejections: z.array(webhookRejectionSchema.pick({ id: true, source: true, reason: true, status_code: true, received_at: true })).describe('The newest five of the last day.'),
-  })
-  .meta({ id: 'Alerts' });
 
 export const alertRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();

@@ -2,49 +2,19 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../core/auth/passwords.js';
 import { createSession, deleteSession, findSession } from '../../core/auth/sessions.js';
 import { findApiTokenById } from '../../core/auth/tokens.js';
 import { errorResponses } from '../../core/api-errors.js';
-import { READERS, requireAuth, ROLES } from '../../core/auth/types.js';
+import { READERS, requireAuth } from '../../core/auth/types.js';
 import { checkCredentials, countUsers, createFirstOwner, type User } from '../../core/auth/users.js';
 import type { Clock } from '../../core/clock.js';
-import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { ensureDefaultWorkspace, findWorkspaceById } from '../../core/workspaces.js';
+import type { CoreRouteOptions } from '../app.js';
+import { meSchema, sessionUserSchema, setupBody, setupStatusSchema, signedInSchema, signInBody } from '../contract/auth.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
 
 const tags = ['auth'];
-
-export const emailField = z.email().max(254);
-export const newPasswordField = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
-
-export const sessionUserSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) }).meta({ id: 'SessionUser' });
-
-export const signedInSchema = z
-  .object({
-    user: sessionUserSchema,
-    csrf_token: z.string().describe('send back as x-csrf-token on POST/PUT/PATCH/DELETE'),
-  })
-  .meta({ id: 'SignedIn' });
-
-export const meSchema = z
-  .object({
-    kind: z.enum(['session', 'token']).describe('session: a signed-in person (cookie); token: an integration (Bearer).'),
-    role: z.enum(ROLES),
-    user: sessionUserSchema.nullable().describe('The signed-in person; null for a token.'),
-    token: z.object({ id: z.string(), name: z.string() }).nullable().describe('The API token; null for a session.'),
-    csrf_token: z.string().nullable().describe("The session's CSRF token (send as x-csrf-token); null for a token."),
-    workspace: z.object({
-      id: z.string(),
-      slug: z.string(),
-      name: z.string(),
-      timezone: z.string(),
-      country: z.string(),
-      currency: z.string(),
-    }),
-  })
-  .meta({ id: 'Me' });
 
 /** Sign-in attempts allowed per client address and email in one window. */
 interface AttemptLimiter {
@@ -84,7 +54,8 @@ function toSessionUser(user: User): z.output<typeof sessionUserSchema> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin, { ctx }) => {
+export const authRoutes: FastifyPluginAsync<CoreRouteOptions> = async (plugin, { ctx, assembly }) => {
+  const modules = assembly.modules.map((m) => ({ name: m.name, description: m.description ?? null }));
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const limiter = createAttemptLimiter(ctx.clock, ctx.config.loginAttemptsPerMinute, 60_000);
 
@@ -102,7 +73,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'getSetupStatus',
         tags,
         summary: 'Whether the first-run setup is still open (no user exists yet)',
-        response: { 200: z.object({ needs_setup: z.boolean() }) },
+        response: { 200: setupStatusSchema },
       },
     },
     async () => {
@@ -119,7 +90,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'createFirstOwner',
         tags,
         summary: 'First run: create the owner and sign in; refused (409) once any user exists',
-        body: z.object({ email: emailField, password: newPasswordField, name: z.string().max(200).optional() }),
+        body: setupBody,
         response: { 201: signedInSchema, ...errorResponses(409) },
       },
     },
@@ -139,7 +110,7 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'signIn',
         tags,
         summary: 'Sign in with email and password; sets the lc_session cookie (401 for a wrong email or password, 429 after too many tries)',
-        body: z.object({ email: emailField, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) }),
+        body: signInBody,
         response: { 200: signedInSchema, ...errorResponses(401, 429) },
       },
     },
@@ -174,14 +145,14 @@ export const authRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     '/api/auth/me',
     {
       config: { roles: READERS },
-      schema: { operationId: 'getMe', tags, summary: 'Who is calling: the user or token, its role, and the workspace', response: { 200: meSchema } },
+      schema: { operationId: 'getMe', tags, summary: 'Who is calling: the user or token, its role, the workspace, and the modules this server runs', response: { 200: meSchema } },
     },
     async (request) => {
       const auth = requireAuth(request);
       const workspace = await findWorkspaceById(ctx.db, auth.workspaceId);
       if (!workspace) throw new AppError('unauthorized', 'sign in or send an API token');
       const { id, slug, name, timezone, country, currency } = workspace;
-      const base = { kind: auth.kind, role: auth.role, workspace: { id, slug, name, timezone, country, currency } };
+      const base = { kind: auth.kind, role: auth.role, workspace: { id, slug, name, timezone, country, currency }, modules };
       if (auth.kind === 'token') {
         const token = auth.tokenId === null ? undefined : await findApiTokenById(ctx.db, auth.workspaceId, auth.tokenId);
         return { ...base, user: null, token: token ? { id: token.id, name: token.name } : null, csrf_token: null };

@@ -1,38 +1,20 @@
 // Deliveries: what was sent to whom, the provider's answer, failed and dead ones, and retry by hand.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorResponses } from '../../core/api-errors.js';
 import { actorOf, EDITORS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
 import { getDelivery, listDeliveries, retryDelivery, type DeliveryRow, type DeliveryStatus } from '../../core/deliveries/deliveries.js';
 import type { CoreRouteOptions } from '../app.js';
-import { nextCursor, pageOf, pageQuery } from './paging.js';
+import { deliveryParams, deliverySchema, deliveryStatusSchema, listDeliveriesQuery } from '../contract/deliveries.js';
+import { pageOf } from '../contract/paging.js';
+import { nextCursor } from './paging.js';
+
+// The contract spells the statuses without importing the core; this keeps the two lists the same.
+deliveryStatusSchema satisfies z.ZodType<DeliveryStatus>;
 
 const tags = ['deliveries'];
-
-export const deliveryStatusSchema = z.enum(['queued', 'sent', 'delivered', 'failed', 'dead', 'cancelled']) satisfies z.ZodType<DeliveryStatus>;
-
-export const deliverySchema = z
-  .object({
-    id: z.string().describe('dlv_…'),
-    module: z.string().describe('The module that owns it (scalev-leads, crm-lifecycle…): its delivery gates and hooks apply.'),
-    channel: z.string().describe('email-list, sms, email, whatsapp…'),
-    provider: z.string().describe('The sender that performs it: mailketing, twilio, smtp, waha…'),
-    target: z.string().describe('Who or what receives it: a phone, an email, a list id.'),
-    payload: z.record(z.string(), z.unknown()).describe('What is sent, as the sender needs it.'),
-    status: deliveryStatusSchema,
-    attempts: z.number().int(),
-    response: z.unknown().describe("The provider's last answer (JSON), or null."),
-    last_error: z.string().nullable(),
-    contact_id: z.string().nullable(),
-    subject_type: z.string().nullable().describe('What the delivery is about: lead, business…'),
-    subject_id: z.string().nullable(),
-    created_at: z.number().describe('UTC epoch ms'),
-    updated_at: z.number().describe('UTC epoch ms'),
-    sent_at: z.number().nullable().describe('UTC epoch ms'),
-  })
-  .meta({ id: 'Delivery' });
 
 export const deliveryView = (d: DeliveryRow): z.output<typeof deliverySchema> => ({
   id: d.id,
@@ -55,7 +37,6 @@ export const deliveryView = (d: DeliveryRow): z.output<typeof deliverySchema> =>
 
 export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const idParams = z.object({ id: z.string().regex(/^dlv_/, 'must be a delivery id (dlv_…)') });
 
   app.get('/api/deliveries', {
     config: { roles: EDITORS },
@@ -63,12 +44,7 @@ export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       operationId: 'listDeliveries',
       tags,
       summary: 'Deliveries, newest first; filter status=failed or dead for the ones needing attention',
-      querystring: z.object({
-        ...pageQuery,
-        status: deliveryStatusSchema.optional(),
-        provider: z.string().optional(),
-        subject_id: z.string().optional().describe('Only deliveries about this record (a lead_… or biz_… id).'),
-      }),
+      querystring: listDeliveriesQuery,
       response: { 200: pageOf(deliverySchema) },
     },
   }, async (request) => {
@@ -85,7 +61,7 @@ export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
 
   app.get('/api/deliveries/:id', {
     config: { roles: EDITORS },
-    schema: { operationId: 'getDelivery', tags, summary: 'One delivery', params: idParams, response: { 200: deliverySchema } },
+    schema: { operationId: 'getDelivery', tags, summary: 'One delivery', params: deliveryParams, response: { 200: deliverySchema } },
   }, async (request) => deliveryView(await getDelivery(ctx.db, requireAuth(request).workspaceId, request.params.id)));
 
   app.post('/api/deliveries/:id/retry', {
@@ -94,7 +70,7 @@ export const deliveryRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       operationId: 'retryDelivery',
       tags,
       summary: 'Send a failed or dead delivery again now (never one already sent: 409)',
-      params: idParams,
+      params: deliveryParams,
       response: { 200: deliverySchema, ...errorResponses(409) },
     },
   }, async (request) => {

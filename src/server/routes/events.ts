@@ -1,60 +1,18 @@
 // The webhook log: stored events with their outcome, rejected requests with their reason, and replay.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { MANAGERS, requireAuth, SENDERS } from '../../core/auth/types.js';
 import { getEvent, listEvents, listRejections, replayEvent } from '../../core/inbox/events.js';
 import { parseModuleOutcomes } from '../../core/inbox/outcomes.js';
 import type { StoredEvent } from '../../core/inbox/process.js';
 import type { WebhookRejectionTable } from '../../db/database.js';
 import type { CoreRouteOptions } from '../app.js';
-import { nextCursor, pageOf, pageQuery } from './paging.js';
+import { eventParams, eventStatusSchema, listEventsQuery, listRejectionsQuery, webhookEventDetailSchema, webhookEventSchema, webhookRejectionSchema } from '../contract/events.js';
+import { pageOf } from '../contract/paging.js';
+import { nextCursor } from './paging.js';
 
 const tags = ['webhook-log'];
-
-export const eventStatusSchema = z.enum(['pending', 'processed', 'skipped', 'failed']);
-
-export const webhookEventSchema = z
-  .object({
-    id: z.string().describe('evt_…'),
-    source: z.string().describe('The webhook source: scalev, twilio/status, recurrente…'),
-    type: z.string().describe("The provider's event type, e.g. order.created."),
-    provider_event_id: z.string().nullable().describe("The provider's own id of the event (duplicates are stored once)."),
-    status: eventStatusSchema,
-    outcome: z.string().nullable().describe('What the handler did, in words.'),
-    received_at: z.number().describe('UTC epoch ms'),
-    processed_at: z.number().nullable().describe('UTC epoch ms'),
-    verified: z.boolean().describe('Whether the signature was checked.'),
-    modules: z
-      .array(
-        z.object({
-          module: z.string(),
-          status: eventStatusSchema,
-          outcome: z.string().nullable(),
-          at: z.number().nullable().describe('UTC epoch ms'),
-        }),
-      )
-      .describe("Each subscribing module's own result; status and outcome above are their aggregate."),
-  })
-  .meta({ id: 'WebhookEvent' });
-
-export const webhookEventDetailSchema = webhookEventSchema
-  .extend({
-    headers: z.record(z.string(), z.string()).describe('The request headers that were kept.'),
-    body: z.string().describe('The raw body as received.'),
-  })
-  .meta({ id: 'WebhookEventDetail' });
-
-export const webhookRejectionSchema = z
-  .object({
-    id: z.string(),
-    source: z.string(),
-    reason: z.string().describe('Why it was refused: bad signature, malformed body, too large, unknown workspace…'),
-    status_code: z.number().int().describe('The HTTP status answered to the provider.'),
-    remote_addr: z.string().nullable(),
-    received_at: z.number().describe('UTC epoch ms'),
-  })
-  .meta({ id: 'WebhookRejection' });
 
 function eventView(e: StoredEvent): z.output<typeof webhookEventSchema> {
   return {
@@ -93,7 +51,6 @@ export const rejectionView = (r: WebhookRejectionTable): z.output<typeof webhook
 
 export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const idParams = z.object({ id: z.string().regex(/^evt_/, 'must be an event id (evt_…)') });
 
   app.get('/api/events', {
     config: { roles: SENDERS },
@@ -101,13 +58,7 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
       operationId: 'listEvents',
       tags,
       summary: 'Stored webhook events, newest first',
-      querystring: z.object({
-        ...pageQuery,
-        source: z.string().optional(),
-        status: eventStatusSchema.optional(),
-        type: z.string().optional(),
-        since: z.coerce.number().int().optional().describe('Received at or after (UTC epoch ms).'),
-      }),
+      querystring: listEventsQuery,
       response: { 200: pageOf(webhookEventSchema) },
     },
   }, async (request) => {
@@ -125,7 +76,7 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
 
   app.get('/api/events/:id', {
     config: { roles: SENDERS },
-    schema: { operationId: 'getEvent', tags, summary: 'One stored event with its headers and raw body', params: idParams, response: { 200: webhookEventDetailSchema } },
+    schema: { operationId: 'getEvent', tags, summary: 'One stored event with its headers and raw body', params: eventParams, response: { 200: webhookEventDetailSchema } },
   }, async (request) => eventDetailView(await getEvent(ctx.db, requireAuth(request).workspaceId, request.params.id)));
 
   app.post('/api/events/:id/replay', {
@@ -134,7 +85,7 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
       operationId: 'replayEvent',
       tags,
       summary: 'Process a stored event again, once per subscribing module (handlers are idempotent)',
-      params: idParams,
+      params: eventParams,
       response: { 202: webhookEventSchema.describe('The event, pending again; a job processes it.') },
     },
   }, async (request, reply) => {
@@ -148,7 +99,7 @@ export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
       operationId: 'listWebhookRejections',
       tags,
       summary: 'Webhook requests refused (bad signature, malformed, too large), with the reason',
-      querystring: z.object({ ...pageQuery, since: z.coerce.number().int().optional().describe('Received at or after (UTC epoch ms).') }),
+      querystring: listRejectionsQuery,
       response: { 200: pageOf(webhookRejectionSchema) },
     },
   }, async (request) => {

@@ -1,37 +1,21 @@
 // Jobs and timers: list by status (dead ones first of all), view, retry a dead job, cancel a queued one.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorResponses } from '../../core/api-errors.js';
 import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { recordAudit } from '../../core/audit.js';
 import { cancelJob, getJob, listJobs, retryJob } from '../../core/jobs/admin.js';
 import { DEFAULT_MAX_ATTEMPTS, type JobRow, type JobStatus } from '../../core/jobs/types.js';
 import type { CoreRouteOptions } from '../app.js';
-import { nextCursor, pageOf, pageQuery } from './paging.js';
+import { jobParams, jobSchema, jobStatusSchema, listJobsQuery } from '../contract/jobs.js';
+import { pageOf } from '../contract/paging.js';
+import { nextCursor } from './paging.js';
+
+// The contract spells the statuses without importing the core; this keeps the two lists the same.
+jobStatusSchema satisfies z.ZodType<JobStatus>;
 
 const tags = ['jobs'];
-
-export const jobStatusSchema = z.enum(['queued', 'running', 'done', 'dead', 'cancelled']) satisfies z.ZodType<JobStatus>;
-
-export const jobSchema = z
-  .object({
-    id: z.number().int(),
-    name: z.string().describe('The handler: inbox.process, delivery.send, lead.expire…'),
-    status: jobStatusSchema,
-    payload: z.unknown().describe('The JSON the handler receives.'),
-    serial_key: z.string().nullable().describe('Jobs sharing one run one at a time, in order.'),
-    job_key: z.string().nullable().describe('At most one queued job per key.'),
-    run_at: z.number().describe('Due at (UTC epoch ms); a timer is a job due later.'),
-    attempts: z.number().int(),
-    max_attempts: z.number().int(),
-    last_error: z.string().nullable(),
-    progress: z.object({ done: z.number(), total: z.number() }).nullable().describe('Reported by long jobs as they go.'),
-    created_at: z.number().describe('UTC epoch ms'),
-    updated_at: z.number().describe('UTC epoch ms'),
-    finished_at: z.number().nullable().describe('UTC epoch ms'),
-  })
-  .meta({ id: 'Job' });
 
 /** `definitionMax` is the job definition's maxAttempts, shown when the row uses the default (0). */
 export function jobView(row: JobRow, definitionMax?: number): z.output<typeof jobSchema> {
@@ -56,7 +40,6 @@ export function jobView(row: JobRow, definitionMax?: number): z.output<typeof jo
 export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const view = (row: JobRow) => jobView(row, assembly.jobs.get(row.name)?.maxAttempts);
-  const idParams = z.object({ id: z.coerce.number().int().positive() });
 
   app.get('/api/jobs', {
     config: { roles: SENDERS },
@@ -64,12 +47,7 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
       operationId: 'listJobs',
       tags,
       summary: 'Jobs and timers, newest first',
-      querystring: z.object({
-        ...pageQuery,
-        cursor: z.string().regex(/^\d+$/, 'must be the next_cursor of the previous page').optional().describe('next_cursor of the previous page; leave it out for the first page.'),
-        status: jobStatusSchema.optional(),
-        name: z.string().optional(),
-      }),
+      querystring: listJobsQuery,
       response: { 200: pageOf(jobSchema) },
     },
   }, async (request) => {
@@ -85,7 +63,7 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
 
   app.get('/api/jobs/:id', {
     config: { roles: SENDERS },
-    schema: { operationId: 'getJob', tags, summary: 'One job', params: idParams, response: { 200: jobSchema } },
+    schema: { operationId: 'getJob', tags, summary: 'One job', params: jobParams, response: { 200: jobSchema } },
   }, async (request) => view(await getJob(ctx.db, requireAuth(request).workspaceId, request.params.id)));
 
   app.post('/api/jobs/:id/retry', {
@@ -94,7 +72,7 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
       operationId: 'retryJob',
       tags,
       summary: 'Run a dead or cancelled job again with fresh attempts (409 for any other)',
-      params: idParams,
+      params: jobParams,
       response: { 200: jobSchema, ...errorResponses(409) },
     },
   }, async (request) => {
@@ -115,7 +93,7 @@ export const jobRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ct
       operationId: 'cancelJob',
       tags,
       summary: 'Cancel a queued job or timer (409 for any other)',
-      params: idParams,
+      params: jobParams,
       response: { 200: jobSchema, ...errorResponses(409) },
     },
   }, async (request) => {

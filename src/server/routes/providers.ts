@@ -1,7 +1,7 @@
 // Provider settings: each connector's credentials and base URL for the workspace (secrets masked), changed and tested here.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorResponses } from '../../core/api-errors.js';
 import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { loadProviderSettings, type ConnectorDescriptor } from '../../core/connector.js';
@@ -9,31 +9,15 @@ import { AppError } from '../../core/errors.js';
 import { maskedSecrets, readSettings, writeSettings } from '../../core/settings.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
-
-const scalar = z.union([z.string(), z.number(), z.boolean()]).nullable();
-
-const fieldView = z
-  .object({
-    name: z.string(),
-    secret: z.boolean().describe('Encrypted at rest; `value` is masked ("••••••3f9a") or null when unset.'),
-    value: scalar.describe('The stored value, or the default when none is stored.'),
-    default: scalar.describe('What applies when nothing is stored (a base URL from the environment).'),
-    description: z.string().nullable(),
-  })
-  .meta({ id: 'ProviderField' });
-
-export const providerSettingsSchema = z
-  .object({
-    provider: z.string(),
-    title: z.string(),
-    configured: z.boolean().describe('Something is stored for this provider in this workspace; the test route tells whether it works.'),
-    has_test: z.boolean().describe('Whether POST /api/settings/providers/{provider}/test exists for it.'),
-    fields: z.array(fieldView),
-    webhook_urls: z.record(z.string(), z.string()).describe('The URL to paste into the provider for each of its webhook sources.'),
-  })
-  .meta({ id: 'ProviderSettings' });
-
-const params = z.object({ provider: z.string().min(1).max(64) });
+import {
+  listProviderSettingsQuery,
+  providerParams,
+  providerScalar,
+  providerSettingsPageSchema,
+  providerSettingsSchema,
+  providerTestSchema,
+  updateProviderSettingsBody,
+} from '../contract/providers.js';
 
 export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -51,7 +35,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
     const defaults = c.defaults?.(ctx.config) ?? {};
     const masked = maskedSecrets(stored.secrets);
     const asScalar = (v: unknown) => {
-      const parsed = scalar.safeParse(v);
+      const parsed = providerScalar.safeParse(v);
       return parsed.success ? parsed.data : null;
     };
     const plain = Object.entries(c.fields.shape).map(([name, schema]) => ({
@@ -81,11 +65,8 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       operationId: 'listProviderSettings',
       tags: ['providers'],
       summary: "Every provider's settings for this workspace (secrets masked), in registry order",
-      querystring: z.object({
-        cursor: z.string().optional().describe('`next_cursor` of the previous page.'),
-        limit: z.coerce.number().int().min(1).max(100).default(50),
-      }),
-      response: { 200: z.object({ items: z.array(providerSettingsSchema), next_cursor: z.string().nullable() }) },
+      querystring: listProviderSettingsQuery,
+      response: { 200: providerSettingsPageSchema },
     },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -104,7 +85,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       operationId: 'getProviderSettings',
       tags: ['providers'],
       summary: "One provider's settings for this workspace (secrets masked)",
-      params,
+      params: providerParams,
       response: { 200: providerSettingsSchema },
     },
   }, async (request) => view(requireAuth(request).workspaceId, connectorOf(request.params.provider)));
@@ -115,8 +96,8 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       operationId: 'updateProviderSettings',
       tags: ['providers'],
       summary: "Change a provider's settings: a field left out is kept, null clears it (a secret: null or '' removes it)",
-      params,
-      body: z.record(z.string(), scalar).describe("The provider's field names, e.g. { \"base_url\": \"…\", \"api_key\": \"…\" }."),
+      params: providerParams,
+      body: updateProviderSettingsBody,
       response: { 200: providerSettingsSchema },
     },
   }, async (request) => {
@@ -150,9 +131,9 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       operationId: 'testProviderSettings',
       tags: ['providers'],
       summary: "Prove the provider's settings work with one harmless call (nothing is sent to anyone)",
-      params,
+      params: providerParams,
       response: {
-        200: z.object({ ok: z.literal(true), message: z.string().describe('What the provider answered, in words.') }),
+        200: providerTestSchema,
         ...errorResponses(409, 422, 429, 502),
       },
     },

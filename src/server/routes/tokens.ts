@@ -3,32 +3,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../core/auth/tokens.js';
-import { actorOf, MANAGERS, requireAuth, ROLES } from '../../core/auth/types.js';
+import { actorOf, MANAGERS, requireAuth } from '../../core/auth/types.js';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
+import { apiTokenListSchema, apiTokenParams, createApiTokenBody, createdApiTokenSchema } from '../contract/tokens.js';
 
 const tags = ['tokens'];
-
-export const apiTokenSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    role: z.enum(ROLES),
-    created_by: z.string().nullable().describe('user (or token) id that created it'),
-    created_at: z.number().describe('UTC epoch ms'),
-    last_used_at: z.number().nullable().describe('UTC epoch ms, updated at most once a minute'),
-    revoked_at: z.number().nullable().describe('UTC epoch ms'),
-  })
-  .meta({ id: 'ApiToken' });
-
-export const createdApiTokenSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    role: z.enum(ROLES),
-    token: z.string().describe('send as Authorization: Bearer <token>; shown only this once'),
-  })
-  .meta({ id: 'CreatedApiToken' });
 
 export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin, { ctx }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
@@ -41,7 +21,7 @@ export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugi
         operationId: 'listApiTokens',
         tags,
         summary: 'Every API token of the workspace (never the token itself)',
-        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+        response: { 200: apiTokenListSchema },
       },
     },
     async (request) => {
@@ -69,7 +49,7 @@ export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugi
         operationId: 'createApiToken',
         tags,
         summary: 'Create an API token; the response is the only time the token is shown',
-        body: z.object({ name: z.string().trim().min(1).max(100), role: z.enum(ROLES) }),
+        body: createApiTokenBody,
         response: { 201: createdApiTokenSchema },
       },
     },
@@ -96,7 +76,7 @@ export const tokenRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugi
         operationId: 'revokeApiToken',
         tags,
         summary: 'Revoke an API token; it stops working at once',
-        params: z.object({ id: z.string().min(1) }),
+        params: apiTokenParams,
         response: { 204: z.undefined().describe('Revoked.') },
       },
     },

@@ -8,7 +8,8 @@ import { uploadSchema, uploadView } from '../../core/upload-schemas.js';
 import { getUpload, listUploads } from '../../core/uploads.js';
 import type { CoreRouteOptions } from '../app.js';
 import { uploadReaders } from '../assemble.js';
-import { nextCursor, pageOf, pageQuery } from './paging.js';
+import { pageOf, pageQuery } from '../contract/paging.js';
+import { nextCursor } from './paging.js';
 
 const tags = ['uploads'];
 

@@ -1,27 +1,15 @@
 // Managing the people who sign in: list, invite (create), change role/name/password, disable. Owners and admins only.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorResponses } from '../../core/api-errors.js';
-import { actorOf, MANAGERS, requireAuth, ROLES } from '../../core/auth/types.js';
+import { actorOf, MANAGERS, requireAuth } from '../../core/auth/types.js';
 import { createUser, findUserById, listUsers, updateUser, type User } from '../../core/auth/users.js';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
-import { emailField, newPasswordField } from './auth.js';
+import { createUserBody, updateUserBody, userListSchema, userParams, userSchema } from '../contract/users.js';
 
 const tags = ['users'];
-
-export const userSchema = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    role: z.enum(ROLES),
-    disabled: z.boolean().describe('A disabled user cannot sign in; their sessions ended when they were disabled.'),
-    created_at: z.number().describe('UTC epoch ms'),
-    disabled_at: z.number().nullable().describe('UTC epoch ms'),
-  })
-  .meta({ id: 'User' });
 
 function userView(user: User): z.output<typeof userSchema> {
   return {
@@ -44,7 +32,7 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
     '/api/users',
     {
       config: { roles: MANAGERS },
-      schema: { operationId: 'listUsers', tags, summary: 'Every user of the workspace', response: { 200: z.object({ items: z.array(userSchema) }) } },
+      schema: { operationId: 'listUsers', tags, summary: 'Every user of the workspace', response: { 200: userListSchema } },
     },
     async (request) => {
       const auth = requireAuth(request);
@@ -60,7 +48,7 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'createUser',
         tags,
         summary: 'Create a user who can sign in (only an owner may create an owner); an email already in use is refused (409)',
-        body: z.object({ email: emailField, password: newPasswordField, name: z.string().max(200).optional(), role: z.enum(ROLES) }),
+        body: createUserBody,
         response: { 201: userSchema, ...errorResponses(409) },
       },
     },
@@ -80,13 +68,8 @@ export const userRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin
         operationId: 'updateUser',
         tags,
         summary: 'Change role, name or password, or disable; the last active owner cannot be demoted or disabled (409)',
-        params: z.object({ id: z.string().min(1) }),
-        body: z.object({
-          role: z.enum(ROLES).optional(),
-          name: z.string().max(200).optional(),
-          disabled: z.boolean().optional(),
-          password: newPasswordField.optional(),
-        }),
+        params: userParams,
+        body: updateUserBody,
         response: { 200: userSchema, ...errorResponses(409) },
       },
     },

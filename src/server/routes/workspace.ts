@@ -1,49 +1,16 @@
 // The caller's workspace: name, time zone, phone country and currency (used for display and local-time rules).
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { MANAGERS, READERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { recordAudit, listAudit, type AuditEntry } from '../../core/audit.js';
 import { notFound } from '../../core/errors.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
-import { pageOf, pageQuery } from './paging.js';
+import { pageOf } from '../contract/paging.js';
+import { auditEntrySchema, listAuditQuery, updateWorkspaceBody, workspaceSchema } from '../contract/workspace.js';
 
 const tags = ['workspace'];
-
-const timezone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone such as Asia/Jakarta');
-
-export const workspaceSchema = z
-  .object({
-    id: z.string(),
-    slug: z.string().describe('Names the workspace in webhook URLs (/webhooks/<source>/<slug>); default for the first.'),
-    name: z.string(),
-    timezone: z.string().describe('IANA time zone, e.g. Asia/Jakarta: days and local-time rules use it.'),
-    country: z.string().describe('ISO 3166 two-letter code: phone numbers without a country code are read in it.'),
-    currency: z.string().describe('ISO 4217 code, e.g. IDR.'),
-    webhook_base: z.string().describe('Where providers post webhooks: <PUBLIC_URL>/webhooks.'),
-  })
-  .meta({ id: 'Workspace' });
-
-export const auditEntrySchema = z
-  .object({
-    id: z.string(),
-    actor: z.object({ type: z.string().describe('user, token, system, webhook or ai'), id: z.string().nullable() }),
-    action: z.string().describe('What happened, as noun.verb: job.retry, settings.update…'),
-    subject_type: z.string(),
-    subject_id: z.string(),
-    before: z.unknown().describe('The state before the change (JSON), or null.'),
-    after: z.unknown().describe('The state after the change (JSON), or null.'),
-    at: z.number().describe('UTC epoch ms'),
-  })
-  .meta({ id: 'AuditEntry' });
 
 const auditView = (e: AuditEntry): z.output<typeof auditEntrySchema> => ({
   id: e.id,
@@ -83,12 +50,7 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
       operationId: 'updateWorkspace',
       tags,
       summary: 'Change the workspace name, time zone, phone country or currency',
-      body: z.object({
-        name: z.string().trim().min(1).max(200).optional(),
-        timezone: timezone.optional(),
-        country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as ID').optional(),
-        currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as IDR').optional(),
-      }),
+      body: updateWorkspaceBody,
       response: { 200: workspaceSchema },
     },
   }, async (request) => {
@@ -107,11 +69,7 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
       operationId: 'listAuditEntries',
       tags,
       summary: 'Who did what, when, to which record, newest first',
-      querystring: z.object({
-        ...pageQuery,
-        cursor: z.string().regex(/^\d+:\S+$/, 'must be the next_cursor of the previous page').optional().describe('next_cursor of the previous page; leave it out for the first page.'),
-        subject_id: z.string().optional().describe('Only changes to this record.'),
-      }),
+      querystring: listAuditQuery,
       response: { 200: pageOf(auditEntrySchema) },
     },
   }, async (request) => {

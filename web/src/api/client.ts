@@ -1,6 +1,6 @@
 // The one way the dashboard talks to the server: same-origin fetch, the CSRF header on changes, typed errors.
 
-import type { ErrorCode as ServerErrorCode } from '../../../src/core/errors.ts';
+import type { ErrorCode as ServerErrorCode } from '../../../src/core/error-codes.ts';
 
 /** Error codes the server answers with (its own list, so the two cannot drift), plus two the browser meets itself. */
 export type ErrorCode =

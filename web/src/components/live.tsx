@@ -1,8 +1,23 @@
 // One EventSource on GET /api/live for the whole app; screens refetch when the kinds they show have changed.
+import type { CoreLiveKind } from '../../../src/server/contract/live.js';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
-/** What moved on the server: new webhook events, stage changes, delivery updates, refused webhooks, the CRM's records. */
-export type ChangeKind = 'events' | 'stages' | 'deliveries' | 'rejections' | 'crm';
+/** What the core tells about: new webhook events, stage changes, delivery updates, refused webhooks, uploads. */
+export const CORE_CHANGE_KINDS = ['events', 'stages', 'deliveries', 'rejections', 'uploads'] as const satisfies readonly CoreLiveKind[];
+// The other half of the check: a kind the server adds must be added here too.
+type MissingKind = Exclude<CoreLiveKind, (typeof CORE_CHANGE_KINDS)[number]>;
+const everyCoreKindListed: [MissingKind] extends [never] ? true : MissingKind = true;
+void everyCoreKindListed;
+
+/**
+ * The kinds modules add (their server part's live signals), by declaration merging: a module declares
+ * `interface ModuleChangeKinds { crm: true }` next to its registry entry, so `useLiveRefresh(['crm'])` is checked.
+ */
+export interface ModuleChangeKinds {}
+export type ModuleChangeKind = keyof ModuleChangeKinds & string;
+
+/** What moved on the server. */
+export type ChangeKind = (typeof CORE_CHANGE_KINDS)[number] | ModuleChangeKind;
 type Listener = (kinds: ChangeKind[]) => void;
 
 interface Live {
@@ -12,20 +27,23 @@ interface Live {
 
 const LiveContext = createContext<Live | undefined>(undefined);
 
-export function LiveProvider({ children }: { children: ReactNode }) {
+/** `kinds`: every kind a screen may listen to (the core's and the active modules'), told to all after a reconnect. */
+export function LiveProvider({ kinds, children }: { kinds: readonly ChangeKind[]; children: ReactNode }) {
   const listeners = useRef(new Set<Listener>());
   const [connected, setConnected] = useState(false);
+  const everything = useRef(kinds);
+  everything.current = kinds;
 
   useEffect(() => {
     // The browser reconnects by itself (the server sends `retry: 3000`); after a gap, everything may have changed.
     const source = new EventSource('/api/live');
     let lost = false;
-    const tell = (kinds: ChangeKind[]) => {
-      for (const listener of listeners.current) listener(kinds);
+    const tell = (changed: ChangeKind[]) => {
+      for (const listener of listeners.current) listener(changed);
     };
     source.addEventListener('ready', () => {
       setConnected(true);
-      if (lost) tell(['events', 'stages', 'deliveries', 'rejections', 'crm']);
+      if (lost) tell([...everything.current]);
       lost = false;
     });
     source.addEventListener('change', (event) => {

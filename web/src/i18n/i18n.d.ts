@@ -1,10 +1,10 @@
-// Makes t('…') keys checked against the English copy.
+// Makes t('…') keys checked against the English copy of the core and of every module.
 import 'i18next';
-import type { en } from './en';
+import type { AllCopy } from './module-copy';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: AllCopy };
   }
 }

@@ -1,21 +1,21 @@
-// What each role may see and do, mirroring the `roles` of the API's routes (the API checks again on every call).
+// Who may see and do what: role sets mirroring the `roles` of the API's routes (the API checks again on every call).
 import type * as server from '../../../src/core/auth/roles.ts';
 import type { Role } from '../api/types';
 
 // The server's named role sets (src/core/auth/roles.ts), copied so the dashboard bundles no server file; the types
 // make a copy that drifts from the server's fail the type check.
-const READERS: typeof server.READERS = ['owner', 'admin', 'marketing', 'sales', 'staff'];
-const EDITORS: typeof server.EDITORS = ['owner', 'admin', 'marketing', 'sales'];
-const SENDERS: typeof server.SENDERS = ['owner', 'admin', 'marketing'];
-const MANAGERS: typeof server.MANAGERS = ['owner', 'admin'];
+export const READERS: typeof server.READERS = ['owner', 'admin', 'marketing', 'sales', 'staff'];
+export const EDITORS: typeof server.EDITORS = ['owner', 'admin', 'marketing', 'sales'];
+export const SENDERS: typeof server.SENDERS = ['owner', 'admin', 'marketing'];
+export const MANAGERS: typeof server.MANAGERS = ['owner', 'admin'];
 
-const rules = {
+/** A permission is the set of roles it is given to: one of the role sets above. */
+export type Permission = readonly Role[];
+
+/** The core screens' permissions; each module names its own beside its screens (web/src/modules/<name>/permissions.ts). */
+export const PERMISSIONS = {
   /** Settings, users and API tokens. */
   manageWorkspace: MANAGERS,
-  /** Product lists: see them. */
-  viewProductLists: EDITORS,
-  /** Product lists: add, change, delete (and the provider look-ups they need). */
-  editProductLists: SENDERS,
   /** Webhook log, rejections, jobs. */
   viewWebhookLog: SENDERS,
   replayEvents: MANAGERS,
@@ -23,21 +23,8 @@ const rules = {
   retryDeliveries: SENDERS,
   viewJobs: SENDERS,
   retryJobs: MANAGERS,
-  moveLeads: EDITORS,
-  /** Test Not Closing and resend. */
-  sendLeads: SENDERS,
-  /** Names of users in a lead's history come from the user list. */
-  listUsers: MANAGERS,
-  /** CRM: businesses, campaigns and the funnel (reading only). */
-  viewCrm: READERS,
-  /** CRM: add businesses and change their statuses by hand, with a reason. */
-  editBusinesses: EDITORS,
-  /** CRM: write, send, pause and delete campaigns. */
-  editCampaigns: SENDERS,
-} satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof rules;
+} as const satisfies Record<string, Permission>;
 
 export function can(role: Role, permission: Permission): boolean {
-  return (rules[permission] as readonly Role[]).includes(role);
+  return permission.includes(role);
 }

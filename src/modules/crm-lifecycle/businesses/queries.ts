@@ -1,13 +1,12 @@
 // Business reads: one business (by id, phone, email, customer or subscription), the filter shared with campaign
 // audiences, the filtered newest-first list, facets, the API view, and a business's timeline.
 import { sql, type SelectQueryBuilder } from 'kysely';
-import { z } from 'zod';
 import { findActorNames } from '../../../core/actors.js';
 import { listConsents } from '../../../core/contacts/consent.js';
 import { notFound } from '../../../core/errors.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { Database, Executor } from '../../../db/database.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import { contactStatusSchema, subscriptionStatusSchema, websiteStatusSchema } from '../contract/statuses.js';
 import type { BusinessRow } from '../tables.js';
 
 /** The workspace's country, used to read local phone numbers (0812… in ID). */
@@ -109,11 +108,6 @@ export async function businessFacets(db: Executor, workspaceId: string): Promise
   };
   return { cities: await distinct('city'), sources: await distinct('source'), owners: await distinct('owner') };
 }
-
-/** The three statuses in API answers (a stored value outside these is a bug, not an answer). */
-export const contactStatusSchema = z.enum(CONTACT_STATUSES);
-export const websiteStatusSchema = z.enum(WEBSITE_STATUSES);
-export const subscriptionStatusSchema = z.enum(SUBSCRIPTION_STATUSES);
 
 /** The JSON shape of a business in every answer. */
 export function businessView(b: BusinessRow) {

@@ -1,29 +1,17 @@
 // Campaign reads: what a campaign and its audience are, one campaign, the audience query and count, and the figures of
 // many campaigns from their recipients and deliveries; the API view.
+import type { z } from 'zod';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import { moduleDeliveries } from '../../../core/deliveries/deliveries.js';
 import { notFound } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
 import { whereFilter, type BusinessFilter } from '../businesses/queries.js';
-import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from '../rules.js';
+import { audienceSchema, campaignStatusSchema, channelSchema, type CHANNELS } from '../contract/campaigns.js';
 import { MODULE_NAME } from '../settings.js';
 import type { CampaignRow } from '../tables.js';
 
-export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const audienceSchema = z
-  .object({
-    contact_status: z.array(z.enum(CONTACT_STATUSES)).max(CONTACT_STATUSES.length).optional(),
-    website_status: z.array(z.enum(WEBSITE_STATUSES)).max(WEBSITE_STATUSES.length).optional(),
-    subscription_status: z.array(z.enum(SUBSCRIPTION_STATUSES)).max(SUBSCRIPTION_STATUSES.length).optional(),
-    city: z.string().trim().min(1).max(200).optional(),
-    source: z.string().trim().min(1).max(200).optional(),
-    owner: z.string().trim().min(1).max(200).optional(),
-    q: z.string().trim().min(1).max(200).optional(),
-  })
-  .strict();
 export type Audience = z.infer<typeof audienceSchema>;
 
 /** Who a campaign never reaches, whatever its filter says: people who said stop, and customers who already bought. */
@@ -148,11 +136,6 @@ export async function listRecentRecipients(db: Executor, workspaceId: string, ca
     .limit(limit)
     .execute();
 }
-
-export const CAMPAIGN_STATUSES = ['draft', 'sending', 'paused', 'finished'] as const;
-/** A campaign's status and channel in API answers. */
-export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
-export const channelSchema = z.enum(CHANNELS);
 
 export function campaignView(c: CampaignRow, figures: CampaignFigures | undefined) {
   return {

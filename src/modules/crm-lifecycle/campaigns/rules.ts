@@ -1,9 +1,9 @@
 // Pure campaign rules: {{placeholders}} filled from the business, the email body with tracked links, pixel and
 // unsubscribe, and what a campaign needs before it is saved.
 import { AppError } from '../../../core/errors.js';
+import { PLACEHOLDERS } from '../contract/campaigns.js';
 import type { BusinessRow } from '../tables.js';
 
-export const PLACEHOLDERS = ['name', 'city', 'website', 'site_url', 'owner', 'email', 'phone', 'source'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
 
 const TAG = /\{\{\s*([a-zA-Z_]+)\s*\}\}/g;

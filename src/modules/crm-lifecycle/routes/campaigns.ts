@@ -10,80 +10,33 @@ import { getBusiness } from '../businesses/queries.js';
 import { createCampaign, deleteCampaign, pauseCampaign, sendCampaign, updateCampaign } from '../campaigns/flow.js';
 import {
   audienceQuery,
-  audienceSchema,
   campaignAudience,
   campaignFigures,
-  campaignStatusSchema,
   campaignView,
-  channelSchema,
-  CHANNELS,
   countAudience,
   getCampaign,
   HELD_BY_PAUSE,
   listRecentRecipients,
   type Channel,
 } from '../campaigns/queries.js';
-import { loadCrmSettings, MAX_SEND_RATE_PER_MINUTE, requireSmtp, requireTwilio } from '../settings.js';
-import { PLACEHOLDERS, render } from '../campaigns/rules.js';
+import { render } from '../campaigns/rules.js';
+import {
+  audienceCountBody,
+  audienceCountSchema,
+  campaignDetailSchema,
+  campaignListQuery,
+  campaignListSchema,
+  campaignParams,
+  campaignPreviewSchema,
+  campaignSchema,
+  createCampaignBody,
+  previewQuery,
+  recipientStatusSchema,
+  updateCampaignBody,
+} from '../contract/campaigns.js';
+import { loadCrmSettings, requireSmtp, requireTwilio } from '../settings.js';
 
 const tags = ['crm-lifecycle'];
-const ms = (what = 'UTC epoch ms') => z.number().describe(what);
-
-export const amountSchema = z
-  .object({ currency: z.string().describe('ISO 4217'), amount_cents: z.number().int().describe('Minor units of the currency.') })
-  .meta({ id: 'Amount' });
-
-const count = (what: string) => z.number().int().describe(what);
-export const campaignFiguresSchema = z
-  .object({
-    audience: count('Businesses handed a message so far.'),
-    queued: count('Waiting for their slot, a retry, or the end of a pause.'),
-    sent: count('Accepted by the provider.'),
-    delivered: count('Delivered (an email accepted by the SMTP server counts).'),
-    bounced: count('Bounced.'),
-    failed: count('Gave up.'),
-    skipped: count('Left out at send time: opted out, unsubscribed, already bought.'),
-    opened: count('Opened (email).'),
-    clicked: count('Clicked a link (email).'),
-    replied: count('Replied (SMS).'),
-    unsubscribed: count('Unsubscribed.'),
-    purchased: count('Bought afterwards.'),
-    revenue: z.array(amountSchema).describe('Payments attributed to the campaign, per currency.'),
-  })
-  .meta({ id: 'CampaignFigures' });
-
-export const campaignSchema = z
-  .object({
-    id: z.string().describe('cmp_…'),
-    name: z.string(),
-    channel: channelSchema,
-    subject: z.string().nullable().describe('Email only.'),
-    body: z.string().describe('The template, with {{placeholders}}.'),
-    audience: audienceSchema,
-    rate_per_minute: z.number().int(),
-    status: campaignStatusSchema,
-    created_at: ms(),
-    updated_at: ms(),
-    started_at: ms().nullable(),
-    finished_at: ms().nullable(),
-    figures: campaignFiguresSchema.nullable(),
-  })
-  .meta({ id: 'Campaign' });
-
-export const recipientStatusSchema = z.enum(['queued', 'sent', 'delivered', 'bounced', 'failed', 'skipped', 'paused']);
-
-export const campaignDetailSchema = campaignSchema
-  .extend({
-    recipients: z
-      .array(z.object({ business_id: z.string(), business_name: z.string(), status: recipientStatusSchema, error: z.string().nullable(), at: ms() }))
-      .describe('The newest 200.'),
-  })
-  .meta({ id: 'CampaignDetail' });
-
-export const campaignPreviewSchema = z
-  .object({ business_id: z.string(), subject: z.string().nullable(), body: z.string() })
-  .meta({ id: 'CampaignPreview' });
-
 /** One word for where a recipient is: from its bounce or delivery facts first, then its delivery's state. */
 function recipientStatus(r: { bounced_at: number | null; delivered_at: number | null; recipient_status: string; delivery_status: string | null; last_error: string | null }): z.output<typeof recipientStatusSchema> {
   if (r.bounced_at) return 'bounced';
@@ -95,18 +48,8 @@ function recipientStatus(r: { bounced_at: number | null; delivered_at: number | 
   return 'queued';
 }
 
-const campaignFields = {
-  name: z.string().trim().min(1, 'name is required').max(200),
-  channel: z.enum(CHANNELS),
-  subject: z.string().trim().max(300).nullish().describe('Email only; placeholders allowed.'),
-  body: z.string().min(1, 'body is required').max(10_000).describe(`Plain text with placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. Links in an email are tracked.`),
-  audience: audienceSchema.optional().describe('Which businesses: any of the list filters. Unsubscribed and purchased businesses are never included.'),
-  rate_per_minute: z.number().int().min(1).max(MAX_SEND_RATE_PER_MINUTE).optional().describe('Messages per minute; defaults to the send rate setting.'),
-};
-
 export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const params = z.object({ id: z.string().regex(/^cmp_/, 'must be a campaign id (cmp_…)') });
   const target = () => ({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, jobSignal: ctx.jobSignal });
   const withFigures = async (ws: string, id: string) => {
     const c = await getCampaign(ctx.db, ws, id);
@@ -119,8 +62,8 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'listCampaigns',
       tags,
       summary: 'Campaigns, newest first, each with its figures',
-      querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(100) }),
-      response: { 200: z.object({ items: z.array(campaignSchema) }) },
+      querystring: campaignListQuery,
+      response: { 200: campaignListSchema },
     },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
@@ -131,7 +74,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
 
   app.post('/api/v1/crm/campaigns', {
     config: { roles: SENDERS },
-    schema: { operationId: 'createCampaign', tags, summary: 'Create a draft campaign', body: z.object(campaignFields), response: { 201: campaignSchema } },
+    schema: { operationId: 'createCampaign', tags, summary: 'Create a draft campaign', body: createCampaignBody, response: { 201: campaignSchema } },
   }, async (request, reply) => {
     const auth = requireAuth(request);
     const settings = await loadCrmSettings(ctx, ctx.db, auth.workspaceId);
@@ -145,7 +88,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'getCampaign',
       tags,
       summary: 'One campaign with its figures and its newest 200 recipients',
-      params,
+      params: campaignParams,
       response: { 200: campaignDetailSchema },
     },
   }, async (request) => {
@@ -170,8 +113,8 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'updateCampaign',
       tags,
       summary: 'Edit a draft or paused campaign (409 once it is sending or finished)',
-      params,
-      body: z.object(campaignFields).partial(),
+      params: campaignParams,
+      body: updateCampaignBody,
       response: { 200: campaignSchema, ...errorResponses(409) },
     },
   }, async (request) => {
@@ -186,7 +129,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'deleteCampaign',
       tags,
       summary: 'Delete a draft (a campaign that sent anything is kept for its figures: 409)',
-      params,
+      params: campaignParams,
       response: { 204: z.undefined().describe('Deleted.'), ...errorResponses(409) },
     },
   }, async (request, reply) => {
@@ -200,7 +143,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'sendCampaign',
       tags,
       summary: 'Start sending a draft, or resume a paused campaign, at its rate (400 when the channel is not set up, 409 when finished)',
-      params,
+      params: campaignParams,
       response: { 200: campaignSchema, ...errorResponses(409) },
     },
   }, async (request) => {
@@ -221,7 +164,7 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'pauseCampaign',
       tags,
       summary: 'Pause: nothing more is handed out, and messages waiting for their slot are held until it resumes (409 unless sending)',
-      params,
+      params: campaignParams,
       response: { 200: campaignSchema, ...errorResponses(409) },
     },
   }, async (request) => {
@@ -236,8 +179,8 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'countAudience',
       tags,
       summary: 'How many businesses an audience reaches now (without unsubscribed, purchased, or those with no address for the channel)',
-      body: z.object({ audience: audienceSchema.default({}), channel: z.enum(CHANNELS).default('email') }),
-      response: { 200: z.object({ count: z.number().int() }) },
+      body: audienceCountBody,
+      response: { 200: audienceCountSchema },
     },
   }, async (request) => ({ count: await countAudience(ctx.db, requireAuth(request).workspaceId, request.body.audience, request.body.channel) }));
 
@@ -247,8 +190,8 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'previewCampaign',
       tags,
       summary: 'The message as one business would get it (default: the first business of the audience; 404 when it is empty)',
-      params,
-      querystring: z.object({ business_id: z.string().regex(/^biz_/).optional() }),
+      params: campaignParams,
+      querystring: previewQuery,
       response: { 200: campaignPreviewSchema },
     },
   }, async (request) => {

@@ -1,7 +1,6 @@
 // GET/PUT /api/settings/crm-lifecycle: Twilio, Recurrente and SMTP settings (secrets masked) and the webhook URLs to paste.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponses } from '../../../core/api-errors.js';
 import { MANAGERS, actorOf, requireAuth } from '../../../core/auth/types.js';
 import { smtpConnector } from '../../../connectors/smtp/index.js';
@@ -10,30 +9,12 @@ import type { ConnectorDescriptor } from '../../../core/connector.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { writeLinkedSettings } from '../../../core/provider-settings.js';
 import { maskedSecrets } from '../../../core/settings.js';
-import { CRM_PROVIDER_SETTINGS, loadCrmSettings, plainSettingsSchema, publicPath, requireSmtp, requireTwilio } from '../settings.js';
+import { crmConnectionTestSchema, crmSettingsSchema, updateCrmSettingsBody } from '../contract/settings.js';
+import { CRM_PROVIDER_SETTINGS, loadCrmSettings, publicPath, requireSmtp, requireTwilio } from '../settings.js';
 
 const tags = ['crm-lifecycle'];
-const masked = (what: string) => z.string().nullable().describe(`${what}, masked (••••••abcd); null when not set.`);
-
-export const crmSettingsSchema = plainSettingsSchema
-  .extend({
-    twilio_auth_token: masked('The Twilio Auth Token'),
-    recurrente_webhook_secret: masked('The whsec_… signing secret of the Recurrente endpoint'),
-    smtp_password: masked('The SMTP password'),
-    webhook_urls: z
-      .object({ twilio_status: z.string(), twilio_inbound: z.string(), recurrente: z.string() })
-      .describe('The URLs to paste into Twilio (status callback, incoming messages) and Recurrente.'),
-  })
-  .meta({ id: 'CrmSettings' });
-
-export const crmConnectionTestSchema = z
-  .object({ ok: z.literal(true), message: z.string().describe('What the provider answered, in words.') })
-  .meta({ id: 'CrmConnectionTest' });
-
 /** What a call to a provider can answer besides success: not set up (400), a rejected login, a rate limit, an outage. */
 const providerErrors = errorResponses(400, 422, 429, 502);
-
-const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 
 export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -72,11 +53,7 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
       operationId: 'updateCrmSettings',
       tags,
       summary: 'Change settings; secrets are encrypted at rest and never returned whole',
-      body: plainSettingsSchema.partial().extend({
-        twilio_auth_token: secretInput,
-        recurrente_webhook_secret: secretInput.refine((v) => !v || /^whsec_[A-Za-z0-9+/=]+$/.test(v), 'must be the whsec_… signing secret of the Recurrente (Svix) endpoint'),
-        smtp_password: secretInput,
-      }).strict(),
+      body: updateCrmSettingsBody,
       response: { 200: crmSettingsSchema },
     },
   }, async (request) => {

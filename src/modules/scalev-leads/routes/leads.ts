@@ -1,117 +1,34 @@
 // /api/leads: the filtered list, one lead with its timeline, and the actions (move, test Not Closing, resend); stats.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../../core/auth/types.js';
 import { findActorNames } from '../../../core/actors.js';
 import { listDeliveries } from '../../../core/deliveries/deliveries.js';
 import { listEventsBySerialKey } from '../../../core/inbox/events.js';
 import { findQueuedJobByKey } from '../../../core/jobs/admin.js';
 import { listStageHistory } from '../../../core/lifecycle/moves.js';
-import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import { expiryKey, moveLeadByHand, resendLead, testNotClosing, type Flow } from '../flow.js';
-import { getLead, leadCursor, leadView, listLeads } from '../queries.js';
-import { leadPipeline, leadStageSchema } from '../pipeline.js';
-import { dailyLeads, leadStats } from '../queries.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import {
+  dailyLeadsQuery,
+  dailyLeadsSchema,
+  leadActionSchema,
+  leadDetailSchema,
+  leadPageSchema,
+  leadParams,
+  leadStageSchema,
+  leadStatsSchema,
+  listLeadsQuery,
+  moveLeadBody,
+  resendLeadSchema,
+} from '../contract.js';
+import { expiryKey, moveLeadByHand, resendLead, testNotClosing, type Flow } from '../flow.js';
+import { leadPipeline } from '../pipeline.js';
+import { dailyLeads, getLead, leadCursor, leadStats, leadView, listLeads } from '../queries.js';
 
 const tags = ['scalev-leads'];
-const ms = (what = 'UTC epoch ms') => z.number().describe(what);
-
-export const leadSchema = z
-  .object({
-    id: z.string().describe('lead_…'),
-    stage: leadStageSchema,
-    order_id: z.string().describe("ScaleV's order code."),
-    product_list_id: z.string().describe('The product list entry that matched the order (pl_…).'),
-    product_name: z.string(),
-    store_name: z.string().nullable(),
-    customer_name: z.string().nullable(),
-    customer_email: z.string().nullable(),
-    customer_phone: z.string().nullable().describe('E.164, e.g. +6281234567890.'),
-    sales_person_name: z.string().nullable(),
-    sales_person_email: z.string().nullable(),
-    contact_id: z.string().nullable(),
-    mailketing_list_id: z.string().nullable().describe('The Mailketing list the lead was last sent to.'),
-    order_created_at: ms(),
-    paid_at: ms().nullable(),
-    not_closing_at: ms().nullable(),
-    expires_at: ms('When the lead moves to Not Closing unless paid (UTC epoch ms); null once it left Follow Up.').nullable(),
-    created_at: ms(),
-    updated_at: ms(),
-  })
-  .meta({ id: 'Lead' });
-
-export const leadDetailSchema = leadSchema
-  .extend({
-    timer: z
-      .object({ job_id: z.number().int(), moves_to: leadStageSchema, at: ms() })
-      .nullable()
-      .describe('The waiting Not Closing timer, while the lead is in Follow Up.'),
-    history: z.array(
-      z.object({
-        id: z.string(),
-        from: leadStageSchema.nullable().describe('null for the first stage.'),
-        to: leadStageSchema,
-        cause: z.string().describe('order.created, order.paid, timer.expired, manual…'),
-        actor_type: z.string(),
-        actor_id: z.string().nullable(),
-        actor_name: z.string().nullable().describe("The person's name, for moves made by a signed-in user."),
-        reason: z.string().nullable(),
-        event_id: z.string().nullable(),
-        at: ms(),
-      }),
-    ),
-    deliveries: z.array(
-      z.object({
-        id: z.string(),
-        provider: z.string(),
-        target: z.string(),
-        status: z.string().describe('queued, sent, delivered, failed, dead or cancelled'),
-        attempts: z.number().int(),
-        response: z.unknown(),
-        last_error: z.string().nullable(),
-        created_at: ms(),
-        sent_at: ms().nullable(),
-      }),
-    ),
-    events: z.array(
-      z.object({
-        id: z.string(),
-        type: z.string(),
-        status: z.string().describe('pending, processed, skipped or failed'),
-        outcome: z.string().nullable(),
-        received_at: ms(),
-      }),
-    ),
-  })
-  .meta({ id: 'LeadDetail' });
-
-export const leadActionSchema = z.object({ outcome: z.string().describe('What happened, in words.'), lead: leadSchema }).meta({ id: 'LeadActionResult' });
-
-const stageFigures = { follow_up: z.number().int(), closing: z.number().int(), not_closing: z.number().int() };
-const conversionRate = z.number().describe('Closing ÷ all leads, 0..1.');
-
-export const leadStatsSchema = z
-  .object({
-    counts: z.object(stageFigures),
-    total: z.number().int(),
-    conversion_rate: conversionRate,
-    per_product: z.array(
-      z.object({ product_list_id: z.string(), product_name: z.string().nullable(), store_name: z.string().nullable(), ...stageFigures, conversion_rate: conversionRate }),
-    ),
-    per_sales_person: z.array(z.object({ sales_person_email: z.string().nullable(), ...stageFigures, conversion_rate: conversionRate })),
-    recent: z.array(leadSchema).describe('The newest ten.'),
-  })
-  .meta({ id: 'LeadStats' });
-
-export const dailyLeadsSchema = z
-  .object({ days: z.array(z.object({ date: z.string().describe('YYYY-MM-DD in the workspace time zone.'), ...stageFigures })) })
-  .meta({ id: 'DailyLeads' });
-
 export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const params = z.object({ id: z.string().regex(/^lead_/, 'must be a lead id (lead_…)') });
   const flow = (workspaceId: string) => (fn: (f: Flow) => Promise<string>) =>
     ctx.db.transaction().execute((trx) => fn({ db: trx, ctx, workspaceId }));
 
@@ -121,17 +38,8 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       operationId: 'listLeads',
       tags,
       summary: 'Leads, newest first, with filters and keyset paging',
-      querystring: z.object({
-        stage: leadStageSchema.optional(),
-        product_list_id: z.string().optional(),
-        sales_person_email: z.string().optional(),
-        from: z.coerce.number().int().optional().describe('Created at or after (epoch ms).'),
-        to: z.coerce.number().int().optional().describe('Created before (epoch ms).'),
-        q: z.string().trim().min(1).max(100).optional().describe('Part of the name, email or phone.'),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-        cursor: z.string().optional().describe('next_cursor of the previous page.'),
-      }),
-      response: { 200: z.object({ items: z.array(leadSchema), next_cursor: z.string().nullable() }) },
+      querystring: listLeadsQuery,
+      response: { 200: leadPageSchema },
     },
   }, async (request) => {
     const q = request.query;
@@ -155,7 +63,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       operationId: 'getLead',
       tags,
       summary: 'One lead with its stage history, deliveries and the webhook events of its order',
-      params,
+      params: leadParams,
       response: { 200: leadDetailSchema },
     },
   }, async (request) => {
@@ -195,8 +103,8 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       operationId: 'moveLead',
       tags,
       summary: 'Move a lead by hand (a reason is required; it is audited and may go backwards)',
-      params,
-      body: z.object({ stage: leadStageSchema, reason: z.string().trim().min(3, 'reason is required (at least 3 characters)').max(500) }),
+      params: leadParams,
+      body: moveLeadBody,
       response: { 200: leadActionSchema },
     },
   }, async (request) => {
@@ -212,7 +120,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       operationId: 'testNotClosing',
       tags,
       summary: 'The Test button: a Follow Up lead moves to Not Closing now (and is sent to that list)',
-      params,
+      params: leadParams,
       response: { 200: leadActionSchema },
     },
   }, async (request) => {
@@ -228,8 +136,8 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       operationId: 'resendLead',
       tags,
       summary: "Send the lead to its current stage's list again",
-      params,
-      response: { 200: z.object({ outcome: z.string().describe('What happened, in words.') }) },
+      params: leadParams,
+      response: { 200: resendLeadSchema },
     },
   }, async (request) => {
     const auth = requireAuth(request);
@@ -244,7 +152,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       operationId: 'getDailyLeads',
       tags,
       summary: "Leads created per day (workspace time zone), split by their stage now, for the dashboard's chart",
-      querystring: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }),
+      querystring: dailyLeadsQuery,
       response: { 200: dailyLeadsSchema },
     },
   }, async (request) => {

@@ -1,69 +1,36 @@
 // Settings of the ScaleV × Mailketing integration, the connection tests, and the provider look-ups for the dashboard.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { mailketingClientFor } from '../../../connectors/mailketing/index.js';
 import { scalevClientFor } from '../../../connectors/scalev/index.js';
 import { providerFailure } from '../../../core/http/index.js';
 import { errorResponses } from '../../../core/api-errors.js';
 import { MANAGERS, SENDERS, actorOf, requireAuth } from '../../../core/auth/types.js';
 import { enqueueJob } from '../../../core/jobs/enqueue.js';
-import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { isoDurationSchema, parseIsoDuration } from '../../../core/schedule/durations.js';
 import { writeLinkedSettings } from '../../../core/provider-settings.js';
 import { maskedSecrets } from '../../../core/settings.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import {
+  connectionTestSchema,
+  lookupQuery,
+  mailketingListsSchema,
+  scalevMailketingSettingsSchema,
+  scalevProductsSchema,
+  scalevSalesPeopleSchema,
+  scalevStoresSchema,
+  storeParams,
+  updateScalevMailketingSettingsBody,
+} from '../contract.js';
 import { LEAD_PROVIDER_SETTINGS, loadLeadSettings, requireSecret, SECRET_KEYS } from '../settings.js';
 
 /** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
 const LOOKUP_CACHE_MS = 60_000;
 
 const tags = ['scalev-leads'];
-const masked = (what: string) => z.string().nullable().describe(`${what}, masked (••••••abcd); null when not set.`);
-
-export const scalevMailketingSettingsSchema = z
-  .object({
-    scalev_api_key: masked('The ScaleV API key'),
-    scalev_webhook_secret: masked('The secret ScaleV signs webhooks with'),
-    mailketing_api_token: masked('The Mailketing API token'),
-    not_closing_after: z.string().describe('How long a lead waits in Follow Up before Not Closing (ISO-8601, e.g. P7D).'),
-    webhook_url: z.string().describe('The URL to paste into ScaleV as the webhook endpoint.'),
-  })
-  .meta({ id: 'ScalevMailketingSettings' });
-
-export const connectionTestSchema = z
-  .object({
-    ok: z.literal(true),
-    message: z.string().describe('What the provider answered, in words.'),
-    stores: z.array(z.string()).optional().describe('ScaleV: the names of the first page of stores.'),
-    lists: z.array(z.string()).optional().describe('Mailketing: the names of the lists.'),
-  })
-  .meta({ id: 'ConnectionTest' });
-
-export const scalevStoresSchema = z.object({
-  items: z.array(z.object({ id: z.string(), unique_id: z.string(), name: z.string() })),
-  next_cursor: z.string().nullable(),
-});
-
-export const scalevProductsSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      variants: z.array(z.object({ id: z.string(), unique_id: z.string(), name: z.string(), sku: z.string().nullable() })),
-    }),
-  ),
-  next_cursor: z.string().nullable(),
-});
-
-export const scalevSalesPeopleSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) });
-
-export const mailketingListsSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
-
 /** What a call to a provider can answer besides success: no key set (400), a rejected key, a rate limit, an outage. */
 const providerErrors = errorResponses(400, 422, 429, 502);
-
-const secretInput = z.string().trim().min(1).max(500).nullable().optional().describe('A new value; null removes it; leave it out to keep the current one.');
 
 export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -117,15 +84,12 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'updateScalevMailketingSettings',
       tags,
       summary: 'Change keys or the delay; secrets are encrypted at rest and never returned whole',
-      body: z.object({
-        scalev_api_key: secretInput,
-        scalev_webhook_secret: secretInput,
-        mailketing_api_token: secretInput,
-        not_closing_after: z
-          .string()
-          .refine((v) => isoDurationSchema.safeParse(v).success, 'must be an ISO-8601 duration such as P7D, PT12H or PT30S')
-          .optional()
-          .describe('How long a lead waits in Follow Up before it moves to Not Closing (ISO-8601, default P7D).'),
+      // The contract's fields, with the delay checked as a duration a timer can use.
+      body: updateScalevMailketingSettingsBody.extend({
+        not_closing_after: updateScalevMailketingSettingsBody.shape.not_closing_after.refine(
+          (v) => v === undefined || isoDurationSchema.safeParse(v).success,
+          'must be an ISO-8601 duration such as P7D, PT12H or PT30S',
+        ),
       }),
       response: { 200: scalevMailketingSettingsSchema },
     },
@@ -187,7 +151,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'listScalevStores',
       tags,
       summary: 'ScaleV stores (cached for a minute)',
-      querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }),
+      querystring: lookupQuery,
       response: { 200: scalevStoresSchema, ...providerErrors },
     },
   }, async (request) => {
@@ -207,8 +171,8 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'listScalevStoreProducts',
       tags,
       summary: "A store's products with their variants and SKUs (cached for a minute)",
-      params: z.object({ store_id: z.string().min(1) }),
-      querystring: z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() }),
+      params: storeParams,
+      querystring: lookupQuery,
       response: { 200: scalevProductsSchema, ...providerErrors },
     },
   }, async (request) => {
@@ -236,7 +200,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       operationId: 'listScalevStoreSalesPeople',
       tags,
       summary: "A store's sales people (cached for a minute)",
-      params: z.object({ store_id: z.string().min(1) }),
+      params: storeParams,
       response: { 200: scalevSalesPeopleSchema, ...providerErrors },
     },
   }, async (request) => {

@@ -5,16 +5,17 @@ import { useFormat } from '../../format/use-format';
 import { Link } from '../../router';
 import { useSignedIn } from '../../session/session';
 import { providerName } from '../../format/provider';
+import { PERMISSIONS } from '../../session/permissions';
 
 export function AlertsPanel({ alerts }: { alerts: Alerts }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { can } = useSignedIn();
   const items = [
-    { key: 'dead', count: alerts.dead_deliveries, text: t('dashboard.deadDeliveries', { count: alerts.dead_deliveries }), to: can('viewDeliveries') ? '/deliveries' : undefined, tone: 'bad' },
-    { key: 'failed', count: alerts.failed_deliveries, text: t('dashboard.failedDeliveries', { count: alerts.failed_deliveries }), to: can('viewDeliveries') ? '/deliveries' : undefined, tone: 'warn' },
-    { key: 'jobs', count: alerts.dead_jobs, text: t('dashboard.deadJobs', { count: alerts.dead_jobs }), to: can('viewJobs') ? '/deliveries' : undefined, tone: 'bad' },
-    { key: 'rejected', count: alerts.rejected_webhooks_last_day, text: t('dashboard.rejected', { count: alerts.rejected_webhooks_last_day }), to: can('viewWebhookLog') ? '/webhook-log?tab=refused' : undefined, tone: 'warn' },
+    { key: 'dead', count: alerts.dead_deliveries, text: t('dashboard.deadDeliveries', { count: alerts.dead_deliveries }), to: can(PERMISSIONS.viewDeliveries) ? '/deliveries' : undefined, tone: 'bad' },
+    { key: 'failed', count: alerts.failed_deliveries, text: t('dashboard.failedDeliveries', { count: alerts.failed_deliveries }), to: can(PERMISSIONS.viewDeliveries) ? '/deliveries' : undefined, tone: 'warn' },
+    { key: 'jobs', count: alerts.dead_jobs, text: t('dashboard.deadJobs', { count: alerts.dead_jobs }), to: can(PERMISSIONS.viewJobs) ? '/deliveries' : undefined, tone: 'bad' },
+    { key: 'rejected', count: alerts.rejected_webhooks_last_day, text: t('dashboard.rejected', { count: alerts.rejected_webhooks_last_day }), to: can(PERMISSIONS.viewWebhookLog) ? '/webhook-log?tab=refused' : undefined, tone: 'warn' },
   ].filter((item) => item.count > 0);
 
   if (items.length === 0) return <p className="all-good">✓ {t('dashboard.allGood')}</p>;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../api/client';
-import type { Job, Paged } from '../../api/types';
+import type { Job, JobPage } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { useLiveRefresh } from '../../components/live';
@@ -11,6 +11,7 @@ import { Loadable } from '../../components/page';
 import { Pager, useKeysetPages } from '../../components/pager';
 import { useFormat } from '../../format/use-format';
 import { useSignedIn } from '../../session/session';
+import { PERMISSIONS } from '../../session/permissions';
 
 export function DeadJobs() {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function DeadJobs() {
   const { can } = useSignedIn();
   const toast = useToast();
   const pages = useKeysetPages('dead');
-  const jobs = useApi(() => api.get<Paged<Job>>('/api/jobs', { status: 'dead', cursor: pages.cursor, limit: 50 }), [pages.cursor]);
+  const jobs = useApi(() => api.get<JobPage>('/api/jobs', { status: 'dead', cursor: pages.cursor, limit: 50 }), [pages.cursor]);
   const [error, setError] = useState<ApiError>();
   // A dead delivery's job dies with it: the same signals cover both.
   useLiveRefresh(['deliveries', 'events'], jobs.reload);
@@ -50,7 +51,7 @@ export function DeadJobs() {
                 { key: 'name', header: t('deliveries.job'), cell: (j) => <code>{j.name}</code> },
                 { key: 'attempts', header: t('deliveries.attempts'), className: 'num', cell: (j) => `${j.attempts} / ${j.max_attempts}` },
                 { key: 'error', header: t('deliveries.error'), cell: (j) => <span className="error-text">{j.last_error ?? t('common.none')}</span> },
-                ...(can('retryJobs')
+                ...(can(PERMISSIONS.retryJobs)
                   ? [
                       {
                         key: 'actions',

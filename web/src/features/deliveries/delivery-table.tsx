@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../api/client';
-import type { Delivery, MailketingList, Paged } from '../../api/types';
+import type { Delivery, DeliveryPage } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { useLiveRefresh } from '../../components/live';
@@ -13,16 +13,18 @@ import { useFormat } from '../../format/use-format';
 import { Link } from '../../router';
 import { useSignedIn } from '../../session/session';
 import { providerName } from '../../format/provider';
+import type { DeliveryLabels } from './delivery-labels';
+import { PERMISSIONS } from '../../session/permissions';
 
 interface DeliveryTableProps {
   status: 'dead' | 'failed';
   caption: string;
   empty: string;
-  /** Mailketing lists, to show names beside ids (empty when this role cannot read them). */
-  lists: readonly MailketingList[];
+  /** Names and links the owning modules give each delivery. */
+  labels: DeliveryLabels;
 }
 
-/** Who a delivery was for, from what was sent (the lead's name or email). */
+/** Who a delivery was for, from what was sent (a first name or an email). */
 function recipientOf(d: Delivery): string | undefined {
   if (typeof d.payload !== 'object' || d.payload === null) return undefined;
   const p = d.payload as Record<string, unknown>;
@@ -31,13 +33,13 @@ function recipientOf(d: Delivery): string | undefined {
   return name || email;
 }
 
-export function DeliveryTable({ status, caption, empty, lists }: DeliveryTableProps) {
+export function DeliveryTable({ status, caption, empty, labels }: DeliveryTableProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const { can } = useSignedIn();
   const toast = useToast();
   const pages = useKeysetPages(status);
-  const deliveries = useApi(() => api.get<Paged<Delivery>>('/api/deliveries', { status, cursor: pages.cursor, limit: 50 }), [status, pages.cursor]);
+  const deliveries = useApi(() => api.get<DeliveryPage>('/api/deliveries', { status, cursor: pages.cursor, limit: 50 }), [status, pages.cursor]);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<ApiError>();
   useLiveRefresh(['deliveries'], deliveries.reload);
@@ -70,17 +72,20 @@ export function DeliveryTable({ status, caption, empty, lists }: DeliveryTablePr
               columns={[
                 { key: 'at', header: t('deliveries.updated'), cell: (d) => f.dateTime(d.updated_at) },
                 {
-                  key: 'lead',
-                  header: t('deliveries.lead'),
-                  cell: (d) =>
-                    d.subject_id?.startsWith('lead_') ? <Link to={`/leads/${d.subject_id}`}>{recipientOf(d) ?? d.subject_id}</Link> : (recipientOf(d) ?? t('common.none')),
+                  key: 'recipient',
+                  header: t('deliveries.recipient'),
+                  cell: (d) => {
+                    const path = labels.subjectPath(d);
+                    const who = recipientOf(d);
+                    return path ? <Link to={path}>{who ?? d.subject_id}</Link> : (who ?? t('common.none'));
+                  },
                 },
                 {
                   key: 'to',
                   header: t('deliveries.to'),
                   cell: (d) => (
                     <>
-                      {lists.find((l) => l.id === d.target)?.name ?? d.target}
+                      {labels.targetName(d) ?? d.target}
                       <span className="cell-sub">
                         {providerName(d.provider)} · {d.target}
                       </span>
@@ -89,7 +94,7 @@ export function DeliveryTable({ status, caption, empty, lists }: DeliveryTablePr
                 },
                 { key: 'attempts', header: t('deliveries.attempts'), className: 'num', cell: (d) => d.attempts },
                 { key: 'error', header: t('deliveries.error'), cell: (d) => <span className="error-text">{d.last_error ?? t('common.none')}</span> },
-                ...(can('retryDeliveries')
+                ...(can(PERMISSIONS.retryDeliveries)
                   ? [
                       {
                         key: 'actions',

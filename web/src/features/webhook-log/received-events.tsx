@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../api/client';
-import type { Paged, WebhookEvent } from '../../api/types';
+import type { WebhookEvent, WebhookEventPage } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { EventBadge } from '../../components/badges';
 import { DataTable } from '../../components/data-table';
@@ -14,6 +14,7 @@ import { Pager, useKeysetPages } from '../../components/pager';
 import { useFormat } from '../../format/use-format';
 import { useSignedIn } from '../../session/session';
 import { providerName } from '../../format/provider';
+import { PERMISSIONS } from '../../session/permissions';
 
 const STATUSES = ['processed', 'skipped', 'failed', 'pending'] as const;
 
@@ -24,7 +25,7 @@ export function ReceivedEvents({ onOpen }: { onOpen(id: string): void }) {
   const toast = useToast();
   const [status, setStatus] = useState('');
   const pages = useKeysetPages(status);
-  const events = useApi(() => api.get<Paged<WebhookEvent>>('/api/events', { status, cursor: pages.cursor, limit: 50 }), [status, pages.cursor]);
+  const events = useApi(() => api.get<WebhookEventPage>('/api/events', { status, cursor: pages.cursor, limit: 50 }), [status, pages.cursor]);
   const [replayError, setReplayError] = useState<ApiError>();
   useLiveRefresh(['events'], () => {
     if (pages.page === 1) events.reload();
@@ -83,7 +84,7 @@ export function ReceivedEvents({ onOpen }: { onOpen(id: string): void }) {
                       <button type="button" className="button" onClick={() => onOpen(e.id)} aria-label={`${t('webhooks.payload')}: ${e.type}`}>
                         {t('webhooks.payload')}
                       </button>
-                      {can('replayEvents') && (
+                      {can(PERMISSIONS.replayEvents) && (
                         <button type="button" className="button" onClick={() => void replay(e)} aria-label={`${t('webhooks.replay')}: ${e.type}`}>
                           {t('webhooks.replay')}
                         </button>

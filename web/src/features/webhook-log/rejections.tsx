@@ -1,7 +1,7 @@
 // Webhooks refused (bad signature, malformed, too large) and why (GET /api/webhook-rejections).
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { Paged, Rejection } from '../../api/types';
+import type { RejectionPage } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { useLiveRefresh } from '../../components/live';
@@ -14,7 +14,7 @@ export function Rejections() {
   const { t } = useTranslation();
   const f = useFormat();
   const pages = useKeysetPages('');
-  const rejections = useApi(() => api.get<Paged<Rejection>>('/api/webhook-rejections', { cursor: pages.cursor, limit: 50 }), [pages.cursor]);
+  const rejections = useApi(() => api.get<RejectionPage>('/api/webhook-rejections', { cursor: pages.cursor, limit: 50 }), [pages.cursor]);
   useLiveRefresh(['rejections'], () => {
     if (pages.page === 1) rejections.reload();
   });

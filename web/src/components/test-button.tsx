@@ -1,0 +1,53 @@
+// A provider connection test: the button, then the provider's answer, or why it failed in plain words.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, asApiError, type ApiError } from '../api/client';
+import { ErrorNotice } from './notices';
+
+/** What every connection test answers; some add what they found (ScaleV's stores, Mailketing's lists). */
+interface TestAnswer {
+  message: string;
+}
+
+type Result<T> = { state: 'idle' } | { state: 'testing' } | { state: 'ok'; answer: T } | { state: 'failed'; error: ApiError };
+
+interface TestButtonProps<T extends TestAnswer> {
+  /** Names the test in the page (data-testid `test-<name>`). */
+  name: string;
+  /** The route that runs it, e.g. /api/settings/test/twilio. */
+  path: string;
+  label: string;
+  /** Names found by the test, shown under its message. */
+  details?(answer: T): readonly string[];
+}
+
+export function TestButton<T extends TestAnswer>({ name, path, label, details }: TestButtonProps<T>) {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<Result<T>>({ state: 'idle' });
+  const run = async () => {
+    setResult({ state: 'testing' });
+    try {
+      setResult({ state: 'ok', answer: await api.post<T>(path) });
+    } catch (thrown) {
+      setResult({ state: 'failed', error: asApiError(thrown) });
+    }
+  };
+  const names = result.state === 'ok' ? (details?.(result.answer) ?? []) : [];
+  return (
+    <div className="connection-test">
+      <button type="button" className="button" onClick={() => void run()} disabled={result.state === 'testing'}>
+        {result.state === 'testing' ? t('settings.testing') : label}
+      </button>
+      <div aria-live="polite">
+        {result.state === 'ok' && (
+          <div className="notice notice-ok" data-testid={`test-${name}`}>
+            <p className="notice-title">✓ {t('settings.testOk')}</p>
+            <p>{result.answer.message}</p>
+            {names.length > 0 && <p className="muted">{names.join(', ')}</p>}
+          </div>
+        )}
+        {result.state === 'failed' && <ErrorNotice error={result.error} />}
+      </div>
+    </div>
+  );
+}

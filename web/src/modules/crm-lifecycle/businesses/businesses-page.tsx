@@ -1,0 +1,127 @@
+// The agency's prospects: filtered and searched on the server, one keyset page at a time, with the total that match.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client';
+import type { BusinessPage, CrmFacets } from '../api-types';
+import { useApi } from '../../../api/use-api';
+import { DataTable } from '../../../components/data-table';
+import { Dialog } from '../../../components/dialog';
+import { Loadable, Page } from '../../../components/page';
+import { Pager, useKeysetPages } from '../../../components/pager';
+import { endOfDay, startOfDay } from '../../../format/time';
+import { useFormat } from '../../../format/use-format';
+import { Link, navigate, useLocation } from '../../../router';
+import { useSignedIn } from '../../../session/session';
+import { StatusBadge } from '../status-badges';
+import { AddBusinessForm } from './add-business-form';
+import { BusinessFilters, FILTER_KEYS, NO_FILTERS, type BusinessFilterValues } from './business-filters';
+import { useLiveRefresh } from '../../../components/live';
+import { CRM_PERMISSIONS } from '../permissions';
+
+const PAGE_SIZE = 50;
+
+export function BusinessesPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { can } = useSignedIn();
+  const { query } = useLocation();
+  const [adding, setAdding] = useState(false);
+  const values: BusinessFilterValues = { ...NO_FILTERS };
+  for (const key of FILTER_KEYS) values[key] = query.get(key) ?? '';
+  const filterKey = JSON.stringify(values);
+  const pages = useKeysetPages(filterKey);
+
+  const facets = useApi(() => api.get<CrmFacets>('/api/v1/crm/facets'), []);
+  const businesses = useApi(
+    () =>
+      api.get<BusinessPage>('/api/v1/crm/businesses', {
+        ...values,
+        q: values.q.trim(),
+        from: values.from ? startOfDay(values.from, f.timeZone) : undefined,
+        to: values.to ? endOfDay(values.to, f.timeZone) : undefined,
+        limit: PAGE_SIZE,
+        cursor: pages.cursor,
+      }),
+    [filterKey, pages.cursor, f.timeZone],
+  );
+  useLiveRefresh(['crm'], businesses.reload);
+
+  const onFilters = useCallback((next: BusinessFilterValues) => {
+    const params = new URLSearchParams();
+    for (const key of FILTER_KEYS) if (next[key]) params.set(key, next[key]);
+    const search = params.toString();
+    navigate(search ? `/crm?${search}` : '/crm', { replace: true });
+  }, []);
+
+  return (
+    <Page
+      title={t('crm.businesses')}
+      intro={t('crm.businessesIntro')}
+      actions={
+        can(CRM_PERMISSIONS.editBusinesses) && (
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            + {t('crm.add')}
+          </button>
+        )
+      }
+    >
+      <BusinessFilters values={values} facets={facets.data} onChange={onFilters} />
+      <Loadable {...businesses}>
+        {(page) => (
+          <>
+            <p className="muted" role="status" data-testid="business-total">
+              {t('crm.total', { count: page.total, shown: f.number(page.items.length), total: `${f.number(page.total)}${page.total_capped ? '+' : ''}` })}
+            </p>
+            <DataTable
+              caption={t('crm.businesses')}
+              rows={page.items}
+              rowKey={(b) => b.id}
+              empty={t('crm.none')}
+              columns={[
+                {
+                  key: 'business',
+                  header: t('crm.business'),
+                  cell: (b) => (
+                    <>
+                      <Link to={`/crm/businesses/${encodeURIComponent(b.id)}`}>{b.name}</Link>
+                      <span className="cell-sub">{[b.email, b.phone].filter(Boolean).join(' · ')}</span>
+                    </>
+                  ),
+                },
+                {
+                  key: 'where',
+                  header: t('crm.city'),
+                  cell: (b) => (
+                    <>
+                      {b.city ?? t('common.none')}
+                      {b.source && <span className="cell-sub">{t('crm.from', { source: b.source })}</span>}
+                    </>
+                  ),
+                },
+                { key: 'owner', header: t('crm.owner'), cell: (b) => b.owner ?? t('common.none') },
+                { key: 'contact', header: t('crm.field.contact_status'), cell: (b) => <StatusBadge field="contact_status" status={b.contact_status} /> },
+                { key: 'website', header: t('crm.field.website_status'), cell: (b) => <StatusBadge field="website_status" status={b.website_status} /> },
+                { key: 'subscription', header: t('crm.field.subscription_status'), cell: (b) => <StatusBadge field="subscription_status" status={b.subscription_status} /> },
+                { key: 'added', header: t('crm.added'), cell: (b) => f.dateTime(b.created_at) },
+              ]}
+            />
+            <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />
+          </>
+        )}
+      </Loadable>
+
+      <Dialog open={adding} wide title={t('crm.addTitle')} onClose={() => setAdding(false)}>
+        {adding && (
+          <AddBusinessForm
+            onCancel={() => setAdding(false)}
+            onAdded={() => {
+              setAdding(false);
+              businesses.reload();
+              facets.reload();
+            }}
+          />
+        )}
+      </Dialog>
+    </Page>
+  );
+}
