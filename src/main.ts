@@ -56,6 +56,17 @@ async function workspaceId(runtime: Runtime, slug: string | undefined): Promise<
 
 /** Runs until SIGTERM or SIGINT, then stops accepting, lets jobs finish within the grace period, and exits. */
 async function serve(config: Config, roles: { web: boolean; worker: boolean }): Promise<void> {
+  // Listen for the signal before starting anything: one that arrives during start-up (a supervisor stopping a slow
+  // start) waits for the start to finish and then shuts down cleanly, instead of killing the process mid-migration.
+  let requested: string | undefined;
+  let shutdown: ((signal: string) => Promise<void>) | undefined;
+  const onSignal = (signal: string) => {
+    if (shutdown) void shutdown(signal);
+    else requested ??= signal;
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+
   const runtime = await openRuntime(config, modules);
   const { ctx } = runtime;
   const assembly = assemble(ctx, modules);
@@ -83,7 +94,7 @@ async function serve(config: Config, roles: { web: boolean; worker: boolean }): 
   }
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     ctx.logger.info({ signal }, 'shutting down');
@@ -92,8 +103,7 @@ async function serve(config: Config, roles: { web: boolean; worker: boolean }): 
     await runtime.close();
     process.exit(0);
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (requested) await shutdown(requested);
 }
 
 async function main(argv: string[]): Promise<void> {
