@@ -68,14 +68,15 @@ describe('check-standalone', () => {
     expect(findOffences(root).filter((o) => o.file === 'src/a/clean.ts')).toEqual([]);
   });
 
-  it('checks package.json, CI scripts and dashboard sources as text, and skips node_modules', () => {
+  it('checks package.json, CI scripts, the README and dashboard sources as text ("seeds 000/001" too), and skips node_modules', () => {
     const root = repository({
       'package.json': '{\n  "scripts": { "test": "cat ../shared/seeds/x" }\n}\n',
       '.ci/run': '#!/bin/sh\ncd "$(dirname "$0")/.."\n',
+      'README.md': '# Shop\n\nThe lead tiers of seeds 000/001.\n',
       'web/src/page.tsx': "export const Page = () => <a href=\"x\">shared/contracts</a>;\n",
       'src/node_modules/pkg/index.js': "module.exports = require('../../../../shared/x');\n",
     });
-    expect(findOffences(root).map((o) => `${o.file}:${o.line}`)).toEqual(['web/src/page.tsx:1', 'package.json:2']);
+    expect(findOffences(root).map((o) => `${o.file}:${o.line}`).sort()).toEqual(['README.md:3', 'package.json:2', 'web/src/page.tsx:1']);
   });
 
   it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {

@@ -3,7 +3,7 @@
 // Usage: node --import tsx scripts/check-standalone.ts [root]   (root defaults to this repository)
 // Two rules, each offence printed as file:line:
 // 1. no reference to the sibling brief folder: `../shared`, `shared/contracts`, `shared/seeds`, `shared/design.md`,
-//    "seed 00N" (say the fact or cite the provider's public documentation instead);
+//    "seed 00N" or "seeds 00N" (say the fact or cite the provider's public documentation instead);
 // 2. no literal path that climbs above the root: `new URL('…', import.meta.url)`, fs reads (`readFileSync`…),
 //    `path.resolve`/`path.join`/`resolve`/`join`, `import`/`export … from` and `import()`, resolved against the
 //    file's own folder (a template literal counts up to its first `${`).
@@ -27,7 +27,7 @@ export interface Offence {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.git', 'test-output']);
 const CODE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
-const BRIEF_REFERENCE = /\.\.\/shared\b|\bshared\/(?:contracts|seeds|design\.md)|\bseed 00\d\b/i;
+const BRIEF_REFERENCE = /\.\.\/shared\b|\bshared\/(?:contracts|seeds|design\.md)|\bseeds? 00\d\b/i;
 /** A quoted string starting with a `..` segment: only files with one are worth parsing. */
 const QUOTED_PARENT = /['"`]\.\.(?:[\\/'"`])/;
 const FS_READS = new Set(['readFileSync', 'readFile', 'createReadStream', 'existsSync', 'statSync', 'readdirSync', 'openSync']);

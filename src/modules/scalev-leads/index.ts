@@ -1,4 +1,4 @@
-// The scalev-leads module (seeds 000/001): ScaleV orders become leads in Follow Up, Closing or Not Closing, each tier on its Mailketing list.
+// The scalev-leads module: ScaleV orders become leads in Follow Up, Closing or Not Closing, each tier on its Mailketing list.
 import type { ModuleDescriptor } from '../../server/module-routes.js';
 import { scalevEventHandler } from './events.js';
 import { leadJobs } from './jobs.js';

@@ -1,4 +1,4 @@
-// The lead lifecycle of seeds 000/001: Follow Up → Closing when paid, → Not Closing when not paid in time.
+// The lead lifecycle: Follow Up → Closing when paid, → Not Closing when not paid in time.
 import type { z } from 'zod';
 import { definePipeline } from '../../core/lifecycle/pipeline.js';
 import { leadStageSchema } from './contract.js';
