@@ -5,6 +5,7 @@ import { leadJobs } from './jobs.js';
 import { scalevLeadsMigrations } from './migrations.js';
 import { leadRoutes } from './routes/leads.js';
 import { productListRoutes } from './routes/product-lists.js';
+import { lookupRoutes } from './routes/lookups.js';
 import { settingsRoutes } from './routes/settings.js';
 import { LEAD_PROVIDER_SETTINGS, MODULE_NAME } from './settings.js';
 import './tables.js';
@@ -19,6 +20,7 @@ export const scalevLeadsModule: ModuleDescriptor = {
   providerSettings: LEAD_PROVIDER_SETTINGS,
   routes: async (app, options) => {
     await app.register(settingsRoutes, options);
+    await app.register(lookupRoutes, options);
     await app.register(productListRoutes, options);
     await app.register(leadRoutes, options);
   },

@@ -1,5 +1,7 @@
 // The module's settings (namespace scalev-mailketing): the Not Closing delay, and the provider keys it shows from the connectors.
 import { z } from 'zod';
+import { mailketingClientFor, type MailketingClient } from '../../connectors/mailketing/index.js';
+import { scalevClientFor, type ScalevClient } from '../../connectors/scalev/index.js';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { parseIsoDuration } from '../../core/schedule/durations.js';
@@ -56,4 +58,16 @@ export function requireSecret(settings: LeadSettings, key: SecretKey, what: stri
 /** The delay that applies to a lead of this entry: the entry's own override, else the workspace setting. */
 export function delayFor(entry: { not_closing_after: string | null }, settings: LeadSettings): number {
   return (entry.not_closing_after ? parseIsoDuration(entry.not_closing_after) : undefined) ?? settings.notClosingAfterMs;
+}
+
+/** The workspace's ScaleV client; a missing key is named as this module's settings route names it. */
+export async function scalevClient(ctx: Pick<AppContext, 'secrets' | 'config' | 'http' | 'db'>, workspaceId: string): Promise<ScalevClient> {
+  requireSecret(await loadLeadSettings(ctx, ctx.db, workspaceId), 'scalev_api_key', 'The ScaleV API key');
+  return scalevClientFor(ctx, ctx.db, workspaceId);
+}
+
+/** The workspace's Mailketing client; a missing token is named as this module's settings route names it. */
+export async function mailketingClient(ctx: Pick<AppContext, 'secrets' | 'config' | 'http' | 'db'>, workspaceId: string): Promise<MailketingClient> {
+  requireSecret(await loadLeadSettings(ctx, ctx.db, workspaceId), 'mailketing_api_token', 'The Mailketing API token');
+  return mailketingClientFor(ctx, ctx.db, workspaceId);
 }
