@@ -1,0 +1,63 @@
+// Tables of the pharmacy module: staff and sheet contacts.
+import { type Kysely, type Migration } from 'kysely';
+import type { Dialect } from '../../db/database.js';
+import { millisType } from '../../db/dialect.js';
+
+export function pharmacyMigrations(dialect: Dialect): Record<string, Migration> {
+  const ms = millisType(dialect);
+  return {
+    '2026-12-04-1100-pharmacy-staff-contacts': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('pharmacy_staff')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('staff_code', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('phone', 'text')
+          .addColumn('max_contacts_per_day', 'integer', (c) => c.notNull())
+          .addColumn('user_id', 'text')
+          .addColumn('active', 'integer', (c) => c.notNull())
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .addColumn('updated_at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pharmacy_staff_code').unique().on('pharmacy_staff').columns(['workspace_id', 'staff_code']).execute();
+
+        await db.schema
+          .createTable('pharmacy_contacts')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('contact_id', 'text')
+          .addColumn('phone', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('address', 'text')
+          .addColumn('city', 'text')
+          .addColumn('notes', 'text')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('whatsapp_status', 'text')
+          .addColumn('whatsapp_source', 'text')
+          .addColumn('whatsapp_checked_at', ms)
+          .addColumn('upload_id', 'text')
+          .addColumn('materials_queued_at', ms)
+          .addColumn('last_staff_code', 'text')
+          .addColumn('last_interaction_at', ms)
+          .addColumn('converted_at', ms)
+          .addColumn('conversion_value', 'double precision')
+          .addColumn('converted_by_staff_code', 'text')
+          .addColumn('customer_id', 'text')
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .addColumn('updated_at', ms, (c) => c.notNull())
+          .execute();
+        // The phone is the identity: one sheet contact per number, however many sheets name it.
+        await db.schema.createIndex('pharmacy_contacts_phone').unique().on('pharmacy_contacts').columns(['workspace_id', 'phone']).execute();
+        await db.schema.createIndex('pharmacy_contacts_status').on('pharmacy_contacts').columns(['workspace_id', 'status', 'created_at']).execute();
+        await db.schema.createIndex('pharmacy_contacts_upload').on('pharmacy_contacts').columns(['workspace_id', 'upload_id']).execute();
+        await db.schema
+          .createIndex('pharmacy_contacts_unchecked')
+          .on('pharmacy_contacts')
+          .columns(['workspace_id', 'whatsapp_status'])
+          .execute();
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Row types of the pharmacy tables (staff, sheet contacts, customers, call log), merged into the core's Database interface.
+import type { Selectable } from 'kysely';
+
+/** A person who calls contacts and serves the counter; `staff_code` is how the API names them. */
+export interface StaffTable {
+  id: string;
+  workspace_id: string;
+  /** Unique per workspace, e.g. STAFF001. */
+  staff_code: string;
+  name: string;
+  /** E.164, or null. */
+  phone: string | null;
+  max_contacts_per_day: number;
+  /** The signed-in user (role staff) this person is, when linked. */
+  user_id: string | null;
+  /** 1 active, 0 deactivated (kept for history and credit). */
+  active: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One person from an uploaded contact sheet: a prospect to message or call until they buy. */
+export interface SheetContactTable {
+  id: string;
+  workspace_id: string;
+  /** The core contact (one per person per workspace). */
+  contact_id: string | null;
+  /** E.164; unique per workspace: the identity of a sheet row. */
+  phone: string;
+  name: string | null;
+  address: string | null;
+  city: string | null;
+  notes: string | null;
+  /** pending, contacted, converted, yellow, inactive */
+  status: string;
+  /** active, inactive, unknown (the check failed; checked again later), or null before it is known. */
+  whatsapp_status: string | null;
+  /** sheet (a column said so) or check (WAHA check-exists). */
+  whatsapp_source: string | null;
+  whatsapp_checked_at: number | null;
+  /** The upload that first brought this person in. */
+  upload_id: string | null;
+  /** When the store's materials were queued for this person (once per contact). */
+  materials_queued_at: number | null;
+  /** Staff code of the last person who called them (credited on conversion). */
+  last_staff_code: string | null;
+  last_interaction_at: number | null;
+  converted_at: number | null;
+  /** The purchase that converted them, its total. */
+  conversion_value: number | null;
+  converted_by_staff_code: string | null;
+  customer_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export type StaffRow = Selectable<StaffTable>;
+export type SheetContactRow = Selectable<SheetContactTable>;
+
+declare module '../../db/database.js' {
+  interface Database {
+    pharmacy_staff: StaffTable;
+    pharmacy_contacts: SheetContactTable;
+  }
+}
