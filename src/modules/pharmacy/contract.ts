@@ -71,7 +71,8 @@ export const sheetContactSchema = z
     converted_at: ms().nullable(),
     conversion_value: z.number().nullable(),
     converted_by_staff_code: z.string().nullable(),
-    customer_id: z.string().nullable(),
+    customer_id: z.string().nullable().describe('The customer they became.'),
+    assigned_staff_code: z.string().nullable().describe('Who the call queue last handed them to.'),
     created_at: ms(),
     updated_at: ms(),
   })
@@ -119,3 +120,117 @@ export const contactUploadSchema = z
   .meta({ id: 'PharmacyContactUpload' });
 
 export const uploadParams = z.object({ upload_id: z.string().regex(/^upl_/, 'must be an upload id (upl_…)') });
+
+// ---- the call queue ----------------------------------------------------------------------------------------------
+
+export const INTERACTION_TYPES = ['call', 'whatsapp', 'sms', 'visit', 'other'] as const;
+
+export const contactParams = z.object({ contact_id: z.string().regex(/^pco_/, 'must be a contact id (pco_…)') });
+
+export const assignResultSchema = z
+  .object({
+    date: z.string().describe("The workspace's local day (YYYY-MM-DD) the assignments count against."),
+    assignments: z.array(
+      z.object({
+        staff_code: z.string(),
+        name: z.string(),
+        cap: z.number().int().describe('max_contacts_per_day'),
+        carried_over: z.number().int().describe("Yesterday's unfinished calls, kept by this person and counted first."),
+        assigned: z.number().int().describe('Contacts handed out by this run.'),
+        total_today: z.number().int().describe('Everything counted against today: carried over, earlier runs and this one.'),
+      }),
+    ),
+    unassigned: z.number().int().describe('Contacts still waiting in the queue because every cap is reached (counted up to 500).'),
+  })
+  .meta({ id: 'PharmacyAssignResult' });
+
+export const taskContactSchema = sheetContactSchema
+  .extend({
+    task_status: z.enum(['claimed', 'done']).describe('claimed: still to call; done: called (or bought, or marked) today.'),
+    carried_over: z.boolean().describe('Handed out on an earlier day and not finished: call these first.'),
+  })
+  .meta({ id: 'PharmacyTaskContact' });
+
+export const followUpSchema = z
+  .object({
+    id: z.string().describe('pfu_…'),
+    contact_id: z.string(),
+    contact_name: z.string().nullable(),
+    contact_phone: z.string(),
+    staff_code: z.string().nullable(),
+    remind_at: ms(),
+    note: z.string().nullable(),
+    done_at: ms().nullable(),
+    created_at: ms(),
+  })
+  .meta({ id: 'PharmacyFollowUp' });
+
+export const tasksSchema = z
+  .object({
+    staff_code: z.string(),
+    date: z.string().describe("Today in the workspace's time zone."),
+    contacts: z.array(taskContactSchema).describe("Today's contacts to call, carried-over ones first."),
+    reminders: z.array(followUpSchema).describe('Follow-ups due by the end of today (overdue ones included) for this person or their contacts.'),
+    refills: z.array(z.record(z.string(), z.unknown())).describe("Refill reminders due for this person's customers."),
+  })
+  .meta({ id: 'PharmacyTasks' });
+
+export const interactBody = z.object({
+  contact_id: z.string().optional().describe('Optional; when given it must be the id in the path.'),
+  staff_code: staffCode,
+  interaction_type: z.enum(INTERACTION_TYPES).default('call'),
+  notes: z.string().trim().max(4000).nullish(),
+  customer_response: z.string().trim().max(2000).nullish(),
+  next_action: z.string().trim().max(2000).nullish(),
+  call_duration: z.number().int().min(0).max(86_400).nullish().describe('Seconds.'),
+  call_successful: z.boolean().nullish(),
+});
+
+export const interactionSchema = z
+  .object({
+    id: z.string().describe('pin_…'),
+    contact_id: z.string(),
+    staff_code: z.string(),
+    interaction_type: z.string(),
+    notes: z.string().nullable(),
+    customer_response: z.string().nullable(),
+    next_action: z.string().nullable(),
+    call_duration: z.number().int().nullable(),
+    call_successful: z.boolean().nullable(),
+    created_at: ms(),
+  })
+  .meta({ id: 'PharmacyInteraction' });
+
+export const interactResultSchema = z
+  .object({ interaction: interactionSchema, contact: sheetContactSchema })
+  .meta({ id: 'PharmacyInteractResult' });
+
+/** A moment as epoch ms or an ISO 8601 text with its offset (`2026-01-08T10:00:00+07:00`). */
+const moment = z.union([
+  z.number().int().min(0),
+  z
+    .string()
+    .refine((s) => !Number.isNaN(Date.parse(s)) && /(Z|[+-]\d\d:?\d\d)$/.test(s), 'must be epoch ms or an ISO 8601 time with its offset, e.g. 2026-01-08T10:00:00+07:00')
+    .transform((s) => Date.parse(s)),
+]);
+
+export const reminderBody = z.object({
+  remind_at: moment,
+  note: z.string().trim().max(2000).nullish(),
+  staff_code: staffCode.nullish().describe('Who should follow up; default: whoever holds the contact in the call queue.'),
+});
+
+export const statusQuery = z.object({ status: z.enum(CONTACT_STATUSES).optional() });
+export const statusBody = z.object({ status: z.enum(CONTACT_STATUSES).optional(), reason: z.string().trim().max(500).optional() }).nullish();
+
+export const listContactsQuery = z.object({
+  status: z.enum(CONTACT_STATUSES).optional(),
+  whatsapp_status: z.enum(WHATSAPP_STATUSES).optional(),
+  staff_code: z.string().trim().max(32).optional().describe('Contacts handed to, or last called by, this person.'),
+  upload_id: z.string().trim().max(40).optional(),
+  q: z.string().trim().min(1).max(100).optional().describe('Part of the name, or of the phone digits.'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(100).optional().describe('next_cursor of the previous page.'),
+});
+
+export const contactPageSchema = z.object({ items: z.array(sheetContactSchema), next_cursor: z.string().nullable() }).meta({ id: 'PharmacyContactPage' });

@@ -76,6 +76,8 @@ export async function importRecords(
       conversion_value: null,
       converted_by_staff_code: null,
       customer_id: null,
+      assigned_staff_code: null,
+      assigned_day: null,
       created_at: now,
       updated_at: now,
     };

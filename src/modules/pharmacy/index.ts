@@ -2,6 +2,7 @@
 import type { ModuleDescriptor } from '../../server/module-routes.js';
 import { pharmacyJobs } from './jobs.js';
 import { pharmacyMigrations } from './migrations.js';
+import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { staffRoutes } from './routes/staff.js';
 import { CONTACTS_UPLOAD_PURPOSE, MODULE_NAME } from './settings.js';
@@ -27,5 +28,6 @@ export const pharmacyModule: ModuleDescriptor = {
   routes: async (app, options) => {
     await app.register(staffRoutes, options);
     await app.register(contactRoutes, options);
+    await app.register(callRoutes, options);
   },
 };

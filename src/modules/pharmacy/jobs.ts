@@ -4,9 +4,12 @@ import { wahaClientFor, type WahaClient } from '../../connectors/waha/index.js';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { defineJob } from '../../core/jobs/define.js';
+import { enqueueJob } from '../../core/jobs/enqueue.js';
+import { atLocalTime, localDayOf } from '../../core/schedule/local-day.js';
 import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
 import { finishUpload, getUpload, readUpload, reportUploadProgress, startUpload, uploadJobFailed } from '../../core/uploads.js';
 import { inTransaction } from '../../db/transaction.js';
+import { assignContacts } from './calls/flow.js';
 import type { ContactImportResult, WhatsappStatus } from './contract.js';
 import { applyWhatsappStatus, importRecords, type FlowDeps } from './flow.js';
 import { uploadFigures } from './queries.js';
@@ -16,11 +19,32 @@ import { findHeader, NO_HEADER_MESSAGE, readRecords } from './sheets/rules.js';
 import type { SheetContactRow } from './tables.js';
 
 export const importContactsPayload = z.object({ uploadId: z.string() });
+export const recheckPayload = z.object({});
+export const morningAssignPayload = z.object({});
 
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
     'pharmacy.import-contacts': z.infer<typeof importContactsPayload>;
+    'pharmacy.recheck-whatsapp': z.infer<typeof recheckPayload>;
+    'pharmacy.morning-assign': z.infer<typeof morningAssignPayload>;
   }
+}
+
+/** Numbers whose check failed are asked again this long after. */
+const RECHECK_AFTER_MS = 60 * 60_000;
+/** Unknown numbers one re-check run takes (the rest wait for the next run). */
+const RECHECK_BATCH = 500;
+/** The morning hand-out runs while the local time is in [MORNING_AT, MORNING_AT + 1 h), every MORNING_EVERY_MS. */
+export const MORNING_AT = '07:00';
+const MORNING_EVERY_MS = 15 * 60_000;
+
+/** Queues the re-check of unknown numbers (one waiting run per workspace). */
+async function queueRecheck(app: AppContext, jc: JobContext): Promise<void> {
+  await enqueueJob({ db: jc.db, dialect: app.dialect, clock: app.clock, jobSignal: app.jobSignal }, jc.workspaceId, 'pharmacy.recheck-whatsapp', {}, {
+    runAt: app.clock.now() + RECHECK_AFTER_MS,
+    jobKey: 'pharmacy:recheck-whatsapp',
+    onKeyConflict: 'keep',
+  });
 }
 
 /** Records written per transaction: progress moves often, and a crash loses at most one chunk's work (redone on retry). */
@@ -129,6 +153,7 @@ export const importContactsJob = (app: AppContext): RegisteredJob<'pharmacy.impo
       }
 
       const figures = await uploadFigures(jc.db, workspaceId, uploadId);
+      if (figures.byWhatsapp.unknown > 0) await queueRecheck(app, jc);
       const result: ContactImportResult = {
         rows: reading.rows,
         imported: created.length,
@@ -167,5 +192,48 @@ async function checkContacts(
   }
 }
 
+/** Asks WAHA again about numbers whose check failed; queues itself again while some stay unknown. */
+export const recheckWhatsappJob = (app: AppContext): RegisteredJob<'pharmacy.recheck-whatsapp'> =>
+  defineJob('pharmacy.recheck-whatsapp', {
+    schema: recheckPayload,
+    mode: 'io',
+    maxAttempts: 3,
+    async handle(_payload, jc) {
+      const unknown = await jc.db
+        .selectFrom('pharmacy_contacts')
+        .selectAll()
+        .where('workspace_id', '=', jc.workspaceId)
+        .where('whatsapp_status', '=', 'unknown')
+        .orderBy('created_at')
+        .limit(RECHECK_BATCH)
+        .execute();
+      if (unknown.length === 0) return;
+      const settings = await loadPharmacySettings(app, jc.db, jc.workspaceId);
+      await checkContacts(app, jc, app, unknown, settings, async () => undefined);
+      const left = await jc.db.selectFrom('pharmacy_contacts').select('id').where('workspace_id', '=', jc.workspaceId).where('whatsapp_status', '=', 'unknown').limit(1).execute();
+      if (left.length > 0) await queueRecheck(app, jc);
+    },
+  });
+
+/**
+ * The morning hand-out: runs every 15 minutes and hands out today's calls while the workspace's local time is in the
+ * hour from MORNING_AT; a repeated run in that hour only tops up (a sheet uploaded at 07:20 is handed out too).
+ */
+export const morningAssignJob = (app: AppContext): RegisteredJob<'pharmacy.morning-assign'> =>
+  defineJob('pharmacy.morning-assign', {
+    schema: morningAssignPayload,
+    mode: 'io',
+    maxAttempts: 3,
+    repeat: { everyMs: MORNING_EVERY_MS, payload: {} },
+    async handle(_payload, jc) {
+      const { timezone } = await workspaceLocale(jc.db, jc.workspaceId);
+      const now = app.clock.now();
+      const opens = atLocalTime(localDayOf(now, timezone), MORNING_AT, timezone);
+      if (now < opens || now >= opens + 60 * 60_000) return;
+      const result = await assignContacts(jc.db, app, jc.workspaceId);
+      jc.logger.info({ date: result.date, assigned: result.assignments.reduce((n, a) => n + a.assigned, 0), unassigned: result.unassigned }, 'morning call hand-out');
+    },
+  });
+
 /** The module's jobs, for its descriptor. */
-export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app)];
+export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app), recheckWhatsappJob(app), morningAssignJob(app)];

@@ -59,5 +59,44 @@ export function pharmacyMigrations(dialect: Dialect): Record<string, Migration> 
           .execute();
       },
     },
+    '2026-12-04-1101-pharmacy-calls': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('pharmacy_contacts').addColumn('assigned_staff_code', 'text').execute();
+        await db.schema.alterTable('pharmacy_contacts').addColumn('assigned_day', 'text').execute();
+        await db.schema.createIndex('pharmacy_contacts_assigned').on('pharmacy_contacts').columns(['workspace_id', 'assigned_staff_code']).execute();
+
+        await db.schema
+          .createTable('pharmacy_interactions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('contact_id', 'text', (c) => c.notNull())
+          .addColumn('staff_code', 'text', (c) => c.notNull())
+          .addColumn('interaction_type', 'text', (c) => c.notNull())
+          .addColumn('notes', 'text')
+          .addColumn('customer_response', 'text')
+          .addColumn('next_action', 'text')
+          .addColumn('call_duration', 'integer')
+          .addColumn('call_successful', 'integer')
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pharmacy_interactions_contact').on('pharmacy_interactions').columns(['workspace_id', 'contact_id', 'created_at']).execute();
+        await db.schema.createIndex('pharmacy_interactions_staff').on('pharmacy_interactions').columns(['workspace_id', 'staff_code', 'created_at']).execute();
+
+        await db.schema
+          .createTable('pharmacy_follow_ups')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('contact_id', 'text', (c) => c.notNull())
+          .addColumn('staff_code', 'text')
+          .addColumn('remind_at', ms, (c) => c.notNull())
+          .addColumn('note', 'text')
+          .addColumn('done_at', ms)
+          .addColumn('created_by', 'text')
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pharmacy_follow_ups_due').on('pharmacy_follow_ups').columns(['workspace_id', 'remind_at']).execute();
+        await db.schema.createIndex('pharmacy_follow_ups_contact').on('pharmacy_follow_ups').columns(['workspace_id', 'contact_id']).execute();
+      },
+    },
   };
 }

@@ -47,6 +47,7 @@ export function sheetContactView(row: SheetContactRow): z.output<typeof sheetCon
     conversion_value: row.conversion_value,
     converted_by_staff_code: row.converted_by_staff_code,
     customer_id: row.customer_id,
+    assigned_staff_code: row.assigned_staff_code,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };

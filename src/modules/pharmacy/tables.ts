@@ -50,10 +50,46 @@ export interface SheetContactTable {
   conversion_value: number | null;
   converted_by_staff_code: string | null;
   customer_id: string | null;
+  /** Staff code of the person the call queue last handed this contact to, and the local day. */
+  assigned_staff_code: string | null;
+  assigned_day: string | null;
   created_at: number;
   updated_at: number;
 }
 
+/** A call or message a staff member logged with a contact. */
+export interface InteractionTable {
+  id: string;
+  workspace_id: string;
+  contact_id: string;
+  staff_code: string;
+  /** call, whatsapp, visit, sms, other */
+  interaction_type: string;
+  notes: string | null;
+  customer_response: string | null;
+  next_action: string | null;
+  /** Seconds. */
+  call_duration: number | null;
+  /** 1, 0, or null when not said. */
+  call_successful: number | null;
+  created_at: number;
+}
+
+/** A follow-up a staff member set for a contact ("call again Thursday"). */
+export interface FollowUpTable {
+  id: string;
+  workspace_id: string;
+  contact_id: string;
+  staff_code: string | null;
+  remind_at: number;
+  note: string | null;
+  done_at: number | null;
+  created_by: string | null;
+  created_at: number;
+}
+
+export type InteractionRow = Selectable<InteractionTable>;
+export type FollowUpRow = Selectable<FollowUpTable>;
 export type StaffRow = Selectable<StaffTable>;
 export type SheetContactRow = Selectable<SheetContactTable>;
 
@@ -61,5 +97,7 @@ declare module '../../db/database.js' {
   interface Database {
     pharmacy_staff: StaffTable;
     pharmacy_contacts: SheetContactTable;
+    pharmacy_interactions: InteractionTable;
+    pharmacy_follow_ups: FollowUpTable;
   }
 }
