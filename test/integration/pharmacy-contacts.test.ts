@@ -165,6 +165,28 @@ describe(`pharmacy staff and contact sheets (${testDialect()})`, () => {
     expect(texts.find((m) => m.chatId.startsWith(e164Of(series, 1).slice(1)))?.text).toMatch(/^Halo Budi Santoso, salam sehat/);
   });
 
+  it('asks WAHA again an hour later about a number whose check failed, and sends its materials only inside business hours', async () => {
+    const dewi = e164Of(101, 4);
+    expect((await contactsByPhone()).get(dewi)?.whatsapp_status).toBe('unknown');
+    const hours = await api('PUT', '/api/workspace', { business_hours: { days: [1, 2, 3, 4, 5, 6], start: '08:00', end: '17:00' } });
+    expect(hours.status).toBe(200);
+    sim.setNumber(dewi, 'active');
+    // The other sheets' failing numbers now answer too, so the re-check settles everything in one run.
+    for (const series of [102, 103, 104]) sim.setNumber(e164Of(series, 4), 'inactive');
+    sim.clearRecords();
+    // 20:00 in Jakarta: the re-check is due, the shop is closed.
+    s.ctx.clock.set(Date.parse('2026-01-05T20:00:00+07:00') + 60 * 60_000);
+    await drain();
+    await drain();
+    expect((await contactsByPhone()).get(dewi)).toMatchObject({ whatsapp_status: 'active', whatsapp_source: 'check' });
+    expect(sim.calls.filter((c) => c.kind === 'check_exists').map((c) => c.chatId)).toContain(dewi.slice(1));
+    expect(sim.messages).toHaveLength(0);
+    s.ctx.clock.set(Date.parse('2026-01-06T08:00:00+07:00'));
+    await drain();
+    expect(sim.messages.map((m) => m.chatId)).toEqual([`${dewi.slice(1)}@c.us`]);
+    await api('PUT', '/api/workspace', { business_hours: null });
+  });
+
   it('re-uploading the same sheet creates nothing new: no contact, no check, no message', async () => {
     sim.clearRecords();
     const before = await t.db.selectFrom('pharmacy_contacts').select('id').execute();

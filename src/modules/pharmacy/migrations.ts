@@ -98,5 +98,83 @@ export function pharmacyMigrations(dialect: Dialect): Record<string, Migration> 
         await db.schema.createIndex('pharmacy_follow_ups_contact').on('pharmacy_follow_ups').columns(['workspace_id', 'contact_id']).execute();
       },
     },
+    '2026-12-04-1102-pharmacy-customers': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('pharmacy_customers')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('contact_id', 'text')
+          .addColumn('phone', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('age', 'integer')
+          .addColumn('gender', 'text')
+          .addColumn('address', 'text')
+          .addColumn('chronic_conditions_sealed', 'text')
+          .addColumn('allergies_sealed', 'text')
+          .addColumn('source_contact_id', 'text')
+          .addColumn('purchase_count', 'integer', (c) => c.notNull())
+          .addColumn('total_spent', 'double precision', (c) => c.notNull())
+          .addColumn('first_purchase_at', ms)
+          .addColumn('last_purchase_at', ms)
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .addColumn('updated_at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pharmacy_customers_phone').unique().on('pharmacy_customers').columns(['workspace_id', 'phone']).execute();
+        await db.schema.createIndex('pharmacy_customers_category').on('pharmacy_customers').columns(['workspace_id', 'category']).execute();
+
+        await db.schema
+          .createTable('pharmacy_purchases')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('total_amount', 'double precision', (c) => c.notNull())
+          .addColumn('credited_staff_code', 'text')
+          .addColumn('created_by', 'text')
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pharmacy_purchases_time').on('pharmacy_purchases').columns(['workspace_id', 'created_at']).execute();
+        await db.schema.createIndex('pharmacy_purchases_customer').on('pharmacy_purchases').columns(['workspace_id', 'customer_id', 'created_at']).execute();
+
+        await db.schema
+          .createTable('pharmacy_purchase_items')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('purchase_id', 'text', (c) => c.notNull())
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('medicine_name', 'text', (c) => c.notNull())
+          .addColumn('brand_name', 'text')
+          .addColumn('generic_name', 'text')
+          .addColumn('quantity', 'double precision', (c) => c.notNull())
+          .addColumn('unit_price', 'double precision', (c) => c.notNull())
+          .addColumn('total_amount', 'double precision', (c) => c.notNull())
+          .addColumn('is_generic', 'integer', (c) => c.notNull())
+          .addColumn('is_prescription', 'integer', (c) => c.notNull())
+          .addColumn('duration_days', 'integer')
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pharmacy_purchase_items_purchase').on('pharmacy_purchase_items').columns(['workspace_id', 'purchase_id']).execute();
+        await db.schema.createIndex('pharmacy_purchase_items_customer').on('pharmacy_purchase_items').columns(['workspace_id', 'customer_id']).execute();
+
+        await db.schema
+          .createTable('pharmacy_refill_reminders')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('purchase_item_id', 'text', (c) => c.notNull())
+          .addColumn('medicine_name', 'text', (c) => c.notNull())
+          .addColumn('reminder_date', 'text', (c) => c.notNull())
+          .addColumn('notification_sent', 'integer', (c) => c.notNull())
+          .addColumn('notified_at', ms)
+          .addColumn('delivery_id', 'text')
+          .addColumn('customer_purchased', 'integer', (c) => c.notNull())
+          .addColumn('cancelled_at', ms)
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('pharmacy_refill_reminders_due').on('pharmacy_refill_reminders').columns(['workspace_id', 'reminder_date']).execute();
+        await db.schema.createIndex('pharmacy_refill_reminders_customer').on('pharmacy_refill_reminders').columns(['workspace_id', 'customer_id', 'reminder_date']).execute();
+      },
+    },
   };
 }

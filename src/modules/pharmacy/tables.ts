@@ -88,6 +88,80 @@ export interface FollowUpTable {
   created_at: number;
 }
 
+/** A walk-in customer. Chronic conditions and allergies are sealed (AES-256-GCM with the server key), never stored plain. */
+export interface CustomerTable {
+  id: string;
+  workspace_id: string;
+  contact_id: string | null;
+  /** E.164; unique per workspace. */
+  phone: string;
+  name: string | null;
+  /** contact_sheet, first_time_prescription, regular_branded, generic_informed */
+  category: string;
+  age: number | null;
+  gender: string | null;
+  address: string | null;
+  chronic_conditions_sealed: string | null;
+  allergies_sealed: string | null;
+  /** The sheet contact they came from, when they did. */
+  source_contact_id: string | null;
+  purchase_count: number;
+  total_spent: number;
+  first_purchase_at: number | null;
+  last_purchase_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PurchaseTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  total_amount: number;
+  /** The staff member credited for bringing them (the last caller of their sheet contact). */
+  credited_staff_code: string | null;
+  created_by: string | null;
+  created_at: number;
+}
+
+export interface PurchaseItemTable {
+  id: string;
+  workspace_id: string;
+  purchase_id: string;
+  customer_id: string;
+  medicine_name: string;
+  brand_name: string | null;
+  generic_name: string | null;
+  quantity: number;
+  unit_price: number;
+  total_amount: number;
+  is_generic: number;
+  is_prescription: number;
+  duration_days: number | null;
+  created_at: number;
+}
+
+/** One medicine running out: remind the customer on `reminder_date` (local day) unless they bought it again. */
+export interface RefillReminderTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  purchase_item_id: string;
+  medicine_name: string;
+  /** YYYY-MM-DD in the workspace's time zone: purchase day + duration − 3. */
+  reminder_date: string;
+  notification_sent: number;
+  notified_at: number | null;
+  delivery_id: string | null;
+  customer_purchased: number;
+  cancelled_at: number | null;
+  created_at: number;
+}
+
+export type CustomerRow = Selectable<CustomerTable>;
+export type PurchaseRow = Selectable<PurchaseTable>;
+export type PurchaseItemRow = Selectable<PurchaseItemTable>;
+export type RefillReminderRow = Selectable<RefillReminderTable>;
 export type InteractionRow = Selectable<InteractionTable>;
 export type FollowUpRow = Selectable<FollowUpTable>;
 export type StaffRow = Selectable<StaffTable>;
@@ -99,5 +173,9 @@ declare module '../../db/database.js' {
     pharmacy_contacts: SheetContactTable;
     pharmacy_interactions: InteractionTable;
     pharmacy_follow_ups: FollowUpTable;
+    pharmacy_customers: CustomerTable;
+    pharmacy_purchases: PurchaseTable;
+    pharmacy_purchase_items: PurchaseItemTable;
+    pharmacy_refill_reminders: RefillReminderTable;
   }
 }
