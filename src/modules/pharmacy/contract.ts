@@ -234,3 +234,94 @@ export const listContactsQuery = z.object({
 });
 
 export const contactPageSchema = z.object({ items: z.array(sheetContactSchema), next_cursor: z.string().nullable() }).meta({ id: 'PharmacyContactPage' });
+
+// ---- customers, purchases, refill reminders -----------------------------------------------------------------------
+
+export const CUSTOMER_CATEGORIES = ['contact_sheet', 'first_time_prescription', 'regular_branded', 'generic_informed'] as const;
+
+export const purchaseItemBody = z.object({
+  medicine_name: z.string().trim().min(1, 'medicine_name is required').max(200),
+  brand_name: z.string().trim().max(200).nullish(),
+  generic_name: z.string().trim().max(200).nullish(),
+  quantity: z.number().positive().max(100_000),
+  unit_price: z.number().min(0).max(1_000_000_000),
+  total_amount: z.number().min(0).nullish().describe('Optional; when given it must equal quantity × unit_price.'),
+  is_generic: z.boolean().default(false),
+  is_prescription: z.boolean().default(false),
+  duration_days: z.number().int().min(1).max(365).nullish().describe('How long the medicine lasts; a refill reminder is scheduled for purchase day + duration − 3.'),
+});
+
+export const quickPurchaseBody = z.object({
+  phone: z.string().trim().min(1, 'phone is required').max(40).describe('Any format the staff types; read with the workspace country.'),
+  name: z.string().trim().max(200).nullish(),
+  category: z.enum(CUSTOMER_CATEGORIES).nullish(),
+  age: z.number().int().min(0).max(130).nullish(),
+  gender: z.string().trim().max(20).nullish(),
+  address: z.string().trim().max(500).nullish(),
+  chronic_conditions: z.string().trim().max(2000).nullish().describe('Encrypted at rest; shown only to owner, admin and staff.'),
+  allergies: z.string().trim().max(2000).nullish().describe('Encrypted at rest; shown only to owner, admin and staff.'),
+  staff_code: z.string().trim().max(32).nullish().describe('Who served the customer (optional).'),
+  items: z.array(purchaseItemBody).min(1, 'at least one item').max(100),
+});
+
+export const quickPurchaseResultSchema = z
+  .object({
+    customer_id: z.string().describe('pcu_…'),
+    is_new_customer: z.boolean(),
+    is_repeat_customer: z.boolean(),
+    total_amount: z.number(),
+    refill_reminders_scheduled: z.number().int(),
+    message: z.string(),
+  })
+  .meta({ id: 'PharmacyQuickPurchaseResult' });
+
+export const customerSchema = z
+  .object({
+    id: z.string(),
+    phone: z.string(),
+    name: z.string().nullable(),
+    category: z.enum(CUSTOMER_CATEGORIES),
+    age: z.number().int().nullable(),
+    gender: z.string().nullable(),
+    address: z.string().nullable(),
+    has_chronic_conditions: z.boolean(),
+    has_allergies: z.boolean(),
+    source_contact_id: z.string().nullable(),
+    purchase_count: z.number().int(),
+    total_spent: z.number(),
+    first_purchase_at: ms().nullable(),
+    last_purchase_at: ms().nullable(),
+    created_at: ms(),
+  })
+  .meta({ id: 'PharmacyCustomer' });
+
+export const phoneLookupSchema = z
+  .object({
+    phone: z.string().describe('The number as E.164.'),
+    customer: customerSchema.nullable().describe('The customer with this phone, or null.'),
+    contact: sheetContactSchema.nullable().describe('The sheet contact with this phone ("contacted before?"), or null.'),
+  })
+  .meta({ id: 'PharmacyPhoneLookup' });
+
+export const phoneParams = z.object({ phone: z.string().min(3).max(40) });
+
+export const refillReminderSchema = z
+  .object({
+    id: z.string().describe('prr_…'),
+    customer_id: z.string(),
+    medicine_name: z.string(),
+    reminder_date: z.string().describe("YYYY-MM-DD in the workspace's time zone."),
+    notification_sent: z.boolean(),
+    customer_purchased: z.boolean(),
+  })
+  .meta({ id: 'PharmacyRefillReminder' });
+
+export const pendingRemindersQuery = z.object({ days_ahead: z.coerce.number().int().min(0).max(365).default(3) });
+export const reminderParams = z.object({ reminder_id: z.string().regex(/^prr_/, 'must be a refill reminder id (prr_…)') });
+export const notifyResultSchema = z
+  .object({
+    reminder: refillReminderSchema,
+    sent: z.boolean().describe('false: it was already sent (or bought again); nothing more was sent.'),
+    delivery_id: z.string().nullable(),
+  })
+  .meta({ id: 'PharmacyNotifyResult' });

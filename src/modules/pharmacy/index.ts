@@ -4,6 +4,7 @@ import { pharmacyJobs } from './jobs.js';
 import { pharmacyMigrations } from './migrations.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
+import { customerRoutes } from './routes/customers.js';
 import { staffRoutes } from './routes/staff.js';
 import { CONTACTS_UPLOAD_PURPOSE, MODULE_NAME } from './settings.js';
 import './tables.js';
@@ -29,5 +30,6 @@ export const pharmacyModule: ModuleDescriptor = {
     await app.register(staffRoutes, options);
     await app.register(contactRoutes, options);
     await app.register(callRoutes, options);
+    await app.register(customerRoutes, options);
   },
 };

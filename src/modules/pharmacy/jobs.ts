@@ -10,6 +10,7 @@ import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
 import { finishUpload, getUpload, readUpload, reportUploadProgress, startUpload, uploadJobFailed } from '../../core/uploads.js';
 import { inTransaction } from '../../db/transaction.js';
 import { assignContacts } from './calls/flow.js';
+import { sendRefills } from './customers/flow.js';
 import type { ContactImportResult, WhatsappStatus } from './contract.js';
 import { applyWhatsappStatus, importRecords, type FlowDeps } from './flow.js';
 import { uploadFigures } from './queries.js';
@@ -21,12 +22,14 @@ import type { SheetContactRow } from './tables.js';
 export const importContactsPayload = z.object({ uploadId: z.string() });
 export const recheckPayload = z.object({});
 export const morningAssignPayload = z.object({});
+export const refillSendPayload = z.object({ customerId: z.string(), day: z.string() });
 
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
     'pharmacy.import-contacts': z.infer<typeof importContactsPayload>;
     'pharmacy.recheck-whatsapp': z.infer<typeof recheckPayload>;
     'pharmacy.morning-assign': z.infer<typeof morningAssignPayload>;
+    'pharmacy.refill-send': z.infer<typeof refillSendPayload>;
   }
 }
 
@@ -235,5 +238,19 @@ export const morningAssignJob = (app: AppContext): RegisteredJob<'pharmacy.morni
     },
   });
 
+/**
+ * A customer's refill day (queued at the start of that local day): one WhatsApp message naming every medicine due
+ * and still waiting; the delivery itself waits for business hours. Nothing when they bought again meanwhile.
+ */
+export const refillSendJob = (app: AppContext): RegisteredJob<'pharmacy.refill-send'> =>
+  defineJob('pharmacy.refill-send', {
+    schema: refillSendPayload,
+    mode: 'transaction',
+    maxAttempts: 10,
+    async handle({ customerId, day }, jc) {
+      await sendRefills(jc.db, app, { workspaceId: jc.workspaceId, customerId, day });
+    },
+  });
+
 /** The module's jobs, for its descriptor. */
-export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app), recheckWhatsappJob(app), morningAssignJob(app)];
+export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app), recheckWhatsappJob(app), morningAssignJob(app), refillSendJob(app)];
