@@ -325,3 +325,23 @@ export const notifyResultSchema = z
     delivery_id: z.string().nullable(),
   })
   .meta({ id: 'PharmacyNotifyResult' });
+
+// ---- settings ----------------------------------------------------------------------------------------------------
+
+export const pharmacySettingsViewSchema = z
+  .object({
+    materials_text: z.string().describe('Sent once to each new contact with WhatsApp; {{name}} is their name.'),
+    materials_image_url: z.string().nullable(),
+    materials_pdf_url: z.string().nullable(),
+    whatsapp_checks_per_second: z.number().int(),
+  })
+  .meta({ id: 'PharmacySettings' });
+
+export const updatePharmacySettingsBody = z
+  .object({
+    materials_text: z.string().trim().min(1).max(4000).nullable().describe('null: back to the default text.'),
+    materials_image_url: z.url({ protocol: /^https?$/ }).nullable(),
+    materials_pdf_url: z.url({ protocol: /^https?$/ }).nullable(),
+    whatsapp_checks_per_second: z.number().int().min(1).max(50),
+  })
+  .partial();

@@ -5,6 +5,7 @@ import { pharmacyMigrations } from './migrations.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { customerRoutes } from './routes/customers.js';
+import { pharmacySettingsRoutes } from './routes/settings.js';
 import { staffRoutes } from './routes/staff.js';
 import { CONTACTS_UPLOAD_PURPOSE, MODULE_NAME } from './settings.js';
 import './tables.js';
@@ -31,5 +32,6 @@ export const pharmacyModule: ModuleDescriptor = {
     await app.register(contactRoutes, options);
     await app.register(callRoutes, options);
     await app.register(customerRoutes, options);
+    await app.register(pharmacySettingsRoutes, options);
   },
 };

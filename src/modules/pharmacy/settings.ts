@@ -38,7 +38,7 @@ export async function loadPharmacySettings(ctx: Pick<AppContext, 'secrets'>, db:
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof PharmacySettings)[]) {
     const parsed = pharmacySettingsSchema.shape[key].safeParse(data[key]);
-    if (parsed.success && data[key] !== undefined) out[key] = parsed.data;
+    if (parsed.success && data[key] !== undefined && data[key] !== null) out[key] = parsed.data;
   }
   return out as PharmacySettings;
 }
