@@ -22,6 +22,7 @@ const changeSchema = z.object({
   eventId: z.string().nullable().optional(),
   eventAt: z.number().nullable().optional(),
   reactivation: z.boolean().optional(),
+  recipientFact: z.enum(['unsubscribed_at']).optional(),
 });
 const sentSchema = z.object({ deliveryId: z.string(), businessId: z.string(), providerRef: z.string() });
 const consentSchema = z.object({ workspaceId: z.string(), businessId: z.string(), channel: z.enum(['sms', 'email']), status: z.enum(['opted_in', 'opted_out']), source: z.string() });
@@ -49,11 +50,14 @@ export const crmStatusJob = defineJob('crm.status', {
   maxAttempts: 10,
   backoff: { baseMs: 2_000, capMs: 10 * 60_000 },
   async handle(payload, ctx) {
-    const outcome = await applyStatusChange(ctx.db, ctx.app.clock, { ...payload, workspaceId: ctx.workspaceId, actor: { type: payload.actor.type, id: payload.actor.id ?? null } });
-    ctx.logger.info(
-      { businessId: payload.businessId, field: payload.field, to: payload.to, applied: outcome.applied, ...(outcome.applied ? {} : { kept: outcome.reason }) },
-      outcome.applied ? `business ${payload.businessId}: ${payload.field} = ${payload.to} (${payload.detail})` : `business ${payload.businessId}: ${payload.field} stays (${outcome.reason})`,
-    );
+    if (payload.recipientFact) {
+      await markRecipient(ctx.db, ctx.app.clock.now(), { workspaceId: ctx.workspaceId, campaignId: payload.campaignId ?? null, businessId: payload.businessId }, [payload.recipientFact]);
+    }
+    const outcome = await applyStatusChange(ctx.db, ctx.app.clock, { ...payload, workspaceId: ctx.workspaceId, actor: { type: payload.actor.type, id: payload.actor.id ?? null } }, ctx.logger);
+    // An applied change logged itself; a kept status is worth a line too (why the event changed nothing).
+    if (!outcome.applied) {
+      ctx.logger.info({ business_id: payload.businessId, field: payload.field, proposed: payload.to, kept: outcome.reason }, `business ${payload.businessId}: ${payload.field} stays (${outcome.reason})`);
+    }
   },
 });
 
@@ -63,7 +67,7 @@ export const crmSentJob = defineJob('crm.sent', {
   mode: 'transaction',
   maxAttempts: 10,
   async handle(payload, ctx) {
-    await recordSentMessage(ctx.db, ctx.app.clock, ctx.workspaceId, payload);
+    await recordSentMessage(ctx.db, ctx.app.clock, ctx.logger, ctx.workspaceId, payload);
   },
 });
 
@@ -93,7 +97,7 @@ export const crmBounceJob = defineJob('crm.bounce', {
       detail: p.detail,
       actor: { type: 'system', id: null },
       campaignId: p.campaignId,
-    });
+    }, ctx.logger);
   },
 });
 
