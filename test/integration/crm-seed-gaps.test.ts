@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecurrenteSim, type RecurrenteSim } from '../../sim/recurrente.js';
 import { startSmtpSink, type SmtpSink } from '../../sim/smtp.js';
 import { startTwilioSim, type TwilioSim } from '../../sim/twilio.js';
+import { enqueueJob } from '../../src/core/jobs/enqueue.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { modules } from '../../src/modules/registry.js';
 import { assemble } from '../../src/server/assemble.js';
@@ -69,7 +70,8 @@ describe(`CRM: seed gaps (${testDialect()})`, () => {
   async function sendAll(maxMinutes = 30) {
     for (let i = 0; i < maxMinutes; i++) {
       await drain();
-      const waiting = await (t.db as any).selectFrom('jobs').select('id').where('status', '=', 'queued').execute();
+      // The reconciliation round queues its own next run: that one is not work left over.
+      const waiting = await (t.db as any).selectFrom('jobs').select('id').where('status', '=', 'queued').where('name', '!=', 'crm.reconcile').execute();
       if (waiting.length === 0) return;
       s.ctx.clock.advance(MINUTE);
     }
@@ -146,5 +148,40 @@ describe(`CRM: seed gaps (${testDialect()})`, () => {
     expect((await business(id)).contact_status).toBe('unsubscribed');
     expect((await api('GET', `/api/v1/crm/campaigns/${cmp}`)).json().figures).toMatchObject({ unsubscribed: 1 });
     expect(statusLines(id)).toEqual([['contact_status', 'pending', 'unsubscribed', 'opt_out']]);
+  });
+
+  it('12. reconciliation asks Twilio about messages whose callback never came, applies the answer by the callback rules, audited as healed', async () => {
+    const delivered = await create({ name: 'Tienda Callada', phone: '+50255564000' });
+    const bounced = await create({ name: 'Tienda Perdida', phone: '+50255564001' });
+    const waiting = await create({ name: 'Tienda Lenta', phone: '+50255564002' });
+    const cmp = (await api('POST', '/api/v1/crm/campaigns', { name: 'Quiet SMS', channel: 'sms', body: 'Hola' })).json().id as string;
+    await api('POST', `/api/v1/crm/campaigns/${cmp}/send`);
+    await sendAll();
+    const sid = (phone: string) => twilio.messages.filter((m) => m.to === phone).at(-1)?.sid ?? '';
+    // Twilio moved on, but no callback reached us.
+    twilio.setStatus(sid('+50255564000'), 'delivered');
+    twilio.setStatus(sid('+50255564001'), 'undelivered', 30003);
+    const asked = () => twilio.requests.filter((r) => r.method === 'GET' && /\/Messages\/SM\w+\.json$/.test(r.path)).length;
+
+    // Too early: nobody is asked yet.
+    await enqueueJob(s.ctx, s.ctx.workspace.id, 'crm.reconcile', {});
+    await sendAll();
+    expect(asked()).toBe(0);
+
+    // The round queued its next run a quarter of an hour on; half an hour later the messages are due.
+    s.ctx.clock.advance(31 * MINUTE);
+    await sendAll();
+    expect(asked()).toBe(3);
+    expect((await business(delivered)).contact_status).toBe('sms_sent');
+    expect((await business(bounced)).contact_status).toBe('bounced');
+    expect((await business(waiting)).contact_status).toBe('sms_sent');
+    expect((await api('GET', `/api/v1/crm/campaigns/${cmp}`)).json().figures).toMatchObject({ delivered: 1, bounced: 1 });
+    const audit = (await api('GET', '/api/audit')).json().items as { action: string; after: { status?: string } | null }[];
+    expect(audit.filter((a) => a.action === 'message.healed').map((a) => a.after?.status).sort()).toEqual(['delivered', 'undelivered']);
+
+    // A message just asked about is not asked again in the next round.
+    s.ctx.clock.advance(16 * MINUTE);
+    await sendAll();
+    expect(asked()).toBe(3);
   });
 });
