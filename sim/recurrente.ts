@@ -110,7 +110,15 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
   const server = await startSimServer({ name: 'recurrente', routes: [], ...(options.port === undefined ? {} : { port: options.port }) });
 
 
-  const payload: RecurrenteSim['payload'] = (eventType, data = {}) => deepMerge(defaults(eventType, liveMode, Date.now()), data);
+  const payload: RecurrenteSim['payload'] = (eventType, data = {}) => {
+    const base = defaults(eventType, liveMode, Date.now());
+    // OBS: a payment event's id is its checkout's payment id; a test that names the one names the other.
+    const checkout = base['checkout'];
+    if (typeof data['id'] === 'string' && PAYMENT_FAMILIES.test(eventType) && isPlainObject(checkout) && isPlainObject(checkout['payment'])) {
+      base['checkout'] = { ...checkout, payment: { ...checkout['payment'], id: data['id'] } };
+    }
+    return deepMerge(base, data);
+  };
 
   interface Attempt {
     url: string; eventType: string; svixId: string; rawBody: string; timestamp: number; secret: string;

@@ -70,6 +70,8 @@ export interface WebhookOptions {
   omitHandler?: boolean;
   /** Adds X-Scalev-App-Id, as on deliveries to an OAuth app. */
   appId?: string;
+  /** Fields laid over `data` as sent (older payload shapes: an integer `id`, a field of an odd type). */
+  dataOverrides?: Record<string, unknown>;
 }
 export interface ScalevWebhookDelivery {
   targetUrl: string; event: ScalevSimEvent; status: number; body: string;
@@ -266,6 +268,7 @@ export async function startScalevSim(options: ScalevSimOptions = {}): Promise<Sc
   };
   const webhookData: ScalevSim['webhookData'] = (event, ref, opts = {}) => {
     if (event === 'business.test_event') return {};
+    if (opts.dataOverrides !== undefined) return { ...webhookData(event, ref, { ...opts, dataOverrides: undefined }), ...opts.dataOverrides };
     const order = orderOf(ref, event);
     switch (event) {
       case 'order.payment_status_changed': return renderPaymentChange(order);

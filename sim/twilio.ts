@@ -132,6 +132,8 @@ export interface TwilioSim extends SimServer {
   /** Messages to this number end undelivered (default, ErrorCode 30003) or failed (default for 30008). */
   failNumber(number: string, errorCode?: number, status?: 'undelivered' | 'failed'): void;
   findMessage(sid: string): TwilioSimMessage | undefined;
+  /** Moves the message forward to `status` without any callback, as when Twilio's callback never arrives. */
+  setStatus(messageSid: string, status: TwilioSimStatus, errorCode?: number): void;
   /** The form fields of a status callback for this message, without sending it. */
   statusParams(messageSid: string, status: TwilioSimStatus, errorCode?: number): Record<string, string>;
   /**
@@ -367,6 +369,7 @@ export async function startTwilioSim(options: TwilioSimOptions = {}): Promise<Tw
       failing.set(number, { errorCode, status: status ?? (errorCode === 30008 ? 'failed' : 'undelivered') });
     },
     findMessage,
+    setStatus: (sid, status, errorCode) => advance(messageOf(sid), status, errorCode),
     statusParams,
     sendStatus: async (sid, status, opts = {}) => {
       const message = messageOf(sid);

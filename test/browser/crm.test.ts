@@ -248,6 +248,9 @@ describe('CRM screens in a real browser', () => {
 
     // The page refreshes itself while the campaign sends.
     await expect.poll(() => page.getByTestId('figure-sent').textContent(), { timeout: 20_000 }).toBe('2');
+    // SMTP says nothing after accepting a message: the email figure is named for what it counts.
+    await expect(page.getByRole('list', { name: 'Figures' }).getByText('Accepted by the mail server', { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('list', { name: 'Figures' }).getByText('Delivered', { exact: true }).count()).resolves.toBe(0);
     await expect.poll(() => page.getByTestId('campaign-status').textContent(), { timeout: 20_000 }).toBe('Finished');
     const recipients = page.getByRole('table', { name: 'Recipients' });
     await recipients.getByRole('row').filter({ hasText: 'Warung Sate Pak Budi' }).getByText('Sent', { exact: true }).waitFor();

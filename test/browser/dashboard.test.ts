@@ -94,7 +94,7 @@ describe('dashboard in a real browser', () => {
     await dialog.getByRole('combobox', { name: 'Product' }).click();
     await dialog.getByRole('combobox', { name: 'Product' }).fill('madu');
     await dialog.getByRole('option', { name: /^Madu Hutan Sumbawa/ }).click();
-    await dialog.getByText('SKU: MDH-SBW-500').waitFor();
+    await dialog.getByText('2 SKUs: MDH-SBW-500, MDH-SBW-1000').waitFor();
     await expect(dialog.getByLabel('Sales person').inputValue()).resolves.toBe('');
     await expect.poll(() => dialog.getByLabel('Sales person').locator('option').count(), { timeout: 10_000 }).toBe(3);
     for (const [label, list] of [

@@ -294,7 +294,7 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('mailketing_list_followup');
     await addEntry();
-    const dup = await api('POST', '/api/product-lists', { ...MADU, mailketing_list_followup: '1', mailketing_list_closing: '2', mailketing_list_not_closing: '3' });
+    const dup = await api('POST', '/api/product-lists', { ...MADU, mailketing_list_followup: LISTS.followup, mailketing_list_closing: LISTS.notClosing, mailketing_list_not_closing: LISTS.closing });
     expect(dup.statusCode).toBe(409);
     const other = await addEntry({ sales_person_email: 'dewi.lestari@tokoberkahherbal.co.id' });
     expect((await api('DELETE', `/api/product-lists/${other.id}`)).statusCode).toBe(204);

@@ -48,6 +48,8 @@ export interface TwilioClient {
   sendSms(input: SendSmsInput): Promise<Result<SentSms, ProviderError>>;
   /** DOC: `GET /2010-04-01/Accounts/{AccountSid}.json`: the cheapest call that proves the credentials (the settings test). */
   fetchAccount(): Promise<Result<TwilioAccount, ProviderError>>;
+  /** DOC: `GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json`: a message's status now (reconciliation). */
+  fetchMessage(sid: string): Promise<Result<{ sid: string; status: string; errorCode: number | undefined }, ProviderError>>;
 }
 
 /**
@@ -89,6 +91,12 @@ export function createTwilioClient(options: TwilioClientOptions): TwilioClient {
       if (!result.ok) return err(withTwilioCode(result.error));
       const body = result.value.body;
       return ok({ sid: body.sid, friendlyName: body.friendly_name ?? undefined, status: body.status ?? undefined });
+    },
+    async fetchMessage(sid) {
+      const result = await options.http.request({ method: 'GET', url: `${accountUrl}/Messages/${encodeURIComponent(sid)}.json`, headers, schema: twilioMessageSchema });
+      if (!result.ok) return err(withTwilioCode(result.error));
+      const body = result.value.body;
+      return ok({ sid: body.sid, status: body.status, errorCode: body.error_code ?? undefined });
     },
   };
 }

@@ -46,6 +46,11 @@ export const twilioConnector: ConnectorDescriptor = {
   },
 };
 
+/** The workspace's Twilio REST client (reconciliation asks it for message statuses); missing settings are named. */
+export async function twilioClientFor(ctx: Pick<AppContext, 'secrets' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<TwilioClient> {
+  return (await twilioFor(ctx, db, workspaceId)).client;
+}
+
 type Sender = Pick<SendSmsInput, 'from' | 'messagingServiceSid'> & ({ from: string } | { messagingServiceSid: string });
 
 /** The workspace's Twilio client and sending identity; each missing setting is named. */

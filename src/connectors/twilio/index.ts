@@ -29,4 +29,4 @@ export {
   type TwilioStatusCallback,
 } from './types.js';
 export { parseInboundMessage, parseStatusCallback, TWILIO_SIGNATURE_HEADER, verify } from './webhook.js';
-export { TWILIO_OPTED_OUT, twilioConnector, twilioPayloadSchema } from './connector.js';
+export { TWILIO_OPTED_OUT, twilioClientFor, twilioConnector, twilioPayloadSchema } from './connector.js';

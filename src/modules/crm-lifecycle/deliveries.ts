@@ -70,6 +70,8 @@ export const crmDeliveryHooks: DeliveryHooks = {
         detail: 'Twilio error 21610 on send',
         actor: { type: 'webhook', id: 'twilio' },
         campaignId: p.campaign_id,
+        // The number opted out: this campaign counts it as its unsubscribe.
+        recipientFact: 'unsubscribed_at',
       }),
     ];
   },

@@ -1,5 +1,6 @@
 // Status changes of a business (the precedence rules applied, one history row per change, milestones kept), the jobs
 // that queue them, and the other writes a send, a webhook or a click causes: the message recorded, consent for a business.
+import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Actor } from '../../core/audit.js';
 import { recordAudit } from '../../core/audit.js';
@@ -71,6 +72,8 @@ export interface StatusChange {
   eventAt?: number | null;
   /** A subscription event that may reopen a cancelled subscription (reactivate, a new create). */
   reactivation?: boolean;
+  /** A fact of the campaign's recipient row this change also records (a Twilio 21610 is the campaign's unsubscribe). */
+  recipientFact?: 'unsubscribed_at';
 }
 
 export type ChangeOutcome = { applied: true; from: string; to: string } | { applied: false; reason: string };
@@ -98,12 +101,16 @@ function decide(business: BusinessRow, change: StatusChange): Verdict {
   }
 }
 
+/** Where the one log line of each status change goes: every path that changes a status passes its logger. */
+export type StatusLogger = Pick<Logger, 'info'>;
+
 /**
  * Applies one proposed change if the precedence rules allow it, writing the history row in the same transaction.
  * The update is conditional on the status read, so a concurrent change (a person and a callback at once) makes this
- * read and decide again instead of overwriting it.
+ * read and decide again instead of overwriting it. Each applied change is one JSON log line (business id, field,
+ * from, to, cause) whose message reads `contact_status = emailed`, so a status can be found in the logs by value.
  */
-export async function applyStatusChange(db: Executor, clock: Clock, change: StatusChange): Promise<ChangeOutcome> {
+export async function applyStatusChange(db: Executor, clock: Clock, change: StatusChange, logger: StatusLogger): Promise<ChangeOutcome> {
   if (!ALLOWED[change.field].includes(change.to)) {
     throw new AppError('validation_failed', `${change.field} cannot be ${change.to}`, { context: { field: 'status' } });
   }
@@ -151,6 +158,10 @@ export async function applyStatusChange(db: Executor, clock: Clock, change: Stat
         at: now,
       })
       .execute();
+    logger.info(
+      { business_id: business.id, workspace_id: business.workspace_id, field: change.field, from, to: change.to, cause: change.cause, detail: change.detail.slice(0, 200), campaign_id: change.campaignId ?? null, event_id: change.eventId ?? null },
+      `business ${business.id}: ${change.field} = ${change.to} (was ${from}; ${change.cause})`,
+    );
     if (change.cause === 'person') {
       await recordAudit(db, clock, {
         workspaceId: business.workspace_id,
@@ -191,6 +202,7 @@ export function statusJob(change: StatusChange): JobSpec<'crm.status'> {
     ...(change.eventId !== undefined ? { eventId: change.eventId } : {}),
     ...(change.eventAt !== undefined ? { eventAt: change.eventAt } : {}),
     ...(change.reactivation ? { reactivation: true } : {}),
+    ...(change.recipientFact ? { recipientFact: change.recipientFact } : {}),
   };
   return jobSpec('crm.status', payload, { serialKey: `crm-business:${change.businessId}`, maxAttempts: 10 });
 }
@@ -205,7 +217,7 @@ export const consentJob = (p: JobPayloads['crm.consent']): JobSpec<'crm.consent'
 const sentPayload = z.object({ campaign_id: z.string().optional(), subject: z.string().optional(), body: z.string().optional(), text: z.string().optional() });
 
 /** After a provider accepted a campaign message: the message joins the timeline and the business becomes emailed or sms_sent. */
-export async function recordSentMessage(db: Executor, clock: Clock, workspaceId: string, { deliveryId, businessId, providerRef }: JobPayloads['crm.sent']): Promise<void> {
+export async function recordSentMessage(db: Executor, clock: Clock, logger: StatusLogger, workspaceId: string, { deliveryId, businessId, providerRef }: JobPayloads['crm.sent']): Promise<void> {
   const d = await findDelivery(db, workspaceId, deliveryId);
   if (!d) return;
   const p = sentPayload.parse(JSON.parse(d.payload));
@@ -244,7 +256,7 @@ export async function recordSentMessage(db: Executor, clock: Clock, workspaceId:
     detail: sms ? 'SMS sent' : 'email sent',
     actor: { type: 'system', id: null },
     campaignId: p.campaign_id ?? null,
-  });
+  }, logger);
 }
 
 /** Records the consent of the business's contact for a channel (an SMS STOP, an email unsubscribe, Twilio 21610). */

@@ -139,6 +139,7 @@ export const productListBody = z.object({
   product_name: id('product_name'),
   sku: z.string().trim().max(200).nullable().optional(),
   variant_unique_ids: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
+  skus: z.array(z.string().trim().min(1).max(200)).max(500).optional().describe("Every chosen variant's SKU; orders of any of them match by SKU."),
   sales_person_id: z.string().trim().max(200).nullable().optional(),
   sales_person_name: z.string().trim().max(200).nullable().optional(),
   sales_person_email: z.email('must be an email address').nullable().optional().or(z.literal('').transform(() => null)),
@@ -157,6 +158,7 @@ export const productListSchema = z
     product_name: z.string(),
     sku: z.string().nullable(),
     variant_unique_ids: z.array(z.string()),
+    skus: z.array(z.string()).describe("Every chosen variant's SKU (sku is the first)."),
     sales_person_id: z.string().nullable(),
     sales_person_name: z.string().nullable(),
     sales_person_email: z.string().nullable().describe('null: every sales person of the store.'),
@@ -168,6 +170,21 @@ export const productListSchema = z
     updated_at: z.number().describe('UTC epoch ms'),
   })
   .meta({ id: 'ProductList' });
+
+/**
+ * A saved entry and what could not be checked: its Mailketing lists are checked on every save, and a Mailketing
+ * that cannot be asked (no token, an outage) leaves a warning instead of refusing the entry.
+ */
+export const productListSavedSchema = productListSchema
+  .extend({
+    warnings: z.array(
+      z.object({
+        code: z.enum(['mailketing_not_configured', 'mailketing_unreachable']).describe('What could not be checked.'),
+        message: z.string().describe('The same, in words.'),
+      }),
+    ),
+  })
+  .meta({ id: 'ProductListSaved' });
 
 export const productListListSchema = z.object({ items: z.array(productListSchema) });
 
@@ -208,6 +225,11 @@ export const connectionTestSchema = z
 
 export const lookupQuery = z.object({ search: z.string().max(100).optional(), cursor: z.string().optional() });
 
+/** A store's products are searched here over every page ScaleV has (its product route has no search). */
+export const productLookupQuery = lookupQuery.extend({
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Products per page of the answer (default 50).'),
+});
+
 export const storeParams = z.object({ store_id: z.string().min(1) });
 
 export const scalevStoresSchema = z.object({
@@ -226,6 +248,8 @@ export const scalevProductsSchema = z.object({
   next_cursor: z.string().nullable(),
 });
 
-export const scalevSalesPeopleSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) });
+export const scalevSalesPeopleSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })).describe("Every sales person of the store, all of ScaleV's pages."),
+});
 
 export const mailketingListsSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });

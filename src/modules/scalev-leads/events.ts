@@ -1,22 +1,42 @@
-// The handler for stored ScaleV webhooks (order.created makes leads, a paid payment status closes them), and how an
-// order from a webhook or the ScaleV API becomes the facts the lead flow needs.
-import {
-  isPaid,
-  orderCode,
-  orderCustomer,
-  orderHandler,
-  orderItems,
-  orderKey,
-  scalevOrderCreatedEventSchema,
-  scalevPaymentStatusChangedEventSchema,
-  type ScalevOrderSnapshot,
-} from '../../connectors/scalev/index.js';
+// The handler for stored ScaleV webhooks (order.created makes leads, a paid payment status or a paid order.updated
+// closes them), and how an order from a webhook or the ScaleV API becomes the facts the lead flow needs.
+import { z } from 'zod';
+import { scalevPaymentStatusChangedEventSchema } from '../../connectors/scalev/index.js';
 import type { AppContext } from '../../core/context.js';
 import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { JobContext } from '../../core/jobs/types.js';
-import { ingestOrder, markOrderPaid, type Cause, type Flow } from './flow.js';
+import { ingestOrder, markOrderPaid, orderNeedsHandler, type Cause, type Flow } from './flow.js';
 import { isPaidStatus, type OrderFacts } from './rules.js';
+
+/** A text field the flow reads but can live without: a wrong type counts as absent instead of dropping the order. */
+const text = z.string().nullish().catch(undefined);
+
+/**
+ * Only what the lead flow reads of an order (webhook snapshot or API order), everything else left in the stored raw
+ * body. Only the order code and the lines are required: without them there is nothing to match. `id` is a UUID in
+ * newer payloads and an integer in older ones.
+ */
+export const leadOrderSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).nullish().catch(undefined),
+  order_id: z.string().min(1),
+  payment_status: text,
+  paid_time: text,
+  created_at: text,
+  store: z.looseObject({ name: text }).nullish().catch(undefined),
+  destination_address: z.looseObject({ name: text, email: text, phone: text }).nullish().catch(undefined),
+  customer: z.looseObject({ name: text, email: text, phone: text }).nullish().catch(undefined),
+  handler: z.looseObject({ email: text, fullname: text }).nullish().catch(undefined),
+  orderlines: z.array(
+    z.looseObject({
+      product_name: z.string().catch(''),
+      variant_sku: text,
+      variant_unique_id: text,
+    }),
+  ),
+});
+export type LeadOrder = z.infer<typeof leadOrderSchema>;
+const leadOrderEventSchema = z.looseObject({ data: leadOrderSchema });
 
 const causeOf = (event: StoredEvent): Cause => ({ cause: `webhook:${event.type}`, actor: { type: 'webhook', id: event.id }, eventId: event.id });
 
@@ -29,13 +49,32 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
   return async (event, jc: JobContext) => {
     const flow: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
     const body: unknown = JSON.parse(event.raw_body);
+    const fetchOrder = (orderId: string, orderPk: string | undefined, reason: 'paid-before-created' | 'no-handler') =>
+      enqueueJob({ db: jc.db, dialect: ctx.dialect, clock: ctx.clock }, jc.workspaceId, 'scalev-leads.fetch-order', { orderId, orderPk, eventId: event.id, reason }, { serialKey: `order:${orderId}` });
     switch (event.type) {
       case 'business.test_event':
         return { status: 'processed', outcome: 'ScaleV test event received: the webhook works' };
       case 'order.created': {
-        const parsed = scalevOrderCreatedEventSchema.safeParse(body);
+        const parsed = leadOrderEventSchema.safeParse(body);
         if (!parsed.success) return unreadable(event.type, parsed.error);
-        return ingestOrder(flow, orderFacts(parsed.data.data, event.received_at), causeOf(event));
+        const facts = orderFacts(parsed.data.data, event.received_at);
+        if (await orderNeedsHandler(flow, facts)) {
+          // An entry for one sales person could match but the webhook names nobody: the API order carries the handler.
+          await fetchOrder(facts.orderId, facts.orderPk, 'no-handler');
+          jc.logger.info({ orderId: facts.orderId }, 'order.created without a handler: fetching the order from ScaleV to read it');
+          return { status: 'processed', outcome: `order ${facts.orderId} has no handler in the webhook: fetching it from ScaleV to match the sales person` };
+        }
+        return ingestOrder(flow, facts, causeOf(event));
+      }
+      case 'order.updated': {
+        const parsed = leadOrderEventSchema.safeParse(body);
+        if (!parsed.success) return unreadable(event.type, parsed.error);
+        const facts = orderFacts(parsed.data.data, event.received_at);
+        if (!facts.paid) return { status: 'skipped', outcome: `order.updated with payment status ${parsed.data.data.payment_status ?? 'unknown'}: nothing to do` };
+        // A paid order.updated closes the order's leads like the payment event; an order never seen is ingested as paid.
+        const { found, notes } = await markOrderPaid(flow, facts.orderId, causeOf(event));
+        if (found > 0) return { status: 'processed', outcome: notes.join('; ') };
+        return ingestOrder(flow, facts, causeOf(event));
       }
       case 'order.payment_status_changed': {
         const parsed = scalevPaymentStatusChangedEventSchema.safeParse(body);
@@ -45,8 +84,7 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
         const { found, notes } = await markOrderPaid(flow, data.order_id, causeOf(event));
         if (found > 0) return { status: 'processed', outcome: notes.join('; ') };
         // Paid before we saw the order (or we never did): the payment event carries no customer or product.
-        const orderPk = data.id === undefined ? undefined : String(data.id);
-        await enqueueJob({ db: jc.db, dialect: ctx.dialect, clock: ctx.clock }, jc.workspaceId, 'scalev-leads.fetch-order', { orderId: data.order_id, orderPk, eventId: event.id }, { serialKey: `order:${data.order_id}` });
+        await fetchOrder(data.order_id, data.id === undefined ? undefined : String(data.id), 'paid-before-created');
         return { status: 'processed', outcome: `order ${data.order_id} not seen yet: fetching it from ScaleV` };
       }
       default:
@@ -55,24 +93,41 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
   };
 }
 
-const time = (value: unknown): number | undefined => {
+const time = (value: string | null | undefined): number | undefined => {
   if (typeof value !== 'string') return undefined;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 };
+const present = (value: string | null | undefined): string | undefined => {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+};
 
-/** `fallbackCreatedAt` is used when the order's own created_at cannot be read (it always should be). */
-export function orderFacts(order: ScalevOrderSnapshot, fallbackCreatedAt: number): OrderFacts {
-  const handler = orderHandler(order);
+/**
+ * The facts of an order from a webhook or the API. The customer's contact is the destination address's, each
+ * field falling back to the customer record (the API order's address has no email). `fallbackCreatedAt` is used
+ * when the order's own created_at cannot be read.
+ */
+export function orderFacts(order: LeadOrder, fallbackCreatedAt: number): OrderFacts {
+  const address = order.destination_address ?? undefined;
+  const customer = order.customer ?? undefined;
+  const handlerEmail = present(order.handler?.email);
+  const orderPk = order.id === undefined || order.id === null || String(order.id) === '' ? undefined : String(order.id);
   return {
-    orderId: orderCode(order),
-    orderPk: orderKey(order),
-    storeName: order.store.name,
+    orderId: order.order_id,
+    orderPk,
+    storeName: present(order.store?.name),
     createdAt: time(order.created_at) ?? fallbackCreatedAt,
-    paid: isPaid(order),
-    paidAt: time((order as Record<string, unknown>)['paid_time']),
-    customer: orderCustomer(order),
-    handler: handler ? { email: handler.email, name: handler.name } : undefined,
-    items: orderItems(order),
+    paid: isPaidStatus(order.payment_status),
+    paidAt: time(order.paid_time),
+    customer: {
+      name: present(address?.name) ?? present(customer?.name),
+      email: present(address?.email) ?? present(customer?.email),
+      phone: present(address?.phone) ?? present(customer?.phone),
+    },
+    handler: handlerEmail ? { email: handlerEmail, name: present(order.handler?.fullname) } : undefined,
+    items: order.orderlines
+      .filter((line) => line.product_name !== '' || present(line.variant_sku) || present(line.variant_unique_id))
+      .map((line) => ({ productName: line.product_name, sku: present(line.variant_sku), variantUniqueId: present(line.variant_unique_id) })),
   };
 }

@@ -9,13 +9,14 @@ import type { EventOutcome } from '../../core/inbox/process.js';
 import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
 import { newId } from '../../core/ids.js';
 import { applyMove } from '../../core/lifecycle/moves.js';
+import { AppError } from '../../core/errors.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
 import { isUniqueViolation, withSavepoint } from '../../db/transaction.js';
 import { findLeadsByOrder, getLead } from './queries.js';
 import { leadPipeline, STAGE_LABEL, type LeadStage } from './pipeline.js';
 import { findProductList, listProductLists, toMatchEntry } from './product-lists/queries.js';
-import { listForStage, matchOrder, type OrderFacts } from './rules.js';
+import { listForStage, matchOrder, needsHandler, type OrderFacts } from './rules.js';
 import { delayFor, loadLeadSettings, MODULE_NAME, type LeadSettings } from './settings.js';
 import type { LeadRow, ProductListRow } from './tables.js';
 
@@ -112,6 +113,12 @@ async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Pr
   const entry = await entryOf(f, lead);
   const sent = await deliverToList(f, { ...lead, stage: to }, entry, to);
   return `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}; ${sent}`;
+}
+
+/** The order names no handler, and an entry for one sales person could match it: fetch it to learn the handler. */
+export async function orderNeedsHandler(f: Flow, order: OrderFacts): Promise<boolean> {
+  const entries = await listProductLists(f.db, f.workspaceId);
+  return needsHandler(entries.map(toMatchEntry), { storeName: order.storeName, items: order.items, handlerEmail: order.handler?.email });
 }
 
 /**
@@ -249,9 +256,17 @@ export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise
   return (await moveLead(f, lead, 'not_closing', cause)) ?? 'not moved';
 }
 
-/** The seed's Test button: a Follow Up lead goes to Not Closing now. */
+/**
+ * The seed's Test button: a Follow Up lead goes to Not Closing now. Only a Follow Up lead: a test must never send a
+ * paying (Closing) buyer to the Not Closing list, nor resend one already there.
+ */
 export async function testNotClosing(f: Flow, leadId: string, actor: Actor): Promise<string> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
+  if (lead.stage !== 'follow_up') {
+    throw new AppError('conflict', `lead ${lead.id} is in ${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage}: the Not Closing test is for Follow Up leads only`, {
+      context: { id: lead.id, stage: lead.stage },
+    });
+  }
   const outcome = await moveLead(f, lead, 'not_closing', { cause: 'test-not-closing', actor, reason: 'test action' });
   return outcome ?? 'already in Not Closing';
 }

@@ -12,7 +12,13 @@ import { listProductLists } from './product-lists/queries.js';
 import { delayFor, loadLeadSettings, MODULE_NAME } from './settings.js';
 
 export const leadExpirePayload = z.object({ leadId: z.string() });
-export const fetchOrderPayload = z.object({ orderId: z.string(), orderPk: z.string().optional(), eventId: z.string() });
+/** Why the order is fetched: a paid event for an order never seen, or an order.created that names no handler. */
+export const fetchOrderPayload = z.object({
+  orderId: z.string(),
+  orderPk: z.string().optional(),
+  eventId: z.string(),
+  reason: z.enum(['paid-before-created', 'no-handler']).optional(),
+});
 /** Reconciliation and rescheduling work on the whole workspace: nothing to say. */
 export const noPayload = z.strictObject({});
 
@@ -20,7 +26,7 @@ declare module '../../core/jobs/types.js' {
   interface JobPayloads {
     /** The lead's Not Closing timer (queued by armExpiry in flow.ts). */
     'scalev-leads.expire': z.infer<typeof leadExpirePayload>;
-    /** A paid webhook for an order we never saw: read the order from ScaleV (queued by events.ts). */
+    /** A paid webhook for an order we never saw, or an order.created without handler: read the order from ScaleV (queued by events.ts). */
     'scalev-leads.fetch-order': z.infer<typeof fetchOrderPayload>;
     'scalev-leads.reconcile': z.infer<typeof noPayload>;
     'scalev-leads.reschedule': z.infer<typeof noPayload>;
@@ -49,14 +55,20 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
     mode: 'io',
     maxAttempts: 10,
     backoff: { baseMs: 10_000, capMs: 30 * 60_000 },
-    async handle({ orderId, orderPk, eventId }, jc) {
+    async handle({ orderId, orderPk, eventId, reason }, jc) {
       const client = await scalevClientFor(ctx, jc.db, jc.workspaceId);
       const result = await client.getOrder(orderPk ?? orderId);
       if (!result.ok) throw result.error;
+      const facts = orderFacts(result.value, ctx.clock.now());
+      // Which happened, for the log and the event's outcome: the fetched order named a handler or it did not.
+      const why = reason === 'no-handler'
+        ? `webhook had no handler; ScaleV says ${facts.handler ? `handler ${facts.handler.email}` : 'no handler either'}`
+        : 'paid before the order was seen';
+      jc.logger.info({ orderId, reason, handler: facts.handler?.email ?? null }, `fetched order from ScaleV: ${why}`);
       await jc.db.transaction().execute(async (trx) => {
         const flow: Flow = { db: trx, ctx, workspaceId: jc.workspaceId };
-        const outcome = await ingestOrder(flow, orderFacts(result.value, ctx.clock.now()), {
-          cause: 'webhook:order.payment_status_changed',
+        const outcome = await ingestOrder(flow, facts, {
+          cause: reason === 'no-handler' ? 'webhook:order.created' : 'webhook:order.payment_status_changed',
           actor: { type: 'webhook', id: eventId },
           eventId,
         });
@@ -65,7 +77,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
           eventId,
           module: MODULE_NAME,
           status: outcome.status,
-          outcome: `fetched order ${orderId} from ScaleV; ${outcome.outcome ?? ''}`.slice(0, 1000),
+          outcome: `fetched order ${orderId} from ScaleV (${why}); ${outcome.outcome ?? ''}`.slice(0, 1000),
         });
       });
     },

@@ -87,5 +87,15 @@ export function scalevLeadsMigrations(dialect: Dialect): Record<string, Migratio
           .execute();
       },
     },
+    // Every variant's SKU of the entry's product, not only the first: each variant's orders match by SKU.
+    '2026-12-04-1300-scalev-product-list-skus': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('scalev_product_lists').addColumn('variant_skus', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+        const rows = await db.selectFrom('scalev_product_lists').select(['id', 'sku']).where('sku', 'is not', null).execute();
+        for (const row of rows as { id: string; sku: string }[]) {
+          if (row.sku.trim() !== '') await db.updateTable('scalev_product_lists').set({ variant_skus: JSON.stringify([row.sku.trim()]) }).where('id', '=', row.id).execute();
+        }
+      },
+    },
   };
 }

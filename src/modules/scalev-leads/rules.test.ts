@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOrder, type MatchEntry } from './rules.js';
+import { matchOrder, needsHandler, type MatchEntry } from './rules.js';
 
 const entry = (id: string, over: Partial<MatchEntry> = {}): MatchEntry => ({
   id,
@@ -60,5 +60,20 @@ describe('sales person filter', () => {
     const dewi = entry('dewi', { salesPersonEmail: 'dewi@toko.co.id' });
     expect(matchOrder([all, dewi], { items: [item], handlerEmail: 'dewi@toko.co.id' })).toMatchObject({ ok: true, matches: [{ entry: { id: 'dewi' } }] });
     expect(matchOrder([all, dewi], { items: [item], handlerEmail: 'budi@toko.co.id' })).toMatchObject({ ok: true, matches: [{ entry: { id: 'all' } }] });
+  });
+});
+
+describe('every variant SKU and the missing handler', () => {
+  it("matches by any of the entry's SKUs", () => {
+    const e = entry('multi', { productName: 'Other', skus: ['MDH-SBW-1000', 'MDH-SBW-500'] });
+    expect(matchOrder([e], { items: [item] })).toMatchObject({ ok: true, matches: [{ rule: 'sku' }] });
+  });
+
+  it('needs the handler only when an entry for one sales person could match an order naming nobody', () => {
+    const dewi = entry('dewi', { salesPersonEmail: 'dewi@toko.test' });
+    expect(needsHandler([dewi], { items: [item] })).toBe(true);
+    expect(needsHandler([dewi], { items: [item], handlerEmail: 'dewi@toko.test' })).toBe(false);
+    expect(needsHandler([entry('all')], { items: [item] })).toBe(false);
+    expect(needsHandler([entry('kurma', { productName: 'Kurma Ajwa', salesPersonEmail: 'dewi@toko.test' })], { items: [item] })).toBe(false);
   });
 });

@@ -21,6 +21,8 @@ export interface MatchEntry {
   readonly storeName: string;
   readonly productName: string;
   readonly sku: string | null;
+  /** Every chosen variant's SKU; an order line with any of them matches by SKU. */
+  readonly skus?: readonly string[] | undefined;
   readonly variantUniqueIds: readonly string[];
   /** Lower-cased; null means every sales person. */
   readonly salesPersonEmail: string | null;
@@ -57,7 +59,7 @@ const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 function itemMatches(rule: MatchRule, entry: MatchEntry, item: MatchItem): boolean {
   switch (rule) {
     case 'sku':
-      return norm(entry.sku) !== '' && norm(entry.sku) === norm(item.sku);
+      return norm(item.sku) !== '' && [entry.sku, ...(entry.skus ?? [])].some((sku) => norm(sku) === norm(item.sku));
     case 'exact_name':
       return norm(entry.productName) !== '' && norm(entry.productName) === norm(item.productName);
     case 'partial_name':
@@ -103,6 +105,24 @@ export function matchOrder(entries: readonly MatchEntry[], order: MatchOrder): M
   if (!anyProduct) return { ok: false, reason: 'no product matched' };
   const want = [...new Set(mismatches.map((m) => m.want))].join(' or ');
   return { ok: false, reason: `sales person mismatch: got ${handler || 'no handler'}, want ${want}` };
+}
+
+/**
+ * Whether the order's handler decides the match but the order does not name one: some ordered item matches (at its
+ * best rule) an entry kept for one sales person. Then the order is worth fetching from ScaleV, whose API order
+ * names the handler, before matching.
+ */
+export function needsHandler(entries: readonly MatchEntry[], order: MatchOrder): boolean {
+  if (norm(order.handlerEmail) !== '') return false;
+  for (const item of order.items) {
+    for (const rule of RULES) {
+      const candidates = entries.filter((e) => sameStore(e, order) && itemMatches(rule, e, item));
+      if (candidates.length === 0) continue;
+      if (candidates.some((e) => e.salesPersonEmail !== null)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** The Mailketing list for a stage. */

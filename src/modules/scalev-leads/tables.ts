@@ -12,6 +12,8 @@ export interface ProductListTable {
   sku: string | null;
   /** JSON array of the product's variant unique ids (the 4th matching rule). */
   variant_unique_ids: string;
+  /** JSON array of every chosen variant's SKU (the 1st matching rule; `sku` is the first of them). */
+  variant_skus: string;
   sales_person_id: string | null;
   sales_person_name: string | null;
   /** Lower-cased; null means every sales person. */

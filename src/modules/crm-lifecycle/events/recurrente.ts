@@ -24,11 +24,12 @@ const recurrenteResourceSchema = z.looseObject({
     .looseObject({
       id: z.string().optional(),
       metadata: metadataSchema,
-      payment: z.looseObject({ paymentable: z.looseObject({ type: z.string().optional(), id: z.string().optional() }).nullish() }).nullish(),
+      payment: z.looseObject({ id: z.string().optional(), paymentable: z.looseObject({ type: z.string().optional(), id: z.string().optional() }).nullish() }).nullish(),
     })
     .nullish(),
   metadata: metadataSchema,
   subscription_id: z.string().optional(),
+  payment_id: z.string().optional(),
 });
 type RecurrenteResource = z.infer<typeof recurrenteResourceSchema>;
 
@@ -43,6 +44,8 @@ const SUBSCRIPTION_EVENTS: Record<string, { to: 'active' | 'past_due' | 'paused'
   'subscription.pause': { to: 'paused' },
   'subscription.paused': { to: 'paused' },
   'subscription.cancel': { to: 'cancelled' },
+  // The spelling older integrations (and the seed) use for the same cancellation.
+  'subscription.cancelled': { to: 'cancelled' },
 };
 
 /** The business a Recurrente event is about: checkout metadata business_id, the subscription, the customer, the email. */
@@ -94,14 +97,17 @@ export const recurrenteHandler: EventHandler = async (event, jc): Promise<EventO
   const notes: string[] = [`matched ${b.id} by ${by}`];
   if (payment) {
     const amount = r.amount_in_cents ?? (r.amount !== undefined ? Math.round(r.amount * 100) : 0);
+    // The payment's own id, not the event's: payment_intent.succeeded and intent.succeeded announce one payment under
+    // two event ids (and the intent's id may differ from the checkout's payment id), so one payment is one row.
+    const paymentRef = r.checkout?.payment?.id ?? r.payment_id ?? r.id ?? event.provider_event_id;
     const recorded = await jc.db
       .insertInto('crm_payments')
-      .values({ id: newId('pay', now), workspace_id: jc.workspaceId, business_id: b.id, campaign_id: b.last_campaign_id, payment_ref: r.id ?? event.provider_event_id, amount_cents: amount, currency: (r.currency ?? 'GTQ').toUpperCase(), event_type: event.type, event_id: event.id, paid_at: eventAt })
+      .values({ id: newId('pay', now), workspace_id: jc.workspaceId, business_id: b.id, campaign_id: b.last_campaign_id, payment_ref: paymentRef, amount_cents: amount, currency: (r.currency ?? 'GTQ').toUpperCase(), event_type: event.type, event_id: event.id, paid_at: eventAt })
       .onConflict((oc) => oc.columns(['workspace_id', 'payment_ref']).doNothing())
       .returning('id')
       .executeTakeFirst();
     // payment_intent.succeeded and intent.succeeded both announce one payment: the second changes nothing.
-    if (!recorded) return { status: 'skipped', outcome: `payment ${r.id} was already recorded` };
+    if (!recorded) return { status: 'skipped', outcome: `payment ${paymentRef} was already recorded` };
     await touchRecipient(jc, b, 'purchased_at');
     notes.push(`payment ${amount} ${r.currency ?? ''}`.trim());
     jobs.push(

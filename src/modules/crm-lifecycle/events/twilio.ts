@@ -3,10 +3,13 @@ import { twilioInboundMessageSchema, twilioStatusCallbackSchema } from '../../..
 import { normalizePhone, toCountryCode } from '../../../core/contacts/phone.js';
 import { AppError } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
-import type { EventHandler, StoredEvent } from '../../../core/inbox/process.js';
+import type { Actor } from '../../../core/audit.js';
+import type { EventHandler, EventOutcome, StoredEvent } from '../../../core/inbox/process.js';
+import type { JobContext } from '../../../core/jobs/types.js';
+import type { MessageRow } from '../tables.js';
 import { findBusinessBy, workspaceCountry } from '../businesses/queries.js';
 import { markRecipient, touchRecipient } from '../campaigns/flow.js';
-import { change, consentJob, enqueue } from '../flow.js';
+import { change, consentJob, enqueue, statusJob, webhookActor } from '../flow.js';
 import { inboundIntent } from '../rules.js';
 
 /** A callback for a message we have not recorded yet is retried for this long (the send's follow-up may lag behind). */
@@ -31,32 +34,50 @@ export const twilioStatusHandler: EventHandler = async (event, jc) => {
     }
     return { status: 'skipped', outcome: `no campaign message with sid ${cb.MessageSid}` };
   }
-  const status = cb.MessageStatus;
+  return applyMessageStatus(jc, message, cb.MessageStatus, cb.ErrorCode ?? null, { actor: webhookActor(event), eventId: event.id, via: 'callback' });
+};
+
+/** Whether Twilio's answer for an outbound message is further along than what we recorded. */
+export const isFurther = (status: string, recorded: string) => (MESSAGE_RANK[status] ?? 0) > (MESSAGE_RANK[recorded] ?? 0);
+
+/**
+ * A message's status as Twilio reports it, from a status callback or from reconciliation asking Twilio: the
+ * message moves forward only, delivered confirms sms_sent, failed or undelivered makes bounced, with the error code.
+ */
+export async function applyMessageStatus(
+  jc: JobContext,
+  message: MessageRow,
+  status: string,
+  errorCode: string | null,
+  origin: { actor: Actor; eventId: string | null; via: 'callback' | 'reconciliation' },
+): Promise<EventOutcome> {
   const now = jc.app.clock.now();
-  const forward = (MESSAGE_RANK[status] ?? 0) > (MESSAGE_RANK[message.status] ?? 0);
+  const forward = isFurther(status, message.status);
   if (forward) {
     await jc.db
       .updateTable('crm_messages')
-      .set({ status, error_code: cb.ErrorCode ?? message.error_code, updated_at: now })
+      .set({ status, error_code: errorCode ?? message.error_code, updated_at: now })
       .where('id', '=', message.id)
       .execute();
   }
   const b = await findBusinessBy(jc.db, jc.workspaceId, 'id', message.business_id);
   if (!b) return { status: 'skipped', outcome: `business ${message.business_id} no longer exists` };
   const recipient = { workspaceId: jc.workspaceId, campaignId: message.campaign_id, businessId: b.id };
+  const proposed = (to: string, detail: string) =>
+    statusJob({ workspaceId: jc.workspaceId, businessId: b.id, field: 'contact_status', to, cause: 'callback', detail, actor: origin.actor, eventId: origin.eventId, campaignId: message.campaign_id });
+  const healed = origin.via === 'reconciliation' ? ' (asked Twilio: the callback never came)' : '';
   if (status === 'delivered') {
     await markRecipient(jc.db, now, recipient, ['delivered_at']);
-    await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'sms_sent', cause: 'callback', detail: 'Twilio delivered', campaignId: message.campaign_id })]);
+    await enqueue(jc, [proposed('sms_sent', `Twilio delivered${healed}`)]);
     return { status: 'processed', outcome: `delivered: confirms sms_sent for ${b.id}` };
   }
   if (status === 'failed' || status === 'undelivered') {
-    const code = cb.ErrorCode ?? null;
-    await markRecipient(jc.db, now, recipient, ['bounced_at'], code);
-    await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'bounced', cause: 'callback', detail: `Twilio ${status}${code ? ` (error ${code})` : ''}`, campaignId: message.campaign_id })]);
-    return { status: 'processed', outcome: `${status}${code ? ` (error ${code})` : ''}: bounced for ${b.id}` };
+    await markRecipient(jc.db, now, recipient, ['bounced_at'], errorCode);
+    await enqueue(jc, [proposed('bounced', `Twilio ${status}${errorCode ? ` (error ${errorCode})` : ''}${healed}`)]);
+    return { status: 'processed', outcome: `${status}${errorCode ? ` (error ${errorCode})` : ''}: bounced for ${b.id}` };
   }
   return { status: 'processed', outcome: forward ? `message ${status}` : `message already ${message.status}; ${status} is older news` };
-};
+}
 
 
 /** POST /webhooks/twilio/inbound: a reply makes replied and is stored; opt-out and opt-in keywords change consent. */

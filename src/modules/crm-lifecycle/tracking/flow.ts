@@ -32,7 +32,7 @@ export async function recordHit(ctx: AppContext, token: string, kind: Kind): Pro
     const base = { workspaceId: ws, businessId: link.business_id, field: 'contact_status' as const, actor: { type: 'system' as const, id: null }, campaignId: link.campaign_id };
     if (kind === 'unsubscribe') {
       await recordBusinessConsent(trx, ctx.clock, { workspaceId: ws, businessId: link.business_id, channel: 'email', status: 'opted_out', source: 'email.unsubscribe', actor: { type: 'system', id: null } });
-      await applyStatusChange(trx, ctx.clock, { ...base, to: 'unsubscribed', cause: 'opt_out', detail: 'unsubscribe link' });
+      await applyStatusChange(trx, ctx.clock, { ...base, to: 'unsubscribed', cause: 'opt_out', detail: 'unsubscribe link' }, ctx.logger);
     } else if (link.used_at === null) {
       await enqueueJobs({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ws, [
         statusJob({ ...base, to: kind === 'open' ? 'opened' : 'clicked', cause: 'tracking', detail: kind === 'open' ? 'email opened' : `link clicked: ${link.url ?? ''}`.slice(0, 200) }),

@@ -15,6 +15,7 @@ export interface ProductListInput {
   product_name: string;
   sku?: string | null | undefined;
   variant_unique_ids?: string[] | undefined;
+  skus?: string[] | undefined;
   sales_person_id?: string | null | undefined;
   sales_person_name?: string | null | undefined;
   sales_person_email?: string | null | undefined;
@@ -26,13 +27,17 @@ export interface ProductListInput {
 
 function columns(input: ProductListInput) {
   const email = input.sales_person_email?.trim().toLowerCase() || null;
+  // `sku` alone (older clients, hand-typed entries) is the one SKU; with `skus` it is the first of them.
+  const single = input.sku?.trim();
+  const skus = [...new Set([...(single ? [single] : []), ...(input.skus ?? []).map((s) => s.trim()).filter(Boolean)])];
   return {
     store_id: input.store_id,
     store_name: input.store_name,
     product_id: input.product_id,
     product_name: input.product_name,
-    sku: input.sku?.trim() || null,
+    sku: input.sku?.trim() || skus[0] || null,
     variant_unique_ids: JSON.stringify(input.variant_unique_ids ?? []),
+    variant_skus: JSON.stringify(skus),
     sales_person_id: email ? (input.sales_person_id ?? null) : null,
     sales_person_name: email ? (input.sales_person_name ?? null) : null,
     sales_person_email: email,

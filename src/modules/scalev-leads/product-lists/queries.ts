@@ -14,6 +14,7 @@ export function productListView(row: ProductListRow) {
     product_name: row.product_name,
     sku: row.sku,
     variant_unique_ids: JSON.parse(row.variant_unique_ids) as string[],
+    skus: JSON.parse(row.variant_skus) as string[],
     sales_person_id: row.sales_person_id,
     sales_person_name: row.sales_person_name,
     sales_person_email: row.sales_person_email,
@@ -33,6 +34,7 @@ export function toMatchEntry(row: ProductListRow): MatchEntry {
     storeName: row.store_name,
     productName: row.product_name,
     sku: row.sku,
+    skus: JSON.parse(row.variant_skus) as string[],
     variantUniqueIds: JSON.parse(row.variant_unique_ids) as string[],
     salesPersonEmail: row.sales_person_email,
   };

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, EDITORS, READERS, requireAuth, SENDERS } from '../../../core/auth/types.js';
+import { errorResponses } from '../../../core/api-errors.js';
 import { findActorNames } from '../../../core/actors.js';
 import { listDeliveries } from '../../../core/deliveries/deliveries.js';
 import { listEventsBySerialKey } from '../../../core/inbox/events.js';
@@ -121,7 +122,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
       tags,
       summary: 'The Test button: a Follow Up lead moves to Not Closing now (and is sent to that list)',
       params: leadParams,
-      response: { 200: leadActionSchema },
+      response: { 200: leadActionSchema, ...errorResponses(409) },
     },
   }, async (request) => {
     const auth = requireAuth(request);

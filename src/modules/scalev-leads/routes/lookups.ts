@@ -2,14 +2,45 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../core/api-errors.js';
+import { AppError, type Result } from '../../../core/errors.js';
 import { providerFailure } from '../../../core/http/index.js';
+import type { ProviderError } from '../../../core/http/transport.js';
 import { requireAuth, SENDERS } from '../../../core/auth/types.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import { lookupQuery, mailketingListsSchema, scalevProductsSchema, scalevSalesPeopleSchema, scalevStoresSchema, storeParams } from '../contract.js';
+import { lookupQuery, mailketingListsSchema, productLookupQuery, scalevProductsSchema, scalevSalesPeopleSchema, scalevStoresSchema, storeParams } from '../contract.js';
 import { mailketingClient, scalevClient } from '../settings.js';
 
 /** Provider look-ups are cached this long, so a dashboard's dropdowns do not hammer ScaleV. */
 const LOOKUP_CACHE_MS = 60_000;
+/** ScaleV pages hold at most 25 rows; this bounds a store's catalogue read at 10,000 products or sales people. */
+const MAX_PAGES = 400;
+
+type Page<T> = Result<{ items: T[]; nextCursor: string | undefined }, ProviderError>;
+
+/** Every page of a ScaleV collection, following next_cursor until the last (bounded by MAX_PAGES). */
+async function allPages<T>(load: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await load(cursor);
+    if (!result.ok) throw providerFailure('ScaleV', result.error);
+    items.push(...result.value.items);
+    cursor = result.value.nextCursor;
+    if (cursor === undefined) break;
+  }
+  return items;
+}
+
+/** Our own cursor over a list already loaded: the offset of the next row. */
+const offsetCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+function readOffset(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match?.[1]) throw new AppError('validation_failed', 'cursor: not a cursor this route gave out', { context: { field: 'cursor' } });
+  return Number(match[1]);
+}
+
+type Product = { id: string; name: string; search: string; variants: { id: string; unique_id: string; name: string; sku: string | null }[] };
 
 const tags = ['scalev-leads'];
 /** What a call to a provider can answer besides success: no key set (400), a rejected key, a rate limit, an outage. */
@@ -54,28 +85,33 @@ export const lookupRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base,
     schema: {
       operationId: 'listScalevStoreProducts',
       tags,
-      summary: "A store's products with their variants and SKUs (cached for a minute)",
+      summary: "A store's products with their variants and SKUs, searched by name or SKU over every ScaleV page (the catalogue is cached for a minute)",
       params: storeParams,
-      querystring: lookupQuery,
+      querystring: productLookupQuery,
       response: { 200: scalevProductsSchema, ...providerErrors },
     },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const { store_id } = request.params;
-    const { search, cursor } = request.query;
-    return cached(`${ws}:products:${store_id}:${search ?? ''}:${cursor ?? ''}`, async () => {
+    const { search, cursor, limit } = request.query;
+    const offset = readOffset(cursor);
+    // ScaleV's product route cannot search: the whole catalogue is read once (page by page) and searched here.
+    const all = await cached(`${ws}:products:${store_id}`, async () => {
       const client = await scalev(ws);
-      const result = await client.listStoreProducts(store_id, { ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) });
-      if (!result.ok) throw providerFailure('ScaleV', result.error);
-      return {
-        items: result.value.items.map((p) => ({
-          id: String(p.id),
-          name: p.name,
-          variants: p.variants.map((v) => ({ id: String(v.id), unique_id: v.unique_id, name: v.name, sku: v.sku ?? null })),
-        })),
-        next_cursor: result.value.nextCursor ?? null,
-      };
+      const products = await allPages((next) => client.listStoreProducts(store_id, { pageSize: 25, ...(next ? { cursor: next } : {}) }));
+      return products.map((p): Product => {
+        const variants = p.variants.map((v) => ({ id: String(v.id), unique_id: v.unique_id, name: v.name, sku: v.sku ?? null }));
+        const texts = [p.name, p.public_name, p.display, ...variants.flatMap((v) => [v.name, v.sku])];
+        return { id: String(p.id), name: p.name, variants, search: texts.filter((x): x is string => typeof x === 'string').join('\n').toLowerCase() };
+      });
     });
+    const needle = search?.trim().toLowerCase() ?? '';
+    const found = needle === '' ? all : all.filter((p) => p.search.includes(needle));
+    const page = found.slice(offset, offset + limit);
+    return {
+      items: page.map(({ search: _search, ...p }) => p),
+      next_cursor: offset + limit < found.length ? offsetCursor(offset + limit) : null,
+    };
   });
 
   app.get('/api/scalev/stores/:store_id/sales-people', {
@@ -83,7 +119,7 @@ export const lookupRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base,
     schema: {
       operationId: 'listScalevStoreSalesPeople',
       tags,
-      summary: "A store's sales people (cached for a minute)",
+      summary: "A store's sales people, every ScaleV page (cached for a minute)",
       params: storeParams,
       response: { 200: scalevSalesPeopleSchema, ...providerErrors },
     },
@@ -92,9 +128,8 @@ export const lookupRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base,
     const { store_id } = request.params;
     return cached(`${ws}:sales:${store_id}`, async () => {
       const client = await scalev(ws);
-      const result = await client.listStoreSalesPeople(store_id);
-      if (!result.ok) throw providerFailure('ScaleV', result.error);
-      return { items: result.value.items.map((p) => ({ id: String(p.id), name: p.business_user.user.fullname ?? p.business_user.user.email, email: p.business_user.user.email })) };
+      const people = await allPages((next) => client.listStoreSalesPeople(store_id, { pageSize: 25, ...(next ? { cursor: next } : {}) }));
+      return { items: people.map((p) => ({ id: String(p.id), name: p.business_user.user.fullname ?? p.business_user.user.email, email: p.business_user.user.email })) };
     });
   });
 

@@ -21,6 +21,8 @@ export type LeadStats = z.output<typeof contract.leadStatsSchema>;
 export type DailyLeads = z.output<typeof contract.dailyLeadsSchema>;
 
 export type ProductListEntry = z.output<typeof contract.productListSchema>;
+/** A saved entry, with what could not be checked (its Mailketing lists when Mailketing could not be asked). */
+export type ProductListSaved = z.output<typeof contract.productListSavedSchema>;
 export type ProductLists = z.output<typeof contract.productListListSchema>;
 /** The body of POST/PUT /api/product-lists. */
 export type ProductListInput = z.input<typeof contract.productListBody>;

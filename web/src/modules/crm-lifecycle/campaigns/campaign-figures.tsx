@@ -8,15 +8,18 @@ const KEYS = ['audience', 'queued', 'sent', 'delivered', 'bounced', 'failed', 's
 /** Figures that make sense as a share of what was sent. */
 const OF_SENT: ReadonlyArray<(typeof KEYS)[number]> = ['delivered', 'bounced', 'opened', 'clicked', 'replied', 'unsubscribed', 'purchased'];
 
-/** `figures` is null when the server could not count them yet: every figure then reads as none. */
-export function CampaignFiguresList({ figures }: { figures: CampaignFigures | null }) {
+/**
+ * `figures` is null when the server could not count them yet: every figure then reads as none. For email, "delivered"
+ * is only what the mail server accepted (SMTP tells nothing later), and the label says so.
+ */
+export function CampaignFiguresList({ figures, channel }: { figures: CampaignFigures | null; channel?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
     <ul className="figures figures-crm" aria-label={t('crm.figures')}>
       {KEYS.map((key) => (
         <li key={key} className="figure">
-          <span className="figure-label">{t(`crm.figure.${key}`)}</span>
+          <span className="figure-label">{key === 'delivered' && channel === 'email' ? t('crm.figure.acceptedByMailServer') : t(`crm.figure.${key}`)}</span>
           <span className="figure-value" data-testid={`figure-${key}`}>
             {figures ? f.number(figures[key]) : t('common.none')}
           </span>

@@ -59,7 +59,7 @@ export function CampaignPage({ id }: { id: string }) {
               {/* Before (more) sending, who would get it now; the figures below count who has been handed it. */}
               {(c.status === 'draft' || c.status === 'paused') && <AudienceCount audience={c.audience} channel={c.channel} />}
             </section>
-            <CampaignFiguresList figures={c.figures} />
+            <CampaignFiguresList figures={c.figures} channel={c.channel} />
             <CampaignActions campaign={c} onChanged={campaign.reload} />
             <section className="card" aria-labelledby="preview-title">
               <h2 id="preview-title">{t('crm.preview')}</h2>

@@ -112,6 +112,7 @@ export const en = {
       queued: 'Waiting to send',
       sent: 'Sent',
       delivered: 'Delivered',
+      acceptedByMailServer: 'Accepted by the mail server',
       bounced: 'Bounced',
       failed: 'Failed',
       skipped: 'Skipped',

@@ -114,6 +114,7 @@ export const id: Copy<typeof en> = {
       queued: 'Menunggu dikirim',
       sent: 'Terkirim',
       delivered: 'Sampai',
+      acceptedByMailServer: 'Diterima server email',
       bounced: 'Gagal terkirim',
       failed: 'Gagal',
       skipped: 'Dilewati',

@@ -13,6 +13,7 @@ import { endOfDay, startOfDay } from '../../../format/time';
 import { useFormat } from '../../../format/use-format';
 import { Link, navigate, useLocation } from '../../../router';
 import { FILTER_KEYS, LeadFilters, type LeadFilterValues } from './lead-filters';
+import { TestNotClosingButton } from './test-not-closing-button';
 
 const PAGE_SIZE = 50;
 
@@ -81,6 +82,7 @@ export function LeadsPage() {
                 { key: 'sales', header: t('leads.salesPerson'), cell: (l) => l.sales_person_name || l.sales_person_email || t('common.none') },
                 { key: 'stage', header: t('leads.stage'), cell: (l) => <StageBadge stage={l.stage} /> },
                 { key: 'created', header: t('leads.created'), cell: (l) => f.dateTime(l.order_created_at) },
+                { key: 'actions', header: t('leads.actions'), cell: (l) => <TestNotClosingButton lead={l} onDone={leads.reload} /> },
               ]}
             />
             <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />

@@ -11,6 +11,7 @@ export const emptyDraft = (): Draft => ({
   product_name: '',
   sku: null,
   variant_unique_ids: [],
+  skus: [],
   sales_person_id: null,
   sales_person_name: null,
   sales_person_email: null,

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../../api/client';
-import type { ProductListEntry } from '../api-types';
+import type { ProductListSaved } from '../api-types';
 import { DelayField } from '../../../components/delay-field';
 import { ErrorNotice } from '../../../components/notices';
 import { missingFields, type Draft, type RequiredField } from './draft';
@@ -14,7 +14,7 @@ interface ProductListFormProps {
   initial: Draft;
   /** Set when editing an existing entry. */
   entryId?: string | undefined;
-  onSaved(entry: ProductListEntry): void;
+  onSaved(entry: ProductListSaved): void;
   onCancel(): void;
 }
 
@@ -37,7 +37,7 @@ export function ProductListForm({ initial, entryId, onSaved, onCancel }: Product
     setError(undefined);
     try {
       const body = { ...draft, sales_person_email: draft.sales_person_email?.trim() || null };
-      onSaved(entryId ? await api.put<ProductListEntry>(`/api/product-lists/${entryId}`, body) : await api.post<ProductListEntry>('/api/product-lists', body));
+      onSaved(entryId ? await api.put<ProductListSaved>(`/api/product-lists/${entryId}`, body) : await api.post<ProductListSaved>('/api/product-lists', body));
     } catch (thrown) {
       setError(asApiError(thrown));
     } finally {

@@ -128,9 +128,10 @@ export function ProductListsPage() {
             initial={editing.mode === 'edit' ? draftOf(editing.entry) : emptyDraft()}
             entryId={editing.mode === 'edit' ? editing.entry.id : undefined}
             onCancel={() => setEditing(undefined)}
-            onSaved={() => {
+            onSaved={(saved) => {
               setEditing(undefined);
-              toast(t('productLists.saved'));
+              const warning = saved.warnings[0];
+              toast(warning ? t(`productLists.savedUnchecked.${warning.code}`) : t('productLists.saved'));
               entries.reload();
             }}
           />

@@ -49,6 +49,7 @@ export function StoreStep({ draft, update, onManual, missing }: StepProps) {
             product_id: '',
             product_name: '',
             sku: null,
+            skus: [],
             variant_unique_ids: [],
             sales_person_id: null,
             sales_person_name: null,
@@ -80,7 +81,7 @@ export function ProductStep({ draft, update, onManual, missing }: StepProps) {
       <Combobox
         label={t('productLists.product')}
         placeholder={draft.store_id ? t('productLists.searchProduct') : t('productLists.pickStoreFirst')}
-        hint={draft.sku ? `${t('productLists.sku')}: ${draft.sku}` : undefined}
+        hint={draft.skus.length > 0 ? `${t('productLists.skus', { count: draft.skus.length })}: ${draft.skus.join(', ')}` : draft.sku ? `${t('productLists.sku')}: ${draft.sku}` : undefined}
         options={options}
         value={draft.product_id || undefined}
         onSearch={setSearch}
@@ -96,8 +97,9 @@ export function ProductStep({ draft, update, onManual, missing }: StepProps) {
           update({
             product_id: product.id,
             product_name: product.name,
-            // The first SKU and every variant's unique id: the matching rules use them (SKU first, variant id last).
+            // Every variant's SKU and unique id: the matching rules use them (SKU first, variant id last).
             sku: product.variants.find((v) => v.sku)?.sku ?? null,
+            skus: product.variants.flatMap((v) => (v.sku ? [v.sku] : [])),
             variant_unique_ids: product.variants.map((v) => v.unique_id),
           });
         }}
