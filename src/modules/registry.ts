@@ -2,5 +2,6 @@
 import type { ModuleDescriptor } from '../server/module-routes.js';
 import { crmLifecycleModule } from './crm-lifecycle/index.js';
 import { scalevLeadsModule } from './scalev-leads/index.js';
+import { waAssistantModule } from './wa-assistant/index.js';
 
-export const modules: readonly ModuleDescriptor[] = [scalevLeadsModule, crmLifecycleModule];
+export const modules: readonly ModuleDescriptor[] = [scalevLeadsModule, crmLifecycleModule, waAssistantModule];
