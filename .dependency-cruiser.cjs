@@ -4,6 +4,8 @@
 const CONTRACT = '^src/(server/contract/|modules/[^/]+/contract(\\.ts$|/))';
 /** Lists of plain values a contract may spell its enums with; they import nothing themselves. */
 const CONTRACT_CONSTANTS = '^src/core/(auth/roles|error-codes)\\.ts$';
+/** Schemas of core values that routes take and give (local-time windows): they import zod only. */
+const CONTRACT_SCHEMAS = '^src/core/schedule/window-schema\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -14,7 +16,14 @@ module.exports = {
         'A contract holds route schemas only: it imports zod, other contracts and the plain constant lists named above, so the dashboard (web/) can compile it and take its types from it.',
       severity: 'error',
       from: { path: CONTRACT },
-      to: { pathNot: [CONTRACT, '^node_modules/zod/', CONTRACT_CONSTANTS] },
+      to: { pathNot: [CONTRACT, '^node_modules/zod/', CONTRACT_CONSTANTS, CONTRACT_SCHEMAS] },
+    },
+    {
+      name: 'contract-schemas-import-only-zod',
+      comment: 'The core schemas contracts may use stay zod only, so the dashboard can compile them.',
+      severity: 'error',
+      from: { path: CONTRACT_SCHEMAS },
+      to: { pathNot: '^node_modules/zod/' },
     },
     {
       name: 'contract-constants-import-nothing',
@@ -28,7 +37,7 @@ module.exports = {
       comment: 'The dashboard takes its API types from the route schemas (contracts) and nothing else of the server.',
       severity: 'error',
       from: { path: '^web/src/' },
-      to: { path: '^src/', pathNot: [CONTRACT, CONTRACT_CONSTANTS] },
+      to: { path: '^src/', pathNot: [CONTRACT, CONTRACT_CONSTANTS, CONTRACT_SCHEMAS] },
     },
     {
       name: 'web-takes-server-types-only',

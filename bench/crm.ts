@@ -172,6 +172,7 @@ function recipientOf(b: BusinessRow, byEmail: boolean, campaign: CampaignRow, rn
         subject_type: 'crm_business',
         subject_id: b.id,
         module: 'crm-lifecycle',
+        business_hours_only: 0,
         channel: 'email',
         provider: 'smtp',
         target: b.email ?? '',

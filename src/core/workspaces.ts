@@ -23,6 +23,7 @@ export async function createWorkspace(db: Executor, clock: Clock, input: NewWork
     timezone: input.timezone ?? 'Asia/Jakarta',
     country: input.country ?? 'ID',
     currency: input.currency ?? 'IDR',
+    business_hours: null,
     created_at: clock.now(),
   };
   await db.insertInto('workspaces').values(row).execute();

@@ -13,6 +13,8 @@ export interface WorkspaceTable {
   /** ISO 3166 country used to read local phone numbers, e.g. ID. */
   country: string;
   currency: string;
+  /** JSON {days, start, end} (core/schedule/business-hours.ts); null: always open. */
+  business_hours: string | null;
   created_at: Millis;
 }
 
@@ -120,6 +122,8 @@ export interface DeliveryTable {
   subject_id: string | null;
   /** The module that asked for it: its delivery gates and hooks apply (scalev-leads, crm-lifecycle). */
   module: string;
+  /** 1: sent only inside the workspace's business hours (a proactive WhatsApp message); 0: whenever due. */
+  business_hours_only: number;
   channel: string;
   provider: string;
   target: string;

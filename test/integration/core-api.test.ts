@@ -111,6 +111,18 @@ describe(`core API (${testDialect()})`, () => {
     expect((await s.app.inject({ method: 'PUT', url: '/api/workspace', headers: staff, payload: { name: 'x' } })).statusCode).toBe(403);
   });
 
+  it('keeps business hours for WhatsApp sends: always open until set, bad days or times named', async () => {
+    expect((await s.app.inject({ method: 'GET', url: '/api/workspace', headers: owner })).json().business_hours).toEqual({ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' });
+    const bad = await s.app.inject({ method: 'PUT', url: '/api/workspace', headers: owner, payload: { business_hours: { days: [0], start: '8:00', end: '21:00' } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('body.business_hours');
+    const hours = { days: [1, 2, 3, 4, 5, 6], start: '08:00', end: '21:00' };
+    const ok = await s.app.inject({ method: 'PUT', url: '/api/workspace', headers: owner, payload: { business_hours: hours } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().business_hours).toEqual(hours);
+    expect((await s.app.inject({ method: 'GET', url: '/api/workspace', headers: staff })).json().business_hours).toEqual(hours);
+  });
+
   it('answers /health, /ready with the queue lag, and /metrics in Prometheus format for owners only', async () => {
     expect((await s.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok' });
     const ready = await s.app.inject({ method: 'GET', url: '/ready' });

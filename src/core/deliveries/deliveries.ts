@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { DeliveryTable, Executor } from '../../db/database.js';
 import { AppError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
 
 export type DeliveryRow = Selectable<DeliveryTable>;
@@ -31,7 +32,17 @@ export interface NewDelivery {
   readonly notBefore?: number;
   /** Sends for the same key go out one at a time, in order (e.g. one contact's WhatsApp messages). */
   readonly serialKey?: string | null;
+  /**
+   * `wait`: sent only inside the workspace's business hours (held until the next opening, checked again at send
+   * time). `any`: whenever due, e.g. a reply to a customer who has just written. Default: `wait` on the whatsapp
+   * channel (a pharmacy's materials and refill reminders must not arrive at 2 a.m.), `any` elsewhere.
+   */
+  readonly businessHours?: 'wait' | 'any';
 }
+
+/** Whether a new delivery waits for business hours when its creator does not say. */
+export const waitsForBusinessHours = (d: Pick<NewDelivery, 'channel' | 'businessHours'>): boolean =>
+  (d.businessHours ?? (d.channel === 'whatsapp' ? 'wait' : 'any')) === 'wait';
 
 /** The job key of a delivery's send job: one queued send per delivery, and found again by a manual retry. */
 export const deliveryJobKey = (deliveryId: string): string => `delivery:${deliveryId}`;
@@ -46,6 +57,7 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
     subject_type: d.subjectType ?? null,
     subject_id: d.subjectId ?? null,
     module: d.module,
+    business_hours_only: waitsForBusinessHours(d) ? 1 : 0,
     channel: d.channel,
     provider: d.provider,
     target: d.target,
@@ -75,8 +87,13 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
       .executeTakeFirstOrThrow();
     return { delivery: existing, created: false };
   }
+  let runAt = Math.max(now, d.notBefore ?? now);
+  if (row.business_hours_only) {
+    const { timezone, hours } = await loadBusinessHours(target.db, workspaceId);
+    runAt = nextBusinessOpening(runAt, timezone, hours);
+  }
   await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: row.id }, {
-    ...(d.notBefore !== undefined ? { runAt: Math.max(now, d.notBefore) } : {}),
+    ...(runAt > now ? { runAt } : {}),
     serialKey: d.serialKey ?? null,
     // The delivery was created just now: no job holds its key yet, so the plain insert is enough.
     jobKey: deliveryJobKey(row.id),

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
 import { AppError } from '../errors.js';
 import { defineJob } from '../jobs/define.js';
+import { JobPostponed } from '../jobs/postpone.js';
+import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
 import type { JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -95,6 +97,12 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ho
             .execute();
           return;
         }
+      }
+      if (delivery.business_hours_only) {
+        // Checked again now: the hours may have changed since it was queued, or a retry may fall after closing.
+        const { timezone, hours } = await loadBusinessHours(ctx.db, delivery.workspace_id);
+        const opening = nextBusinessOpening(now(), timezone, hours);
+        if (opening > now()) throw new JobPostponed(opening, 'waiting for business hours');
       }
       const sender = senders.get(delivery.provider);
       if (!sender) throw new AppError('provider_not_configured', `no sender for provider ${delivery.provider}`, { retryable: false });

@@ -35,6 +35,10 @@ export async function recordFailure({ env, db, job, registered, thrown, logger }
     maxAttempts: job.max_attempts || registered.maxAttempts,
   });
   const error = coerceError(thrown);
+  if (outcome.status === 'postponed') {
+    logger.debug({ runAt: outcome.runAt, reason: error.message }, 'job postponed');
+    return;
+  }
   if (outcome.status === 'lease_lost') {
     logger.warn({ err: error, attempts: job.attempts }, 'job failed after its lease was lost; another worker owns it now');
     return;

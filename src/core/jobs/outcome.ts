@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
 import { replacedByNewer, SUPERSEDED } from './claim.js';
+import { JobPostponed } from './postpone.js';
 import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, type Backoff, type JobRow } from './types.js';
 
 /** Exponential backoff with jitter; a provider's Retry-After wins when it asks for longer. */
@@ -61,7 +62,12 @@ export interface JobFailureRecord extends JobFinish {
  * one is cancelled instead of queued again (at most one queued job per key). `lease_lost`: nothing was written, the job belongs to another
  * worker now (see markJobDone).
  */
-export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'dead' } | { status: 'superseded' } | { status: 'lease_lost' };
+export type FailureOutcome =
+  | { status: 'queued'; runAt: number }
+  | { status: 'postponed'; runAt: number }
+  | { status: 'dead' }
+  | { status: 'superseded' }
+  | { status: 'lease_lost' };
 
 /**
  * Records a failed attempt: queued again after a backoff, dead after the last attempt or a permanent error, or
@@ -69,6 +75,7 @@ export type FailureOutcome = { status: 'queued'; runAt: number } | { status: 'de
  */
 export async function markJobFailed(db: Executor, failure: JobFailureRecord): Promise<FailureOutcome> {
   const { job, workerId, thrown, now, random, backoff = DEFAULT_BACKOFF, maxAttempts = job.max_attempts || DEFAULT_MAX_ATTEMPTS } = failure;
+  if (thrown instanceof JobPostponed) return markJobPostponed(db, failure, thrown);
   const error = coerceError(thrown);
   const message = (error.message || error.name).slice(0, 2000);
   const dead = isPermanent(thrown) || job.attempts >= maxAttempts;
@@ -94,6 +101,28 @@ export async function markJobFailed(db: Executor, failure: JobFailureRecord): Pr
     .where('status', '=', 'running')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1 ? outcome : { status: 'lease_lost' };
+}
+
+/** Queued again for the time it asked, giving back the attempt its claim counted. */
+async function markJobPostponed(db: Executor, { job, workerId, now }: JobFinish, postponed: JobPostponed): Promise<FailureOutcome> {
+  const runAt = Math.max(now, postponed.until);
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      status: 'queued',
+      run_at: runAt,
+      attempts: Math.max(0, job.attempts - 1),
+      finished_at: null,
+      last_error: postponed.reason.slice(0, 2000),
+      locked_by: null,
+      locked_until: null,
+      updated_at: now,
+    })
+    .where('id', '=', job.id)
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1 ? { status: 'postponed', runAt } : { status: 'lease_lost' };
 }
 
 /** True when a newer job with this job's key is queued or running (so this one must not be queued again). */

@@ -1,7 +1,9 @@
 // Send windows: local-time rules ("weekdays 09:00–17:00 in Asia/Jakarta") and the next moment one allows (days via local-day.ts).
-import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { sendWindowSchema } from './window-schema.js';
 import { addLocalDays, atLocalTime, endOfLocalDay, localDayOf, weekdayOf } from './local-day.js';
+
+export { sendWindowSchema };
 
 /** When messages may go out, in the workspace's local time. */
 export interface SendWindow {
@@ -18,15 +20,6 @@ export interface SendWindow {
    */
   days?: readonly number[] | undefined;
 }
-
-const START = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const END = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
-
-export const sendWindowSchema = z.object({
-  start: z.string().regex(START, 'expected a local time as HH:mm, 00:00 to 23:59'),
-  end: z.string().regex(END, 'expected a local time as HH:mm, 00:00 to 24:00'),
-  days: z.array(z.number().int().min(1).max(7)).min(1, 'at least one day (1 = Monday … 7 = Sunday)').optional(),
-});
 
 /**
  * The first moment at or after `nowMs` (UTC epoch ms) that falls inside the window in `timezone` (IANA name):

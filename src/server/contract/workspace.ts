@@ -1,5 +1,6 @@
 // Wire shapes of the workspace routes (routes/workspace.ts): its settings and the audit log.
 import { z } from 'zod';
+import { businessHoursSchema } from '../../core/schedule/window-schema.js';
 import { pageQuery } from './paging.js';
 
 const timezone = z.string().refine((tz) => {
@@ -19,6 +20,9 @@ export const workspaceSchema = z
     timezone: z.string().describe('IANA time zone, e.g. Asia/Jakarta: days and local-time rules use it.'),
     country: z.string().describe('ISO 3166 two-letter code: phone numbers without a country code are read in it.'),
     currency: z.string().describe('ISO 4217 code, e.g. IDR.'),
+    business_hours: businessHoursSchema.describe(
+      'When proactive WhatsApp messages (materials, refill reminders) may go out, in the workspace time zone; sends outside wait for the next opening. 00:00–24:00 every day (the default) means always.',
+    ),
     webhook_base: z.string().describe('Where providers post webhooks: <PUBLIC_URL>/webhooks.'),
   })
   .meta({ id: 'Workspace' });
@@ -28,6 +32,7 @@ export const updateWorkspaceBody = z.object({
   timezone: timezone.optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as ID').optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as IDR').optional(),
+  business_hours: businessHoursSchema.optional(),
 });
 
 export const auditEntrySchema = z

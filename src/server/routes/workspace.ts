@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { MANAGERS, READERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { recordAudit, listAudit, type AuditEntry } from '../../core/audit.js';
 import { notFound } from '../../core/errors.js';
+import { readBusinessHours } from '../../core/schedule/business-hours.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
 import { pageOf } from '../contract/paging.js';
@@ -36,7 +37,16 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
   const load = async (id: string): Promise<z.output<typeof workspaceSchema>> => {
     const ws = await findWorkspaceById(ctx.db, id);
     if (!ws) throw notFound('workspace', id);
-    return { id: ws.id, slug: ws.slug, name: ws.name, timezone: ws.timezone, country: ws.country, currency: ws.currency, webhook_base: `${ctx.config.publicUrl}/webhooks` };
+    return {
+      id: ws.id,
+      slug: ws.slug,
+      name: ws.name,
+      timezone: ws.timezone,
+      country: ws.country,
+      currency: ws.currency,
+      business_hours: readBusinessHours(ws.business_hours),
+      webhook_base: `${ctx.config.publicUrl}/webhooks`,
+    };
   };
 
   app.get('/api/workspace', {
@@ -49,7 +59,7 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
     schema: {
       operationId: 'updateWorkspace',
       tags,
-      summary: 'Change the workspace name, time zone, phone country or currency',
+      summary: 'Change the workspace name, time zone, phone country, currency or business hours',
       body: updateWorkspaceBody,
       response: { 200: workspaceSchema },
     },
@@ -57,7 +67,12 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
     const auth = requireAuth(request);
     const before = await load(auth.workspaceId);
     await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('workspaces').set(request.body).where('id', '=', auth.workspaceId).execute();
+      const { business_hours, ...rest } = request.body;
+      await trx
+        .updateTable('workspaces')
+        .set({ ...rest, ...(business_hours ? { business_hours: JSON.stringify(business_hours) } : {}) })
+        .where('id', '=', auth.workspaceId)
+        .execute();
       await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'workspace.update', subjectType: 'workspace', subjectId: auth.workspaceId, before, after: request.body });
     });
     return load(auth.workspaceId);
