@@ -297,6 +297,55 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(c.turns[0]?.message_count).toBe(2);
   });
 
+  it('answers at night (replies ignore business hours); an escalation nobody picks up gets the holding message once in business hours, and the owner an alert', async () => {
+    // Open 08:00–17:00 WIB on weekdays; the fake clock is Monday 10:00 WIB. Move to 22:00 WIB.
+    const hours = await api('PUT', '/api/workspace', { business_hours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' } });
+    expect(hours.statusCode, hours.body).toBe(200);
+    s.ctx.clock.advance(12 * 3_600_000);
+    try {
+      await seedPost(flat('bisa bicara dengan admin?'));
+      await settle();
+      expect(textsTo()).toHaveLength(1);
+      expect(textsTo()[0]).toContain('kami hubungkan dengan admin');
+      expect((await conversationOf()).status).toBe('queued');
+      // Ten minutes later it is still night: the holding message waits for the team's ten minutes after 08:00.
+      s.ctx.clock.advance(10 * 60_000);
+      await drain();
+      expect(textsTo()).toHaveLength(1);
+      s.ctx.clock.advance(10 * 3_600_000);
+      await drain();
+      expect(textsTo()).toHaveLength(1);
+      s.ctx.clock.advance(10 * 60_000);
+      await settle();
+      expect(textsTo()).toHaveLength(2);
+      expect(textsTo()[1]).toContain('Terima kasih sudah menunggu');
+      const alerts = await t.db.selectFrom('wa_alerts').select(['kind', 'audience']).where('kind', '=', 'handover_waiting').execute();
+      expect(alerts).toEqual([{ kind: 'handover_waiting', audience: 'owner' }]);
+      // Once only.
+      s.ctx.clock.advance(3_600_000);
+      await settle();
+      expect(textsTo()).toHaveLength(2);
+    } finally {
+      await api('PUT', '/api/workspace', { business_hours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' } });
+    }
+  });
+
+  it('a returning customer continues from the last phase in the same conversation', async () => {
+    await seedPost(flat('UMR_MAR_2026_HEMAT'));
+    await settle();
+    await seedPost(flat('minta itinerary nya'));
+    await settle();
+    expect((await conversationOf()).phase).toBe('interest');
+    s.ctx.clock.advance(30 * 24 * 3_600_000);
+    await seedPost(flat('Assalamualaikum, saya kembali lagi'));
+    await settle();
+    const c = await conversationOf();
+    expect(c.phase).toBe('interest');
+    expect(c.package_code).toBe('UMR_MAR_2026_HEMAT');
+    expect(textsTo().at(-1)).toContain('Ada yang bisa kami bantu mengenai Paket Umroh Maret 2026 Hemat');
+    expect(sim.messages.filter((m) => m.kind === 'file').map((m) => m.file?.url)).toEqual(['https://cdn.amanah.test/hemat.pdf']);
+  });
+
   it('records session.status and message.ack for the health view', async () => {
     await sim.setStatus('SCAN_QR_CODE');
     await settle();

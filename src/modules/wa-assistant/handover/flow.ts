@@ -2,10 +2,11 @@
 import { recordAudit, type Actor } from '../../../core/audit.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
-import { cancelJobsByKey } from '../../../core/jobs/enqueue.js';
+import { cancelJobsByKey, enqueueJob } from '../../../core/jobs/enqueue.js';
+import { isWithinBusinessHours, loadBusinessHours, nextBusinessOpening } from '../../../core/schedule/business-hours.js';
 import { claimWorkItem, completeWorkItem, getWorkItem, offerWorkItem, releaseWorkItem } from '../../../core/work/index.js';
 import type { Flow } from '../flow.js';
-import { turnJobKey } from '../flow.js';
+import { conversationSerialKey, turnJobKey } from '../flow.js';
 import { getConversation, waitingMessages, type ConversationRow } from '../queries.js';
 import { queueReply } from '../replies/flow.js';
 import { holdingMessage } from '../replies/rules.js';
@@ -102,6 +103,17 @@ export async function holdUnansweredHandover(f: Flow, conversationId: string, es
   const item = await getWorkItem(f.db, { workspaceId: f.workspaceId, queue: HANDOVER_QUEUE, itemId: c.id });
   if (item?.status === 'claimed') return;
   const settings = await loadAssistantSettings(f.ctx, f.db, f.workspaceId);
+  // The wait counts in business hours: outside them, the team gets the same time again from the next opening.
+  const now = f.ctx.clock.now();
+  const { timezone, hours } = await loadBusinessHours(f.db, f.workspaceId);
+  if (!isWithinBusinessHours(now, timezone, hours)) {
+    await enqueueJob({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock }, f.workspaceId, 'wa-assistant.holding', { conversationId, escalatedAt }, {
+      jobKey: holdingJobKey(c.id),
+      serialKey: conversationSerialKey(c.id),
+      runAt: nextBusinessOpening(now, timezone, hours) + settings.holding_after_ms,
+    });
+    return;
+  }
   await queueReply(f, c, { keyPrefix: `wa:${c.id}:holding:${escalatedAt}`, author: 'bot', turnId: null, parts: [{ type: 'text', text: holdingMessage(c.language as Language) }], seenMessageIds: [] }, settings);
   const minutes = Math.round(settings.holding_after_ms / 60_000);
   await raiseAlert(f, c.id, 'handover_waiting', 'owner', `${c.phone} has waited ${minutes} min for a person (${c.escalation_reason ?? 'escalated'})`);

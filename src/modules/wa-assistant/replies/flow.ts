@@ -36,6 +36,8 @@ export async function queueReply(f: Flow, conversation: ConversationRow, reply: 
     subjectType: 'wa_conversation',
     subjectId: conversation.id,
     serialKey: conversationSerialKey(conversation.id),
+    // A reply to a customer who just wrote goes out at once, at night too: a sales assistant answers when asked.
+    businessHours: 'any' as const,
   };
   const base = { chat_id: conversation.chat_id, conversation_id: conversation.id, author: reply.author, turn_id: reply.turnId };
   const ids: string[] = [];
