@@ -25,7 +25,7 @@ interface Conversation {
   escalation_reason: string | null;
   assigned_to: string | null;
   messages: { direction: string; author: string; kind: string; body: string | null; turn_id: string | null; delivery_status: string | null; ack: number | null }[];
-  turns: { status: string; message_count: number; intent: string | null; escalate: boolean; phase_after: string }[];
+  turns: { status: string; message_count: number; intent: string | null; escalate: boolean; phase_after: string; prompt_version: string | null }[];
   phase_history: { from: string | null; to: string; cause: string }[];
 }
 
@@ -92,7 +92,7 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     await t.destroy();
   });
   beforeEach(async () => {
-    for (const table of ['wa_conversations', 'wa_messages', 'wa_turns', 'wa_packages', 'wa_alerts', 'wa_leads', 'wa_sessions', 'jobs', 'deliveries', 'inbox_events', 'work_items', 'stage_history', 'stage_counts'] as const) {
+    for (const table of ['wa_conversations', 'wa_messages', 'wa_turns', 'wa_packages', 'wa_alerts', 'wa_leads', 'wa_sessions', 'wa_prompts', 'wa_prompt_production', 'wa_jamaah', 'jobs', 'deliveries', 'inbox_events', 'work_items', 'stage_history', 'stage_counts'] as const) {
       await (t.db as any).deleteFrom(table).execute();
     }
     sim.clearRecords();
@@ -111,6 +111,7 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
   });
 
   it('answers the seed\'s signed flat body like a person: seen, typing, pause, stop typing, then the welcome with packages that have seats', async () => {
+    expect((await api('PUT', '/api/ai/prompts', { prompt_type: 'base', content: 'You are a helpful umroh travel consultant.', version: '2.0' })).statusCode).toBe(201);
     const res = await seedPost(flat('Assalamualaikum'));
     expect(res.statusCode, res.body).toBe(200);
     await drain();
@@ -132,6 +133,8 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     const c = await conversationOf();
     expect(c).toMatchObject({ phase: 'leads', status: 'bot' });
     expect(c.phase_history.map((h) => h.to)).toEqual(['leads']);
+    // Each turn records the prompt version in production.
+    expect(c.turns.map((turn) => turn.prompt_version)).toEqual(['base:2.0']);
   });
 
   it('refuses bad signatures (401, logged), names the missing field of a malformed body (400), and acknowledges unknown events', async () => {
@@ -221,6 +224,13 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(lead).toMatchObject({ phone: `+${CUSTOMER}`, phase: 'booking', interested_package: 'UMR_MAR_2026_HEMAT', source: 'UMR_MAR_2026_HEMAT' });
     const alerts = await t.db.selectFrom('wa_alerts').select('kind').execute();
     expect(alerts.map((a) => a.kind).sort()).toEqual(['booking', 'escalation']);
+    // The preliminary pilgrim record, linked to the conversation, in the API and the CSV export.
+    const jamaah = await api('GET', '/api/jamaah');
+    expect(jamaah.json().items).toEqual([expect.objectContaining({ phone: `+${CUSTOMER}`, package_code: 'UMR_MAR_2026_HEMAT', campaign_code: 'UMR_MAR_2026_HEMAT', conversation_id: c.id, status: 'preliminary' })]);
+    const csv = await api('GET', '/api/jamaah.csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe('id,name,phone,package_code,people,campaign_code,conversation_id,status,created_at');
+    expect(csv.body).toContain(`,'+${CUSTOMER},UMR_MAR_2026_HEMAT,`);
   });
 
   it('a burst is answered at most 15 s after its first message, even while messages keep coming', async () => {

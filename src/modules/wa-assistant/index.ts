@@ -6,6 +6,9 @@ import { assistantJobs } from './jobs.js';
 import { waAssistantMigrations } from './migrations.js';
 import { aiRoutes } from './routes/ai.js';
 import { conversationRoutes } from './routes/conversations.js';
+import { marketingRoutes } from './routes/marketing.js';
+import { packageRoutes } from './routes/packages.js';
+import { promptRoutes } from './routes/prompts.js';
 import { settingsRoutes } from './routes/settings.js';
 import { webhookRoutes } from './routes/webhook.js';
 import { MODULE_NAME } from './settings.js';
@@ -24,5 +27,8 @@ export const waAssistantModule: ModuleDescriptor = {
     await app.register(settingsRoutes, options);
     await app.register(aiRoutes, options);
     await app.register(conversationRoutes, options);
+    await app.register(packageRoutes, options);
+    await app.register(promptRoutes, options);
+    await app.register(marketingRoutes, options);
   },
 };

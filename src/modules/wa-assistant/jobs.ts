@@ -11,6 +11,7 @@ import { thinkWithRules } from './brain.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { listPackageFacts } from './packages/queries.js';
+import { productionLabel } from './prompts/queries.js';
 import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
 import type { Language, Phase } from './rules.js';
 import { loadAssistantSettings } from './settings.js';
@@ -75,7 +76,8 @@ export const turnJob = defineJob('wa-assistant.turn', {
       lowConfidenceThreshold: settings.low_confidence_threshold,
       today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
     });
-    const result = await inTransaction(jc.db, (trx) => writeTurn({ ...f, db: trx }, { conversationId, messages, answer, settings, promptVersion: null }));
+    const promptVersion = await productionLabel(jc.db, jc.workspaceId);
+    const result = await inTransaction(jc.db, (trx) => writeTurn({ ...f, db: trx }, { conversationId, messages, answer, settings, promptVersion }));
     if (result.written === 'answered') ctx.jobSignal.notify();
   },
 });

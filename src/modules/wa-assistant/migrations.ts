@@ -165,5 +165,55 @@ export function waAssistantMigrations(dialect: Dialect): Record<string, Migratio
           .execute();
       },
     },
+    '2026-12-04-1001-wa-assistant-prompts-clicks-jamaah': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('wa_prompts')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('prompt_type', 'text', (c) => c.notNull())
+          .addColumn('version', 'text', (c) => c.notNull())
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'text')
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .execute();
+        // A saved version never changes: the same type and version is one row.
+        await db.schema.createIndex('wa_prompts_version').unique().on('wa_prompts').columns(['workspace_id', 'prompt_type', 'version']).execute();
+        await db.schema
+          .createTable('wa_prompt_production')
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('prompt_type', 'text', (c) => c.notNull())
+          .addColumn('prompt_id', 'text', (c) => c.notNull())
+          .addColumn('updated_at', ms, (c) => c.notNull())
+          .addPrimaryKeyConstraint('wa_prompt_production_pk', ['workspace_id', 'prompt_type'])
+          .execute();
+
+        await db.schema
+          .createTable('wa_clicks')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('code', 'text', (c) => c.notNull())
+          .addColumn('at', ms, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('wa_clicks_code').on('wa_clicks').columns(['workspace_id', 'code', 'at']).execute();
+
+        await db.schema
+          .createTable('wa_jamaah')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('phone', 'text', (c) => c.notNull())
+          .addColumn('package_code', 'text')
+          .addColumn('people', 'integer')
+          .addColumn('campaign_code', 'text')
+          .addColumn('conversation_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('created_at', ms, (c) => c.notNull())
+          .addColumn('updated_at', ms, (c) => c.notNull())
+          .execute();
+        // One preliminary record per conversation; a later booking of the same chat updates it.
+        await db.schema.createIndex('wa_jamaah_conversation').unique().on('wa_jamaah').columns(['workspace_id', 'conversation_id']).execute();
+      },
+    },
   };
 }

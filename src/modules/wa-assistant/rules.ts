@@ -350,3 +350,19 @@ export function decide(input: DecisionInput): Decision {
     notes: notes.join('; '),
   };
 }
+
+const PEOPLE_WORDS: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** How many people travel, from what the customer wrote ("2 orang", "berdua", "we are 3 people"); the latest mention wins. */
+export function peopleCount(messages: readonly string[]): number | null {
+  let found: number | null = null;
+  for (const text of messages) {
+    const n = normalise(text);
+    for (const m of n.matchAll(/\b(\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/g)) {
+      const raw = m[1] ?? '';
+      const value = /^\d+$/.test(raw) ? Number(raw) : (PEOPLE_WORDS[raw] ?? null);
+      if (value !== null && value > 0 && value <= 500) found = value;
+    }
+  }
+  return found;
+}

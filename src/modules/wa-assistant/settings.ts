@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
   low_confidence_threshold: 0.5,
   holding_after_ms: 10 * 60_000,
   owner_phone: null,
+  whatsapp_number: null,
 };
 
 export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<AssistantSettings> {

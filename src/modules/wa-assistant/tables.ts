@@ -163,6 +163,50 @@ export interface WaLeadTable {
   updated_at: number;
 }
 
+/** One saved version of a prompt part (base, company, rules, escalation, faq); never changed once saved. */
+export interface WaPromptTable {
+  id: string;
+  workspace_id: string;
+  prompt_type: string;
+  version: string;
+  content: string;
+  updated_by: string | null;
+  created_at: number;
+}
+
+/** Which version of each prompt type is in production. */
+export interface WaPromptProductionTable {
+  workspace_id: string;
+  prompt_type: string;
+  prompt_id: string;
+  updated_at: number;
+}
+
+/** A click on a campaign code's link (`/c/<code>`), before the chat opens. */
+export interface WaClickTable {
+  id: string;
+  workspace_id: string;
+  code: string;
+  at: number;
+}
+
+/** A preliminary pilgrim (jamaah) record made at booking, for the agency's own systems. */
+export interface WaJamaahTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  phone: string;
+  package_code: string | null;
+  /** How many people travel, when the customer said so. */
+  people: number | null;
+  campaign_code: string | null;
+  conversation_id: string;
+  /** preliminary */
+  status: string;
+  created_at: number;
+  updated_at: number;
+}
+
 declare module '../../db/database.js' {
   interface Database {
     wa_conversations: WaConversationTable;
@@ -172,5 +216,9 @@ declare module '../../db/database.js' {
     wa_sessions: WaSessionTable;
     wa_alerts: WaAlertTable;
     wa_leads: WaLeadTable;
+    wa_prompts: WaPromptTable;
+    wa_prompt_production: WaPromptProductionTable;
+    wa_clicks: WaClickTable;
+    wa_jamaah: WaJamaahTable;
   }
 }

@@ -11,7 +11,8 @@ import { getConversation, waitingMessages, type ConversationRow } from '../queri
 import { queueReply } from '../replies/flow.js';
 import { holdingMessage } from '../replies/rules.js';
 import type { Language } from '../rules.js';
-import { HANDOVER_QUEUE, loadAssistantSettings } from '../settings.js';
+import { HANDOVER_QUEUE, loadAssistantSettings, MODULE_NAME } from '../settings.js';
+import { createDelivery } from '../../../core/deliveries/deliveries.js';
 import { holdingJobKey, lockConversation, raiseAlert, silentTurn } from '../turns/flow.js';
 
 /** A handover is always allowed: the queue's daily cap (an integer column) is set out of reach. */
@@ -116,5 +117,18 @@ export async function holdUnansweredHandover(f: Flow, conversationId: string, es
   }
   await queueReply(f, c, { keyPrefix: `wa:${c.id}:holding:${escalatedAt}`, author: 'bot', turnId: null, parts: [{ type: 'text', text: holdingMessage(c.language as Language) }], seenMessageIds: [] }, settings);
   const minutes = Math.round(settings.holding_after_ms / 60_000);
-  await raiseAlert(f, c.id, 'handover_waiting', 'owner', `${c.phone} has waited ${minutes} min for a person (${c.escalation_reason ?? 'escalated'})`);
+  const alert = `${c.phone} has waited ${minutes} min for a person (${c.escalation_reason ?? 'escalated'})`;
+  await raiseAlert(f, c.id, 'handover_waiting', 'owner', alert);
+  if (settings.owner_phone) {
+    await createDelivery({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock }, f.workspaceId, {
+      module: MODULE_NAME,
+      channel: 'whatsapp',
+      provider: 'waha',
+      target: settings.owner_phone,
+      payload: { kind: 'text', phone: settings.owner_phone, text: `Leadcycle: ${alert}` },
+      idempotencyKey: `wa:${c.id}:owner-alert:${escalatedAt}`,
+      subjectType: 'wa_conversation',
+      subjectId: c.id,
+    });
+  }
 }

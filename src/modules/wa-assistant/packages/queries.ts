@@ -46,3 +46,35 @@ export async function findPackage(db: Executor, workspaceId: string, code: strin
 export async function listPackageFacts(db: Executor, workspaceId: string): Promise<PackageFacts[]> {
   return (await listPackages(db, workspaceId)).map(packageFacts);
 }
+
+/** Clicks per code, for the package list and the campaign figures. */
+export async function clicksByCode(db: Executor, workspaceId: string): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('wa_clicks').select(['code', (eb) => eb.fn.countAll<number>().as('n')]).where('workspace_id', '=', workspaceId).groupBy('code').execute();
+  return new Map(rows.map((r) => [r.code, Number(r.n)]));
+}
+
+export function packageView(row: PackageRow, publicUrl: string, clicks: number) {
+  const f = packageFacts(row);
+  return {
+    code: row.code,
+    name: row.name,
+    price: f.price,
+    currency: row.currency,
+    departure_date: row.departure_date,
+    duration_days: row.duration_days,
+    quota_total: row.quota_total,
+    quota_remaining: row.quota_remaining,
+    sold_out: row.quota_remaining <= 0,
+    brochure_image_url: row.brochure_image_url,
+    itinerary_url: row.itinerary_url,
+    features: [...f.features],
+    hotel: row.hotel,
+    inclusions: row.inclusions,
+    exclusions: row.exclusions,
+    payment_terms: row.payment_terms,
+    click_url: `${publicUrl}/c/${encodeURIComponent(row.code)}`,
+    clicks,
+    created_at: Number(row.created_at),
+    updated_at: Number(row.updated_at),
+  };
+}

@@ -12,7 +12,7 @@ import type { ConversationRow, WaitingMessage } from '../queries.js';
 import { conversationSerialKey } from '../flow.js';
 import { phasePipeline } from '../pipeline.js';
 import { queueReply } from '../replies/flow.js';
-import type { Phase } from '../rules.js';
+import { peopleCount, type Phase } from '../rules.js';
 import { HANDOVER_QUEUE, type AssistantSettings } from '../settings.js';
 
 
@@ -165,6 +165,7 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
   if (d.highIntent) await raiseAlert(f, conversation.id, 'high_intent', 'admins', `${conversation.phone} asked about payment before choosing a package`);
   if (phase === 'booking' && from !== 'booking') {
     await upsertLeadFromConversation(f, after, { summary: d.notes || `Reached booking: ${d.intent}`, confidence: d.confidence });
+    await upsertJamaah(f, after);
     await raiseAlert(f, conversation.id, 'booking', 'admins', `${conversation.phone} is ready to book${d.packageCode ? ` ${d.packageCode}` : ''}`);
   }
   await queueReply(f, after, { keyPrefix: `wa:${turnId}`, author: 'bot', turnId, parts: w.answer.parts, seenMessageIds: w.messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])) }, w.settings);
@@ -225,5 +226,25 @@ export async function upsertLeadFromConversation(f: Flow, c: ConversationRow, l:
         updated_at: now,
       }),
     )
+    .execute();
+}
+
+/** The preliminary pilgrim record of a booking conversation: name, phone, package, people, campaign. */
+export async function upsertJamaah(f: Flow, c: ConversationRow): Promise<void> {
+  const now = f.ctx.clock.now();
+  const texts = await f.db
+    .selectFrom('wa_messages')
+    .select('body')
+    .where('workspace_id', '=', f.workspaceId)
+    .where('conversation_id', '=', c.id)
+    .where('direction', '=', 'in')
+    .orderBy('created_at')
+    .limit(200)
+    .execute();
+  const people = peopleCount(texts.flatMap((t) => (t.body ? [t.body] : [])));
+  await f.db
+    .insertInto('wa_jamaah')
+    .values({ id: newId('jmh', now), workspace_id: f.workspaceId, name: 'From WhatsApp', phone: c.phone, package_code: c.package_code, people, campaign_code: c.campaign_code, conversation_id: c.id, status: 'preliminary', created_at: now, updated_at: now })
+    .onConflict((oc) => oc.columns(['workspace_id', 'conversation_id']).doUpdateSet({ package_code: c.package_code, people, campaign_code: c.campaign_code, updated_at: now }))
     .execute();
 }
