@@ -356,6 +356,32 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(sim.messages.filter((m) => m.kind === 'file').map((m) => m.file?.url)).toEqual(['https://cdn.amanah.test/hemat.pdf']);
   });
 
+  it('keeps one reply in flight: while WhatsApp is down the next turn waits, and once it is back the replies go out in order', async () => {
+    await sim.setStatus('STARTING');
+    try {
+      await seedPost(flat('UMR_MAR_2026_HEMAT'));
+      await drain();
+      s.ctx.clock.advance(4_000);
+      await drain();
+      s.ctx.clock.advance(3_000);
+      await drain();
+      await seedPost(flat('hotelnya apa?'));
+      await drain();
+      s.ctx.clock.advance(10_000);
+      await drain();
+      // The first reply is still failing: the second turn has not been decided yet.
+      expect((await conversationOf()).turns).toHaveLength(1);
+    } finally {
+      await sim.setStatus('WORKING');
+    }
+    await settle(5_000, 120);
+    const c = await conversationOf();
+    expect(c.turns.map((turn) => turn.intent)).toEqual(['campaign_code', 'details']);
+    const texts = textsTo();
+    expect(texts[0]).toContain('Terima kasih telah tertarik');
+    expect(texts.at(-1)).toContain('Berikut detail Paket Umroh Maret 2026 Hemat');
+  });
+
   it('records session.status and message.ack for the health view', async () => {
     await sim.setStatus('SCAN_QR_CODE');
     await settle();
