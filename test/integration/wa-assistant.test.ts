@@ -224,6 +224,13 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(lead).toMatchObject({ phone: `+${CUSTOMER}`, phase: 'booking', interested_package: 'UMR_MAR_2026_HEMAT', source: 'UMR_MAR_2026_HEMAT' });
     const alerts = await t.db.selectFrom('wa_alerts').select('kind').execute();
     expect(alerts.map((a) => a.kind).sort()).toEqual(['booking', 'escalation']);
+    // The admins see it on the dashboard: in the handover queue with the AI's notes, and as alerts.
+    const dashboard = (await api('GET', '/api/marketing/dashboard')).json();
+    expect(dashboard).toMatchObject({ active_conversations: 1, phase_distribution: { leads: 0, interest: 0, booking: 1 }, escalated_conversations: 1 });
+    expect(dashboard.pending_handover).toEqual([
+      expect.objectContaining({ id: c.id, phase: 'booking', last_message: 'dp nya brp kak?', interested_package: 'Paket Umroh Maret 2026 Hemat', conversation_url: `/api/conversations/${c.id}`, ai_notes: 'High intent, asking about payment' }),
+    ]);
+    expect(dashboard.alerts.map((a: { kind: string }) => a.kind).sort()).toEqual(['booking', 'escalation']);
     // The preliminary pilgrim record, linked to the conversation, in the API and the CSV export.
     const jamaah = await api('GET', '/api/jamaah');
     expect(jamaah.json().items).toEqual([expect.objectContaining({ phone: `+${CUSTOMER}`, package_code: 'UMR_MAR_2026_HEMAT', campaign_code: 'UMR_MAR_2026_HEMAT', conversation_id: c.id, status: 'preliminary' })]);

@@ -288,3 +288,27 @@ export const jamaahSchema = z
   })
   .meta({ id: 'Jamaah' });
 export const jamaahPageSchema = z.object({ items: z.array(jamaahSchema), next_cursor: z.string().nullable() }).meta({ id: 'JamaahPage' });
+
+// --- GET /api/marketing/dashboard (the seed's shape, plus open alerts) ---------------------------------------------------
+
+export const marketingDashboardSchema = z
+  .object({
+    active_conversations: z.number().describe('Conversations with a customer message in the last 24 hours.'),
+    phase_distribution: z.object({ leads: z.number(), interest: z.number(), booking: z.number() }),
+    pending_handover: z.array(
+      z.object({
+        id: z.string(),
+        phone: z.string(),
+        phase: z.string(),
+        last_message: z.string().nullable(),
+        interested_package: z.string().nullable(),
+        conversation_url: z.string(),
+        ai_notes: z.string().nullable(),
+        escalation_reason: z.string().nullable(),
+        waiting_since: ms().nullable(),
+      }),
+    ),
+    escalated_conversations: z.number().describe('Waiting for a person or owned by one.'),
+    alerts: z.array(z.object({ id: z.string(), kind: z.string(), audience: z.string(), message: z.string(), conversation_id: z.string().nullable(), created_at: ms() })),
+  })
+  .meta({ id: 'MarketingDashboard' });

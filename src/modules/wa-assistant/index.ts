@@ -6,6 +6,7 @@ import { assistantJobs } from './jobs.js';
 import { waAssistantMigrations } from './migrations.js';
 import { aiRoutes } from './routes/ai.js';
 import { conversationRoutes } from './routes/conversations.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { marketingRoutes } from './routes/marketing.js';
 import { packageRoutes } from './routes/packages.js';
 import { promptRoutes } from './routes/prompts.js';
@@ -30,5 +31,6 @@ export const waAssistantModule: ModuleDescriptor = {
     await app.register(packageRoutes, options);
     await app.register(promptRoutes, options);
     await app.register(marketingRoutes, options);
+    await app.register(dashboardRoutes, options);
   },
 };
