@@ -108,7 +108,7 @@ describe(`auth (${testDialect()})`, () => {
     await addUser('mods@example.test', 'staff');
     const all = await s.app.inject({ method: 'GET', url: '/api/auth/me', cookies: (await login('mods@example.test')).cookies });
     expect(all.json<{ modules: unknown }>().modules).toEqual(modules.map((m) => ({ name: m.name, description: m.description ?? null })));
-    expect(modules.map((m) => m.name)).toEqual(['scalev-leads', 'crm-lifecycle']);
+    expect(modules.map((m) => m.name)).toEqual(['scalev-leads', 'crm-lifecycle', 'wa-assistant', 'pharmacy']);
 
     await s.app.close();
     s = await buildTestServer(t, { modules: [crmLifecycleModule] });

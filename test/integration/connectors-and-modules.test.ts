@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { connectors } from '../../src/connectors/registry.js';
+import { parse, verify } from '../../src/connectors/waha/index.js';
 import type { ConnectorDescriptor } from '../../src/core/connector.js';
 import { createDelivery, getDelivery } from '../../src/core/deliveries/deliveries.js';
 import type { JobSpec } from '../../src/core/jobs/enqueue.js';
@@ -38,13 +39,17 @@ function auditorModule(calls: string[], failOnce: Set<string>): ModuleDescriptor
   };
 }
 
-/** A provider whose sender accepts everything and reports a reference. */
+/**
+ * A provider whose sender accepts everything and reports a reference, and whose webhook source (signed like WAHA's)
+ * no module subscribes to.
+ */
 const sinkConnector: ConnectorDescriptor = {
   provider: 'sink',
   title: 'Sink',
   fields: z.object({}),
   secretFields: [],
   sender: () => async (delivery) => ({ response: { accepted: true }, providerRef: `ref-${delivery.id}` }),
+  webhooks: () => [{ name: 'sink', provider: 'sink', keepHeaders: [], secret: async () => 'sink-hmac', verify, parse }],
 };
 
 /** A module whose only gate refuses every delivery, and one whose send hook enqueues a follow-up job. */
@@ -84,7 +89,6 @@ describe(`connectors and modules (${testDialect()})`, () => {
     s = await buildTestServer(t, { modules: all, connectors: allConnectors });
     owner = await s.ownerToken();
     await writeSettings(t.db, s.ctx.secrets, s.ctx.clock, { workspaceId: s.ctx.workspace.id, namespace: 'scalev', secrets: { webhook_secret: SIGNING_SECRET }, actor: { type: 'system' } });
-    await writeSettings(t.db, s.ctx.secrets, s.ctx.clock, { workspaceId: s.ctx.workspace.id, namespace: 'waha', secrets: { webhook_hmac_key: 'waha-hmac' }, actor: { type: 'system' } });
   });
   afterAll(async () => {
     await s.app.close();
@@ -159,16 +163,16 @@ describe(`connectors and modules (${testDialect()})`, () => {
   });
 
   it('stores an event of a source nobody subscribes to as skipped, with no job', async () => {
-    const body = JSON.stringify({ id: 'evt_waha_1', event: 'message', session: 'default', payload: { id: 'm1', from: '628111@c.us' } });
+    const body = JSON.stringify({ id: 'evt_sink_1', event: 'message', session: 'default', payload: { id: 'm1', from: '628111@c.us' } });
     const res = await s.app.inject({
       method: 'POST',
-      url: '/webhooks/waha',
+      url: '/webhooks/sink',
       payload: body,
-      headers: { 'content-type': 'application/json', 'x-webhook-hmac': createHmac('sha512', 'waha-hmac').update(body).digest('hex') },
+      headers: { 'content-type': 'application/json', 'x-webhook-hmac': createHmac('sha512', 'sink-hmac').update(body).digest('hex') },
     });
     expect(res.statusCode, res.body).toBe(200);
     const eventId = (res.json() as { eventId: string }).eventId;
-    expect(await event(eventId)).toMatchObject({ status: 'skipped', outcome: 'no module handles waha events' });
+    expect(await event(eventId)).toMatchObject({ status: 'skipped', outcome: 'no module handles sink events' });
     expect(await inboxJobs(eventId)).toEqual([]);
   });
 

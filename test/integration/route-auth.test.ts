@@ -8,7 +8,8 @@ import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
 
 /** The only routes under /api that may be reached without signing in. Adding one here needs a security review. */
-const PUBLIC_API_ROUTES = ['GET /api/auth/setup', 'POST /api/auth/setup', 'POST /api/auth/login'];
+// The WhatsApp webhook of the assistant is public like /webhooks/*: its X-Webhook-Hmac signature is its check.
+const PUBLIC_API_ROUTES = ['GET /api/auth/setup', 'POST /api/auth/setup', 'POST /api/auth/login', 'POST /api/whatsapp/webhook'];
 
 interface SeenRoute {
   method: string;

@@ -1,0 +1,46 @@
+// The assistant's brain for one turn: the rule decision and its reply, in the seed's process-message terms.
+import { composeReply, type PackageFacts, type ReplyPart } from './replies/rules.js';
+import { decide, type Decision, type Language, type Phase } from './rules.js';
+
+export interface BrainInput {
+  readonly messages: readonly string[];
+  readonly phase: Phase;
+  readonly packageCode: string | null;
+  readonly previousLanguage: Language;
+  readonly packages: readonly PackageFacts[];
+  readonly companyName: string;
+  readonly lowConfidenceThreshold: number;
+  /** YYYY-MM-DD in the workspace's time zone. */
+  readonly today: string;
+}
+
+export interface BrainAnswer {
+  readonly decision: Decision;
+  /** In sending order: text and media. */
+  readonly parts: readonly ReplyPart[];
+  readonly engine: 'rules' | 'llm';
+}
+
+export function thinkWithRules(input: BrainInput): BrainAnswer {
+  const decision = decide({
+    messages: input.messages,
+    phase: input.phase,
+    packageCode: input.packageCode,
+    knownCodes: new Set(input.packages.map((p) => p.code)),
+    previousLanguage: input.previousLanguage,
+    lowConfidenceThreshold: input.lowConfidenceThreshold,
+  });
+  const parts = composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today });
+  return { decision, parts, engine: 'rules' };
+}
+
+/** The reply's words as one text (the seed's `response_text`). */
+export const responseText = (parts: readonly ReplyPart[]): string =>
+  parts
+    .filter((p): p is Extract<ReplyPart, { type: 'text' }> => p.type === 'text')
+    .map((p) => p.text)
+    .join('\n\n');
+
+/** The reply's media (the seed's `media_to_send`). */
+export const mediaToSend = (parts: readonly ReplyPart[]): { type: 'image' | 'file' | 'video'; url: string }[] =>
+  parts.flatMap((p) => (p.type === 'text' ? [] : [{ type: p.type, url: p.url }]));

@@ -1,0 +1,314 @@
+// Wire shapes of the wa-assistant routes: settings, the seed's process-message, conversations and handover.
+// Imports nothing but zod, so the dashboard takes its types from here.
+import { z } from 'zod';
+
+const ms = (what = 'UTC epoch ms') => z.number().describe(what);
+
+export const PHASE_VALUES = ['leads', 'interest', 'booking'] as const;
+export const phaseSchema = z.enum(PHASE_VALUES);
+export const CONVERSATION_STATUSES = ['bot', 'queued', 'person'] as const;
+
+// --- Settings -----------------------------------------------------------------------------------------------------
+
+export const assistantSettingsSchema = z
+  .object({
+    company_name: z.string().trim().min(1).max(200).describe('Named in the welcome message.'),
+    quiet_window_ms: z.number().int().min(0).max(60_000).describe('Messages closer together than this are one turn (default 4000).'),
+    burst_max_ms: z.number().int().min(0).max(120_000).describe('A turn is answered at the latest this long after its first message (default 15000).'),
+    typing_min_ms: z.number().int().min(0).max(30_000).describe('Shortest "typing…" pause before a reply (default 1200).'),
+    typing_ms_per_char: z.number().int().min(0).max(1_000).describe('Pause added per character of the reply (default 25).'),
+    typing_max_ms: z.number().int().min(0).max(60_000).describe('Longest pause (default 6000).'),
+    low_confidence_threshold: z.number().min(0).max(1).describe('Turns the brain is less sure of than this go to a person (default 0.5).'),
+    holding_after_ms: z.number().int().min(10_000).max(7 * 24 * 3_600_000).describe('An escalated conversation nobody picked up gets the holding message after this long (default 600000).'),
+    owner_phone: z.string().trim().max(32).nullable().describe('E.164; the owner is also alerted on WhatsApp when set.'),
+    whatsapp_number: z.string().regex(/^\d{8,15}$/).nullable().describe('The business number in international digits (6281…): campaign links open a chat with it.'),
+  })
+  .meta({ id: 'AssistantSettings' });
+export const assistantSettingsUpdate = assistantSettingsSchema.partial().strict();
+
+// --- POST /api/ai/process-message (the seed's shape) --------------------------------------------------------------
+
+export const processMessageBody = z
+  .object({
+    phone: z.string().trim().min(5).max(32),
+    message: z.string().max(4096),
+    conversation_id: z.string().max(100).optional(),
+    current_phase: phaseSchema.optional(),
+  })
+  .meta({ id: 'ProcessMessageRequest' });
+
+export const mediaToSendSchema = z.object({ type: z.enum(['image', 'file', 'video', 'location']), url: z.string() });
+
+export const processMessageSchema = z
+  .object({
+    response_text: z.string(),
+    media_to_send: z.array(mediaToSendSchema),
+    new_phase: phaseSchema,
+    confidence: z.number(),
+    should_escalate: z.boolean(),
+    intent: z.string(),
+    language: z.enum(['id', 'en']),
+    escalation_reason: z.string().nullable(),
+    package_code: z.string().nullable(),
+    engine: z.enum(['rules', 'llm']),
+  })
+  .meta({ id: 'ProcessMessageResponse' });
+
+// --- Conversations -------------------------------------------------------------------------------------------------
+
+export const conversationSchema = z
+  .object({
+    id: z.string().describe('cnv_…'),
+    phone: z.string(),
+    phase: phaseSchema,
+    status: z.enum(CONVERSATION_STATUSES).describe('bot: the assistant answers; queued: waiting for a person; person: a person owns it and the bot is silent.'),
+    package_code: z.string().nullable(),
+    campaign_code: z.string().nullable(),
+    language: z.enum(['id', 'en']),
+    assigned_to: z.string().nullable(),
+    escalation_reason: z.string().nullable(),
+    escalated_at: ms().nullable(),
+    handover_notes: z.string().nullable(),
+    high_intent: z.boolean(),
+    ai_notes: z.string().nullable(),
+    last_confidence: z.number().nullable(),
+    last_message: z.string().nullable(),
+    last_inbound_at: ms().nullable(),
+    last_reply_at: ms().nullable(),
+    created_at: ms(),
+  })
+  .meta({ id: 'Conversation' });
+
+export const conversationMessageSchema = z.object({
+  id: z.string(),
+  direction: z.enum(['in', 'out']),
+  author: z.enum(['customer', 'bot', 'person']),
+  kind: z.string(),
+  body: z.string().nullable(),
+  media_url: z.string().nullable(),
+  turn_id: z.string().nullable(),
+  delivery_status: z.string().nullable(),
+  ack: z.number().nullable(),
+  at: ms(),
+});
+
+export const conversationTurnSchema = z.object({
+  id: z.string(),
+  status: z.string(),
+  message_count: z.number(),
+  intent: z.string().nullable(),
+  language: z.string().nullable(),
+  phase_before: z.string(),
+  phase_after: z.string(),
+  confidence: z.number().nullable(),
+  escalate: z.boolean(),
+  escalation_reason: z.string().nullable(),
+  engine: z.string(),
+  prompt_version: z.string().nullable(),
+  campaign_code: z.string().nullable(),
+  notes: z.string().nullable(),
+  first_message_at: ms(),
+  decided_at: ms(),
+});
+
+export const conversationDetailSchema = conversationSchema
+  .extend({
+    messages: z.array(conversationMessageSchema),
+    turns: z.array(conversationTurnSchema),
+    phase_history: z.array(z.object({ from: z.string().nullable(), to: z.string(), cause: z.string(), actor_type: z.string(), at: ms() })),
+  })
+  .meta({ id: 'ConversationDetail' });
+
+export const conversationPageSchema = z.object({ items: z.array(conversationSchema), next_cursor: z.string().nullable() }).meta({ id: 'ConversationPage' });
+export const listConversationsQuery = z.object({
+  status: z.enum(CONVERSATION_STATUSES).optional(),
+  phase: phaseSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export const conversationParams = z.object({ id: z.string().min(1).max(100) });
+
+export const handoverBody = z
+  .object({
+    conversation_id: z.string().min(1).max(100),
+    assigned_to: z.string().trim().min(1).max(200),
+    handover_notes: z.string().max(4000).optional(),
+  })
+  .meta({ id: 'HandoverRequest' });
+export const personReplyBody = z.object({ text: z.string().trim().min(1).max(4096) }).meta({ id: 'PersonReply' });
+export const handBackBody = z.object({ notes: z.string().max(4000).optional() });
+
+// --- Packages --------------------------------------------------------------------------------------------------------
+
+/** `PKG_MONTH_YEAR_TYPE`, e.g. UMR_MAR_2025_HEMAT (stored upper case). */
+export const packageCodeSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase().replace(/\s+/g, '_'))
+  .pipe(z.string().regex(/^[A-Z]{2,6}_[A-Z]{3,9}_20\d\d_[A-Z]{2,20}$/, 'expected PKG_MONTH_YEAR_TYPE, e.g. UMR_MAR_2025_HEMAT'));
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+const packageFields = {
+  name: z.string().trim().min(1).max(200),
+  price: z.number().int().min(0).describe('Whole units of the currency (Rupiah).'),
+  currency: z.string().regex(/^[A-Z]{3}$/).default('IDR'),
+  departure_date: day,
+  duration_days: z.number().int().min(1).max(120),
+  quota_total: z.number().int().min(0),
+  quota_remaining: z.number().int().min(0).describe('Seats left; 0 is sold out, and a sold-out package is never offered.'),
+  brochure_image_url: httpUrl.nullable().default(null),
+  itinerary_url: httpUrl.nullable().default(null),
+  features: z.array(z.string().max(300)).max(50).default([]),
+  hotel: z.string().max(1000).nullable().default(null),
+  inclusions: z.string().max(4000).nullable().default(null),
+  exclusions: z.string().max(4000).nullable().default(null),
+  payment_terms: z.string().max(4000).nullable().default(null),
+};
+
+export const createPackageBody = z.object({ code: packageCodeSchema, ...packageFields }).strict().meta({ id: 'NewPackage' });
+export const updatePackageBody = z
+  .object({
+    name: packageFields.name.optional(),
+    price: packageFields.price.optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    departure_date: day.optional(),
+    duration_days: packageFields.duration_days.optional(),
+    quota_total: packageFields.quota_total.optional(),
+    quota_remaining: packageFields.quota_remaining.optional(),
+    brochure_image_url: httpUrl.nullable().optional(),
+    itinerary_url: httpUrl.nullable().optional(),
+    features: z.array(z.string().max(300)).max(50).optional(),
+    hotel: z.string().max(1000).nullable().optional(),
+    inclusions: z.string().max(4000).nullable().optional(),
+    exclusions: z.string().max(4000).nullable().optional(),
+    payment_terms: z.string().max(4000).nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'PackageUpdate' });
+
+export const packageSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    price: z.number(),
+    currency: z.string(),
+    departure_date: z.string(),
+    duration_days: z.number(),
+    quota_total: z.number(),
+    quota_remaining: z.number(),
+    sold_out: z.boolean(),
+    brochure_image_url: z.string().nullable(),
+    itinerary_url: z.string().nullable(),
+    features: z.array(z.string()),
+    hotel: z.string().nullable(),
+    inclusions: z.string().nullable(),
+    exclusions: z.string().nullable(),
+    payment_terms: z.string().nullable(),
+    click_url: z.string().describe('The campaign link: opens WhatsApp with the code typed in, counting the click.'),
+    clicks: z.number(),
+    created_at: ms(),
+    updated_at: ms(),
+  })
+  .meta({ id: 'Package' });
+export const packageListSchema = z.object({ items: z.array(packageSchema) }).meta({ id: 'PackageList' });
+export const packageParams = z.object({ code: z.string().min(1).max(60) });
+
+// --- Marketing leads (the seed's POST /api/marketing/leads) ----------------------------------------------------------
+
+export const marketingLeadBody = z
+  .object({
+    phone: z.string().trim().min(5).max(32),
+    name: z.string().trim().min(1).max(200).default('From WhatsApp'),
+    phase: phaseSchema,
+    interested_package: z.string().max(60).nullable().optional(),
+    conversation_summary: z.string().max(4000).nullable().optional(),
+    source: z.string().max(200).nullable().optional(),
+    ai_confidence: z.number().min(0).max(1).nullable().optional(),
+  })
+  .meta({ id: 'MarketingLeadRequest' });
+export const marketingLeadSchema = z
+  .object({
+    id: z.string(),
+    phone: z.string(),
+    name: z.string(),
+    phase: z.string(),
+    interested_package: z.string().nullable(),
+    conversation_summary: z.string().nullable(),
+    source: z.string().nullable(),
+    ai_confidence: z.number().nullable(),
+    conversation_id: z.string().nullable(),
+    created_at: ms(),
+    updated_at: ms(),
+  })
+  .meta({ id: 'MarketingLead' });
+export const marketingLeadPageSchema = z.object({ items: z.array(marketingLeadSchema), next_cursor: z.string().nullable() }).meta({ id: 'MarketingLeadPage' });
+export const pageQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(100).optional() });
+
+// --- Prompts -----------------------------------------------------------------------------------------------------------
+
+export const PROMPT_TYPES = ['base', 'company', 'rules', 'escalation', 'faq'] as const;
+export const savePromptBody = z
+  .object({
+    prompt_type: z.enum(PROMPT_TYPES),
+    content: z.string().min(1).max(20_000),
+    version: z.string().trim().min(1).max(40),
+    updated_by: z.string().trim().max(200).optional(),
+    production: z.boolean().default(true).describe('Make this version the one turns use (default true).'),
+  })
+  .meta({ id: 'PromptSaveRequest' });
+export const promptVersionSchema = z.object({
+  id: z.string(),
+  prompt_type: z.enum(PROMPT_TYPES),
+  version: z.string(),
+  content: z.string(),
+  updated_by: z.string().nullable(),
+  production: z.boolean(),
+  turns: z.number().describe('Turns answered with this version in production.'),
+  created_at: ms(),
+});
+export const promptListSchema = z.object({ items: z.array(promptVersionSchema) }).meta({ id: 'PromptVersions' });
+export const promoteParams = z.object({ prompt_type: z.enum(PROMPT_TYPES) });
+export const promoteBody = z.object({ version: z.string().trim().min(1).max(40) });
+
+// --- Jamaah -------------------------------------------------------------------------------------------------------------
+
+export const jamaahSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    phone: z.string(),
+    package_code: z.string().nullable(),
+    people: z.number().nullable(),
+    campaign_code: z.string().nullable(),
+    conversation_id: z.string(),
+    status: z.string(),
+    created_at: ms(),
+  })
+  .meta({ id: 'Jamaah' });
+export const jamaahPageSchema = z.object({ items: z.array(jamaahSchema), next_cursor: z.string().nullable() }).meta({ id: 'JamaahPage' });
+
+// --- GET /api/marketing/dashboard (the seed's shape, plus open alerts) ---------------------------------------------------
+
+export const marketingDashboardSchema = z
+  .object({
+    active_conversations: z.number().describe('Conversations with a customer message in the last 24 hours.'),
+    phase_distribution: z.object({ leads: z.number(), interest: z.number(), booking: z.number() }),
+    pending_handover: z.array(
+      z.object({
+        id: z.string(),
+        phone: z.string(),
+        phase: z.string(),
+        last_message: z.string().nullable(),
+        interested_package: z.string().nullable(),
+        conversation_url: z.string(),
+        ai_notes: z.string().nullable(),
+        escalation_reason: z.string().nullable(),
+        waiting_since: ms().nullable(),
+      }),
+    ),
+    escalated_conversations: z.number().describe('Waiting for a person or owned by one.'),
+    alerts: z.array(z.object({ id: z.string(), kind: z.string(), audience: z.string(), message: z.string(), conversation_id: z.string().nullable(), created_at: ms() })),
+  })
+  .meta({ id: 'MarketingDashboard' });

@@ -1,0 +1,172 @@
+// Writes of an inbound WhatsApp message: its conversation (one per phone), the message itself (once), and its turn's debounce timer.
+import type { AppContext } from '../../core/context.js';
+import { findOrCreateContact } from '../../core/contacts/contacts.js';
+import { newId } from '../../core/ids.js';
+import { enqueueJob } from '../../core/jobs/enqueue.js';
+import { applyMove } from '../../core/lifecycle/moves.js';
+import { findWorkspaceById } from '../../core/workspaces.js';
+import type { Executor } from '../../db/database.js';
+import type { InboundMessage } from './inbound/rules.js';
+import { phasePipeline } from './pipeline.js';
+import type { AssistantSettings } from './settings.js';
+import type { ConversationRow } from './queries.js';
+
+export type { ConversationRow } from './queries.js';
+
+/** What every write needs: the caller's transaction, the app, the workspace. */
+export interface Flow {
+  readonly db: Executor;
+  readonly ctx: AppContext;
+  readonly workspaceId: string;
+}
+
+const target = (f: Flow) => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock, jobSignal: f.ctx.jobSignal });
+
+/** The job key of a conversation's waiting turn: a new message moves it (debounce) instead of adding a second one. */
+export const turnJobKey = (conversationId: string) => `wa-turn:${conversationId}`;
+/** Everything that speaks in one conversation (turns, replies) runs one at a time. */
+export const conversationSerialKey = (conversationId: string) => `wa-conv:${conversationId}`;
+
+/** The conversation of this phone, created in phase `leads` (entering the pipeline) the first time. */
+export async function conversationFor(f: Flow, m: { digits: string; chatId: string; session: string }): Promise<{ conversation: ConversationRow; created: boolean }> {
+  const phone = `+${m.digits}`;
+  const existing = await f.db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', f.workspaceId).where('phone', '=', phone).executeTakeFirst();
+  if (existing) return { conversation: existing, created: false };
+  const now = f.ctx.clock.now();
+  const ws = await findWorkspaceById(f.db, f.workspaceId);
+  const { contact } = await findOrCreateContact(f.db, f.ctx, { workspaceId: f.workspaceId, country: ws?.country ?? 'ID', phone });
+  const row: ConversationRow = {
+    id: newId('cnv', now),
+    workspace_id: f.workspaceId,
+    contact_id: contact.id,
+    phone,
+    chat_id: m.chatId,
+    session: m.session,
+    phase: phasePipeline.initial,
+    package_code: null,
+    campaign_code: null,
+    language: 'id',
+    status: 'bot',
+    assigned_to: null,
+    escalation_reason: null,
+    escalated_at: null,
+    handover_notes: null,
+    high_intent: 0,
+    ai_notes: null,
+    last_confidence: null,
+    last_message: null,
+    last_inbound_at: null,
+    last_reply_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  const inserted = await f.db
+    .insertInto('wa_conversations')
+    .values(row)
+    .onConflict((oc) => oc.columns(['workspace_id', 'phone']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    // Another event of the same phone created it first (events of one chat share a serial key; this is the rest).
+    const winner = await f.db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', f.workspaceId).where('phone', '=', phone).executeTakeFirstOrThrow();
+    return { conversation: winner, created: false };
+  }
+  await applyMove(f.db, f.ctx.clock, phasePipeline, { workspaceId: f.workspaceId, subjectId: row.id, from: null, to: 'leads', cause: 'whatsapp.first_message', actor: { type: 'webhook', id: 'waha' } });
+  return { conversation: row, created: true };
+}
+
+export type InboundOutcome = { status: 'processed' | 'skipped'; outcome: string };
+
+/**
+ * Stores the message (a repeat of the same session + message id is skipped) and moves the conversation's turn timer:
+ * due one quiet window after this message, but never later than `burst_max_ms` after the first waiting message.
+ */
+export async function recordInbound(f: Flow, m: InboundMessage, eventId: string, receivedAt: number, settings: AssistantSettings): Promise<InboundOutcome> {
+  const { conversation, created } = await conversationFor(f, m);
+  const now = f.ctx.clock.now();
+  const body = m.body.slice(0, 8_000);
+  const inserted = await f.db
+    .insertInto('wa_messages')
+    .values({
+      id: newId('wam', receivedAt),
+      workspace_id: f.workspaceId,
+      conversation_id: conversation.id,
+      direction: 'in',
+      author: 'customer',
+      session: m.session,
+      provider_message_id: m.messageId,
+      kind: m.media?.kind ?? 'text',
+      body: body === '' ? null : body,
+      media_url: m.media?.url ?? null,
+      turn_id: null,
+      delivery_id: null,
+      ack: null,
+      sent_at: m.at ?? receivedAt,
+      created_at: receivedAt,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'session', 'provider_message_id']).where('provider_message_id', 'is not', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return { status: 'skipped', outcome: `message ${m.messageId} was already received (event ${eventId})` };
+
+  await f.db
+    .updateTable('wa_conversations')
+    .set({ last_inbound_at: receivedAt, last_message: (body || `[${m.media?.kind ?? 'message'}]`).slice(0, 500), chat_id: m.chatId, session: m.session, updated_at: now })
+    .where('id', '=', conversation.id)
+    .execute();
+  await touchSession(f, m.session, { last_inbound_at: receivedAt });
+
+  const first = await f.db
+    .selectFrom('wa_messages')
+    .select((eb) => eb.fn.min('created_at').as('first'))
+    .where('workspace_id', '=', f.workspaceId)
+    .where('conversation_id', '=', conversation.id)
+    .where('direction', '=', 'in')
+    .where('turn_id', 'is', null)
+    .executeTakeFirst();
+  const firstAt = Number(first?.first ?? receivedAt);
+  const dueAt = Math.max(now, Math.min(receivedAt + settings.quiet_window_ms, firstAt + settings.burst_max_ms));
+  await enqueueJob(target(f), f.workspaceId, 'wa-assistant.turn', { conversationId: conversation.id }, {
+    jobKey: turnJobKey(conversation.id),
+    serialKey: conversationSerialKey(conversation.id),
+    runAt: dueAt,
+  });
+  return { status: 'processed', outcome: `message stored in ${created ? 'a new' : 'its'} conversation ${conversation.id}; turn due at ${new Date(dueAt).toISOString()}` };
+}
+
+/** Keeps a session's health row: status from session.status, traffic times from messages and acks. */
+export async function touchSession(f: Flow, session: string, values: { status?: string; status_at?: number; last_inbound_at?: number; last_ack_at?: number }): Promise<void> {
+  const now = f.ctx.clock.now();
+  await f.db
+    .insertInto('wa_sessions')
+    .values({
+      workspace_id: f.workspaceId,
+      session,
+      status: values.status ?? null,
+      status_at: values.status_at ?? null,
+      last_inbound_at: values.last_inbound_at ?? null,
+      last_ack_at: values.last_ack_at ?? null,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'session']).doUpdateSet({ ...values, updated_at: now }))
+    .execute();
+}
+
+/** A message.ack: the outbound message's delivery level (sent, delivered, read), never lowered by a late ack. */
+export async function recordAck(f: Flow, session: string, messageId: string, ack: number): Promise<InboundOutcome> {
+  await touchSession(f, session, { last_ack_at: f.ctx.clock.now() });
+  const row = await f.db
+    .selectFrom('wa_messages')
+    .select(['id', 'ack'])
+    .where('workspace_id', '=', f.workspaceId)
+    .where('session', '=', session)
+    .where('provider_message_id', '=', messageId)
+    .executeTakeFirst();
+  if (!row) return { status: 'skipped', outcome: `ack ${ack} for a message the assistant did not send (${messageId})` };
+  // −1 (error) is news whatever came before; otherwise acks only go up.
+  if (ack === -1 || row.ack === null || ack > row.ack) {
+    await f.db.updateTable('wa_messages').set({ ack }).where('id', '=', row.id).execute();
+    return { status: 'processed', outcome: `message ${messageId} ack ${ack}` };
+  }
+  return { status: 'processed', outcome: `ack ${ack} is older news than ${row.ack}` };
+}

@@ -1,0 +1,111 @@
+// The module's jobs: a conversation's turn (after its burst), the holding message of an unanswered handover, a sent reply's WAHA id.
+import { z } from 'zod';
+import type { AppContext } from '../../core/context.js';
+import { defineJob } from '../../core/jobs/define.js';
+import { enqueueJob } from '../../core/jobs/enqueue.js';
+import type { RegisteredJob } from '../../core/jobs/types.js';
+import { localDayOf } from '../../core/schedule/local-day.js';
+import { findWorkspaceById } from '../../core/workspaces.js';
+import { inTransaction } from '../../db/transaction.js';
+import { thinkWithRules } from './brain.js';
+import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
+import { holdUnansweredHandover } from './handover/flow.js';
+import { listPackageFacts } from './packages/queries.js';
+import { productionLabel } from './prompts/queries.js';
+import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
+import type { Language, Phase } from './rules.js';
+import { loadAssistantSettings } from './settings.js';
+import { silentTurn, writeTurn } from './turns/flow.js';
+
+export const turnPayload = z.object({ conversationId: z.string() });
+export const holdingPayload = z.object({ conversationId: z.string(), escalatedAt: z.number() });
+export const sentPayload = z.object({ deliveryId: z.string(), messageId: z.string().nullable() });
+
+declare module '../../core/jobs/types.js' {
+  interface JobPayloads {
+    'wa-assistant.turn': z.infer<typeof turnPayload>;
+    'wa-assistant.holding': z.infer<typeof holdingPayload>;
+    'wa-assistant.sent': z.infer<typeof sentPayload>;
+  }
+}
+
+/** How long a turn waits for the conversation's previous reply to go out before looking again. */
+const IN_FLIGHT_RETRY_MS = 3_000;
+
+/**
+ * One turn: the waiting burst is read, the brain decides (rules; a model call would happen here, outside any
+ * transaction), then writeTurn re-checks and writes everything in one transaction. An io job, so a slow model never
+ * holds a database transaction open.
+ */
+export const turnJob = defineJob('wa-assistant.turn', {
+  schema: turnPayload,
+  mode: 'io',
+  maxAttempts: 8,
+  backoff: { baseMs: 2_000, capMs: 5 * 60_000 },
+  async handle({ conversationId }, jc) {
+    const ctx = jc.app;
+    const f: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
+    const conversation = await getConversation(jc.db, jc.workspaceId, conversationId);
+    if (!conversation) return;
+    const messages = await waitingMessages(jc.db, jc.workspaceId, conversationId);
+    if (messages.length === 0) return;
+    if (conversation.status !== 'bot') {
+      await inTransaction(jc.db, (trx) => silentTurn({ ...f, db: trx }, conversation, messages, conversation.status === 'person' ? 'a person owns the conversation' : 'waiting in the handover queue'));
+      return;
+    }
+    // One reply in flight per conversation: this turn waits until the previous reply has gone out (or given up).
+    if ((await pendingBotReplies(jc.db, jc.workspaceId, conversationId)) > 0) {
+      await enqueueJob({ db: jc.db, dialect: ctx.dialect, clock: ctx.clock, jobSignal: ctx.jobSignal }, jc.workspaceId, 'wa-assistant.turn', { conversationId }, {
+        jobKey: turnJobKey(conversationId),
+        serialKey: conversationSerialKey(conversationId),
+        runAt: ctx.clock.now() + IN_FLIGHT_RETRY_MS,
+        onKeyConflict: 'keep',
+      });
+      return;
+    }
+    const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
+    const packages = await listPackageFacts(jc.db, jc.workspaceId);
+    const ws = await findWorkspaceById(jc.db, jc.workspaceId);
+    const answer = thinkWithRules({
+      messages: messages.map((m) => m.body ?? ''),
+      phase: conversation.phase as Phase,
+      packageCode: conversation.package_code,
+      previousLanguage: conversation.language as Language,
+      packages,
+      companyName: settings.company_name,
+      lowConfidenceThreshold: settings.low_confidence_threshold,
+      today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+    });
+    const promptVersion = await productionLabel(jc.db, jc.workspaceId);
+    const result = await inTransaction(jc.db, (trx) => writeTurn({ ...f, db: trx }, { conversationId, messages, answer, settings, promptVersion }));
+    if (result.written === 'answered') ctx.jobSignal.notify();
+  },
+});
+
+/** Fires `holding_after_ms` after an escalation: if nobody has picked the conversation up, the customer hears from us once. */
+export const holdingJob = defineJob('wa-assistant.holding', {
+  schema: holdingPayload,
+  mode: 'transaction',
+  async handle({ conversationId, escalatedAt }, jc) {
+    await holdUnansweredHandover({ db: jc.db, ctx: jc.app, workspaceId: jc.workspaceId }, conversationId, escalatedAt);
+  },
+});
+
+/** Keeps WAHA's id of a sent reply on its message, so message.ack events find it; and when the bot last replied. */
+export const sentJob = defineJob('wa-assistant.sent', {
+  schema: sentPayload,
+  mode: 'transaction',
+  async handle({ deliveryId, messageId }, jc) {
+    const now = jc.app.clock.now();
+    const message = await jc.db
+      .updateTable('wa_messages')
+      .set({ provider_message_id: messageId, sent_at: now })
+      .where('workspace_id', '=', jc.workspaceId)
+      .where('delivery_id', '=', deliveryId)
+      .returning(['conversation_id'])
+      .executeTakeFirst();
+    if (message) await jc.db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', jc.workspaceId).where('id', '=', message.conversation_id).execute();
+  },
+});
+
+export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob];

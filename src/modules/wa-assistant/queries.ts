@@ -1,0 +1,152 @@
+// Reads of conversations: the list and one conversation with its thread, turns and phase history; what a turn waits on.
+import { moduleDeliveries } from '../../core/deliveries/deliveries.js';
+import { listStageHistory } from '../../core/lifecycle/moves.js';
+import type { Executor } from '../../db/database.js';
+import type { z } from 'zod';
+import type { conversationDetailSchema, conversationSchema } from './contract.js';
+import { phasePipeline } from './pipeline.js';
+import { MODULE_NAME } from './settings.js';
+import type { Selectable } from 'kysely';
+import type { WaConversationTable } from './tables.js';
+
+export type ConversationRow = Selectable<WaConversationTable>;
+
+/** A customer message no turn has taken yet. */
+export interface WaitingMessage {
+  readonly id: string;
+  readonly provider_message_id: string | null;
+  readonly body: string | null;
+  readonly created_at: number;
+}
+
+export async function getConversation(db: Executor, workspaceId: string, id: string): Promise<ConversationRow | undefined> {
+  return db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The customer's messages no turn has taken yet, oldest first. */
+export async function waitingMessages(db: Executor, workspaceId: string, conversationId: string): Promise<WaitingMessage[]> {
+  return db
+    .selectFrom('wa_messages')
+    .select(['id', 'provider_message_id', 'body', 'created_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('conversation_id', '=', conversationId)
+    .where('direction', '=', 'in')
+    .where('turn_id', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(50)
+    .execute();
+}
+
+/** Bot messages of this conversation still waiting to go out (queued or failing): one reply in flight at a time. */
+export async function pendingBotReplies(db: Executor, workspaceId: string, conversationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('wa_messages as m')
+    .innerJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'm.delivery_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.conversation_id', '=', conversationId)
+    .where('m.direction', '=', 'out')
+    .where('d.status', 'in', ['queued', 'failed'])
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export type ConversationView = z.output<typeof conversationSchema>;
+
+export function conversationView(c: ConversationRow): ConversationView {
+  return {
+    id: c.id,
+    phone: c.phone,
+    phase: phasePipeline.isStage(c.phase) ? c.phase : 'leads',
+    status: c.status === 'queued' || c.status === 'person' ? c.status : 'bot',
+    package_code: c.package_code,
+    campaign_code: c.campaign_code,
+    language: c.language === 'en' ? 'en' : 'id',
+    assigned_to: c.assigned_to,
+    escalation_reason: c.escalation_reason,
+    escalated_at: c.escalated_at === null ? null : Number(c.escalated_at),
+    handover_notes: c.handover_notes,
+    high_intent: c.high_intent === 1,
+    ai_notes: c.ai_notes,
+    last_confidence: c.last_confidence === null ? null : Number(c.last_confidence),
+    last_message: c.last_message,
+    last_inbound_at: c.last_inbound_at === null ? null : Number(c.last_inbound_at),
+    last_reply_at: c.last_reply_at === null ? null : Number(c.last_reply_at),
+    created_at: Number(c.created_at),
+  };
+}
+
+export interface ConversationFilter {
+  readonly status?: string | undefined;
+  readonly phase?: string | undefined;
+  readonly limit: number;
+  /** The id of the last conversation of the previous page (newest activity first). */
+  readonly before?: { at: number; id: string } | undefined;
+}
+
+/** Newest activity first, keyset paged on (last_inbound_at, id). */
+export async function listConversations(db: Executor, workspaceId: string, f: ConversationFilter): Promise<ConversationRow[]> {
+  let q = db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', workspaceId);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.phase) q = q.where('phase', '=', f.phase);
+  const before = f.before;
+  if (before) q = q.where((eb) => eb.or([eb('last_inbound_at', '<', before.at), eb.and([eb('last_inbound_at', '=', before.at), eb('id', '<', before.id)])]));
+  return q.orderBy('last_inbound_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+}
+
+export const conversationCursor = (c: ConversationRow): string => `${Number(c.last_inbound_at ?? 0)}:${c.id}`;
+export function readConversationCursor(cursor: string | undefined): { at: number; id: string } | undefined {
+  if (!cursor) return undefined;
+  const [at, id] = cursor.split(':');
+  return at !== undefined && id !== undefined && /^\d+$/.test(at) ? { at: Number(at), id } : undefined;
+}
+
+export async function conversationDetail(db: Executor, workspaceId: string, c: ConversationRow): Promise<z.output<typeof conversationDetailSchema>> {
+  const messages = await db
+    .selectFrom('wa_messages as m')
+    .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'm.delivery_id')
+    .select(['m.id', 'm.direction', 'm.author', 'm.kind', 'm.body', 'm.media_url', 'm.turn_id', 'm.ack', 'm.created_at', 'd.status as delivery_status'])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.conversation_id', '=', c.id)
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .limit(500)
+    .execute();
+  const turns = await db.selectFrom('wa_turns').selectAll().where('workspace_id', '=', workspaceId).where('conversation_id', '=', c.id).orderBy('created_at').limit(500).execute();
+  const history = await listStageHistory(db, workspaceId, c.id, { pipeline: phasePipeline.name });
+  return {
+    ...conversationView(c),
+    messages: messages.map((m) => ({
+      id: m.id,
+      direction: m.direction === 'out' ? 'out' : 'in',
+      author: m.author === 'bot' || m.author === 'person' ? m.author : 'customer',
+      kind: m.kind,
+      body: m.body,
+      media_url: m.media_url,
+      turn_id: m.turn_id,
+      delivery_status: m.delivery_status ?? null,
+      ack: m.ack,
+      at: Number(m.created_at),
+    })),
+    turns: turns.map((t) => ({
+      id: t.id,
+      status: t.status,
+      message_count: t.message_count,
+      intent: t.intent,
+      language: t.language,
+      phase_before: t.phase_before,
+      phase_after: t.phase_after,
+      confidence: t.confidence === null ? null : Number(t.confidence),
+      escalate: t.escalate === 1,
+      escalation_reason: t.escalation_reason,
+      engine: t.engine,
+      prompt_version: t.prompt_version,
+      campaign_code: t.campaign_code,
+      notes: t.notes,
+      first_message_at: Number(t.first_message_at),
+      decided_at: Number(t.decided_at),
+    })),
+    phase_history: history.map((h) => ({ from: h.from_stage, to: h.to_stage, cause: h.cause, actor_type: h.actor_type, at: Number(h.at) })),
+  };
+}

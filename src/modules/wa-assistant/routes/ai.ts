@@ -1,0 +1,60 @@
+// POST /api/ai/process-message: the brain on one message, in the seed's shape, without sending or storing anything.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { EDITORS, requireAuth } from '../../../core/auth/types.js';
+import { localDayOf } from '../../../core/schedule/local-day.js';
+import { findWorkspaceById } from '../../../core/workspaces.js';
+import type { ModuleRouteOptions } from '../../../server/module-routes.js';
+import { mediaToSend, responseText, thinkWithRules } from '../brain.js';
+import { processMessageBody, processMessageSchema } from '../contract.js';
+import { listPackageFacts } from '../packages/queries.js';
+import { getConversation } from '../queries.js';
+import type { Language, Phase } from '../rules.js';
+import { loadAssistantSettings } from '../settings.js';
+
+const tags = ['wa-assistant'];
+
+export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.post('/api/ai/process-message', {
+    config: { roles: EDITORS },
+    schema: {
+      operationId: 'processMessage',
+      tags,
+      summary: 'What the assistant would answer to one message: reply, media, new phase, confidence, escalation (nothing is sent)',
+      body: processMessageBody,
+      response: { 200: processMessageSchema },
+    },
+  }, async (request) => {
+    const workspaceId = requireAuth(request).workspaceId;
+    const body = request.body;
+    // A known conversation lends its package and language; its phase unless the caller names one.
+    const conversation = body.conversation_id ? await getConversation(ctx.db, workspaceId, body.conversation_id) : undefined;
+    const settings = await loadAssistantSettings(ctx, ctx.db, workspaceId);
+    const ws = await findWorkspaceById(ctx.db, workspaceId);
+    const answer = thinkWithRules({
+      messages: [body.message],
+      phase: body.current_phase ?? ((conversation?.phase as Phase | undefined) ?? 'leads'),
+      packageCode: conversation?.package_code ?? null,
+      previousLanguage: (conversation?.language as Language | undefined) ?? 'id',
+      packages: await listPackageFacts(ctx.db, workspaceId),
+      companyName: settings.company_name,
+      lowConfidenceThreshold: settings.low_confidence_threshold,
+      today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+    });
+    const d = answer.decision;
+    return {
+      response_text: responseText(answer.parts),
+      media_to_send: mediaToSend(answer.parts),
+      new_phase: d.phase,
+      confidence: d.confidence,
+      should_escalate: d.escalate,
+      intent: d.intent,
+      language: d.language,
+      escalation_reason: d.escalationReason,
+      package_code: d.packageCode,
+      engine: answer.engine,
+    };
+  });
+};

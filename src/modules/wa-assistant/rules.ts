@@ -1,0 +1,368 @@
+// The assistant's rule brain (pure): normalises how people really write, finds campaign codes, reads intent, language, phase and escalation.
+//
+// No database, clock or model here: data in, verdict out. The reply text is composed separately (replies/rules.ts)
+// from this verdict and the package catalogue; brain.ts puts the two together.
+
+export const PHASES = ['leads', 'interest', 'booking'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const INTENTS = [
+  'human',
+  'transfer_done',
+  'health',
+  'visa',
+  'refund',
+  'complaint',
+  'payment',
+  'details',
+  'price',
+  'people_month',
+  'ask_packages',
+  'campaign_code',
+  'thanks',
+  'greeting',
+  'affirmative',
+  'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type Language = 'id' | 'en';
+export type EscalationReason = 'payment_intent' | 'complex_question' | 'customer_request' | 'low_confidence';
+
+/** Slang, abbreviations and common typos → one spelling, so that patterns are written once. */
+const SLANG: Record<string, string> = {
+  gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gmana: 'bagaimana', bgmn: 'bagaimana', bagaimna: 'bagaimana', bgaimana: 'bagaimana', gimn: 'bagaimana',
+  brp: 'berapa', brapa: 'berapa', brpa: 'berapa', berpa: 'berapa', berapaan: 'berapa',
+  byr: 'bayar', bayr: 'bayar', bayarnya: 'bayar', pembayaran: 'bayar', pembayarannya: 'bayar', bayarin: 'bayar', baya: 'bayar',
+  tf: 'transfer', trf: 'transfer', trnsfer: 'transfer', tranfer: 'transfer', transfr: 'transfer', transferan: 'transfer', trasfer: 'transfer', ditransfer: 'transfer',
+  rek: 'rekening', norek: 'rekening', rekeningnya: 'rekening', rekning: 'rekening', rekenig: 'rekening',
+  dftr: 'daftar', dftar: 'daftar', daptar: 'daftar', mendaftar: 'daftar', pendaftaran: 'daftar', pendaftarannya: 'daftar', registrasi: 'daftar', dafar: 'daftar', dafter: 'daftar',
+  mo: 'mau', mw: 'mau', pengen: 'mau', pgn: 'mau', pingin: 'mau', pengin: 'mau', ingin: 'mau', maw: 'mau',
+  nyicil: 'cicil', dicicil: 'cicil', cicilan: 'cicil', angsur: 'cicil', angsuran: 'cicil', diangsur: 'cicil', kredit: 'cicil', cicilannya: 'cicil',
+  depe: 'dp', dpnya: 'dp',
+  ga: 'tidak', gak: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak', tdk: 'tidak', gk: 'tidak', engga: 'tidak',
+  sy: 'saya', aku: 'saya', aq: 'saya', gue: 'saya', gw: 'saya', sya: 'saya',
+  utk: 'untuk', untk: 'untuk', buat: 'untuk',
+  infonya: 'info', informasi: 'info', inpo: 'info', infokan: 'info',
+  brosurnya: 'brosur', brochure: 'brosur', brosure: 'brosur', bosur: 'brosur',
+  itenerary: 'itinerary', itinerari: 'itinerary', itenerari: 'itinerary', itinerarynya: 'itinerary', iteneray: 'itinerary', itinery: 'itinerary',
+  htl: 'hotel', hotelnya: 'hotel', hotell: 'hotel', hotl: 'hotel',
+  fasilitasnya: 'fasilitas', faslitas: 'fasilitas', fasilitsa: 'fasilitas', fasiltas: 'fasilitas', facilities: 'fasilitas', facility: 'fasilitas',
+  include: 'termasuk', included: 'termasuk', includes: 'termasuk', inclusions: 'termasuk', trmsk: 'termasuk',
+  detil: 'detail', detailnya: 'detail', rincian: 'detail', rinciannya: 'detail', details: 'detail', detai: 'detail',
+  pkt: 'paket', pket: 'paket', paketnya: 'paket', pakett: 'paket', package: 'paket', packages: 'paket',
+  klo: 'kalau', kalo: 'kalau', kl: 'kalau',
+  sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah', sudh: 'sudah',
+  blm: 'belum', blom: 'belum',
+  thx: 'terimakasih', thanks: 'terimakasih', tq: 'terimakasih', makasih: 'terimakasih', trims: 'terimakasih', trimakasih: 'terimakasih', makasi: 'terimakasih', thank: 'terimakasih', thnks: 'terimakasih', mksh: 'terimakasih', syukron: 'terimakasih', jazakallah: 'terimakasih', jazakillah: 'terimakasih', jazakumullah: 'terimakasih',
+  ass: 'salam', askum: 'salam', assalamualaikum: 'salam', asalamualaikum: 'salam', assalammualaikum: 'salam', assalamu: 'salam', aslm: 'salam', salamualaikum: 'salam', samlekum: 'salam', assalamualaikom: 'salam',
+  bs: 'bisa', bsa: 'bisa', bisakah: 'bisa',
+  kk: 'kak', ka: 'kak', kakak: 'kak',
+  bln: 'bulan', org: 'orang', hrg: 'harga', harganya: 'harga', biayanya: 'biaya',
+  umrah: 'umroh', umroh: 'umroh', umrohnya: 'umroh', umro: 'umroh',
+  jadwalnya: 'jadwal', jdwl: 'jadwal', jadwl: 'jadwal',
+  adminnya: 'admin', admn: 'admin', mimin: 'kak', min: 'kak',
+  asslmkm: 'salam', aslkm: 'salam', asslm: 'salam', umrh: 'umroh', dtl: 'detail',
+  refundnya: 'refund', pembatalan: 'batal', dibatalkan: 'batal', batalin: 'batal', cancel: 'batal', cancellation: 'batal', membatalkan: 'batal',
+  paspornya: 'paspor', passport: 'paspor', pasport: 'paspor', visanya: 'visa',
+  komplain: 'complaint', complain: 'complaint', keluhan: 'complaint',
+  pls: 'please', plz: 'please', u: 'you', wanna: 'want', im: 'i', ive: 'i',
+  ok: 'oke', okay: 'oke', okey: 'oke', okee: 'oke', sip: 'oke', siap: 'oke',
+  iya: 'ya', yaa: 'ya', yup: 'ya', yes: 'ya', yess: 'ya', y: 'ya', yep: 'ya', sure: 'ya', boleh: 'ya', bole: 'ya', silakan: 'ya', silahkan: 'ya', lanjut: 'ya', mau: 'mau',
+  dimana: 'mana', dmn: 'mana', kemana: 'mana', kmn: 'mana',
+  sekeluarga: 'keluarga', berdua: 'dua orang', bertiga: 'tiga orang', berempat: 'empat orang', berlima: 'lima orang',
+};
+
+/** Words the segmenter may split a run-together token into ("carabayar" → "cara bayar"). */
+const VOCABULARY = new Set([
+  ...Object.keys(SLANG), ...Object.values(SLANG).flatMap((v) => v.split(' ')),
+  'cara', 'ke', 'di', 'mana', 'yang', 'apa', 'ada', 'ini', 'itu', 'nya', 'dp', 'berapa', 'bayar', 'daftar', 'transfer', 'rekening', 'mau', 'bisa', 'cicil',
+  'paket', 'hotel', 'harga', 'info', 'detail', 'jadwal', 'brosur', 'saja', 'lagi', 'kak', 'admin', 'sudah', 'bukti', 'uang', 'muka', 'saya', 'boleh',
+  'how', 'pay', 'book', 'i', 'want', 'to', 'do', 'can', 'the', 'package', 'price', 'bank', 'account', 'where', 'what', 'is', 'included', 'sign', 'up',
+  'lunas', 'pesan', 'booking', 'ikut', 'ambil', 'orang', 'bulan', 'umroh', 'fasilitas', 'termasuk', 'itinerary', 'minta', 'kirim', 'no',
+]);
+
+const PREFIXED_VOCAB = [...VOCABULARY].filter((w) => w.length >= 2);
+
+/** Splits a run-together token into known words when it can be read entirely as such; otherwise returns it. */
+function segment(token: string): string[] {
+  if (token.length < 6 || VOCABULARY.has(token) || /\d/.test(token)) return [token];
+  const best: (string[] | undefined)[] = new Array(token.length + 1).fill(undefined);
+  best[0] = [];
+  for (let i = 0; i < token.length; i++) {
+    const prefix = best[i];
+    if (!prefix) continue;
+    for (const w of PREFIXED_VOCAB) {
+      if (token.startsWith(w, i)) {
+        const candidate = [...prefix, w];
+        const at = best[i + w.length];
+        if (!at || candidate.length < at.length) best[i + w.length] = candidate;
+      }
+    }
+  }
+  const whole = best[token.length];
+  return whole && whole.length > 1 ? whole : [token];
+}
+
+/** Lower-cased, accents and punctuation gone, letters repeated for emphasis collapsed, slang mapped, suffixes cut. */
+export function normalise(text: string): string {
+  let t = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  t = t.replace(/['’`]/g, '').replace(/[^a-z0-9\s]/g, ' ');
+  t = t.replace(/([a-z])\1{2,}/g, '$1');
+  const words: string[] = [];
+  for (const raw of t.split(/\s+/)) {
+    if (raw === '') continue;
+    for (const piece of segment(raw)) {
+      let w = piece;
+      if (!(w in SLANG) && !VOCABULARY.has(w) && w.length > 5 && /(nya|kah|lah)$/.test(w)) w = w.slice(0, -3);
+      words.push(SLANG[w] ?? w);
+    }
+  }
+  return words.join(' ');
+}
+
+// --- Campaign codes ---------------------------------------------------------------------------------------------
+
+const MONTH = '(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|ags|agt|sep|okt|oct|nov|des|dec)[a-z]*';
+const CODE_PATTERN = new RegExp(`(?<![a-z0-9])([a-z]{2,6})[_\\s-]+(${MONTH})[_\\s-]+(20\\d\\d)[_\\s-]+([a-z]{2,20})(?![a-z0-9])`, 'gi');
+
+/** Every `PKG_MONTH_YEAR_TYPE` the text contains, in order, spelled the canonical way (upper case, underscores). */
+export function findCampaignCodes(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CODE_PATTERN)) {
+    const code = [m[1], m[2], m[3], m[4]].map((p) => (p ?? '').toUpperCase()).join('_');
+    if (!found.includes(code)) found.push(code);
+  }
+  return found;
+}
+
+export interface CodeChoice {
+  /** The first code that names a known package, or null. */
+  readonly chosen: string | null;
+  /** Valid codes after the chosen one: ignored, logged for analysis. */
+  readonly ignored: readonly string[];
+  /** Codes in the code format that name no package: the general reply applies. */
+  readonly invalid: readonly string[];
+}
+
+export function chooseCampaignCode(text: string, knownCodes: ReadonlySet<string>): CodeChoice {
+  const codes = findCampaignCodes(text);
+  const valid = codes.filter((c) => knownCodes.has(c));
+  return { chosen: valid[0] ?? null, ignored: valid.slice(1), invalid: codes.filter((c) => !knownCodes.has(c)) };
+}
+
+// --- Language ---------------------------------------------------------------------------------------------------
+
+const EN_WORDS = new Set(['the', 'is', 'are', 'i', 'you', 'how', 'what', 'want', 'to', 'do', 'can', 'please', 'price', 'pay', 'book', 'hello', 'hi', 'which', 'when',
+  'my', 'me', 'does', 'have', 'would', 'like', 'need', 'much', 'cost', 'where', 'thank', 'of', 'for', 'a', 'an', 'and', 'we', 'our', 'it', 'your', 'any', 'there',
+  'available', 'information', 'payment', 'people', 'person', 'month', 'include', 'details', 'speak', 'talk', 'already', 'paid', 'send', 'could', 'get', 'with', 'in', 'money', 'back', 'good', 'morning']);
+const ID_WORDS = new Set(['saya', 'mau', 'apa', 'berapa', 'bagaimana', 'bisa', 'ada', 'yang', 'ini', 'itu', 'kak', 'harga', 'bayar', 'tidak', 'sudah', 'untuk', 'dengan',
+  'dan', 'di', 'ke', 'salam', 'terimakasih', 'bulan', 'orang', 'cara', 'daftar', 'rekening', 'berangkat', 'kapan', 'mana', 'dong', 'ya', 'nya', 'pak', 'bu', 'info',
+  'jadwal', 'brosur', 'fasilitas', 'termasuk', 'cicil', 'minta', 'tolong', 'kami', 'kita', 'juga', 'aja', 'saja', 'sama', 'lagi', 'belum', 'kalau', 'boleh', 'halo',
+  'selamat', 'pagi', 'siang', 'sore', 'malam', 'biaya', 'tanya', 'mohon', 'dari', 'atau', 'dulu', 'gimana', 'kirim', 'keberangkatan', 'hari', 'berapa', 'admin', 'bicara']);
+
+/** `en` when English words outnumber Indonesian ones; Indonesian otherwise, and `previous` when neither shows. */
+export function detectLanguage(normalised: string, previous: Language = 'id'): Language {
+  let en = 0;
+  let id = 0;
+  for (const w of normalised.split(' ')) {
+    if (EN_WORDS.has(w)) en++;
+    if (ID_WORDS.has(w)) id++;
+  }
+  if (en === 0 && id === 0) return previous;
+  return en > id ? 'en' : 'id';
+}
+
+// --- Intent -----------------------------------------------------------------------------------------------------
+
+interface IntentRule {
+  readonly intent: Intent;
+  readonly confidence: number;
+  readonly patterns: readonly RegExp[];
+}
+
+/** In priority order: the first intent any of whose patterns matches wins. */
+const INTENT_RULES: readonly IntentRule[] = [
+  { intent: 'human', confidence: 0.95, patterns: [
+    /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
+    /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (admin|cs|marketing|sales|wa admin)\b/,
+    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|dilayani) (dengan|sama|ke|oleh) (orang|admin|petugas|manusia|cs)/,
+    /\b(talk|speak|chat) (to|with) (a |an |the )?(someone|somebody|person|human|agent|staff|representative|real)/,
+    /\b(real|actual) (person|human)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
+  ] },
+  { intent: 'transfer_done', confidence: 0.9, patterns: [
+    /\b(sudah|barusan|baru saja) (transfer|bayar|lunas|kirim uang|dp)\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
+    /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk)\b/, /\bsudah saya transfer\b/,
+  ] },
+  { intent: 'health', confidence: 0.9, patterns: [
+    /\b(sakit|kursi roda|hamil|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
+    /\b(wheelchair|pregnant|medical|health|sick|illness|vaccine|vaccination|disabled|disability|heart condition|medicine)\b/,
+  ] },
+  { intent: 'visa', confidence: 0.9, patterns: [/\b(visa|paspor|imigrasi|mahram|muhrim|immigration)\b/] },
+  { intent: 'refund', confidence: 0.9, patterns: [
+    /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|undur)\b/,
+  ] },
+  { intent: 'complaint', confidence: 0.9, patterns: [
+    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+  ] },
+  { intent: 'payment', confidence: 0.9, patterns: [
+    /\bcara (bayar|daftar|transfer|pesan|booking|book|pendaftaran|dp)\b/, /\bdp\b/, /\buang muka\b/, /\bcicil\b/, /\b(lunas|pelunasan)\b/,
+    /\bmau (daftar|booking|book|pesan|ambil|bayar|transfer|dp|ikut|reservasi|berangkat) ?(paket|yang|ini|itu|saja|aja|kak|sekarang|untuk|dua|tiga|\d|$)/,
+    /\bmau (daftar|booking|book|pesan|bayar|transfer|dp|reservasi)\b/,
+    /\b(transfer|bayar) (ke )?(rekening|mana|via|pakai|lewat)\b/, /\brekening\b/, /\bbayar\b/, /\btransfer\b/,
+    /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking) (seat|kursi|tempat)\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
+    /\b(payment|pay|deposit|down payment|installments?|bank account|how do i pay)\b/,
+  ] },
+  { intent: 'details', confidence: 0.9, patterns: [
+    /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|catering|bintang|dapat apa saja)\b/,
+    /\b(more info|tell me more|what is included|whats included|more information|info lengkap|info lebih|info detail|lebih lanjut|berapa hari|how many days|jarak|ke masjid|ke haram|dekat haram)\b/,
+    /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat dari\b/,
+  ] },
+  { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b/] },
+  { intent: 'people_month', confidence: 0.85, patterns: [
+    /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
+    /\b(keluarga|family|rombongan|group)\b/, /\b(bulan) (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|depan|ramadhan|syawal)\b/,
+    /\b(in|on) (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+  ] },
+  { intent: 'ask_packages', confidence: 0.85, patterns: [
+    /\b(paket|jadwal|promo|keberangkatan|umroh|program)\b/, /\b(available|what|which|any) (paket|trips?|departures?)\b/, /\bdaftar (paket|harga|jadwal)\b/,
+  ] },
+  { intent: 'thanks', confidence: 0.9, patterns: [/\b(terimakasih|terima kasih|jazakallah|thank you|thankyou|appreciate)\b/] },
+  { intent: 'greeting', confidence: 0.9, patterns: [/\b(salam|halo|hallo|helo|hai|hi|hello|hey|pagi|siang|sore|malam|permisi|selamat|good (morning|afternoon|evening))\b/] },
+  { intent: 'affirmative', confidence: 0.8, patterns: [/^(ya|oke|mau|ya mau|ya oke|ya please|oke please|please|mau dong|ya dong|ya kak|oke kak|mau kak|ya boleh|tentu|of course|absolutely|go ahead)( (kak|dong|please|ya|deh|aja))*$/] },
+];
+
+export interface IntentMatch {
+  readonly intent: Intent;
+  readonly confidence: number;
+  /** Every intent that matched, in priority order (for AI notes and analytics). */
+  readonly matched: readonly Intent[];
+}
+
+export function classifyIntent(normalised: string): IntentMatch {
+  const matched: IntentRule[] = INTENT_RULES.filter((r) => r.patterns.some((p) => p.test(normalised)));
+  const top = matched[0];
+  if (!top) return { intent: 'unknown', confidence: normalised.trim() === '' ? 0.2 : 0.3, matched: [] };
+  return { intent: top.intent, confidence: top.confidence, matched: matched.map((r) => r.intent) };
+}
+
+// --- The decision ------------------------------------------------------------------------------------------------
+
+export interface DecisionInput {
+  /** The turn's messages, oldest first (a burst is one turn). */
+  readonly messages: readonly string[];
+  readonly phase: Phase;
+  /** The conversation's package so far (from an earlier code), or null. */
+  readonly packageCode: string | null;
+  /** Codes of the catalogue's packages (sold-out ones included: a code still attributes). */
+  readonly knownCodes: ReadonlySet<string>;
+  readonly previousLanguage?: Language;
+  /** Below this confidence the turn escalates (`low_confidence`); a workspace setting. */
+  readonly lowConfidenceThreshold: number;
+}
+
+export interface Decision {
+  readonly intent: Intent;
+  readonly matched: readonly Intent[];
+  readonly language: Language;
+  readonly phase: Phase;
+  readonly confidence: number;
+  readonly escalate: boolean;
+  readonly escalationReason: EscalationReason | null;
+  /** The package the turn is about: a valid code in these messages, else the conversation's. */
+  readonly packageCode: string | null;
+  readonly codes: CodeChoice;
+  /** A payment question before any package is known (the seed's "payment questions early"): alert, no booking. */
+  readonly highIntent: boolean;
+  /** A short note for the people reading the conversation. */
+  readonly notes: string;
+}
+
+const rank = (p: Phase): number => PHASES.indexOf(p);
+/** Phases only move forward: the later of the two. */
+export const laterPhase = (a: Phase, b: Phase): Phase => (rank(b) > rank(a) ? b : a);
+
+const COMPLEX: ReadonlySet<Intent> = new Set(['transfer_done', 'health', 'visa', 'refund', 'complaint']);
+
+export function decide(input: DecisionInput): Decision {
+  const text = input.messages.join('\n');
+  const normalised = normalise(text);
+  const codes = chooseCampaignCode(text, input.knownCodes);
+  const packageCode = codes.chosen ?? input.packageCode;
+  let { intent, confidence, matched } = classifyIntent(normalised);
+  // A code alone, or with a greeting or a general question, is the campaign's opening message.
+  if (codes.chosen && ['unknown', 'greeting', 'ask_packages', 'affirmative', 'thanks', 'people_month'].includes(intent)) {
+    intent = 'campaign_code';
+    confidence = 0.95;
+  }
+  // "Yes" to "would you like the details?" is asking for the details; without a package it says nothing we can use.
+  if (intent === 'affirmative') {
+    if (packageCode) intent = 'details';
+    else confidence = 0.6;
+  }
+  // Something shaped like a code that names no package: the general welcome, not a question for a person.
+  if (intent === 'unknown' && (codes.invalid.length > 0 || /[a-z0-9]+_[a-z0-9]+_[a-z0-9]+/i.test(text))) {
+    intent = 'campaign_code';
+    confidence = 0.6;
+  }
+  if (intent === 'price' && !packageCode) intent = 'ask_packages';
+
+  let target: Phase = 'leads';
+  let highIntent = false;
+  let escalationReason: EscalationReason | null = null;
+  if (intent === 'human') escalationReason = 'customer_request';
+  else if (COMPLEX.has(intent)) escalationReason = 'complex_question';
+  else if (intent === 'payment') {
+    if (packageCode) {
+      target = 'booking';
+      escalationReason = 'payment_intent';
+    } else if (input.phase === 'leads') {
+      highIntent = true;
+    } else {
+      target = 'booking';
+      escalationReason = 'payment_intent';
+    }
+  } else if (intent === 'details' || intent === 'price') target = 'interest';
+  if (intent === 'transfer_done') target = 'booking';
+  if (escalationReason === null && confidence < input.lowConfidenceThreshold) escalationReason = 'low_confidence';
+
+  const phase = laterPhase(input.phase, target);
+  const notes = [
+    highIntent ? 'High intent: asking about payment before choosing a package' : null,
+    escalationReason === 'payment_intent' ? 'High intent, asking about payment' : null,
+    escalationReason === 'complex_question' ? `Complex question (${intent})` : null,
+    escalationReason === 'customer_request' ? 'Customer asked for a person' : null,
+    escalationReason === 'low_confidence' ? 'The assistant could not read this message' : null,
+    codes.ignored.length > 0 ? `Other codes ignored: ${codes.ignored.join(', ')}` : null,
+    codes.invalid.length > 0 ? `Unknown codes: ${codes.invalid.join(', ')}` : null,
+  ].filter((n): n is string => n !== null);
+  return {
+    intent,
+    matched,
+    language: detectLanguage(normalised, input.previousLanguage),
+    phase,
+    confidence,
+    escalate: escalationReason !== null,
+    escalationReason,
+    packageCode,
+    codes,
+    highIntent,
+    notes: notes.join('; '),
+  };
+}
+
+const PEOPLE_WORDS: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** How many people travel, from what the customer wrote ("2 orang", "berdua", "we are 3 people"); the latest mention wins. */
+export function peopleCount(messages: readonly string[]): number | null {
+  let found: number | null = null;
+  for (const text of messages) {
+    const n = normalise(text);
+    for (const m of n.matchAll(/\b(\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/g)) {
+      const raw = m[1] ?? '';
+      const value = /^\d+$/.test(raw) ? Number(raw) : (PEOPLE_WORDS[raw] ?? null);
+      if (value !== null && value > 0 && value <= 500) found = value;
+    }
+  }
+  return found;
+}

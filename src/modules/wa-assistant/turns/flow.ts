@@ -1,0 +1,250 @@
+// Writes of one turn, in one transaction: the burst's messages claimed, the turn row, the phase move, escalation, lead, alerts and the reply.
+import { recordAudit } from '../../../core/audit.js';
+import { newId } from '../../../core/ids.js';
+import { enqueueJob } from '../../../core/jobs/enqueue.js';
+import { applyMove } from '../../../core/lifecycle/moves.js';
+import { offerWorkItem } from '../../../core/work/index.js';
+import { lockRows } from '../../../db/dialect.js';
+import type { BrainAnswer } from '../brain.js';
+import { mediaToSend, responseText } from '../brain.js';
+import type { Flow } from '../flow.js';
+import type { ConversationRow, WaitingMessage } from '../queries.js';
+import { conversationSerialKey } from '../flow.js';
+import { phasePipeline } from '../pipeline.js';
+import { queueReply } from '../replies/flow.js';
+import { peopleCount, type Phase } from '../rules.js';
+import { HANDOVER_QUEUE, type AssistantSettings } from '../settings.js';
+
+
+/** The job key of an escalated conversation's holding-message timer. */
+export const holdingJobKey = (conversationId: string) => `wa-holding:${conversationId}`;
+
+/** The conversation row, locked against other writers until the transaction ends (PostgreSQL; SQLite locks the file). */
+export async function lockConversation(f: Flow, conversationId: string): Promise<ConversationRow | undefined> {
+  return f.db
+    .selectFrom('wa_conversations')
+    .selectAll()
+    .where('workspace_id', '=', f.workspaceId)
+    .where('id', '=', conversationId)
+    .$call(lockRows(f.ctx.dialect))
+    .executeTakeFirst();
+}
+
+/** Gives the messages to the turn; only those still waiting. Returns how many it took. */
+async function claimMessages(f: Flow, turnId: string, messages: readonly WaitingMessage[]): Promise<number> {
+  if (messages.length === 0) return 0;
+  const result = await f.db
+    .updateTable('wa_messages')
+    .set({ turn_id: turnId })
+    .where('workspace_id', '=', f.workspaceId)
+    .where('id', 'in', messages.map((m) => m.id))
+    .where('turn_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Messages that arrive while a person owns the conversation (or while it waits for one) are kept but never
+ * answered by the bot, also after it is handed back: they belong to a silent turn.
+ */
+export async function silentTurn(f: Flow, conversation: ConversationRow, messages: readonly WaitingMessage[], why: string): Promise<boolean> {
+  const now = f.ctx.clock.now();
+  const turnId = newId('wat', now);
+  const taken = await claimMessages(f, turnId, messages);
+  if (taken === 0) return false;
+  await f.db
+    .insertInto('wa_turns')
+    .values({
+      id: turnId,
+      workspace_id: f.workspaceId,
+      conversation_id: conversation.id,
+      status: 'silent',
+      message_count: taken,
+      first_message_at: Math.min(...messages.map((m) => m.created_at)),
+      decided_at: now,
+      intent: null,
+      language: conversation.language,
+      phase_before: conversation.phase,
+      phase_after: conversation.phase,
+      confidence: null,
+      escalate: 0,
+      escalation_reason: null,
+      engine: 'none',
+      prompt_version: null,
+      reply_text: null,
+      media: '[]',
+      campaign_code: null,
+      codes_logged: null,
+      notes: why,
+      created_at: now,
+    })
+    .execute();
+  return true;
+}
+
+export interface TurnWrite {
+  readonly conversationId: string;
+  readonly messages: readonly WaitingMessage[];
+  readonly answer: BrainAnswer;
+  readonly settings: AssistantSettings;
+  readonly promptVersion: string | null;
+}
+
+export type TurnResult = { readonly written: 'answered' | 'silent' | 'nothing'; readonly turnId?: string };
+
+/**
+ * Re-checks everything under the conversation's lock before anything is queued: a person may have taken it over
+ * since the brain started (silent turn), another run may have answered these messages (nothing to do). So a
+ * restarted worker, a WAHA retry or a duplicate job still makes one reply per turn.
+ */
+export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
+  const conversation = await lockConversation(f, w.conversationId);
+  if (!conversation) return { written: 'nothing' };
+  if (conversation.status !== 'bot') {
+    const silent = await silentTurn(f, conversation, w.messages, conversation.status === 'person' ? `a person (${conversation.assigned_to ?? 'unknown'}) owns the conversation` : 'waiting in the handover queue');
+    return { written: silent ? 'silent' : 'nothing' };
+  }
+  const now = f.ctx.clock.now();
+  const turnId = newId('wat', now);
+  const taken = await claimMessages(f, turnId, w.messages);
+  if (taken === 0) return { written: 'nothing' };
+  const d = w.answer.decision;
+  const from = conversation.phase as Phase;
+  const phase = d.phase;
+  if (phase !== from) {
+    await applyMove(f.db, f.ctx.clock, phasePipeline, { workspaceId: f.workspaceId, subjectId: conversation.id, from, to: phase, cause: `turn.${d.intent}`, actor: { type: 'ai', id: turnId } });
+  }
+  const text = responseText(w.answer.parts);
+  await f.db
+    .insertInto('wa_turns')
+    .values({
+      id: turnId,
+      workspace_id: f.workspaceId,
+      conversation_id: conversation.id,
+      status: 'answered',
+      message_count: taken,
+      first_message_at: Math.min(...w.messages.map((m) => m.created_at)),
+      decided_at: now,
+      intent: d.intent,
+      language: d.language,
+      phase_before: from,
+      phase_after: phase,
+      confidence: d.confidence,
+      escalate: d.escalate ? 1 : 0,
+      escalation_reason: d.escalationReason,
+      engine: w.answer.engine,
+      prompt_version: w.promptVersion,
+      reply_text: text,
+      media: JSON.stringify(mediaToSend(w.answer.parts)),
+      campaign_code: d.codes.chosen,
+      codes_logged: d.codes.ignored.length + d.codes.invalid.length > 0 ? JSON.stringify({ ignored: d.codes.ignored, invalid: d.codes.invalid }) : null,
+      notes: d.notes || null,
+      created_at: now,
+    })
+    .execute();
+
+  const escalated = d.escalate;
+  await f.db
+    .updateTable('wa_conversations')
+    .set({
+      phase,
+      package_code: d.packageCode,
+      campaign_code: d.codes.chosen ?? conversation.campaign_code,
+      language: d.language,
+      last_confidence: d.confidence,
+      ai_notes: d.notes || conversation.ai_notes,
+      high_intent: d.highIntent || d.escalationReason === 'payment_intent' ? 1 : conversation.high_intent,
+      ...(escalated ? { status: 'queued', escalation_reason: d.escalationReason, escalated_at: now } : {}),
+      updated_at: now,
+    })
+    .where('id', '=', conversation.id)
+    .execute();
+
+  const after: ConversationRow = { ...conversation, phase, package_code: d.packageCode, campaign_code: d.codes.chosen ?? conversation.campaign_code, language: d.language };
+  if (escalated) await escalate(f, after, { reason: d.escalationReason ?? 'low_confidence', turnId, notes: d.notes, settings: w.settings });
+  if (d.highIntent) await raiseAlert(f, conversation.id, 'high_intent', 'admins', `${conversation.phone} asked about payment before choosing a package`);
+  if (phase === 'booking' && from !== 'booking') {
+    await upsertLeadFromConversation(f, after, { summary: d.notes || `Reached booking: ${d.intent}`, confidence: d.confidence });
+    await upsertJamaah(f, after);
+    await raiseAlert(f, conversation.id, 'booking', 'admins', `${conversation.phone} is ready to book${d.packageCode ? ` ${d.packageCode}` : ''}`);
+  }
+  await queueReply(f, after, { keyPrefix: `wa:${turnId}`, author: 'bot', turnId, parts: w.answer.parts, seenMessageIds: w.messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])) }, w.settings);
+  return { written: 'answered', turnId };
+}
+
+/** Into the handover queue (a payment question first), with the holding-message timer and an alert for the admins. */
+export async function escalate(f: Flow, conversation: ConversationRow, e: { reason: string; turnId: string | null; notes: string; settings: AssistantSettings }): Promise<void> {
+  const now = f.ctx.clock.now();
+  await offerWorkItem(f.db, f.ctx, { workspaceId: f.workspaceId, queue: HANDOVER_QUEUE, itemId: conversation.id, priority: e.reason === 'payment_intent' ? 10 : 0, reopen: true });
+  await enqueueJob({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock }, f.workspaceId, 'wa-assistant.holding', { conversationId: conversation.id, escalatedAt: now }, {
+    jobKey: holdingJobKey(conversation.id),
+    serialKey: conversationSerialKey(conversation.id),
+    runAt: now + e.settings.holding_after_ms,
+  });
+  await recordAudit(f.db, f.ctx.clock, {
+    workspaceId: f.workspaceId,
+    actor: { type: 'ai', id: e.turnId },
+    action: 'conversation.escalate',
+    subjectType: 'wa_conversation',
+    subjectId: conversation.id,
+    after: { reason: e.reason, notes: e.notes, phase: conversation.phase },
+  });
+  await raiseAlert(f, conversation.id, 'escalation', 'admins', `${conversation.phone} needs a person (${e.reason})`);
+}
+
+export async function raiseAlert(f: Flow, conversationId: string | null, kind: string, audience: 'admins' | 'owner', message: string): Promise<void> {
+  const now = f.ctx.clock.now();
+  await f.db.insertInto('wa_alerts').values({ id: newId('wal', now), workspace_id: f.workspaceId, conversation_id: conversationId, kind, audience, message: message.slice(0, 500), created_at: now, acknowledged_at: null, acknowledged_by: null }).execute();
+}
+
+/** The marketing lead of this phone, created or brought up to date (one per phone: duplicates merge). */
+export async function upsertLeadFromConversation(f: Flow, c: ConversationRow, l: { summary: string; confidence: number | null }): Promise<void> {
+  const now = f.ctx.clock.now();
+  await f.db
+    .insertInto('wa_leads')
+    .values({
+      id: newId('wld', now),
+      workspace_id: f.workspaceId,
+      phone: c.phone,
+      name: 'From WhatsApp',
+      phase: c.phase,
+      interested_package: c.package_code,
+      conversation_summary: l.summary.slice(0, 2000),
+      source: c.campaign_code,
+      ai_confidence: l.confidence,
+      conversation_id: c.id,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'phone']).doUpdateSet({
+        phase: c.phase,
+        interested_package: c.package_code,
+        conversation_summary: l.summary.slice(0, 2000),
+        ai_confidence: l.confidence,
+        conversation_id: c.id,
+        updated_at: now,
+      }),
+    )
+    .execute();
+}
+
+/** The preliminary pilgrim record of a booking conversation: name, phone, package, people, campaign. */
+export async function upsertJamaah(f: Flow, c: ConversationRow): Promise<void> {
+  const now = f.ctx.clock.now();
+  const texts = await f.db
+    .selectFrom('wa_messages')
+    .select('body')
+    .where('workspace_id', '=', f.workspaceId)
+    .where('conversation_id', '=', c.id)
+    .where('direction', '=', 'in')
+    .orderBy('created_at')
+    .limit(200)
+    .execute();
+  const people = peopleCount(texts.flatMap((t) => (t.body ? [t.body] : [])));
+  await f.db
+    .insertInto('wa_jamaah')
+    .values({ id: newId('jmh', now), workspace_id: f.workspaceId, name: 'From WhatsApp', phone: c.phone, package_code: c.package_code, people, campaign_code: c.campaign_code, conversation_id: c.id, status: 'preliminary', created_at: now, updated_at: now })
+    .onConflict((oc) => oc.columns(['workspace_id', 'conversation_id']).doUpdateSet({ package_code: c.package_code, people, campaign_code: c.campaign_code, updated_at: now }))
+    .execute();
+}
