@@ -2,8 +2,10 @@
 //
 // A configured workspace (webhook secret, Mailketing token, product lists for three SKUs) on a fresh database per
 // dialect; the Mailketing simulator answers each call after 20 ms. N orders are sent at a fixed concurrency, then the
-// bench waits until every order's Mailketing call has arrived. BENCH_ORDERS (default 5,000; 1,000 with BENCH_QUICK=1),
-// BENCH_ORDER_CONNECTIONS (default 20), BENCH_ONLY=sqlite|postgres, BENCH_SERVER_ENV='A=1 B=2' (extra server settings).
+// bench waits until every order's Mailketing call has arrived. The server is `leadcycle start` as `npm start` runs it
+// (compiled when dist/ is up to date). BENCH_ORDERS (default 5,000; 1,000 with BENCH_QUICK=1), BENCH_ORDER_CONNECTIONS
+// (default 20), BENCH_ONLY=sqlite|postgres, BENCH_SERVER_ENV='A=1 B=2' (extra server settings, e.g.
+// LEADCYCLE_FROM_SOURCE=1 to run the sources through tsx).
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -114,7 +116,7 @@ async function run(dialect: Dialect): Promise<void> {
   let peakTimer: NodeJS.Timeout | undefined;
   try {
     const env = { ...bench.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', MAILKETING_API_URL: mailketing.apiBaseUrl, ...extraEnv };
-    server = await startServer(env);
+    server = await startServer(env, { entry: 'leadcycle' });
     const handle = openDatabase(bench.target);
     let token: string;
     try {
