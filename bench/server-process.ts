@@ -1,11 +1,14 @@
-// Starts bench/server.ts as a child process, reads its port, samples its RSS, and stops it (always).
+// Starts bench/server.ts (or the real `leadcycle start`) as a child process, reads its port, samples its RSS, and stops it (always).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const SERVER_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.ts');
+/** What `npm start` runs: the server compiled to dist/ when it is up to date, else the sources through tsx. */
+const LEADCYCLE_BIN = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'bin', 'leadcycle.js');
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -38,7 +41,37 @@ export function readRss(pid: number): number {
   return Number(match[1]) * 1024;
 }
 
-export async function startServer(env: Record<string, string>, options: { cpuProfDir?: string } = {}): Promise<ServerProcess> {
+/** A port nobody listens on now (the real server prints no port when given 0). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls GET /health until it answers (the real server's readiness), or the child exits. */
+async function waitForHealth(port: number, child: ChildProcess, limitMs: number): Promise<void> {
+  const deadline = performance.now() + limitMs;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`leadcycle exited with ${child.exitCode ?? child.signalCode} before it answered`);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`leadcycle did not answer /health within ${limitMs} ms`);
+}
+
+/**
+ * `entry: 'bench'` (the default) runs bench/server.ts (the server plus the bench module, through tsx); `'leadcycle'`
+ * runs `leadcycle start` exactly as `npm start` does, for scenarios that use only the real modules.
+ */
+export async function startServer(env: Record<string, string>, options: { cpuProfDir?: string; entry?: 'bench' | 'leadcycle' } = {}): Promise<ServerProcess> {
+  if (options.entry === 'leadcycle') return startLeadcycle(env, options.cpuProfDir);
   const started = performance.now();
   const args = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), '--import', 'tsx', SERVER_ENTRY];
   const child = spawn(process.execPath, args, {
@@ -79,6 +112,34 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
     throw error;
   }
 
+  return handleOf(child, exited, info, started, () => lines.close());
+}
+
+async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | undefined): Promise<ServerProcess> {
+  const port = await freePort();
+  const started = performance.now();
+  const args = [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), LEADCYCLE_BIN, 'start'];
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  live.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  exited.then(() => live.delete(child), () => undefined);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+  });
+  try {
+    await waitForHealth(port, child, START_TIMEOUT_MS);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
+  }
+  return handleOf(child, exited, { port, pid: child.pid ?? 0 }, started, () => undefined);
+}
+
+function handleOf(child: ChildProcess, exited: Promise<void>, info: { port: number; pid: number }, started: number, cleanup: () => void): ServerProcess {
   let stopped: Promise<void> | undefined;
   return {
     port: info.port,
@@ -94,7 +155,7 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
         const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
         await exited;
         clearTimeout(timer);
-        lines.close();
+        cleanup();
       })();
       return stopped;
     },

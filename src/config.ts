@@ -30,8 +30,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest accepted webhook body, in bytes. */
   WEBHOOK_BODY_LIMIT: positiveInt.default(1024 * 1024),
-  /** How many jobs one worker process runs at once. */
-  WORKER_CONCURRENCY: positiveInt.default(8),
+  /** How many io jobs (provider calls) one worker process runs at once, across providers. */
+  WORKER_CONCURRENCY: positiveInt.default(64),
+  /** Calls one worker process has in flight to any one provider; PROVIDER_MAX_IN_FLIGHT_<PROVIDER> overrides it per provider. */
+  PROVIDER_MAX_IN_FLIGHT: positiveInt.default(16),
   /** How long a claimed job stays leased to its worker before another may take it, in seconds. */
   JOB_LEASE_SECONDS: positiveInt.default(60),
   /** How long SIGTERM waits for running jobs before exiting, in seconds. */
@@ -67,7 +69,13 @@ export interface Config {
   readonly publicUrl: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly webhookBodyLimit: number;
-  readonly worker: { readonly concurrency: number; readonly leaseMs: number; readonly shutdownGraceMs: number };
+  readonly worker: {
+    readonly concurrency: number;
+    readonly leaseMs: number;
+    readonly shutdownGraceMs: number;
+    /** Calls in flight per provider: `byProvider` by PROVIDER_MAX_IN_FLIGHT_<NAME> suffix (see providerMaxInFlight). */
+    readonly providerMaxInFlight: { readonly default: number; readonly byProvider: Readonly<Record<string, number>> };
+  };
   readonly loginAttemptsPerMinute: number;
   /** Whether client addresses come from X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy: boolean;
@@ -107,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
   }
   const e = parsed.data;
+  const perProvider = providerLimits(cleaned);
   const dataDir = path.resolve(e.LEADCYCLE_DATA_DIR);
   const port = e.PORT;
   return Object.freeze({
@@ -124,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       concurrency: e.WORKER_CONCURRENCY,
       leaseMs: e.JOB_LEASE_SECONDS * 1000,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+      providerMaxInFlight: { default: e.PROVIDER_MAX_IN_FLIGHT, byProvider: perProvider },
     },
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true',
@@ -141,4 +151,30 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 /** Reads `.env` from the working folder into process.env (real environment variables win). */
 export function loadDotEnv(file = '.env'): void {
   if (existsSync(file)) process.loadEnvFile(file);
+}
+
+const PER_PROVIDER = /^PROVIDER_MAX_IN_FLIGHT_([A-Z0-9_]+)$/;
+
+/** The provider's part of a PROVIDER_MAX_IN_FLIGHT_<NAME> variable: `bench-sink` is BENCH_SINK. */
+const providerSuffix = (provider: string) => provider.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+
+/** PROVIDER_MAX_IN_FLIGHT_<NAME> variables, each a positive integer (a bad one is a ConfigError naming it). */
+function providerLimits(env: Record<string, string | undefined>): Record<string, number> {
+  const out: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    const match = PER_PROVIDER.exec(name);
+    if (!match?.[1] || value === undefined) continue;
+    const parsed = positiveInt.safeParse(value);
+    if (parsed.success) out[match[1]] = parsed.data;
+    else problems.push(`${name}: must be a positive whole number`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out;
+}
+
+/** Calls one worker may have in flight to `provider`: its own PROVIDER_MAX_IN_FLIGHT_<NAME>, else PROVIDER_MAX_IN_FLIGHT. */
+export function providerMaxInFlight(config: Pick<Config, 'worker'>, provider: string): number {
+  const limits = config.worker.providerMaxInFlight;
+  return limits.byProvider[providerSuffix(provider)] ?? limits.default;
 }

@@ -4,6 +4,8 @@ import { connectors as registeredConnectors } from '../connectors/registry.js';
 import type { ConnectorDescriptor } from '../core/connector.js';
 import type { AppContext } from '../core/context.js';
 import { deliverySendJob, type DeliveryHooks, type DeliverySender } from '../core/deliveries/send-job.js';
+import { createProviderGate } from '../core/deliveries/provider-gate.js';
+import { providerMaxInFlight } from '../config.js';
 import { inboxProcessJob, subscribersOf, type EventHandler } from '../core/inbox/process.js';
 import type { WebhookSource } from '../core/inbox/types.js';
 import { pruneJobsJob } from '../core/jobs/prune.js';
@@ -97,7 +99,7 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
     }
     for (const u of m.uploads ?? []) uploads.push({ ...checkUpload(u, m.name, uploads), module: m.name });
   }
-  for (const job of [inboxProcessJob(subscriptions), deliverySendJob(senders, hooks), pruneJobsJob]) add(jobs, 'job', job.name, job, 'core');
+  for (const job of [inboxProcessJob(subscriptions), deliverySendJob(senders, hooks, createProviderGate((provider) => providerMaxInFlight(ctx.config, provider))), pruneJobsJob]) add(jobs, 'job', job.name, job, 'core');
   for (const u of uploads) {
     if (!jobs.has(u.job)) throw new Error(`upload ${u.path} from module ${u.module} names job ${u.job}, which no module registers`);
   }

@@ -9,6 +9,7 @@ import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
 import type { JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { DeliveryRow } from './deliveries.js';
+import type { ProviderGate } from './provider-gate.js';
 
 /** What a connector's sender reports back, in the provider's terms; the owning module decides what it means. */
 export interface SendResult {
@@ -64,8 +65,15 @@ declare module '../jobs/types.js' {
   }
 }
 
-/** `senders` by provider (from the connectors), `hooks` by module name (from the modules' descriptors). */
-export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, hooks: ReadonlyMap<string, DeliveryHooks> = new Map()): RegisteredJob<'delivery.send'> {
+/**
+ * `senders` by provider (from the connectors), `hooks` by module name (from the modules' descriptors); `gate` limits
+ * the calls in flight per provider (without it, only the worker's own concurrency limits them).
+ */
+export function deliverySendJob(
+  senders: ReadonlyMap<string, DeliverySender>,
+  hooks: ReadonlyMap<string, DeliveryHooks> = new Map(),
+  gate?: ProviderGate,
+): RegisteredJob<'delivery.send'> {
   return defineJob('delivery.send', {
     schema: deliverySendPayload,
     mode: 'io',
@@ -111,7 +119,7 @@ export function deliverySendJob(senders: ReadonlyMap<string, DeliverySender>, ho
         .set({ attempts: delivery.attempts + 1, updated_at: now() })
         .where('id', '=', deliveryId)
         .execute();
-      const result = await sender(delivery, ctx);
+      const result = await (gate ? gate.run(delivery.provider, () => sender(delivery, ctx)) : sender(delivery, ctx));
       const at = now();
       const cancelled = result.status === 'cancelled';
       let followUps: readonly JobSpec[] = [];

@@ -3,6 +3,7 @@ import type { ControlledTransaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { coerceError } from '../errors.js';
 import { releaseJobs } from './claim.js';
+import { holdingAnnouncements, notifyWorkers } from './enqueue.js';
 import { recordFailure } from './failure.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
 import { markJobDone } from './outcome.js';
@@ -17,13 +18,20 @@ import type { JobRow } from './types.js';
 export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<void> {
   const { app } = env;
   const trx = await app.db.startTransaction().execute();
+  const held = { wanted: false };
   try {
-    for (const job of jobs) await runInSavepoint(env, trx, job);
+    await holdingAnnouncements(held, async () => {
+      for (const job of jobs) await runInSavepoint(env, trx, job);
+    });
+    // The jobs' enqueues held their NOTIFYs back: one for the whole batch, delivered with its commit.
+    if (held.wanted && app.dialect === 'postgres') await notifyWorkers(trx);
     await trx.commit().execute();
   } catch (thrown) {
     await trx.rollback().execute().catch(() => undefined);
     env.logger.error({ err: coerceError(thrown), jobs: jobs.length }, 'job batch could not commit; releasing');
     await releaseJobs(app.db, { workerId: env.workerId, ids: jobs.map((j) => j.id), now: app.clock.now() }).catch(() => undefined);
+    // A handler's own transaction inside the batch may have committed jobs whose NOTIFY was held for this commit.
+    if (held.wanted && app.dialect === 'postgres') await notifyWorkers(app.db).catch(() => undefined);
   }
 }
 

@@ -30,24 +30,26 @@ export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: Cla
   const set = sql`status = 'running', locked_by = ${req.workerId}, locked_until = ${req.now + req.leaseMs},
       attempts = attempts + 1, updated_at = ${req.now}`;
 
+  // One index range per name (jobs_due_by_name: name, run_at, id), merged and cut to the limit: a claim for
+  // delivery jobs never walks the due timers ahead of them, as a single range over (run_at, id) did.
+  const lock = dialect === 'postgres' ? sql`for update skip locked` : sql``;
+  const perName = req.names.map(
+    (name) => sql`select * from (select j.id, j.run_at from jobs j
+        where j.status = 'queued' and j.name = ${name} and j.run_at <= ${req.now} and ${headOfKey}
+        order by j.run_at, j.id
+        limit ${req.limit} ${lock}) as n`,
+  );
+  const candidates = perName.length === 1 ? perName[0]! : sql.join(perName, sql` union all `);
+  const picked = sql`select c.id from (${candidates}) as c order by c.run_at, c.id limit ${req.limit}`;
   const rows =
     dialect === 'postgres'
       ? await sql<JobRow>`
-          with picked as (
-            select j.id from jobs j
-            where j.status = 'queued' and j.run_at <= ${req.now} and j.name in (${names}) and ${headOfKey}
-            order by j.run_at, j.id
-            limit ${req.limit}
-            for update skip locked)
+          with picked as (${picked})
           update jobs set ${set} from picked where jobs.id = picked.id
           returning jobs.*`.execute(db)
       : await sql<JobRow>`
           update jobs set ${set}
-          where id in (
-            select j.id from jobs j
-            where j.status = 'queued' and j.run_at <= ${req.now} and j.name in (${names}) and ${headOfKey}
-            order by j.run_at, j.id
-            limit ${req.limit})
+          where id in (${picked})
           returning *`.execute(db);
   return rows.rows.sort((a, b) => a.run_at - b.run_at || a.id - b.id);
 }

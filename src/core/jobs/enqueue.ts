@@ -1,4 +1,5 @@
 // Enqueue and cancel jobs inside the caller's transaction, so a decision and the work it causes commit together.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'kysely';
 import type { Executor, Dialect } from '../../db/database.js';
 import type { Clock } from '../clock.js';
@@ -128,8 +129,29 @@ export async function cancelDeadJobsByKey(target: Pick<EnqueueTarget, 'db' | 'cl
   return Number(result.numUpdatedRows);
 }
 
+/** Set while a job batch runs: its enqueues ask for one NOTIFY, sent by the batch in its own transaction. */
+const heldAnnouncements = new AsyncLocalStorage<{ wanted: boolean }>();
+
+/**
+ * Runs `fn` (a batch of transaction jobs) with the PostgreSQL NOTIFYs of the enqueues made in transactions inside it
+ * held back; `held.wanted` then says whether one is owed. The batch sends it once, before its commit: one statement
+ * per batch instead of one per enqueue (a NOTIFY is delivered at commit anyway; identical ones in a transaction fold).
+ */
+export function holdingAnnouncements<T>(held: { wanted: boolean }, fn: () => Promise<T>): Promise<T> {
+  return heldAnnouncements.run(held, fn);
+}
+
+/** The NOTIFY that wakes workers in other processes (delivered at commit when sent inside a transaction). */
+export async function notifyWorkers(db: Executor): Promise<void> {
+  await sql`select pg_notify(${JOB_NOTIFY_CHANNEL}, '')`.execute(db);
+}
+
 async function announce(target: EnqueueTarget): Promise<void> {
   // NOTIFY inside a transaction is delivered at commit and dropped on rollback: exactly the wake-up we want.
-  if (target.dialect === 'postgres') await sql`select pg_notify(${JOB_NOTIFY_CHANNEL}, '')`.execute(target.db);
+  if (target.dialect === 'postgres') {
+    const held = heldAnnouncements.getStore();
+    if (held && target.db.isTransaction) held.wanted = true;
+    else await notifyWorkers(target.db);
+  }
   target.jobSignal?.notify();
 }

@@ -6,8 +6,11 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { errorBody } from './errors.js';
 
-/** Where `npm run build:web` writes the dashboard. */
-export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+/**
+ * Where `npm run build:web` writes the dashboard: web/dist at the repository root, three folders up from this file
+ * in src/server/plugins, four from the compiled dist/src/server/plugins.
+ */
+export const WEB_DIST = fileURLToPath(new URL(import.meta.url.includes('/dist/src/') ? '../../../../web/dist/' : '../../../web/dist/', import.meta.url));
 
 /** Paths that belong to the server, never to the dashboard. */
 const SERVER_PATHS = /^\/(api|webhooks|health|ready|metrics)(\/|$|\?)/;
