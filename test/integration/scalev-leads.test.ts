@@ -355,4 +355,46 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     expect(daily.at(-1)).toMatchObject({ date: today, follow_up: 1, closing: 1, not_closing: 0 });
     expect(daily[0]).toMatchObject({ follow_up: 0, closing: 0, not_closing: 0 });
   });
+
+  it("money: each lead keeps its order's net revenue in rupiah, summed per stage, per product and per day", async () => {
+    await addEntry();
+    const paid = order({ items: [{ sku: 'MDH-SBW-500', quantity: 2 }] });
+    const waiting = order();
+    await scalev.sendWebhook(webhookUrl, 'order.created', paid);
+    await scalev.sendWebhook(webhookUrl, 'order.created', waiting);
+    await drain();
+    scalev.setPaymentStatus(paid.orderId, 'paid');
+    await scalev.sendWebhook(webhookUrl, 'order.payment_status_changed', paid);
+    await drain();
+    const net = (o: typeof paid) => Math.round(Number(scalev.webhookData('order.created', o)['net_revenue']) * 100);
+    const all = (await api('GET', '/api/leads')).json().items as { order_id: string; amount_cents: number; currency: string }[];
+    expect(all.find((l) => l.order_id === paid.orderId)).toMatchObject({ amount_cents: net(paid), currency: 'IDR' });
+    // Two jars at Rp 125.000 less the unique-code discount: the lead is worth what ScaleV says the order is.
+    expect(net(paid)).toBeGreaterThan(net(waiting));
+
+    const stats = (await api('GET', '/api/scalev-leads/stats')).json();
+    expect(stats.currency).toBe('IDR');
+    expect(stats.value_cents).toEqual({ closing: net(paid), follow_up: net(waiting), not_closing: 0 });
+    expect(stats.per_product).toMatchObject([{ product_name: 'Madu Hutan Sumbawa', value_cents: { closing: net(paid), follow_up: net(waiting), not_closing: 0 } }]);
+
+    // The timer moves the waiting lead to Not Closing: its value moves from "at risk" to "lost".
+    s.ctx.clock.advance(8 * 24 * 60 * 60_000);
+    await drain();
+    const later = (await api('GET', '/api/scalev-leads/stats')).json();
+    expect(later.value_cents).toEqual({ closing: net(paid), follow_up: 0, not_closing: net(waiting) });
+    const days = (await api('GET', '/api/scalev-leads/daily?days=30')).json();
+    expect(days.currency).toBe('IDR');
+    const summed = days.days.reduce((sum: { closing: number; not_closing: number }, d: { value_cents: { closing: number; not_closing: number } }) => ({ closing: sum.closing + d.value_cents.closing, not_closing: sum.not_closing + d.value_cents.not_closing }), { closing: 0, not_closing: 0 });
+    expect(summed).toEqual({ closing: net(paid), not_closing: net(waiting) });
+  });
+
+  it('money: an order of two listed products gives each lead its own line value', async () => {
+    await addEntry();
+    await addEntry({ product_id: '88240', product_name: 'Habbatussauda Kapsul' });
+    const o = order({ items: [{ sku: 'MDH-SBW-500', quantity: 1 }, { sku: 'HBS-100', quantity: 2 }] });
+    await scalev.sendWebhook(webhookUrl, 'order.created', o);
+    await drain();
+    const all = (await api('GET', '/api/leads')).json().items as { product_name: string; amount_cents: number }[];
+    expect(Object.fromEntries(all.map((l) => [l.product_name, l.amount_cents]))).toEqual({ 'Madu Hutan Sumbawa': 125_000_00, 'Habbatussauda Kapsul': 2 * 65_000_00 });
+  });
 });

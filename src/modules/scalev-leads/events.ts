@@ -7,6 +7,8 @@ import {
   orderHandler,
   orderItems,
   orderKey,
+  orderAmount,
+  orderLineAmounts,
   scalevOrderCreatedEventSchema,
   scalevPaymentStatusChangedEventSchema,
   type ScalevOrderSnapshot,
@@ -64,6 +66,7 @@ const time = (value: unknown): number | undefined => {
 /** `fallbackCreatedAt` is used when the order's own created_at cannot be read (it always should be). */
 export function orderFacts(order: ScalevOrderSnapshot, fallbackCreatedAt: number): OrderFacts {
   const handler = orderHandler(order);
+  const lineCents = orderLineAmounts(order);
   return {
     orderId: orderCode(order),
     orderPk: orderKey(order),
@@ -73,6 +76,7 @@ export function orderFacts(order: ScalevOrderSnapshot, fallbackCreatedAt: number
     paidAt: time((order as Record<string, unknown>)['paid_time']),
     customer: orderCustomer(order),
     handler: handler ? { email: handler.email, name: handler.name } : undefined,
-    items: orderItems(order),
+    amount: orderAmount(order),
+    items: orderItems(order).map((item, i) => ({ ...item, amountCents: lineCents[i] })),
   };
 }

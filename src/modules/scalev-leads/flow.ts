@@ -15,7 +15,8 @@ import { isUniqueViolation, withSavepoint } from '../../db/transaction.js';
 import { findLeadsByOrder, getLead } from './queries.js';
 import { leadPipeline, STAGE_LABEL, type LeadStage } from './pipeline.js';
 import { findProductList, listProductLists, toMatchEntry } from './product-lists/queries.js';
-import { listForStage, matchOrder, type OrderFacts } from './rules.js';
+import { leadAmountCents, listForStage, matchOrder, type OrderFacts } from './rules.js';
+import { SCALEV_CURRENCY } from '../../connectors/scalev/index.js';
 import { delayFor, loadLeadSettings, MODULE_NAME, type LeadSettings } from './settings.js';
 import type { LeadRow, ProductListRow } from './tables.js';
 
@@ -38,11 +39,14 @@ export const expiryKey = (leadId: string) => `lead-expiry:${leadId}`;
 const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
 
 /** Adds `delta` to the lead counter of (entry, sales person, stage): kept in the same transaction as each move. */
-export async function bumpLeadCount(db: Executor, lead: Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email'>, stage: string, delta: number): Promise<void> {
+export async function bumpLeadCount(db: Executor, lead: Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email' | 'amount_cents'>, stage: string, delta: number): Promise<void> {
+  const value = delta * (lead.amount_cents ?? 0);
   await db
     .insertInto('scalev_lead_counts')
-    .values({ workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage, count: delta })
-    .onConflict((oc) => oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({ count: sql`scalev_lead_counts.count + ${delta}` }))
+    .values({ workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage, count: delta, value_cents: value })
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({ count: sql`scalev_lead_counts.count + ${delta}`, value_cents: sql`scalev_lead_counts.value_cents + ${value}` }),
+    )
     .execute();
 }
 
@@ -149,7 +153,7 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
     }
   }
 
-  for (const { entry: matched, rule } of match.matches) {
+  for (const { entry: matched, rule, item: matchedItem } of match.matches) {
     const entry = entries.find((e) => e.id === matched.id);
     if (!entry) continue;
     const prior = existing.find((l) => l.product_list_id === entry.id);
@@ -158,13 +162,13 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
       notes.push(`${entry.product_name}: lead ${prior.id} already exists${moved ? `; ${moved}` : ''}`);
       continue;
     }
-    const outcome = await createLead(f, order, entry, contactId, settings, cause);
+    const outcome = await createLead(f, order, entry, leadAmountCents(order, matchedItem, match.matches.length), contactId, settings, cause);
     notes.push(`${entry.product_name} (matched by ${rule.replace('_', ' ')}): ${outcome}`);
   }
   return { status: 'processed', outcome: notes.join('; ') };
 }
 
-async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<string> {
+async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amountCents: number | undefined, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<string> {
   const now = f.ctx.clock.now();
   const stage: LeadStage = order.paid ? 'closing' : 'follow_up';
   const email = order.customer.email?.trim().toLowerCase();
@@ -182,6 +186,8 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, con
     customer_phone: order.customer.phone ?? null,
     sales_person_name: order.handler?.name ?? null,
     sales_person_email: order.handler?.email.trim().toLowerCase() ?? null,
+    amount_cents: amountCents ?? null,
+    currency: amountCents === undefined ? null : (order.amount?.currency ?? SCALEV_CURRENCY),
     stage,
     mailketing_list_id: null,
     search_text: [order.customer.name, email, order.customer.phone].filter(Boolean).join(' ').toLowerCase(),

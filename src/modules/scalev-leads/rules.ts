@@ -12,7 +12,24 @@ export interface OrderFacts {
   readonly paidAt?: number | undefined;
   readonly customer: { readonly name?: string | undefined; readonly email?: string | undefined; readonly phone?: string | undefined };
   readonly handler?: { readonly email: string; readonly name?: string | undefined } | undefined;
-  readonly items: readonly { readonly productName: string; readonly sku?: string | undefined; readonly variantUniqueId?: string | undefined }[];
+  /** The order's value (net revenue), when ScaleV sent one. */
+  readonly amount?: { readonly cents: number; readonly currency: string } | undefined;
+  readonly items: readonly {
+    readonly productName: string;
+    readonly sku?: string | undefined;
+    readonly variantUniqueId?: string | undefined;
+    /** The line's value in the order's currency, cents. */
+    readonly amountCents?: number | undefined;
+  }[];
+}
+
+/**
+ * What one lead is worth: the whole order's value when the order is that one product line (it then includes
+ * order-level discounts), else the matched line's own value.
+ */
+export function leadAmountCents(order: Pick<OrderFacts, 'amount' | 'items'>, item: { readonly amountCents?: number | undefined }, leadsInOrder: number): number | undefined {
+  if (order.items.length === 1 && leadsInOrder === 1 && order.amount) return order.amount.cents;
+  return item.amountCents ?? (leadsInOrder === 1 ? order.amount?.cents : undefined);
 }
 
 /** What matching needs of a product list entry. */
@@ -29,6 +46,8 @@ export interface MatchEntry {
 /** What matching needs of an ordered item. */
 export interface MatchItem {
   readonly productName: string;
+  /** The line's value, cents (carried through matching, not used by it). */
+  readonly amountCents?: number | undefined;
   readonly sku?: string | undefined;
   readonly variantUniqueId?: string | undefined;
 }

@@ -7,6 +7,7 @@ import { listDeliveries } from '../../../core/deliveries/deliveries.js';
 import { listEventsBySerialKey } from '../../../core/inbox/events.js';
 import { findQueuedJobByKey } from '../../../core/jobs/admin.js';
 import { listStageHistory } from '../../../core/lifecycle/moves.js';
+import { SCALEV_CURRENCY } from '../../../connectors/scalev/index.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import {
@@ -158,7 +159,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const workspace = await findWorkspaceById(ctx.db, ws);
-    return { days: await dailyLeads(ctx.db, ws, { days: request.query.days, timezone: workspace?.timezone ?? 'Asia/Jakarta', now: ctx.clock.now() }) };
+    return { currency: SCALEV_CURRENCY, days: await dailyLeads(ctx.db, ws, { days: request.query.days, timezone: workspace?.timezone ?? 'Asia/Jakarta', now: ctx.clock.now() }) };
   });
 
   app.get('/api/scalev-leads/stats', {
