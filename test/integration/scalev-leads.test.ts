@@ -86,6 +86,13 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     expect(emails(LISTS.followup)).toEqual(['siti.r@contoh.co.id']);
     expect(mailketing.subscribers(LISTS.followup)[0]?.fields).toMatchObject({ first_name: 'Siti Rahmawati' });
     expect((await lastEvent()).outcome).toMatch(/created in Follow Up; sent to Follow Up list 42898/);
+    // The same as codes with values, which the dashboard words in the reader's language.
+    const { notes } = (await api('GET', '/api/events')).json().items[0];
+    expect(notes).toEqual([
+      { code: 'lead.matched', values: { product: 'Madu Hutan Sumbawa', rule: 'partial_name' } },
+      { code: 'lead.created', values: { stage: 'follow_up', lead_id: lead?.id } },
+      { code: 'lead.sent_to_list', values: { stage: 'follow_up', list: LISTS.followup } },
+    ]);
     const detail = (await api('GET', `/api/leads/${lead?.id}`)).json();
     expect(detail.timer.at).toBe(Date.parse(o.createdAt) + 7 * DAY);
     expect(detail.history).toMatchObject([{ from: null, to: 'follow_up', actor_type: 'webhook' }]);
@@ -133,6 +140,10 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     const [lead] = await leads();
     const res = await api('POST', `/api/leads/${lead?.id}/test-not-closing`);
     expect(res.json()).toMatchObject({ lead: { stage: 'not_closing' } });
+    expect(res.json().notes).toEqual([
+      { code: 'lead.moved', values: { from: 'follow_up', to: 'not_closing' } },
+      { code: 'lead.sent_to_list', values: { stage: 'not_closing', list: LISTS.notClosing } },
+    ]);
     expect(res.statusCode).toBe(200);
     expect(res.json().lead.stage).toBe('not_closing');
     await drain();

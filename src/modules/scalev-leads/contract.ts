@@ -1,6 +1,7 @@
 // Wire shapes of the scalev-leads routes: leads, figures, product lists, settings and the provider look-ups.
-// Imports nothing but zod, so the dashboard takes its types from here (web/src/modules/scalev-leads/api-types.ts).
+// Imports nothing but zod and other contracts, so the dashboard takes its types from here (web/src/modules/scalev-leads/api-types.ts).
 import { z } from 'zod';
+import { notesSchema } from '../../server/contract/notes.js';
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
@@ -76,6 +77,7 @@ export const leadDetailSchema = leadSchema
         type: z.string(),
         status: z.string().describe('pending, processed, skipped or failed'),
         outcome: z.string().nullable(),
+        notes: notesSchema,
         received_at: ms(),
       }),
     ),
@@ -99,9 +101,9 @@ export const leadPageSchema = z.object({ items: z.array(leadSchema), next_cursor
 
 export const moveLeadBody = z.object({ stage: leadStageSchema, reason: z.string().trim().min(3, 'reason is required (at least 3 characters)').max(500) });
 
-export const leadActionSchema = z.object({ outcome: z.string().describe('What happened, in words.'), lead: leadSchema }).meta({ id: 'LeadActionResult' });
+export const leadActionSchema = z.object({ outcome: z.string().describe('What happened, in words.'), notes: notesSchema, lead: leadSchema }).meta({ id: 'LeadActionResult' });
 
-export const resendLeadSchema = z.object({ outcome: z.string().describe('What happened, in words.') });
+export const resendLeadSchema = z.object({ outcome: z.string().describe('What happened, in words.'), notes: notesSchema });
 
 // --- Figures ------------------------------------------------------------------------------------------------
 

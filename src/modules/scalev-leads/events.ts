@@ -16,6 +16,7 @@ import {
 import type { AppContext } from '../../core/context.js';
 import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
+import { note } from '../../core/notes.js';
 import type { JobContext } from '../../core/jobs/types.js';
 import { ingestOrder, markOrderPaid, type Cause, type Flow } from './flow.js';
 import { isPaidStatus, type OrderFacts } from './rules.js';
@@ -24,7 +25,12 @@ const causeOf = (event: StoredEvent): Cause => ({ cause: `webhook:${event.type}`
 
 function unreadable(type: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
   const first = error.issues[0];
-  return { status: 'skipped' as const, outcome: `unreadable ${type}: ${first ? `${first.path.join('.') || 'body'}: ${first.message}` : 'invalid body'}` };
+  const field = first ? first.path.join('.') || 'body' : 'body';
+  return {
+    status: 'skipped' as const,
+    outcome: `unreadable ${type}: ${first ? `${field}: ${first.message}` : 'invalid body'}`,
+    notes: [note('event.unreadable', { type, field })],
+  };
 }
 
 export function scalevEventHandler(ctx: AppContext): EventHandler {
@@ -33,7 +39,7 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
     const body: unknown = JSON.parse(event.raw_body);
     switch (event.type) {
       case 'business.test_event':
-        return { status: 'processed', outcome: 'ScaleV test event received: the webhook works' };
+        return { status: 'processed', outcome: 'ScaleV test event received: the webhook works', notes: [note('scalev.test_event')] };
       case 'order.created': {
         const parsed = scalevOrderCreatedEventSchema.safeParse(body);
         if (!parsed.success) return unreadable(event.type, parsed.error);
@@ -43,16 +49,18 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
         const parsed = scalevPaymentStatusChangedEventSchema.safeParse(body);
         if (!parsed.success) return unreadable(event.type, parsed.error);
         const data = parsed.data.data;
-        if (!isPaidStatus(data.payment_status)) return { status: 'skipped', outcome: `payment status ${data.payment_status}: nothing to do` };
-        const { found, notes } = await markOrderPaid(flow, data.order_id, causeOf(event));
-        if (found > 0) return { status: 'processed', outcome: notes.join('; ') };
+        if (!isPaidStatus(data.payment_status)) {
+          return { status: 'skipped', outcome: `payment status ${data.payment_status}: nothing to do`, notes: [note('scalev.payment_not_paid', { status: data.payment_status })] };
+        }
+        const paid = await markOrderPaid(flow, data.order_id, causeOf(event));
+        if (paid.found > 0) return { status: 'processed', outcome: paid.told.text, notes: paid.told.notes };
         // Paid before we saw the order (or we never did): the payment event carries no customer or product.
         const orderPk = data.id === undefined ? undefined : String(data.id);
         await enqueueJob({ db: jc.db, dialect: ctx.dialect, clock: ctx.clock }, jc.workspaceId, 'scalev-leads.fetch-order', { orderId: data.order_id, orderPk, eventId: event.id }, { serialKey: `order:${data.order_id}` });
-        return { status: 'processed', outcome: `order ${data.order_id} not seen yet: fetching it from ScaleV` };
+        return { status: 'processed', outcome: `order ${data.order_id} not seen yet: fetching it from ScaleV`, notes: [note('scalev.fetching_order', { order: data.order_id })] };
       }
       default:
-        return { status: 'skipped', outcome: `${event.type} is not used by the lead tiers` };
+        return { status: 'skipped', outcome: `${event.type} is not used by the lead tiers`, notes: [note('event.not_used', { type: event.type })] };
     }
   };
 }

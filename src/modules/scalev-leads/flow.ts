@@ -8,6 +8,7 @@ import { createDelivery } from '../../core/deliveries/deliveries.js';
 import type { EventOutcome } from '../../core/inbox/process.js';
 import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
 import { newId } from '../../core/ids.js';
+import { joinTold, note, told, type Told } from '../../core/notes.js';
 import { applyMove } from '../../core/lifecycle/moves.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
@@ -62,9 +63,9 @@ export async function markLeadChecked(f: Flow, leadId: string): Promise<void> {
 }
 
 /** Sends the lead to the Mailketing list of its stage. Returns what happened, for the event's outcome. */
-async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): Promise<string> {
-  if (!entry) return `not sent: product entry ${lead.product_list_id} was deleted`;
-  if (!lead.customer_email) return 'not sent: the order has no email address';
+async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): Promise<Told> {
+  if (!entry) return told(`not sent: product entry ${lead.product_list_id} was deleted`, note('lead.not_sent_entry_deleted', { product: lead.product_name, entry_id: lead.product_list_id }));
+  if (!lead.customer_email) return told('not sent: the order has no email address', note('lead.not_sent_no_email'));
   const listId = listForStage(entry, stage);
   await createDelivery(target(f), f.workspaceId, {
     module: MODULE_NAME,
@@ -79,13 +80,13 @@ async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | und
     serialKey: `lead:${lead.id}`,
   });
   await f.db.updateTable('scalev_leads').set({ mailketing_list_id: listId }).where('workspace_id', '=', f.workspaceId).where('id', '=', lead.id).execute();
-  return `sent to ${STAGE_LABEL[stage]} list ${listId}`;
+  return told(`sent to ${STAGE_LABEL[stage]} list ${listId}`, note('lead.sent_to_list', { stage, list: listId }));
 }
 
 const entryOf = (f: Flow, lead: LeadRow) => findProductList(f.db, f.workspaceId, lead.product_list_id);
 
 /** Moves a lead (history row, counters, its own row) and sends it to the new stage's list. */
-async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Promise<string | undefined> {
+async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Promise<Told | undefined> {
   const moved = await applyMove(f.db, f.ctx.clock, leadPipeline, {
     workspaceId: f.workspaceId,
     subjectId: lead.id,
@@ -115,7 +116,8 @@ async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Pr
   if (to !== 'follow_up') await cancelJobsByKey(target(f), f.workspaceId, expiryKey(lead.id));
   const entry = await entryOf(f, lead);
   const sent = await deliverToList(f, { ...lead, stage: to }, entry, to);
-  return `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}; ${sent}`;
+  const moveText = `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}`;
+  return joinTold([told(moveText, note('lead.moved', { from: lead.stage, to })), sent]);
 }
 
 /**
@@ -130,12 +132,12 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
     items: order.items,
     handlerEmail: order.handler?.email,
   });
-  if (!match.ok) return { status: 'skipped', outcome: match.reason };
+  if (!match.ok) return { status: 'skipped', outcome: match.reason, notes: [match.note] };
 
   const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
   const workspace = await findWorkspaceById(f.db, f.workspaceId);
   const existing = await findLeadsByOrder(f.db, f.workspaceId, order.orderId);
-  const notes: string[] = [];
+  const notes: Told[] = [];
   let contactId: string | null = null;
   if (order.customer.phone || order.customer.email) {
     try {
@@ -149,7 +151,7 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
       });
       contactId = found.contact.id;
     } catch {
-      notes.push('contact not recorded: no usable phone or email');
+      notes.push(told('contact not recorded: no usable phone or email', note('lead.contact_not_recorded')));
     }
   }
 
@@ -159,16 +161,19 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
     const prior = existing.find((l) => l.product_list_id === entry.id);
     if (prior) {
       const moved = order.paid && prior.stage !== 'closing' ? await moveLead(f, prior, 'closing', cause) : undefined;
-      notes.push(`${entry.product_name}: lead ${prior.id} already exists${moved ? `; ${moved}` : ''}`);
+      notes.push(
+        joinTold([told(`${entry.product_name}: lead ${prior.id} already exists`, note('lead.exists', { product: entry.product_name, lead_id: prior.id })), ...(moved ? [moved] : [])]),
+      );
       continue;
     }
     const outcome = await createLead(f, order, entry, leadAmountCents(order, matchedItem, match.matches.length), contactId, settings, cause);
-    notes.push(`${entry.product_name} (matched by ${rule.replace('_', ' ')}): ${outcome}`);
+    notes.push(joinTold([told(`${entry.product_name} (matched by ${rule.replace('_', ' ')}):`, note('lead.matched', { product: entry.product_name, rule })), outcome], ' '));
   }
-  return { status: 'processed', outcome: notes.join('; ') };
+  const all = joinTold(notes);
+  return { status: 'processed', outcome: all.text, notes: all.notes };
 }
 
-async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amountCents: number | undefined, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<string> {
+async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amountCents: number | undefined, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<Told> {
   const now = f.ctx.clock.now();
   const stage: LeadStage = order.paid ? 'closing' : 'follow_up';
   const email = order.customer.email?.trim().toLowerCase();
@@ -203,7 +208,7 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amo
     await withSavepoint(f.db, 'lc_lead_insert', () => f.db.insertInto('scalev_leads').values(lead).execute());
   } catch (error) {
     // Two events of one order raced past the lookup: the other created it, which is all we wanted.
-    if (isUniqueViolation(error)) return 'lead already exists';
+    if (isUniqueViolation(error)) return told('lead already exists', note('lead.exists', { product: entry.product_name }));
     throw error;
   }
   await applyMove(f.db, f.ctx.clock, leadPipeline, {
@@ -221,52 +226,53 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amo
     const due = Math.max(now, order.createdAt + delayFor(entry, settings));
     await armExpiry(f, lead, due);
   }
-  return `lead ${lead.id} created in ${STAGE_LABEL[stage]}; ${sent}`;
+  return joinTold([told(`lead ${lead.id} created in ${STAGE_LABEL[stage]}`, note('lead.created', { stage, lead_id: lead.id })), sent]);
 }
 
 /** Payment reached paid or settled: every lead of the order moves to Closing; their timers are cancelled. */
-export async function markOrderPaid(f: Flow, orderId: string, cause: Cause): Promise<{ found: number; notes: string[] }> {
+export async function markOrderPaid(f: Flow, orderId: string, cause: Cause): Promise<{ found: number; told: Told }> {
   const leads = await findLeadsByOrder(f.db, f.workspaceId, orderId);
-  const notes: string[] = [];
+  const notes: Told[] = [];
   for (const lead of leads) {
     if (lead.stage === 'closing') {
-      notes.push(`lead ${lead.id} already in Closing`);
+      notes.push(told(`lead ${lead.id} already in Closing`, note('lead.already_in', { stage: 'closing', lead_id: lead.id })));
       continue;
     }
-    notes.push(`lead ${lead.id}: ${await moveLead(f, lead, 'closing', cause)}`);
+    const moved = await moveLead(f, lead, 'closing', cause);
+    notes.push(joinTold([told(`lead ${lead.id}:`, note('lead.named', { product: lead.product_name, lead_id: lead.id })), ...(moved ? [moved] : [])], ' '));
   }
-  return { found: leads.length, notes };
+  return { found: leads.length, told: joinTold(notes) };
 }
 
 /**
  * The timer fired: if the lead still waits in Follow Up, move it to Not Closing. The delay is read again now, so a
  * setting changed since the lead was created applies: a longer one re-arms the timer for the new due time.
  */
-export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise<string> {
+export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
-  if (lead.stage !== 'follow_up') return `lead is ${lead.stage}: nothing to do`;
+  if (lead.stage !== 'follow_up') return told(`lead is ${lead.stage}: nothing to do`, note('lead.already_in', { stage: lead.stage }));
   const entry = await entryOf(f, lead);
   const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
   const due = lead.order_created_at + (entry ? delayFor(entry, settings) : settings.notClosingAfterMs);
   if (due > f.ctx.clock.now()) {
     await armExpiry(f, lead, due);
-    return 'delay was lengthened: timer moved';
+    return told('delay was lengthened: timer moved', note('lead.timer_moved'));
   }
-  return (await moveLead(f, lead, 'not_closing', cause)) ?? 'not moved';
+  return (await moveLead(f, lead, 'not_closing', cause)) ?? told('not moved', note('lead.already_in', { stage: lead.stage }));
 }
 
 /** The seed's Test button: a Follow Up lead goes to Not Closing now. */
-export async function testNotClosing(f: Flow, leadId: string, actor: Actor): Promise<string> {
+export async function testNotClosing(f: Flow, leadId: string, actor: Actor): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
   const outcome = await moveLead(f, lead, 'not_closing', { cause: 'test-not-closing', actor, reason: 'test action' });
-  return outcome ?? 'already in Not Closing';
+  return outcome ?? told('already in Not Closing', note('lead.already_in', { stage: 'not_closing' }));
 }
 
 /** A person moves a lead to any stage, with a reason (audited; a backwards move is an override). */
-export async function moveLeadByHand(f: Flow, leadId: string, to: LeadStage, actor: Actor, reason: string): Promise<string> {
+export async function moveLeadByHand(f: Flow, leadId: string, to: LeadStage, actor: Actor, reason: string): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
   const outcome = await moveLead(f, lead, to, { cause: 'manual', actor, reason });
-  if (!outcome) return `already in ${STAGE_LABEL[to]}`;
+  if (!outcome) return told(`already in ${STAGE_LABEL[to]}`, note('lead.already_in', { stage: to }));
   await recordAudit(f.db, f.ctx.clock, {
     workspaceId: f.workspaceId,
     actor,
@@ -286,10 +292,10 @@ export async function moveLeadByHand(f: Flow, leadId: string, to: LeadStage, act
 }
 
 /** Sends the lead to its current stage's list again, as a new delivery (a person asked for it). */
-export async function resendLead(f: Flow, leadId: string, actor: Actor): Promise<string> {
+export async function resendLead(f: Flow, leadId: string, actor: Actor): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
   const stage = lead.stage as LeadStage;
   const outcome = await deliverToList(f, lead, await entryOf(f, lead), stage, `${lead.id}:${stage}:resend:${f.ctx.clock.now()}`);
-  await recordAudit(f.db, f.ctx.clock, { workspaceId: f.workspaceId, actor, action: 'lead.resend', subjectType: 'lead', subjectId: lead.id, after: { stage, outcome } });
+  await recordAudit(f.db, f.ctx.clock, { workspaceId: f.workspaceId, actor, action: 'lead.resend', subjectType: 'lead', subjectId: lead.id, after: { stage, outcome: outcome.text } });
   return outcome;
 }

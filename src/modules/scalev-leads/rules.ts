@@ -1,4 +1,5 @@
 // Pure decisions of the lead module: which product entry an order matches, and the sales-person filter.
+import type { Note } from '../../core/notes.js';
 
 /** What the module needs to know of an order, from a webhook or from the ScaleV API. */
 export interface OrderFacts {
@@ -69,7 +70,7 @@ export interface Matched {
   readonly rule: MatchRule;
 }
 
-export type MatchResult = { readonly ok: true; readonly matches: readonly Matched[] } | { readonly ok: false; readonly reason: string };
+export type MatchResult = { readonly ok: true; readonly matches: readonly Matched[] } | { readonly ok: false; readonly reason: string; readonly note: Note };
 
 const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 
@@ -119,9 +120,9 @@ export function matchOrder(entries: readonly MatchEntry[], order: MatchOrder): M
   }
 
   if (matches.size > 0) return { ok: true, matches: [...matches.values()] };
-  if (!anyProduct) return { ok: false, reason: 'no product matched' };
+  if (!anyProduct) return { ok: false, reason: 'no product matched', note: { code: 'lead.no_product_matched' } };
   const want = [...new Set(mismatches.map((m) => m.want))].join(' or ');
-  return { ok: false, reason: `sales person mismatch: got ${handler || 'no handler'}, want ${want}` };
+  return { ok: false, reason: `sales person mismatch: got ${handler || 'no handler'}, want ${want}`, note: { code: 'lead.sales_person_mismatch', values: { got: handler, want } } };
 }
 
 /** The Mailketing list for a stage. */

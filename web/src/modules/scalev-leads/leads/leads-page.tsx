@@ -12,6 +12,8 @@ import { Pager, useKeysetPages } from '../../../components/pager';
 import { endOfDay, startOfDay } from '../../../format/time';
 import { useFormat } from '../../../format/use-format';
 import { Link, navigate, useLocation } from '../../../router';
+import { LeadAmount } from '../amount';
+import { PhoneLinks } from '../../../components/phone-links';
 import { FILTER_KEYS, LeadFilters, type LeadFilterValues } from './lead-filters';
 
 const PAGE_SIZE = 50;
@@ -73,11 +75,17 @@ export function LeadsPage() {
                   cell: (l) => (
                     <>
                       <Link to={`/leads/${l.id}`}>{l.customer_name || l.customer_email || l.order_id}</Link>
-                      <span className="cell-sub">{l.customer_email ?? l.customer_phone ?? ''}</span>
+                      {l.customer_email && <span className="cell-sub">{l.customer_email}</span>}
+                      {l.customer_phone && (
+                        <span className="cell-sub">
+                          <PhoneLinks phone={l.customer_phone} />
+                        </span>
+                      )}
                     </>
                   ),
                 },
                 { key: 'product', header: t('leads.product'), cell: (l) => l.product_name },
+                { key: 'amount', header: t('leads.amount'), className: 'num', cell: (l) => <LeadAmount lead={l} /> },
                 { key: 'sales', header: t('leads.salesPerson'), cell: (l) => l.sales_person_name || l.sales_person_email || t('common.none') },
                 { key: 'stage', header: t('leads.stage'), cell: (l) => <StageBadge stage={l.stage} /> },
                 { key: 'created', header: t('leads.created'), cell: (l) => f.dateTime(l.order_created_at) },
