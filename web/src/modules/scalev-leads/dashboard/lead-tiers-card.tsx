@@ -57,16 +57,14 @@ export function LeadTiersCard() {
         {(s) => (
           <>
             <StageCards stats={s} />
-            <div className="grid-2">
-              <section className="card" aria-labelledby="funnel-title">
-                <h3 id="funnel-title">{t('leadTiers.funnel')}</h3>
-                <Funnel stats={s} />
-              </section>
-              <section className="card" aria-labelledby="recent-title">
-                <h3 id="recent-title">{t('leadTiers.recent')}</h3>
-                <RecentLeads leads={s.recent} />
-              </section>
-            </div>
+            <section className="card" aria-labelledby="recent-title">
+              <h3 id="recent-title">{t('leadTiers.recent')}</h3>
+              <RecentLeads leads={s.recent} />
+            </section>
+            <section className="card" aria-labelledby="funnel-title">
+              <h3 id="funnel-title">{t('leadTiers.funnel')}</h3>
+              <Funnel stats={s} />
+            </section>
             {s.per_product.length > 0 && (
               <section className="card" aria-labelledby="per-product-title">
                 <h3 id="per-product-title">{t('leadTiers.perProduct')}</h3>
