@@ -197,8 +197,27 @@ describe('money and Bahasa Indonesia in a real browser', () => {
     await heading('Lead').waitFor();
     await page.getByRole('link', { name: 'WhatsApp ke +6281234567801' }).waitFor();
     await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBe(375);
+    // The header is one row: language and sign-out wait in the menu.
+    await expect(page.getByRole('button', { name: 'Keluar' }).count()).resolves.toBe(0);
+    await expect(page.locator('.topbar').evaluate((el) => el.getBoundingClientRect().height)).resolves.toBeLessThan(64);
+    // Each lead is two lines: name, stage and value; then product, date and the phone links.
+    const budi = page.locator('.lead-row').filter({ hasText: 'Budi Santoso' });
+    await expect(budi.locator('.lead-row-line').count()).resolves.toBe(2);
+    expect(plain(await budi.locator('.lead-row-line').first().textContent())).toBe(`Budi SantosoTidak Closing${plain(rupiah(net.get('Budi Santoso') ?? 0))}`);
+    // Filters fold behind one button that counts them; a chip shows each and takes it off.
+    await page.getByRole('button', { name: 'Saring', exact: true }).click();
+    await page.getByLabel('Tahap').selectOption({ label: 'Tidak Closing' });
+    await page.getByRole('button', { name: 'Selesai' }).click();
+    await page.getByRole('button', { name: 'Saring (1)' }).waitFor();
+    await page.getByRole('list', { name: 'Saringan yang dipakai' }).getByText('Tidak Closing').waitFor();
+    await expect.poll(() => page.locator('.lead-row').count()).toBe(1);
     await expectNoServerEnglish(page, words, 'phone leads list');
     await screenshot(page, 'phone-leads-id');
+    await page.getByRole('button', { name: 'Hapus saringan Tidak Closing' }).click();
+    await expect.poll(() => page.locator('.lead-row').count()).toBe(3);
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Keluar' }).waitFor();
+    await page.getByRole('navigation').getByLabel('Bahasa').waitFor();
     await page.goto(t.url);
     await heading('Dasbor').waitFor();
     await screenshot(page, 'phone-money-dashboard-id');

@@ -14,6 +14,7 @@ import { useFormat } from '../../../format/use-format';
 import { Link, navigate, useLocation } from '../../../router';
 import { LeadAmount } from '../amount';
 import { PhoneLinks } from '../../../components/phone-links';
+import { PHONE_QUERY, useMedia } from '../../../components/use-media';
 import { FILTER_KEYS, LeadFilters, type LeadFilterValues } from './lead-filters';
 
 const PAGE_SIZE = 50;
@@ -22,6 +23,7 @@ export function LeadsPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const { query } = useLocation();
+  const phone = useMedia(PHONE_QUERY);
   const values: LeadFilterValues = { stage: '', product: '', sales: '', from: '', to: '', q: '' };
   for (const key of FILTER_KEYS) values[key] = query.get(key) ?? '';
   const filterKey = JSON.stringify(values);
@@ -63,6 +65,29 @@ export function LeadsPage() {
             <p className="muted" role="status">
               {t('leads.count', { count: page.items.length })}
             </p>
+            {phone ? (
+              page.items.length === 0 ? (
+                <p className="empty">{t('leads.none')}</p>
+              ) : (
+                <ul className="lead-rows" aria-label={t('leads.title')}>
+                  {page.items.map((l) => (
+                    <li key={l.id} className="lead-row">
+                      <div className="lead-row-line">
+                        <Link to={`/leads/${l.id}`}>{l.customer_name || l.customer_email || l.order_id}</Link>
+                        <StageBadge stage={l.stage} />
+                        <LeadAmount lead={l} />
+                      </div>
+                      <div className="lead-row-line lead-row-sub">
+                        <span>
+                          {l.product_name} · {f.dateTime(l.order_created_at)}
+                        </span>
+                        {l.customer_phone && <PhoneLinks phone={l.customer_phone} />}
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )
+            ) : (
             <DataTable
               caption={t('leads.title')}
               rows={page.items}
@@ -91,6 +116,7 @@ export function LeadsPage() {
                 { key: 'created', header: t('leads.created'), cell: (l) => f.dateTime(l.order_created_at) },
               ]}
             />
+            )}
             <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />
           </>
         )}
