@@ -155,6 +155,21 @@ describe('money and Bahasa Indonesia in a real browser', () => {
     await expect(budi.getByRole('link', { name: 'Telepon +6281234567801' }).getAttribute('href')).resolves.toBe('tel:+6281234567801');
     await expect(budi.getByRole('link', { name: 'WhatsApp ke +6281234567801' }).getAttribute('href')).resolves.toBe('https://wa.me/6281234567801');
     await expectNoServerEnglish(page, words, 'leads list');
+    // The CSV download carries the list's filters.
+    await page.getByLabel('Tahap').selectOption({ label: 'Closing' });
+    await expect.poll(() => page.getByRole('link', { name: 'Unduh CSV' }).getAttribute('href')).toBe('/api/leads/export.csv?stage=closing');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
+    const csv = await new Promise<string>((resolve, reject) => {
+      void download.createReadStream().then((stream) => {
+        let text = '';
+        stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        stream.on('end', () => resolve(text));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(csv).toContain('Siti Rahmawati');
+    expect(csv).not.toContain('Budi Santoso');
+    await page.getByLabel('Tahap').selectOption({ label: 'Semua tahap' });
   });
 
   it("the lead page words the webhook's outcome and the Test action in Indonesian; the English only under technical details", async () => {

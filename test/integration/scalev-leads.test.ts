@@ -399,6 +399,37 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     expect(summed).toEqual({ closing: net(paid), not_closing: net(waiting) });
   });
 
+  it('exports the filtered leads as CSV, streamed page by page past the first 500', async () => {
+    const entry = await addEntry();
+    const now = s.ctx.clock.now();
+    // 1,203 leads written straight to the table (the flow is tested above): the export must page through them all.
+    const rows = Array.from({ length: 1203 }, (_, i) => ({
+      id: `lead_${String(i).padStart(8, '0')}`, workspace_id: '', contact_id: null, product_list_id: entry.id,
+      order_id: `ORD${i}`, order_pk: null, store_name: 'Toko Berkah Herbal', product_name: 'Madu Hutan Sumbawa',
+      customer_name: i === 7 ? 'Siti "Ica", Rahmawati' : `Pelanggan ${i}`, customer_email: `p${i}@contoh.co.id`, customer_phone: null,
+      sales_person_name: null, sales_person_email: null, amount_cents: 24_981_300 + i, currency: 'IDR',
+      stage: i % 3 === 0 ? 'closing' : 'follow_up', mailketing_list_id: null, search_text: `p${i}`,
+      order_created_at: now - i, paid_at: null, not_closing_at: null, expires_at: null, last_checked_at: null, created_at: now - i, updated_at: now - i,
+    }));
+    const ws = (await (t.db as any).selectFrom('workspaces').select('id').executeTakeFirstOrThrow()).id as string;
+    for (let k = 0; k < rows.length; k += 200) await (t.db as any).insertInto('scalev_leads').values(rows.slice(k, k + 200).map((r) => ({ ...r, workspace_id: ws }))).execute();
+
+    const res = await api('GET', '/api/leads/export.csv?stage=closing');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="leads.csv"');
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('id,stage,order_id,product_name,store_name,customer_name,customer_email,customer_phone,sales_person_name,sales_person_email,amount,currency,order_created_at,paid_at,not_closing_at');
+    // Every closing lead (one in three of 1,203), newest first, none twice.
+    expect(lines).toHaveLength(1 + 401);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(401);
+    expect(lines[1]).toMatch(/^lead_00000000,closing,ORD0,Madu Hutan Sumbawa,Toko Berkah Herbal,Pelanggan 0,p0@contoh.co.id,,,,249813.00,IDR,/);
+    const all = (await api('GET', '/api/leads/export.csv')).body;
+    expect(all).toContain('"Siti ""Ica"", Rahmawati"');
+    expect((await api('GET', '/api/leads/export.csv?stage=lost')).statusCode).toBe(400);
+    expect((await api('GET', '/api/leads/export.csv', undefined, {})).statusCode).toBe(401);
+  });
+
   it('money: an order of two listed products gives each lead its own line value', async () => {
     await addEntry();
     await addEntry({ product_id: '88240', product_name: 'Habbatussauda Kapsul' });

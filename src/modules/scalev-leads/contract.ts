@@ -97,6 +97,9 @@ export const listLeadsQuery = z.object({
   cursor: z.string().optional().describe('next_cursor of the previous page.'),
 });
 
+/** The list's filters, without paging: the export takes every match. */
+export const exportLeadsQuery = listLeadsQuery.omit({ limit: true, cursor: true });
+
 export const leadPageSchema = z.object({ items: z.array(leadSchema), next_cursor: z.string().nullable() });
 
 export const moveLeadBody = z.object({ stage: leadStageSchema, reason: z.string().trim().min(3, 'reason is required (at least 3 characters)').max(500) });

@@ -12,6 +12,7 @@ export const en = {
     activeFilters: 'Filters in use',
     removeFilter: 'Remove the filter {{filter}}',
     filtersDone: 'Done',
+    exportCsv: 'Download CSV',
     amount: 'Value',
     salesPerson: 'Sales person',
     allSales: 'All sales people',

@@ -14,6 +14,7 @@ export const id: Copy<typeof en> = {
     activeFilters: 'Saringan yang dipakai',
     removeFilter: 'Hapus saringan {{filter}}',
     filtersDone: 'Selesai',
+    exportCsv: 'Unduh CSV',
     amount: 'Nilai',
     salesPerson: 'Sales',
     allSales: 'Semua sales',

@@ -49,6 +49,18 @@ export function LeadsPage() {
     if (pages.page === 1) leads.reload();
   });
 
+  // The download takes the same filters as the list, every page of them.
+  const exportQuery = new URLSearchParams(
+    Object.entries({
+      stage: values.stage,
+      product_list_id: values.product,
+      sales_person_email: values.sales,
+      from: values.from ? String(startOfDay(values.from, f.timeZone) ?? '') : '',
+      to: values.to ? String(endOfDay(values.to, f.timeZone) ?? '') : '',
+      q: values.q.trim(),
+    }).filter(([, v]) => v !== ''),
+  ).toString();
+
   const onFilters = useCallback((next: LeadFilterValues) => {
     const params = new URLSearchParams();
     for (const key of FILTER_KEYS) if (next[key]) params.set(key, next[key]);
@@ -57,7 +69,14 @@ export function LeadsPage() {
   }, []);
 
   return (
-    <Page title={t('leads.title')}>
+    <Page
+      title={t('leads.title')}
+      actions={
+        <a className="button" href={`/api/leads/export.csv?${exportQuery}`} download>
+          {t('leads.exportCsv')}
+        </a>
+      }
+    >
       <LeadFilters values={values} stats={stats.data} onChange={onFilters} />
       <Loadable {...leads}>
         {(page) => (
