@@ -49,8 +49,7 @@ export const exportRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base,
       tags: ['scalev-leads'],
       summary: 'Every lead matching the filters as CSV (UTF-8, a header row, times in UTC ISO-8601), streamed',
       querystring: exportLeadsQuery,
-      produces: ['text/csv'],
-      response: { 200: z.string().describe('CSV') },
+      response: { 200: z.string().describe('The CSV text; served as text/csv; charset=utf-8 with a download file name.') },
     },
   }, async (request, reply) => {
     const ws = requireAuth(request).workspaceId;
