@@ -118,9 +118,10 @@ module.exports = {
     },
     {
       name: 'modules-never-import-server',
-      comment: 'Modules plug into the server through their descriptor; they never import server/ or main, except its one door (server/module-routes.ts).',
+      comment:
+        "Modules plug into the server through their descriptor; they never import server/ or main, except its one door (server/module-routes.ts). A module's contract may use the core's shared wire shapes (a note): the contract rule above keeps it to zod and contracts.",
       severity: 'error',
-      from: { path: '^src/modules/' },
+      from: { path: '^src/modules/', pathNot: '^src/modules/[^/]+/contract(\\.ts$|/)' },
       to: { path: '^src/(server|main\\.ts)', pathNot: '^src/server/module-routes\\.ts$' },
     },
     {

@@ -39,6 +39,7 @@ async function run(dialect: Dialect): Promise<void> {
   try {
     await migrateToLatest(handle.db, handle.dialect, moduleMigrations(modules, handle.dialect));
     const ws = (await ensureDefaultWorkspace(handle.db, systemClock)).id;
+    const AMOUNT_CENTS = 249_813_00;
     const start = Date.now() - 365 * 24 * 60 * 60_000;
     const loadStart = performance.now();
     const counts = new Map<string, number>();
@@ -65,6 +66,8 @@ async function run(dialect: Dialect): Promise<void> {
           customer_phone: `+62812${String(i).padStart(8, '0')}`,
           sales_person_name: null,
           sales_person_email: sales,
+          amount_cents: AMOUNT_CENTS,
+          currency: 'IDR',
           stage,
           mailketing_list_id: null,
           search_text: `pelanggan ${i} pelanggan${i}@contoh.co.id +62812${String(i).padStart(8, '0')}`,
@@ -88,7 +91,7 @@ async function run(dialect: Dialect): Promise<void> {
     }
     for (const [key, n] of counts) {
       const [entry, sales, stage] = key.split('|') as [string, string, string];
-      await handle.db.insertInto('scalev_lead_counts').values({ workspace_id: ws, product_list_id: entry, sales_person_key: sales, stage, count: n }).execute();
+      await handle.db.insertInto('scalev_lead_counts').values({ workspace_id: ws, product_list_id: entry, sales_person_key: sales, stage, count: n, value_cents: n * AMOUNT_CENTS }).execute();
     }
     await sql`analyze`.execute(handle.db);
     const loadSeconds = (performance.now() - loadStart) / 1000;

@@ -86,6 +86,13 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     expect(emails(LISTS.followup)).toEqual(['siti.r@contoh.co.id']);
     expect(mailketing.subscribers(LISTS.followup)[0]?.fields).toMatchObject({ first_name: 'Siti Rahmawati' });
     expect((await lastEvent()).outcome).toMatch(/created in Follow Up; sent to Follow Up list 42898/);
+    // The same as codes with values, which the dashboard words in the reader's language.
+    const { notes } = (await api('GET', '/api/events')).json().items[0];
+    expect(notes).toEqual([
+      { code: 'lead.matched', values: { product: 'Madu Hutan Sumbawa', rule: 'partial_name' } },
+      { code: 'lead.created', values: { stage: 'follow_up', lead_id: lead?.id } },
+      { code: 'lead.sent_to_list', values: { stage: 'follow_up', list: LISTS.followup } },
+    ]);
     const detail = (await api('GET', `/api/leads/${lead?.id}`)).json();
     expect(detail.timer.at).toBe(Date.parse(o.createdAt) + 7 * DAY);
     expect(detail.history).toMatchObject([{ from: null, to: 'follow_up', actor_type: 'webhook' }]);
@@ -133,6 +140,10 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     const [lead] = await leads();
     const res = await api('POST', `/api/leads/${lead?.id}/test-not-closing`);
     expect(res.json()).toMatchObject({ lead: { stage: 'not_closing' } });
+    expect(res.json().notes).toEqual([
+      { code: 'lead.moved', values: { from: 'follow_up', to: 'not_closing' } },
+      { code: 'lead.sent_to_list', values: { stage: 'not_closing', list: LISTS.notClosing } },
+    ]);
     expect(res.statusCode).toBe(200);
     expect(res.json().lead.stage).toBe('not_closing');
     await drain();
@@ -354,5 +365,78 @@ describe(`ScaleV × Mailketing lead tiers (${testDialect()})`, () => {
     const today = new Date(s.ctx.clock.now() + 7 * 60 * 60_000).toISOString().slice(0, 10);
     expect(daily.at(-1)).toMatchObject({ date: today, follow_up: 1, closing: 1, not_closing: 0 });
     expect(daily[0]).toMatchObject({ follow_up: 0, closing: 0, not_closing: 0 });
+  });
+
+  it("money: each lead keeps its order's net revenue in rupiah, summed per stage, per product and per day", async () => {
+    await addEntry();
+    const paid = order({ items: [{ sku: 'MDH-SBW-500', quantity: 2 }] });
+    const waiting = order();
+    await scalev.sendWebhook(webhookUrl, 'order.created', paid);
+    await scalev.sendWebhook(webhookUrl, 'order.created', waiting);
+    await drain();
+    scalev.setPaymentStatus(paid.orderId, 'paid');
+    await scalev.sendWebhook(webhookUrl, 'order.payment_status_changed', paid);
+    await drain();
+    const net = (o: typeof paid) => Math.round(Number(scalev.webhookData('order.created', o)['net_revenue']) * 100);
+    const all = (await api('GET', '/api/leads')).json().items as { order_id: string; amount_cents: number; currency: string }[];
+    expect(all.find((l) => l.order_id === paid.orderId)).toMatchObject({ amount_cents: net(paid), currency: 'IDR' });
+    // Two jars at Rp 125.000 less the unique-code discount: the lead is worth what ScaleV says the order is.
+    expect(net(paid)).toBeGreaterThan(net(waiting));
+
+    const stats = (await api('GET', '/api/scalev-leads/stats')).json();
+    expect(stats.currency).toBe('IDR');
+    expect(stats.value_cents).toEqual({ closing: net(paid), follow_up: net(waiting), not_closing: 0 });
+    expect(stats.per_product).toMatchObject([{ product_name: 'Madu Hutan Sumbawa', value_cents: { closing: net(paid), follow_up: net(waiting), not_closing: 0 } }]);
+
+    // The timer moves the waiting lead to Not Closing: its value moves from "at risk" to "lost".
+    s.ctx.clock.advance(8 * 24 * 60 * 60_000);
+    await drain();
+    const later = (await api('GET', '/api/scalev-leads/stats')).json();
+    expect(later.value_cents).toEqual({ closing: net(paid), follow_up: 0, not_closing: net(waiting) });
+    const days = (await api('GET', '/api/scalev-leads/daily?days=30')).json();
+    expect(days.currency).toBe('IDR');
+    const summed = days.days.reduce((sum: { closing: number; not_closing: number }, d: { value_cents: { closing: number; not_closing: number } }) => ({ closing: sum.closing + d.value_cents.closing, not_closing: sum.not_closing + d.value_cents.not_closing }), { closing: 0, not_closing: 0 });
+    expect(summed).toEqual({ closing: net(paid), not_closing: net(waiting) });
+  });
+
+  it('exports the filtered leads as CSV, streamed page by page past the first 500', async () => {
+    const entry = await addEntry();
+    const now = s.ctx.clock.now();
+    // 1,203 leads written straight to the table (the flow is tested above): the export must page through them all.
+    const rows = Array.from({ length: 1203 }, (_, i) => ({
+      id: `lead_${String(i).padStart(8, '0')}`, workspace_id: '', contact_id: null, product_list_id: entry.id,
+      order_id: `ORD${i}`, order_pk: null, store_name: 'Toko Berkah Herbal', product_name: 'Madu Hutan Sumbawa',
+      customer_name: i === 7 ? 'Siti "Ica", Rahmawati' : `Pelanggan ${i}`, customer_email: `p${i}@contoh.co.id`, customer_phone: null,
+      sales_person_name: null, sales_person_email: null, amount_cents: 24_981_300 + i, currency: 'IDR',
+      stage: i % 3 === 0 ? 'closing' : 'follow_up', mailketing_list_id: null, search_text: `p${i}`,
+      order_created_at: now - i, paid_at: null, not_closing_at: null, expires_at: null, last_checked_at: null, created_at: now - i, updated_at: now - i,
+    }));
+    const ws = (await (t.db as any).selectFrom('workspaces').select('id').executeTakeFirstOrThrow()).id as string;
+    for (let k = 0; k < rows.length; k += 200) await (t.db as any).insertInto('scalev_leads').values(rows.slice(k, k + 200).map((r) => ({ ...r, workspace_id: ws }))).execute();
+
+    const res = await api('GET', '/api/leads/export.csv?stage=closing');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="leads.csv"');
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('id,stage,order_id,product_name,store_name,customer_name,customer_email,customer_phone,sales_person_name,sales_person_email,amount,currency,order_created_at,paid_at,not_closing_at');
+    // Every closing lead (one in three of 1,203), newest first, none twice.
+    expect(lines).toHaveLength(1 + 401);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(401);
+    expect(lines[1]).toMatch(/^lead_00000000,closing,ORD0,Madu Hutan Sumbawa,Toko Berkah Herbal,Pelanggan 0,p0@contoh.co.id,,,,249813.00,IDR,/);
+    const all = (await api('GET', '/api/leads/export.csv')).body;
+    expect(all).toContain('"Siti ""Ica"", Rahmawati"');
+    expect((await api('GET', '/api/leads/export.csv?stage=lost')).statusCode).toBe(400);
+    expect((await api('GET', '/api/leads/export.csv', undefined, {})).statusCode).toBe(401);
+  });
+
+  it('money: an order of two listed products gives each lead its own line value', async () => {
+    await addEntry();
+    await addEntry({ product_id: '88240', product_name: 'Habbatussauda Kapsul' });
+    const o = order({ items: [{ sku: 'MDH-SBW-500', quantity: 1 }, { sku: 'HBS-100', quantity: 2 }] });
+    await scalev.sendWebhook(webhookUrl, 'order.created', o);
+    await drain();
+    const all = (await api('GET', '/api/leads')).json().items as { product_name: string; amount_cents: number }[];
+    expect(Object.fromEntries(all.map((l) => [l.product_name, l.amount_cents]))).toEqual({ 'Madu Hutan Sumbawa': 125_000_00, 'Habbatussauda Kapsul': 2 * 65_000_00 });
   });
 });

@@ -19,6 +19,7 @@ export {
   type OrderHandler,
   type OrderItem,
 } from './order.js';
+export { orderAmount, orderLineAmounts, SCALEV_CURRENCY, toCents, type OrderAmount } from './money.js';
 export {
   SCALEV_ORDER_SNAPSHOT_EVENTS,
   SCALEV_PAYMENT_STATUSES,

@@ -1,6 +1,7 @@
 // Each subscribing module's outcome for a stored event, and the event's overall status and outcome made from them.
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../clock.js';
+import type { Note } from '../notes.js';
 
 export type EventStatus = 'pending' | 'processed' | 'skipped' | 'failed';
 
@@ -10,6 +11,8 @@ export interface ModuleOutcome {
   readonly outcome: string | null;
   /** Epoch ms of the last change. */
   readonly at: number | null;
+  /** The outcome as codes with values (absent for outcomes recorded before notes existed). */
+  readonly notes?: readonly Note[];
 }
 
 export type ModuleOutcomes = Readonly<Record<string, ModuleOutcome>>;
@@ -51,6 +54,7 @@ export interface ModuleOutcomeInput {
   /** Undefined keeps the module's current status and changes only the words. */
   readonly status?: EventStatus;
   readonly outcome: string | null;
+  readonly notes?: readonly Note[];
   /**
    * True when the module is the source's only subscriber: the row is written blind in one statement, as cheap as
    * before fan-out existed. Otherwise the row is locked, the module's entry merged and the aggregate recomputed.
@@ -63,7 +67,7 @@ export async function recordModuleOutcome(db: Executor, clock: Clock, input: Mod
   const now = clock.now();
   const scoped = () => db.updateTable('inbox_events').where('workspace_id', '=', input.workspaceId).where('id', '=', input.eventId);
   if (input.only && input.status !== undefined) {
-    const entry: ModuleOutcome = { status: input.status, outcome: input.outcome, at: now };
+    const entry: ModuleOutcome = { status: input.status, outcome: input.outcome, at: now, ...(input.notes ? { notes: input.notes } : {}) };
     await scoped()
       .set({
         status: input.status,
@@ -86,7 +90,7 @@ export async function recordModuleOutcome(db: Executor, clock: Clock, input: Mod
   const outcomes = { ...parseModuleOutcomes(row.module_outcomes) };
   const previous = outcomes[input.module];
   const status = input.status ?? previous?.status ?? (row.status as EventStatus);
-  outcomes[input.module] = { status, outcome: input.outcome, at: now };
+  outcomes[input.module] = { status, outcome: input.outcome, at: now, ...(input.notes ? { notes: input.notes } : {}) };
   const overall = aggregate(outcomes);
   await scoped()
     .set({

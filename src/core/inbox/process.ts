@@ -4,6 +4,7 @@ import type { Selectable } from 'kysely';
 import type { InboxEventTable } from '../../db/database.js';
 import { defineJob } from '../jobs/define.js';
 import type { JobContext, RegisteredJob } from '../jobs/types.js';
+import type { Note } from '../notes.js';
 import { recordModuleOutcome } from './outcomes.js';
 
 export type StoredEvent = Selectable<InboxEventTable>;
@@ -13,6 +14,8 @@ export interface EventOutcome {
   readonly status: 'processed' | 'skipped';
   /** Why, in words: "lead created", "no product matched", "sales person mismatch: got x, want y". */
   readonly outcome?: string;
+  /** The same as codes with values, for the dashboard to word in the reader's language. */
+  readonly notes?: readonly Note[];
 }
 
 /**
@@ -74,6 +77,7 @@ export function inboxProcessJob(subscriptions: Subscriptions): RegisteredJob<'in
           module: name,
           status: result.status,
           outcome: result.outcome ?? null,
+          ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}),
           only: handlers.size <= 1,
         });
       }

@@ -1,6 +1,7 @@
 // Wire shapes of the scalev-leads routes: leads, figures, product lists, settings and the provider look-ups.
-// Imports nothing but zod, so the dashboard takes its types from here (web/src/modules/scalev-leads/api-types.ts).
+// Imports nothing but zod and other contracts, so the dashboard takes its types from here (web/src/modules/scalev-leads/api-types.ts).
 import { z } from 'zod';
+import { notesSchema } from '../../server/contract/notes.js';
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
@@ -24,6 +25,8 @@ export const leadSchema = z
     customer_phone: z.string().nullable().describe('E.164, e.g. +6281234567890.'),
     sales_person_name: z.string().nullable(),
     sales_person_email: z.string().nullable(),
+    amount_cents: z.number().int().nullable().describe("What the lead is worth in minor units (Rp 249.813 is 24981300): the order's net revenue, or its product line's value when the order has several; null when ScaleV sent no amount."),
+    currency: z.string().nullable().describe('ISO 4217 (ScaleV: IDR); null with amount_cents.'),
     contact_id: z.string().nullable(),
     mailketing_list_id: z.string().nullable().describe('The Mailketing list the lead was last sent to.'),
     order_created_at: ms(),
@@ -74,6 +77,7 @@ export const leadDetailSchema = leadSchema
         type: z.string(),
         status: z.string().describe('pending, processed, skipped or failed'),
         outcome: z.string().nullable(),
+        notes: notesSchema,
         received_at: ms(),
       }),
     ),
@@ -93,26 +97,41 @@ export const listLeadsQuery = z.object({
   cursor: z.string().optional().describe('next_cursor of the previous page.'),
 });
 
+/** The list's filters, without paging: the export takes every match. */
+export const exportLeadsQuery = listLeadsQuery.omit({ limit: true, cursor: true });
+
 export const leadPageSchema = z.object({ items: z.array(leadSchema), next_cursor: z.string().nullable() });
 
 export const moveLeadBody = z.object({ stage: leadStageSchema, reason: z.string().trim().min(3, 'reason is required (at least 3 characters)').max(500) });
 
-export const leadActionSchema = z.object({ outcome: z.string().describe('What happened, in words.'), lead: leadSchema }).meta({ id: 'LeadActionResult' });
+export const leadActionSchema = z.object({ outcome: z.string().describe('What happened, in words.'), notes: notesSchema, lead: leadSchema }).meta({ id: 'LeadActionResult' });
 
-export const resendLeadSchema = z.object({ outcome: z.string().describe('What happened, in words.') });
+export const resendLeadSchema = z.object({ outcome: z.string().describe('What happened, in words.'), notes: notesSchema });
 
 // --- Figures ------------------------------------------------------------------------------------------------
 
 const stageFigures = { follow_up: z.number().int(), closing: z.number().int(), not_closing: z.number().int() };
 const conversionRate = z.number().describe('Closing ÷ all leads, 0..1.');
+const stageValues = z
+  .object(stageFigures)
+  .describe('Summed amount_cents per stage: closing is revenue, follow_up the value at risk, not_closing the value lost.');
 
 export const leadStatsSchema = z
   .object({
     counts: z.object(stageFigures),
     total: z.number().int(),
     conversion_rate: conversionRate,
+    currency: z.string().describe('The currency of every value_cents (ScaleV: IDR).'),
+    value_cents: stageValues,
     per_product: z.array(
-      z.object({ product_list_id: z.string(), product_name: z.string().nullable(), store_name: z.string().nullable(), ...stageFigures, conversion_rate: conversionRate }),
+      z.object({
+        product_list_id: z.string(),
+        product_name: z.string().nullable(),
+        store_name: z.string().nullable(),
+        ...stageFigures,
+        conversion_rate: conversionRate,
+        value_cents: stageValues,
+      }),
     ),
     per_sales_person: z.array(z.object({ sales_person_email: z.string().nullable(), ...stageFigures, conversion_rate: conversionRate })),
     recent: z.array(leadSchema).describe('The newest ten.'),
@@ -122,7 +141,10 @@ export const leadStatsSchema = z
 export const dailyLeadsQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) });
 
 export const dailyLeadsSchema = z
-  .object({ days: z.array(z.object({ date: z.string().describe('YYYY-MM-DD in the workspace time zone.'), ...stageFigures })) })
+  .object({
+    currency: z.string().describe('The currency of every value_cents (ScaleV: IDR).'),
+    days: z.array(z.object({ date: z.string().describe('YYYY-MM-DD in the workspace time zone.'), ...stageFigures, value_cents: stageValues })),
+  })
   .meta({ id: 'DailyLeads' });
 
 // --- Product lists ------------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 // The handler for stored ScaleV webhooks (order.created makes leads, a paid payment status or a paid order.updated
-// closes them), and how an order from a webhook or the ScaleV API becomes the facts the lead flow needs.
+// closes them), and how an order from a webhook or the ScaleV API becomes the facts (and the value) the lead flow needs.
 import { z } from 'zod';
-import { scalevPaymentStatusChangedEventSchema } from '../../connectors/scalev/index.js';
+import { orderAmount, orderLineAmounts, scalevPaymentStatusChangedEventSchema } from '../../connectors/scalev/index.js';
 import type { AppContext } from '../../core/context.js';
 import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
+import { note } from '../../core/notes.js';
 import type { JobContext } from '../../core/jobs/types.js';
 import { ingestOrder, markOrderPaid, orderNeedsHandler, type Cause, type Flow } from './flow.js';
 import { isPaidStatus, type OrderFacts } from './rules.js';
@@ -42,7 +43,12 @@ const causeOf = (event: StoredEvent): Cause => ({ cause: `webhook:${event.type}`
 
 function unreadable(type: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
   const first = error.issues[0];
-  return { status: 'skipped' as const, outcome: `unreadable ${type}: ${first ? `${first.path.join('.') || 'body'}: ${first.message}` : 'invalid body'}` };
+  const field = first ? first.path.join('.') || 'body' : 'body';
+  return {
+    status: 'skipped' as const,
+    outcome: `unreadable ${type}: ${first ? `${field}: ${first.message}` : 'invalid body'}`,
+    notes: [note('event.unreadable', { type, field })],
+  };
 }
 
 export function scalevEventHandler(ctx: AppContext): EventHandler {
@@ -53,7 +59,7 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
       enqueueJob({ db: jc.db, dialect: ctx.dialect, clock: ctx.clock }, jc.workspaceId, 'scalev-leads.fetch-order', { orderId, orderPk, eventId: event.id, reason }, { serialKey: `order:${orderId}` });
     switch (event.type) {
       case 'business.test_event':
-        return { status: 'processed', outcome: 'ScaleV test event received: the webhook works' };
+        return { status: 'processed', outcome: 'ScaleV test event received: the webhook works', notes: [note('scalev.test_event')] };
       case 'order.created': {
         const parsed = leadOrderEventSchema.safeParse(body);
         if (!parsed.success) return unreadable(event.type, parsed.error);
@@ -62,7 +68,11 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
           // An entry for one sales person could match but the webhook names nobody: the API order carries the handler.
           await fetchOrder(facts.orderId, facts.orderPk, 'no-handler');
           jc.logger.info({ orderId: facts.orderId }, 'order.created without a handler: fetching the order from ScaleV to read it');
-          return { status: 'processed', outcome: `order ${facts.orderId} has no handler in the webhook: fetching it from ScaleV to match the sales person` };
+          return {
+            status: 'processed',
+            outcome: `order ${facts.orderId} has no handler in the webhook: fetching it from ScaleV to match the sales person`,
+            notes: [note('scalev.fetching_order', { order: facts.orderId })],
+          };
         }
         return ingestOrder(flow, facts, causeOf(event));
       }
@@ -70,25 +80,30 @@ export function scalevEventHandler(ctx: AppContext): EventHandler {
         const parsed = leadOrderEventSchema.safeParse(body);
         if (!parsed.success) return unreadable(event.type, parsed.error);
         const facts = orderFacts(parsed.data.data, event.received_at);
-        if (!facts.paid) return { status: 'skipped', outcome: `order.updated with payment status ${parsed.data.data.payment_status ?? 'unknown'}: nothing to do` };
+        if (!facts.paid) {
+          const status = parsed.data.data.payment_status ?? 'unknown';
+          return { status: 'skipped', outcome: `order.updated with payment status ${status}: nothing to do`, notes: [note('scalev.payment_not_paid', { status })] };
+        }
         // A paid order.updated closes the order's leads like the payment event; an order never seen is ingested as paid.
-        const { found, notes } = await markOrderPaid(flow, facts.orderId, causeOf(event));
-        if (found > 0) return { status: 'processed', outcome: notes.join('; ') };
+        const paid = await markOrderPaid(flow, facts.orderId, causeOf(event));
+        if (paid.found > 0) return { status: 'processed', outcome: paid.told.text, notes: paid.told.notes };
         return ingestOrder(flow, facts, causeOf(event));
       }
       case 'order.payment_status_changed': {
         const parsed = scalevPaymentStatusChangedEventSchema.safeParse(body);
         if (!parsed.success) return unreadable(event.type, parsed.error);
         const data = parsed.data.data;
-        if (!isPaidStatus(data.payment_status)) return { status: 'skipped', outcome: `payment status ${data.payment_status}: nothing to do` };
-        const { found, notes } = await markOrderPaid(flow, data.order_id, causeOf(event));
-        if (found > 0) return { status: 'processed', outcome: notes.join('; ') };
+        if (!isPaidStatus(data.payment_status)) {
+          return { status: 'skipped', outcome: `payment status ${data.payment_status}: nothing to do`, notes: [note('scalev.payment_not_paid', { status: data.payment_status })] };
+        }
+        const paid = await markOrderPaid(flow, data.order_id, causeOf(event));
+        if (paid.found > 0) return { status: 'processed', outcome: paid.told.text, notes: paid.told.notes };
         // Paid before we saw the order (or we never did): the payment event carries no customer or product.
         await fetchOrder(data.order_id, data.id === undefined ? undefined : String(data.id), 'paid-before-created');
-        return { status: 'processed', outcome: `order ${data.order_id} not seen yet: fetching it from ScaleV` };
+        return { status: 'processed', outcome: `order ${data.order_id} not seen yet: fetching it from ScaleV`, notes: [note('scalev.fetching_order', { order: data.order_id })] };
       }
       default:
-        return { status: 'skipped', outcome: `${event.type} is not used by the lead tiers` };
+        return { status: 'skipped', outcome: `${event.type} is not used by the lead tiers`, notes: [note('event.not_used', { type: event.type })] };
     }
   };
 }
@@ -112,6 +127,7 @@ export function orderFacts(order: LeadOrder, fallbackCreatedAt: number): OrderFa
   const address = order.destination_address ?? undefined;
   const customer = order.customer ?? undefined;
   const handlerEmail = present(order.handler?.email);
+  const lineCents = orderLineAmounts(order);
   const orderPk = order.id === undefined || order.id === null || String(order.id) === '' ? undefined : String(order.id);
   return {
     orderId: order.order_id,
@@ -126,8 +142,10 @@ export function orderFacts(order: LeadOrder, fallbackCreatedAt: number): OrderFa
       phone: present(address?.phone) ?? present(customer?.phone),
     },
     handler: handlerEmail ? { email: handlerEmail, name: present(order.handler?.fullname) } : undefined,
+    amount: orderAmount(order),
+    // Each line's value is read before unusable lines are left out, so it stays beside its own line.
     items: order.orderlines
-      .filter((line) => line.product_name !== '' || present(line.variant_sku) || present(line.variant_unique_id))
-      .map((line) => ({ productName: line.product_name, sku: present(line.variant_sku), variantUniqueId: present(line.variant_unique_id) })),
+      .map((line, i) => ({ productName: line.product_name, sku: present(line.variant_sku), variantUniqueId: present(line.variant_unique_id), amountCents: lineCents[i] }))
+      .filter((item) => item.productName !== '' || item.sku !== undefined || item.variantUniqueId !== undefined),
   };
 }

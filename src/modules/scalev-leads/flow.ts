@@ -8,6 +8,7 @@ import { createDelivery } from '../../core/deliveries/deliveries.js';
 import type { EventOutcome } from '../../core/inbox/process.js';
 import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
 import { newId } from '../../core/ids.js';
+import { joinTold, note, told, type Told } from '../../core/notes.js';
 import { applyMove } from '../../core/lifecycle/moves.js';
 import { AppError } from '../../core/errors.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
@@ -16,7 +17,8 @@ import { isUniqueViolation, withSavepoint } from '../../db/transaction.js';
 import { findLeadsByOrder, getLead } from './queries.js';
 import { leadPipeline, STAGE_LABEL, type LeadStage } from './pipeline.js';
 import { findProductList, listProductLists, toMatchEntry } from './product-lists/queries.js';
-import { listForStage, matchOrder, needsHandler, type OrderFacts } from './rules.js';
+import { leadAmountCents, listForStage, matchOrder, needsHandler, type OrderFacts } from './rules.js';
+import { SCALEV_CURRENCY } from '../../connectors/scalev/index.js';
 import { delayFor, loadLeadSettings, MODULE_NAME, type LeadSettings } from './settings.js';
 import type { LeadRow, ProductListRow } from './tables.js';
 
@@ -39,11 +41,14 @@ export const expiryKey = (leadId: string) => `lead-expiry:${leadId}`;
 const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
 
 /** Adds `delta` to the lead counter of (entry, sales person, stage): kept in the same transaction as each move. */
-export async function bumpLeadCount(db: Executor, lead: Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email'>, stage: string, delta: number): Promise<void> {
+export async function bumpLeadCount(db: Executor, lead: Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email' | 'amount_cents'>, stage: string, delta: number): Promise<void> {
+  const value = delta * (lead.amount_cents ?? 0);
   await db
     .insertInto('scalev_lead_counts')
-    .values({ workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage, count: delta })
-    .onConflict((oc) => oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({ count: sql`scalev_lead_counts.count + ${delta}` }))
+    .values({ workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage, count: delta, value_cents: value })
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({ count: sql`scalev_lead_counts.count + ${delta}`, value_cents: sql`scalev_lead_counts.value_cents + ${value}` }),
+    )
     .execute();
 }
 
@@ -59,9 +64,9 @@ export async function markLeadChecked(f: Flow, leadId: string): Promise<void> {
 }
 
 /** Sends the lead to the Mailketing list of its stage. Returns what happened, for the event's outcome. */
-async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): Promise<string> {
-  if (!entry) return `not sent: product entry ${lead.product_list_id} was deleted`;
-  if (!lead.customer_email) return 'not sent: the order has no email address';
+async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): Promise<Told> {
+  if (!entry) return told(`not sent: product entry ${lead.product_list_id} was deleted`, note('lead.not_sent_entry_deleted', { product: lead.product_name, entry_id: lead.product_list_id }));
+  if (!lead.customer_email) return told('not sent: the order has no email address', note('lead.not_sent_no_email'));
   const listId = listForStage(entry, stage);
   await createDelivery(target(f), f.workspaceId, {
     module: MODULE_NAME,
@@ -76,13 +81,13 @@ async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | und
     serialKey: `lead:${lead.id}`,
   });
   await f.db.updateTable('scalev_leads').set({ mailketing_list_id: listId }).where('workspace_id', '=', f.workspaceId).where('id', '=', lead.id).execute();
-  return `sent to ${STAGE_LABEL[stage]} list ${listId}`;
+  return told(`sent to ${STAGE_LABEL[stage]} list ${listId}`, note('lead.sent_to_list', { stage, list: listId }));
 }
 
 const entryOf = (f: Flow, lead: LeadRow) => findProductList(f.db, f.workspaceId, lead.product_list_id);
 
 /** Moves a lead (history row, counters, its own row) and sends it to the new stage's list. */
-async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Promise<string | undefined> {
+async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Promise<Told | undefined> {
   const moved = await applyMove(f.db, f.ctx.clock, leadPipeline, {
     workspaceId: f.workspaceId,
     subjectId: lead.id,
@@ -112,7 +117,8 @@ async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Pr
   if (to !== 'follow_up') await cancelJobsByKey(target(f), f.workspaceId, expiryKey(lead.id));
   const entry = await entryOf(f, lead);
   const sent = await deliverToList(f, { ...lead, stage: to }, entry, to);
-  return `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}; ${sent}`;
+  const moveText = `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}`;
+  return joinTold([told(moveText, note('lead.moved', { from: lead.stage, to })), sent]);
 }
 
 /** The order names no handler, and an entry for one sales person could match it: fetch it to learn the handler. */
@@ -133,12 +139,12 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
     items: order.items,
     handlerEmail: order.handler?.email,
   });
-  if (!match.ok) return { status: 'skipped', outcome: match.reason };
+  if (!match.ok) return { status: 'skipped', outcome: match.reason, notes: [match.note] };
 
   const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
   const workspace = await findWorkspaceById(f.db, f.workspaceId);
   const existing = await findLeadsByOrder(f.db, f.workspaceId, order.orderId);
-  const notes: string[] = [];
+  const notes: Told[] = [];
   let contactId: string | null = null;
   if (order.customer.phone || order.customer.email) {
     try {
@@ -152,26 +158,29 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
       });
       contactId = found.contact.id;
     } catch {
-      notes.push('contact not recorded: no usable phone or email');
+      notes.push(told('contact not recorded: no usable phone or email', note('lead.contact_not_recorded')));
     }
   }
 
-  for (const { entry: matched, rule } of match.matches) {
+  for (const { entry: matched, rule, item: matchedItem } of match.matches) {
     const entry = entries.find((e) => e.id === matched.id);
     if (!entry) continue;
     const prior = existing.find((l) => l.product_list_id === entry.id);
     if (prior) {
       const moved = order.paid && prior.stage !== 'closing' ? await moveLead(f, prior, 'closing', cause) : undefined;
-      notes.push(`${entry.product_name}: lead ${prior.id} already exists${moved ? `; ${moved}` : ''}`);
+      notes.push(
+        joinTold([told(`${entry.product_name}: lead ${prior.id} already exists`, note('lead.exists', { product: entry.product_name, lead_id: prior.id })), ...(moved ? [moved] : [])]),
+      );
       continue;
     }
-    const outcome = await createLead(f, order, entry, contactId, settings, cause);
-    notes.push(`${entry.product_name} (matched by ${rule.replace('_', ' ')}): ${outcome}`);
+    const outcome = await createLead(f, order, entry, leadAmountCents(order, matchedItem, match.matches.length), contactId, settings, cause);
+    notes.push(joinTold([told(`${entry.product_name} (matched by ${rule.replace('_', ' ')}):`, note('lead.matched', { product: entry.product_name, rule })), outcome], ' '));
   }
-  return { status: 'processed', outcome: notes.join('; ') };
+  const all = joinTold(notes);
+  return { status: 'processed', outcome: all.text, notes: all.notes };
 }
 
-async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<string> {
+async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amountCents: number | undefined, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<Told> {
   const now = f.ctx.clock.now();
   const stage: LeadStage = order.paid ? 'closing' : 'follow_up';
   const email = order.customer.email?.trim().toLowerCase();
@@ -189,6 +198,8 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, con
     customer_phone: order.customer.phone ?? null,
     sales_person_name: order.handler?.name ?? null,
     sales_person_email: order.handler?.email.trim().toLowerCase() ?? null,
+    amount_cents: amountCents ?? null,
+    currency: amountCents === undefined ? null : (order.amount?.currency ?? SCALEV_CURRENCY),
     stage,
     mailketing_list_id: null,
     search_text: [order.customer.name, email, order.customer.phone].filter(Boolean).join(' ').toLowerCase(),
@@ -204,7 +215,7 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, con
     await withSavepoint(f.db, 'lc_lead_insert', () => f.db.insertInto('scalev_leads').values(lead).execute());
   } catch (error) {
     // Two events of one order raced past the lookup: the other created it, which is all we wanted.
-    if (isUniqueViolation(error)) return 'lead already exists';
+    if (isUniqueViolation(error)) return told('lead already exists', note('lead.exists', { product: entry.product_name }));
     throw error;
   }
   await applyMove(f.db, f.ctx.clock, leadPipeline, {
@@ -222,45 +233,46 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, con
     const due = Math.max(now, order.createdAt + delayFor(entry, settings));
     await armExpiry(f, lead, due);
   }
-  return `lead ${lead.id} created in ${STAGE_LABEL[stage]}; ${sent}`;
+  return joinTold([told(`lead ${lead.id} created in ${STAGE_LABEL[stage]}`, note('lead.created', { stage, lead_id: lead.id })), sent]);
 }
 
 /** Payment reached paid or settled: every lead of the order moves to Closing; their timers are cancelled. */
-export async function markOrderPaid(f: Flow, orderId: string, cause: Cause): Promise<{ found: number; notes: string[] }> {
+export async function markOrderPaid(f: Flow, orderId: string, cause: Cause): Promise<{ found: number; told: Told }> {
   const leads = await findLeadsByOrder(f.db, f.workspaceId, orderId);
-  const notes: string[] = [];
+  const notes: Told[] = [];
   for (const lead of leads) {
     if (lead.stage === 'closing') {
-      notes.push(`lead ${lead.id} already in Closing`);
+      notes.push(told(`lead ${lead.id} already in Closing`, note('lead.already_in', { stage: 'closing', lead_id: lead.id })));
       continue;
     }
-    notes.push(`lead ${lead.id}: ${await moveLead(f, lead, 'closing', cause)}`);
+    const moved = await moveLead(f, lead, 'closing', cause);
+    notes.push(joinTold([told(`lead ${lead.id}:`, note('lead.named', { product: lead.product_name, lead_id: lead.id })), ...(moved ? [moved] : [])], ' '));
   }
-  return { found: leads.length, notes };
+  return { found: leads.length, told: joinTold(notes) };
 }
 
 /**
  * The timer fired: if the lead still waits in Follow Up, move it to Not Closing. The delay is read again now, so a
  * setting changed since the lead was created applies: a longer one re-arms the timer for the new due time.
  */
-export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise<string> {
+export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
-  if (lead.stage !== 'follow_up') return `lead is ${lead.stage}: nothing to do`;
+  if (lead.stage !== 'follow_up') return told(`lead is ${lead.stage}: nothing to do`, note('lead.already_in', { stage: lead.stage }));
   const entry = await entryOf(f, lead);
   const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
   const due = lead.order_created_at + (entry ? delayFor(entry, settings) : settings.notClosingAfterMs);
   if (due > f.ctx.clock.now()) {
     await armExpiry(f, lead, due);
-    return 'delay was lengthened: timer moved';
+    return told('delay was lengthened: timer moved', note('lead.timer_moved'));
   }
-  return (await moveLead(f, lead, 'not_closing', cause)) ?? 'not moved';
+  return (await moveLead(f, lead, 'not_closing', cause)) ?? told('not moved', note('lead.already_in', { stage: lead.stage }));
 }
 
 /**
  * The seed's Test button: a Follow Up lead goes to Not Closing now. Only a Follow Up lead: a test must never send a
  * paying (Closing) buyer to the Not Closing list, nor resend one already there.
  */
-export async function testNotClosing(f: Flow, leadId: string, actor: Actor): Promise<string> {
+export async function testNotClosing(f: Flow, leadId: string, actor: Actor): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
   if (lead.stage !== 'follow_up') {
     throw new AppError('conflict', `lead ${lead.id} is in ${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage}: the Not Closing test is for Follow Up leads only`, {
@@ -268,14 +280,14 @@ export async function testNotClosing(f: Flow, leadId: string, actor: Actor): Pro
     });
   }
   const outcome = await moveLead(f, lead, 'not_closing', { cause: 'test-not-closing', actor, reason: 'test action' });
-  return outcome ?? 'already in Not Closing';
+  return outcome ?? told('already in Not Closing', note('lead.already_in', { stage: 'not_closing' }));
 }
 
 /** A person moves a lead to any stage, with a reason (audited; a backwards move is an override). */
-export async function moveLeadByHand(f: Flow, leadId: string, to: LeadStage, actor: Actor, reason: string): Promise<string> {
+export async function moveLeadByHand(f: Flow, leadId: string, to: LeadStage, actor: Actor, reason: string): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
   const outcome = await moveLead(f, lead, to, { cause: 'manual', actor, reason });
-  if (!outcome) return `already in ${STAGE_LABEL[to]}`;
+  if (!outcome) return told(`already in ${STAGE_LABEL[to]}`, note('lead.already_in', { stage: to }));
   await recordAudit(f.db, f.ctx.clock, {
     workspaceId: f.workspaceId,
     actor,
@@ -295,10 +307,10 @@ export async function moveLeadByHand(f: Flow, leadId: string, to: LeadStage, act
 }
 
 /** Sends the lead to its current stage's list again, as a new delivery (a person asked for it). */
-export async function resendLead(f: Flow, leadId: string, actor: Actor): Promise<string> {
+export async function resendLead(f: Flow, leadId: string, actor: Actor): Promise<Told> {
   const lead = await getLead(f.db, f.workspaceId, leadId);
   const stage = lead.stage as LeadStage;
   const outcome = await deliverToList(f, lead, await entryOf(f, lead), stage, `${lead.id}:${stage}:resend:${f.ctx.clock.now()}`);
-  await recordAudit(f.db, f.ctx.clock, { workspaceId: f.workspaceId, actor, action: 'lead.resend', subjectType: 'lead', subjectId: lead.id, after: { stage, outcome } });
+  await recordAudit(f.db, f.ctx.clock, { workspaceId: f.workspaceId, actor, action: 'lead.resend', subjectType: 'lead', subjectId: lead.id, after: { stage, outcome: outcome.text } });
   return outcome;
 }

@@ -3,6 +3,7 @@ import type { ModuleDescriptor } from '../../server/module-routes.js';
 import { scalevEventHandler } from './events.js';
 import { leadJobs } from './jobs.js';
 import { scalevLeadsMigrations } from './migrations.js';
+import { exportRoutes } from './routes/export.js';
 import { leadRoutes } from './routes/leads.js';
 import { productListRoutes } from './routes/product-lists.js';
 import { lookupRoutes } from './routes/lookups.js';
@@ -22,6 +23,7 @@ export const scalevLeadsModule: ModuleDescriptor = {
     await app.register(settingsRoutes, options);
     await app.register(lookupRoutes, options);
     await app.register(productListRoutes, options);
+    await app.register(exportRoutes, options);
     await app.register(leadRoutes, options);
   },
 };

@@ -4,6 +4,7 @@ import { isPaid, scalevClientFor } from '../../connectors/scalev/index.js';
 import { recordAudit } from '../../core/audit.js';
 import type { AppContext } from '../../core/context.js';
 import { recordModuleOutcome } from '../../core/inbox/outcomes.js';
+import { note } from '../../core/notes.js';
 import { defineJob } from '../../core/jobs/define.js';
 import type { RegisteredJob } from '../../core/jobs/types.js';
 import { orderFacts } from './events.js';
@@ -46,7 +47,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
     async handle({ leadId }, jc) {
       const flow: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
       const outcome = await expireLead(flow, leadId, { cause: 'timer:not-closing', actor: { type: 'system', id: 'timer' } });
-      jc.logger.info({ leadId, outcome }, 'lead timer fired');
+      jc.logger.info({ leadId, outcome: outcome.text }, 'lead timer fired');
     },
   });
 
@@ -78,6 +79,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
           module: MODULE_NAME,
           status: outcome.status,
           outcome: `fetched order ${orderId} from ScaleV (${why}); ${outcome.outcome ?? ''}`.slice(0, 1000),
+          notes: [note('scalev.order_fetched', { order: orderId }), ...(outcome.notes ?? [])],
         });
       });
     },
@@ -88,6 +90,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
         module: MODULE_NAME,
         ...(failure.dead ? { status: 'failed' as const } : {}),
         outcome: `fetching order ${orderId} from ScaleV ${failure.dead ? 'failed' : 'will be retried'}: ${failure.error.message}`.slice(0, 1000),
+        notes: [note(failure.dead ? 'scalev.fetch_failed' : 'scalev.fetch_will_retry', { order: orderId })],
       });
     },
   });
@@ -123,7 +126,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
         } else if (isPaid(result.value)) {
           await jc.db.transaction().execute(async (trx) => {
             const flow: Flow = { db: trx, ctx, workspaceId: jc.workspaceId };
-            const { notes } = await markOrderPaid(flow, lead.order_id, { cause: 'reconciliation', actor: { type: 'system', id: 'reconciliation' } });
+            const paid = await markOrderPaid(flow, lead.order_id, { cause: 'reconciliation', actor: { type: 'system', id: 'reconciliation' } });
             await recordAudit(trx, ctx.clock, {
               workspaceId: jc.workspaceId,
               actor: { type: 'system', id: 'reconciliation' },
@@ -131,7 +134,7 @@ export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
               subjectType: 'lead',
               subjectId: lead.id,
               before: { stage: lead.stage },
-              after: { stage: 'closing', note: `paid webhook missing; ScaleV says ${result.value.payment_status}; ${notes.join('; ')}` },
+              after: { stage: 'closing', note: `paid webhook missing; ScaleV says ${result.value.payment_status}; ${paid.told.text}` },
             });
           });
           healed++;

@@ -97,5 +97,14 @@ export function scalevLeadsMigrations(dialect: Dialect): Record<string, Migratio
         }
       },
     },
+    // What each lead is worth, and the sum per counter row, so the money figures cost what the counts cost.
+    // Leads made before this have no amount (null) and add nothing to the sums.
+    '2026-12-04-1370-scalev-lead-amounts': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('scalev_leads').addColumn('amount_cents', 'bigint').execute();
+        await db.schema.alterTable('scalev_leads').addColumn('currency', 'text').execute();
+        await db.schema.alterTable('scalev_lead_counts').addColumn('value_cents', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+      },
+    },
   };
 }

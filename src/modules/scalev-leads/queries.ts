@@ -1,10 +1,11 @@
 // Reads of leads for routes and screens: one lead, an order's leads, the filtered newest-first list, the API view, and
-// the dashboard's figures (from counters kept with every move: constant time however many leads there are).
+// the dashboard's figures and money (from counters kept with every move: constant time however many leads there are).
 import { DateTime } from 'luxon';
 import { sql } from 'kysely';
 import { getStageCounts } from '../../core/lifecycle/moves.js';
 import { notFound } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
+import { SCALEV_CURRENCY } from '../../connectors/scalev/index.js';
 import { LEAD_STAGES, leadStageSchema } from './contract.js';
 import { leadPipeline } from './pipeline.js';
 import type { LeadRow } from './tables.js';
@@ -70,6 +71,8 @@ export function leadView(lead: LeadRow) {
     customer_phone: lead.customer_phone,
     sales_person_name: lead.sales_person_name,
     sales_person_email: lead.sales_person_email,
+    amount_cents: lead.amount_cents === null ? null : Number(lead.amount_cents),
+    currency: lead.currency,
     contact_id: lead.contact_id,
     mailketing_list_id: lead.mailketing_list_id,
     order_created_at: lead.order_created_at,
@@ -100,13 +103,19 @@ export async function leadStats(db: Executor, workspaceId: string) {
     (await db.selectFrom('scalev_product_lists').select(['id', 'product_name', 'store_name']).where('workspace_id', '=', workspaceId).execute()).map((e) => [e.id, e]),
   );
   const byProduct = new Map<string, StageFigures>();
+  const valueByProduct = new Map<string, StageFigures>();
   const bySales = new Map<string, StageFigures>();
+  const values = emptyFigures();
   for (const r of rows) {
     if (!LEAD_STAGES.includes(r.stage as keyof StageFigures)) continue;
     const stage = r.stage as keyof StageFigures;
     const p = byProduct.get(r.product_list_id) ?? emptyFigures();
     p[stage] += Number(r.count);
     byProduct.set(r.product_list_id, p);
+    const v = valueByProduct.get(r.product_list_id) ?? emptyFigures();
+    v[stage] += Number(r.value_cents);
+    valueByProduct.set(r.product_list_id, v);
+    values[stage] += Number(r.value_cents);
     const s = bySales.get(r.sales_person_key) ?? emptyFigures();
     s[stage] += Number(r.count);
     bySales.set(r.sales_person_key, s);
@@ -118,12 +127,15 @@ export async function leadStats(db: Executor, workspaceId: string) {
     total: counts.follow_up + counts.closing + counts.not_closing,
     /** Closing ÷ all leads, 0..1. */
     conversion_rate: rate(counts),
+    currency: SCALEV_CURRENCY,
+    value_cents: values,
     per_product: [...byProduct].map(([id, f]) => ({
       product_list_id: id,
       product_name: entries.get(id)?.product_name ?? null,
       store_name: entries.get(id)?.store_name ?? null,
       ...f,
       conversion_rate: rate(f),
+      value_cents: valueByProduct.get(id) ?? emptyFigures(),
     })),
     per_sales_person: [...bySales].map(([email, f]) => ({ sales_person_email: email || null, ...f, conversion_rate: rate(f) })),
     recent: recent.map(leadView),
@@ -145,16 +157,18 @@ export async function dailyLeads(db: Executor, workspaceId: string, input: { day
   const day = sql<number>`(created_at + ${sql.lit(Math.trunc(offsetMs))}) / ${sql.lit(DAY_MS)}`;
   const rows = await db
     .selectFrom('scalev_leads')
-    .select([day.as('day'), 'stage', (eb) => eb.fn.countAll<number>().as('n')])
+    .select([day.as('day'), 'stage', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('amount_cents').as('value')])
     .where('workspace_id', '=', workspaceId)
     .where('created_at', '>=', since)
     .groupBy([day, 'stage'])
     .execute();
-  const byDay = new Map<number, StageFigures>();
-  for (let d = firstDay; d <= today; d++) byDay.set(d, emptyFigures());
+  const byDay = new Map<number, { counts: StageFigures; values: StageFigures }>();
+  for (let d = firstDay; d <= today; d++) byDay.set(d, { counts: emptyFigures(), values: emptyFigures() });
   for (const r of rows) {
     const figures = byDay.get(Math.floor(Number(r.day)));
-    if (figures && (LEAD_STAGES as readonly string[]).includes(r.stage)) figures[r.stage as keyof StageFigures] += Number(r.n);
+    if (!figures || !(LEAD_STAGES as readonly string[]).includes(r.stage)) continue;
+    figures.counts[r.stage as keyof StageFigures] += Number(r.n);
+    figures.values[r.stage as keyof StageFigures] += Number(r.value ?? 0);
   }
-  return [...byDay].map(([d, f]) => ({ date: DateTime.fromMillis(d * DAY_MS, { zone: 'utc' }).toFormat('yyyy-MM-dd'), ...f }));
+  return [...byDay].map(([d, f]) => ({ date: DateTime.fromMillis(d * DAY_MS, { zone: 'utc' }).toFormat('yyyy-MM-dd'), ...f.counts, value_cents: f.values }));
 }

@@ -27,8 +27,8 @@ describe('product matching priority', () => {
   });
 
   it('says no product matched when nothing matches, and ignores other stores', () => {
-    expect(matchOrder([entry('x', { productName: 'Kurma Ajwa' })], { items: [item] })).toEqual({ ok: false, reason: 'no product matched' });
-    expect(matchOrder([entry('x', { storeName: 'Another Store' })], { storeName: 'Toko Berkah Herbal', items: [item] })).toEqual({ ok: false, reason: 'no product matched' });
+    expect(matchOrder([entry('x', { productName: 'Kurma Ajwa' })], { items: [item] })).toEqual({ ok: false, reason: 'no product matched', note: { code: 'lead.no_product_matched' } });
+    expect(matchOrder([entry('x', { storeName: 'Another Store' })], { storeName: 'Toko Berkah Herbal', items: [item] })).toEqual({ ok: false, reason: 'no product matched', note: { code: 'lead.no_product_matched' } });
   });
 
   it('matches one lead per entry across several ordered items', () => {
@@ -51,8 +51,13 @@ describe('sales person filter', () => {
     expect(matchOrder([dewi], { items: [item], handlerEmail: 'budi@toko.co.id' })).toEqual({
       ok: false,
       reason: 'sales person mismatch: got budi@toko.co.id, want dewi.lestari@toko.co.id',
+      note: { code: 'lead.sales_person_mismatch', values: { got: 'budi@toko.co.id', want: 'dewi.lestari@toko.co.id' } },
     });
-    expect(matchOrder([dewi], { items: [item] })).toEqual({ ok: false, reason: 'sales person mismatch: got no handler, want dewi.lestari@toko.co.id' });
+    expect(matchOrder([dewi], { items: [item] })).toEqual({
+      ok: false,
+      reason: 'sales person mismatch: got no handler, want dewi.lestari@toko.co.id',
+      note: { code: 'lead.sales_person_mismatch', values: { got: '', want: 'dewi.lestari@toko.co.id' } },
+    });
   });
 
   it("prefers the entry for this sales person over the all-sales entry of the same product", () => {

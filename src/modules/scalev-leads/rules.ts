@@ -1,4 +1,5 @@
 // Pure decisions of the lead module: which product entry an order matches, and the sales-person filter.
+import type { Note } from '../../core/notes.js';
 
 /** What the module needs to know of an order, from a webhook or from the ScaleV API. */
 export interface OrderFacts {
@@ -12,7 +13,24 @@ export interface OrderFacts {
   readonly paidAt?: number | undefined;
   readonly customer: { readonly name?: string | undefined; readonly email?: string | undefined; readonly phone?: string | undefined };
   readonly handler?: { readonly email: string; readonly name?: string | undefined } | undefined;
-  readonly items: readonly { readonly productName: string; readonly sku?: string | undefined; readonly variantUniqueId?: string | undefined }[];
+  /** The order's value (net revenue), when ScaleV sent one. */
+  readonly amount?: { readonly cents: number; readonly currency: string } | undefined;
+  readonly items: readonly {
+    readonly productName: string;
+    readonly sku?: string | undefined;
+    readonly variantUniqueId?: string | undefined;
+    /** The line's value in the order's currency, cents. */
+    readonly amountCents?: number | undefined;
+  }[];
+}
+
+/**
+ * What one lead is worth: the whole order's value when the order is that one product line (it then includes
+ * order-level discounts), else the matched line's own value.
+ */
+export function leadAmountCents(order: Pick<OrderFacts, 'amount' | 'items'>, item: { readonly amountCents?: number | undefined }, leadsInOrder: number): number | undefined {
+  if (order.items.length === 1 && leadsInOrder === 1 && order.amount) return order.amount.cents;
+  return item.amountCents ?? (leadsInOrder === 1 ? order.amount?.cents : undefined);
 }
 
 /** What matching needs of a product list entry. */
@@ -31,6 +49,8 @@ export interface MatchEntry {
 /** What matching needs of an ordered item. */
 export interface MatchItem {
   readonly productName: string;
+  /** The line's value, cents (carried through matching, not used by it). */
+  readonly amountCents?: number | undefined;
   readonly sku?: string | undefined;
   readonly variantUniqueId?: string | undefined;
 }
@@ -52,7 +72,7 @@ export interface Matched {
   readonly rule: MatchRule;
 }
 
-export type MatchResult = { readonly ok: true; readonly matches: readonly Matched[] } | { readonly ok: false; readonly reason: string };
+export type MatchResult = { readonly ok: true; readonly matches: readonly Matched[] } | { readonly ok: false; readonly reason: string; readonly note: Note };
 
 const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 
@@ -102,9 +122,9 @@ export function matchOrder(entries: readonly MatchEntry[], order: MatchOrder): M
   }
 
   if (matches.size > 0) return { ok: true, matches: [...matches.values()] };
-  if (!anyProduct) return { ok: false, reason: 'no product matched' };
+  if (!anyProduct) return { ok: false, reason: 'no product matched', note: { code: 'lead.no_product_matched' } };
   const want = [...new Set(mismatches.map((m) => m.want))].join(' or ');
-  return { ok: false, reason: `sales person mismatch: got ${handler || 'no handler'}, want ${want}` };
+  return { ok: false, reason: `sales person mismatch: got ${handler || 'no handler'}, want ${want}`, note: { code: 'lead.sales_person_mismatch', values: { got: handler, want } } };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Row types of the scalev-leads tables, merged into the core's Database interface.
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** One product (optionally one sales person) whose orders become leads, with its three Mailketing lists. */
 export interface ProductListTable {
@@ -45,6 +45,10 @@ export interface LeadTable {
   customer_phone: string | null;
   sales_person_name: string | null;
   sales_person_email: string | null;
+  /** What the lead is worth, minor units (cents); null when the order carried no amount. */
+  amount_cents: number | null;
+  /** ISO 4217, e.g. IDR; null with amount_cents. */
+  currency: string | null;
   /** follow_up, closing, not_closing */
   stage: string;
   /** The Mailketing list this lead was last sent to. */
@@ -68,6 +72,8 @@ export interface LeadCountTable {
   sales_person_key: string;
   stage: string;
   count: number;
+  /** The summed amount_cents of those leads (ScaleV: rupiah cents). */
+  value_cents: Generated<number>;
 }
 
 export type ProductListRow = Selectable<ProductListTable>;

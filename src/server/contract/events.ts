@@ -1,5 +1,6 @@
 // Wire shapes of the webhook log (routes/events.ts): stored events with their outcome, and refused requests.
 import { z } from 'zod';
+import { notesSchema } from './notes.js';
 import { pageQuery } from './paging.js';
 
 export const eventStatusSchema = z.enum(['pending', 'processed', 'skipped', 'failed']);
@@ -12,6 +13,7 @@ export const webhookEventSchema = z
     provider_event_id: z.string().nullable().describe("The provider's own id of the event (duplicates are stored once)."),
     status: eventStatusSchema,
     outcome: z.string().nullable().describe('What the handler did, in words.'),
+    notes: notesSchema,
     received_at: z.number().describe('UTC epoch ms'),
     processed_at: z.number().nullable().describe('UTC epoch ms'),
     verified: z.boolean().describe('Whether the signature was checked.'),
@@ -21,6 +23,7 @@ export const webhookEventSchema = z
           module: z.string(),
           status: eventStatusSchema,
           outcome: z.string().nullable(),
+          notes: notesSchema,
           at: z.number().nullable().describe('UTC epoch ms'),
         }),
       )

@@ -15,6 +15,7 @@ import { nextCursor } from './paging.js';
 const tags = ['webhook-log'];
 
 function eventView(e: StoredEvent): z.output<typeof webhookEventSchema> {
+  const modules = Object.entries(parseModuleOutcomes(e.module_outcomes));
   return {
     id: e.id,
     source: e.source,
@@ -22,13 +23,15 @@ function eventView(e: StoredEvent): z.output<typeof webhookEventSchema> {
     provider_event_id: e.provider_event_id,
     status: eventStatusSchema.parse(e.status),
     outcome: e.outcome,
+    notes: modules.flatMap(([, o]) => o.notes ?? []),
     received_at: e.received_at,
     processed_at: e.processed_at,
     verified: e.verified === 1,
-    modules: Object.entries(parseModuleOutcomes(e.module_outcomes)).map(([module, o]) => ({
+    modules: modules.map(([module, o]) => ({
       module,
       status: eventStatusSchema.parse(o.status),
       outcome: o.outcome,
+      notes: [...(o.notes ?? [])],
       at: o.at,
     })),
   };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from '../router';
 import { useSession, useSignedIn } from '../session/session';
 import { LanguageSwitch } from './language-switch';
+import { MENU_QUERY, useMedia } from './use-media';
 import { useLiveStatus } from './live';
 
 export interface NavItem {
@@ -47,6 +48,19 @@ export function Layout({ nav, children }: { nav: readonly NavItem[]; children: R
     </Link>
   );
   const who = me.user?.name || me.user?.email || '';
+  // On a phone the header stays one row: the language and signing out move into the menu.
+  const inMenu = useMedia(MENU_QUERY);
+  const account = (
+    <>
+      <LanguageSwitch />
+      <span className="who" title={t('app.signedInAs', { name: who, role: t(`roles.${role}`) })}>
+        {who} · {t(`roles.${role}`)}
+      </span>
+      <button type="button" className="button" onClick={() => void signOut()}>
+        {t('app.signOut')}
+      </button>
+    </>
+  );
 
   return (
     <div className="shell">
@@ -71,15 +85,7 @@ export function Layout({ nav, children }: { nav: readonly NavItem[]; children: R
           <span className="live-dot" aria-hidden="true" />
           <span className="live-text">{live ? t('app.live') : t('app.liveOff')}</span>
         </span>
-        <div className="topbar-end">
-          <LanguageSwitch />
-          <span className="who" title={t('app.signedInAs', { name: who, role: t(`roles.${role}`) })}>
-            {who} · {t(`roles.${role}`)}
-          </span>
-          <button type="button" className="button" onClick={() => void signOut()}>
-            {t('app.signOut')}
-          </button>
-        </div>
+        {!inMenu && <div className="topbar-end">{account}</div>}
       </header>
       <div className="frame">
         <nav id="main-nav" className={menuOpen ? 'sidebar is-open' : 'sidebar'} aria-label={t('app.menu')}>
@@ -101,6 +107,7 @@ export function Layout({ nav, children }: { nav: readonly NavItem[]; children: R
               ),
             )}
           </ul>
+          {inMenu && <div className="menu-account">{account}</div>}
         </nav>
         <main id="main" tabIndex={-1}>
           {children}

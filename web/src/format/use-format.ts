@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf } from '../i18n';
 import { useSignedIn } from '../session/session';
 import { formatMoney } from './money';
+import { formatMoneyShort } from './money-short';
 import { formatDate, formatDateTime, formatDay } from './time';
 
 export function useFormat() {
@@ -19,5 +20,7 @@ export function useFormat() {
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
     percent: (ratio: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
     money: (amount: number, currency: string) => formatMoney(amount, currency, locale),
+    /** Compact, for chart axes and labels. */
+    moneyShort: (amount: number, currency: string) => formatMoneyShort(amount, currency, locale),
   };
 }

@@ -61,6 +61,13 @@ export const en = {
     tryAgain: 'Try again',
     done: 'Done',
   },
+  notes: { technical: 'Technical details', noWords: 'Details are in the technical details.' },
+  notes_event: {
+    unreadable: 'The {{type}} event could not be read (field {{field}}).',
+    not_used: '{{type}} events are not used here.',
+  },
+  phone: { call: 'Call {{phone}}', whatsapp: 'WhatsApp {{phone}}' },
+  ranges: { today: 'Today', '7d': '7 days', '30d': '30 days', month: 'This month', label: 'Period' },
   errors: {
     title: 'That did not work',
     detail: 'Details from the server',

@@ -59,6 +59,13 @@ export const id: Messages = {
     tryAgain: 'Coba lagi',
     done: 'Selesai',
   },
+  notes: { technical: 'Detail teknis', noWords: 'Keterangannya ada di detail teknis.' },
+  notes_event: {
+    unreadable: 'Event {{type}} tidak bisa dibaca (kolom {{field}}).',
+    not_used: 'Event {{type}} tidak dipakai di sini.',
+  },
+  phone: { call: 'Telepon {{phone}}', whatsapp: 'WhatsApp ke {{phone}}' },
+  ranges: { today: 'Hari ini', '7d': '7 hari', '30d': '30 hari', month: 'Bulan ini', label: 'Periode' },
   errors: {
     title: 'Gagal',
     detail: 'Rincian dari server',

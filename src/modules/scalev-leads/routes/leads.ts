@@ -6,8 +6,11 @@ import { errorResponses } from '../../../core/api-errors.js';
 import { findActorNames } from '../../../core/actors.js';
 import { listDeliveries } from '../../../core/deliveries/deliveries.js';
 import { listEventsBySerialKey } from '../../../core/inbox/events.js';
+import { parseModuleOutcomes } from '../../../core/inbox/outcomes.js';
 import { findQueuedJobByKey } from '../../../core/jobs/admin.js';
 import { listStageHistory } from '../../../core/lifecycle/moves.js';
+import { SCALEV_CURRENCY } from '../../../connectors/scalev/index.js';
+import type { Told } from '../../../core/notes.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import {
@@ -25,12 +28,13 @@ import {
 } from '../contract.js';
 import { expiryKey, moveLeadByHand, resendLead, testNotClosing, type Flow } from '../flow.js';
 import { leadPipeline } from '../pipeline.js';
+import { MODULE_NAME } from '../settings.js';
 import { dailyLeads, getLead, leadCursor, leadStats, leadView, listLeads } from '../queries.js';
 
 const tags = ['scalev-leads'];
 export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const flow = (workspaceId: string) => (fn: (f: Flow) => Promise<string>) =>
+  const flow = (workspaceId: string) => (fn: (f: Flow) => Promise<Told>) =>
     ctx.db.transaction().execute((trx) => fn({ db: trx, ctx, workspaceId }));
 
   app.get('/api/leads', {
@@ -94,7 +98,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
         created_at: d.created_at,
         sent_at: d.sent_at,
       })),
-      events: events.map((e) => ({ id: e.id, type: e.type, status: e.status, outcome: e.outcome, received_at: e.received_at })),
+      events: events.map((e) => ({ id: e.id, type: e.type, status: e.status, outcome: e.outcome, notes: [...(parseModuleOutcomes(e.module_outcomes)[MODULE_NAME]?.notes ?? [])], received_at: e.received_at })),
     };
   });
 
@@ -112,7 +116,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
     const auth = requireAuth(request);
     const outcome = await flow(auth.workspaceId)((f) => moveLeadByHand(f, request.params.id, request.body.stage, actorOf(auth), request.body.reason));
     ctx.jobSignal.notify();
-    return { outcome, lead: leadView(await getLead(ctx.db, auth.workspaceId, request.params.id)) };
+    return { outcome: outcome.text, notes: [...outcome.notes], lead: leadView(await getLead(ctx.db, auth.workspaceId, request.params.id)) };
   });
 
   app.post('/api/leads/:id/test-not-closing', {
@@ -128,7 +132,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
     const auth = requireAuth(request);
     const outcome = await flow(auth.workspaceId)((f) => testNotClosing(f, request.params.id, actorOf(auth)));
     ctx.jobSignal.notify();
-    return { outcome, lead: leadView(await getLead(ctx.db, auth.workspaceId, request.params.id)) };
+    return { outcome: outcome.text, notes: [...outcome.notes], lead: leadView(await getLead(ctx.db, auth.workspaceId, request.params.id)) };
   });
 
   app.post('/api/leads/:id/resend', {
@@ -144,7 +148,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
     const auth = requireAuth(request);
     const outcome = await flow(auth.workspaceId)((f) => resendLead(f, request.params.id, actorOf(auth)));
     ctx.jobSignal.notify();
-    return { outcome };
+    return { outcome: outcome.text, notes: [...outcome.notes] };
   });
 
   app.get('/api/scalev-leads/daily', {
@@ -159,7 +163,7 @@ export const leadRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const workspace = await findWorkspaceById(ctx.db, ws);
-    return { days: await dailyLeads(ctx.db, ws, { days: request.query.days, timezone: workspace?.timezone ?? 'Asia/Jakarta', now: ctx.clock.now() }) };
+    return { currency: SCALEV_CURRENCY, days: await dailyLeads(ctx.db, ws, { days: request.query.days, timezone: workspace?.timezone ?? 'Asia/Jakarta', now: ctx.clock.now() }) };
   });
 
   app.get('/api/scalev-leads/stats', {

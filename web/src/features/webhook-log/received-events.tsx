@@ -1,4 +1,5 @@
 // Stored webhook events, newest first: provider, type, outcome (with the reason when skipped), payload and replay.
+import { NotesText } from '../../components/notes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../api/client';
@@ -71,7 +72,9 @@ export function ReceivedEvents({ onOpen }: { onOpen(id: string): void }) {
                   cell: (e) => (
                     <>
                       <EventBadge status={e.status} />
-                      {e.outcome && <span className="cell-sub">{e.outcome}</span>}
+                      <span className="cell-sub">
+                        <NotesText notes={e.notes} outcome={e.outcome} />
+                      </span>
                     </>
                   ),
                 },

@@ -1,4 +1,4 @@
-// Leads per product entry and stage, with each product's conversion rate.
+// Leads per product entry and stage, with each product's conversion rate, revenue and value at risk.
 import { useTranslation } from 'react-i18next';
 import { STAGES, type LeadStats } from '../api-types';
 import { DataTable } from '../../../components/data-table';
@@ -22,6 +22,8 @@ export function PerProduct({ stats }: { stats: LeadStats }) {
         },
         ...STAGES.map((stage) => ({ key: stage, header: t(`stage.${stage}`), className: 'num', cell: (p: LeadStats['per_product'][number]) => f.number(p[stage]) })),
         { key: 'rate', header: t('leadTiers.conversion'), className: 'num', cell: (p) => f.percent(p.conversion_rate) },
+        { key: 'revenue', header: t('leadTiers.revenueColumn'), className: 'num', cell: (p) => f.money(p.value_cents.closing / 100, stats.currency) },
+        { key: 'at-risk', header: t('leadTiers.atRiskColumn'), className: 'num', cell: (p) => f.money(p.value_cents.follow_up / 100, stats.currency) },
       ]}
     />
   );

@@ -6,6 +6,7 @@ import { STAGES, type LeadActionResult, type LeadDetail, type Stage } from '../a
 import { ConfirmDialog, Dialog } from '../../../components/dialog';
 import { SelectField, TextAreaField } from '../../../components/fields';
 import { ErrorNotice, useToast } from '../../../components/notices';
+import { useWordNotes } from '../../../components/notes';
 import { useSignedIn } from '../../../session/session';
 import { LEAD_PERMISSIONS } from '../permissions';
 
@@ -15,6 +16,7 @@ export function LeadActions({ lead, onDone }: { lead: LeadDetail; onDone(): void
   const { t } = useTranslation();
   const { can } = useSignedIn();
   const toast = useToast();
+  const wordNotes = useWordNotes();
   const [open, setOpen] = useState<Open>('none');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -33,12 +35,12 @@ export function LeadActions({ lead, onDone }: { lead: LeadDetail; onDone(): void
     }
   };
 
-  const run = async (call: () => Promise<LeadActionResult>) => {
+  const run = async (call: () => Promise<Pick<LeadActionResult, 'notes'>>) => {
     setBusy(true);
     setError(undefined);
     try {
       const result = await call();
-      toast(t('leads.outcome', { outcome: result.outcome }));
+      toast(t('leads.outcome', { outcome: wordNotes(result.notes).join(' ') || t('common.done') }));
       setOpen('none');
       onDone();
     } catch (thrown) {

@@ -9,6 +9,8 @@ import { Loadable, Page } from '../../../components/page';
 import { useFormat } from '../../../format/use-format';
 import { Link } from '../../../router';
 import { useSignedIn } from '../../../session/session';
+import { LeadAmount } from '../amount';
+import { PhoneLinks } from '../../../components/phone-links';
 import { LeadActions } from './lead-actions';
 import { LeadTimeline } from './lead-timeline';
 import { WaitingTimer } from './waiting-timer';
@@ -47,6 +49,12 @@ export function LeadPage({ id }: { id: string }) {
                   <dd>{l.product_name}</dd>
                 </div>
                 <div>
+                  <dt>{t('leads.amount')}</dt>
+                  <dd data-testid="lead-amount">
+                    <LeadAmount lead={l} />
+                  </dd>
+                </div>
+                <div>
                   <dt>{t('leads.store')}</dt>
                   <dd>{l.store_name ?? t('common.none')}</dd>
                 </div>
@@ -64,7 +72,7 @@ export function LeadPage({ id }: { id: string }) {
                 </div>
                 <div>
                   <dt>{t('leads.phone')}</dt>
-                  <dd>{l.customer_phone ?? t('common.none')}</dd>
+                  <dd>{l.customer_phone ? <PhoneLinks phone={l.customer_phone} /> : t('common.none')}</dd>
                 </div>
                 <div>
                   <dt>{t('leads.salesPerson')}</dt>

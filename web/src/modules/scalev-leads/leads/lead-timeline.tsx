@@ -4,6 +4,7 @@ import type { LeadDelivery, LeadDetail, LeadEvent, MailketingList, StageChange }
 import { DeliveryBadge, EventBadge, isDeliveryStatus } from '../../../components/badges';
 import { StageBadge } from '../stage-badge';
 import { JsonView } from '../../../components/json-view';
+import { NotesText } from '../../../components/notes';
 import { useFormat } from '../../../format/use-format';
 import { Link } from '../../../router';
 import { useSignedIn } from '../../../session/session';
@@ -96,9 +97,10 @@ function DeliveryItem({ delivery, lists }: { delivery: LeadDelivery; lists: read
         )}
       </p>
       {delivery.last_error && (
-        <p className="error-text">
-          {t('leads.lastError')}: {delivery.last_error}
-        </p>
+        <details className="technical">
+          <summary>{t('leads.lastError')}</summary>
+          <code>{delivery.last_error}</code>
+        </details>
       )}
       {delivery.response !== null && (
         <details>
@@ -119,7 +121,7 @@ function EventItem({ event }: { event: LeadEvent }) {
         <When at={event.received_at} /> · <strong>{t('leads.event', { type: event.type })}</strong>
       </p>
       <p>
-        <EventBadge status={event.status} /> {event.outcome}
+        <EventBadge status={event.status} /> <NotesText notes={event.notes} outcome={event.outcome} />
       </p>
       {can(PERMISSIONS.viewWebhookLog) && (
         <p>
