@@ -3,6 +3,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database, Dialect } from './database.js';
 import { coreSchema } from './migrations/core-0001.js';
 import { deliveryJobKeys } from './migrations/core-0002-delivery-job-keys.js';
+import { providerChecksSchema } from './migrations/core-0003-provider-checks.js';
 import { providersSchema } from './migrations/core-0002-providers.js';
 import { uploadProgressSchema } from './migrations/core-0002-upload-progress.js';
 import { workItemsSchema } from './migrations/core-0002-work-items.js';
@@ -15,6 +16,7 @@ export function coreMigrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-03-0010-work-items': workItemsSchema(dialect),
     '2026-12-03-0011-upload-progress': uploadProgressSchema(dialect),
     '2026-12-03-0040-delivery-owner-module-outcomes': providersSchema,
+    '2026-12-04-1340-provider-checks': providerChecksSchema(dialect),
   };
 }
 
