@@ -42,11 +42,12 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
     const plain = Object.entries(c.fields.shape).map(([name, schema]) => ({
       name,
       secret: false,
+      type: scalarType(schema),
       value: asScalar(effective.data[name]),
       default: asScalar(defaults[name]),
       description: schema.description ?? null,
     }));
-    const secret = c.secretFields.map((name) => ({ name, secret: true, value: masked[name] ?? null, default: null, description: null }));
+    const secret = c.secretFields.map((name) => ({ name, secret: true, type: 'string' as const, value: masked[name] ?? null, default: null, description: null }));
     const ws = await findWorkspaceById(ctx.db, workspaceId);
     const sources = assembly.webhookSources.filter((s) => s.provider === c.provider);
     return {
@@ -146,6 +147,13 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
     return { ok: true as const, message: result.message };
   });
 };
+
+/** The kind of value a connector's field takes, through `.optional()` and `.default()` wrappers. */
+function scalarType(schema: z.ZodType): 'string' | 'number' | 'boolean' {
+  let def = schema.def as { type: string; innerType?: z.ZodType };
+  while ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) def = def.innerType.def as typeof def;
+  return def.type === 'number' || def.type === 'int' ? 'number' : def.type === 'boolean' ? 'boolean' : 'string';
+}
 
 function invalid(field: string, message: string): AppError {
   return new AppError('validation_failed', `body.${field}: ${message}`, { context: { field } });

@@ -5,6 +5,10 @@ import { api, asApiError, type ApiError } from '../../../api/client';
 import type { MailketingLists, ProductListEntry, ProductLists } from '../api-types';
 import { useApi } from '../../../api/use-api';
 import { DataTable } from '../../../components/data-table';
+import { EmptyState } from '../../../components/empty-state';
+import { useSetup } from '../../../features/setup/use-setup';
+import { Link } from '../../../router';
+import { PERMISSIONS } from '../../../session/permissions';
 import { ConfirmDialog, Dialog } from '../../../components/dialog';
 import { ErrorNotice, useToast } from '../../../components/notices';
 import { Loadable, Page } from '../../../components/page';
@@ -25,6 +29,8 @@ export function ProductListsPage() {
   const [deleteError, setDeleteError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const editable = can(LEAD_PERMISSIONS.editProductLists);
+  const setup = useSetup();
+  const keysMissing = setup.data?.providers.some((p) => (p.provider === 'scalev' || p.provider === 'mailketing') && p.status === 'not_set') ?? false;
   // List names beside their ids, when this role may ask Mailketing; otherwise (or if it fails) the ids alone.
   const lists = useApi(() => (editable ? api.get<MailketingLists>('/api/mailketing/lists') : Promise.resolve<MailketingLists>({ items: [] })), [editable]);
   const listCell = (id: string) => {
@@ -67,7 +73,11 @@ export function ProductListsPage() {
       }
     >
       <Loadable {...entries}>
-        {(data) => (
+        {(data) => data.items.length === 0 ? (
+          <EmptyState title={t('leadSetup.emptyTitle')} hint={keysMissing ? t('leadSetup.emptyNeedsKeys') : t('leadSetup.emptyHint')} testId="product-lists-empty">
+            {keysMissing && can(PERMISSIONS.manageWorkspace) && <Link className="button" to="/settings?tab=scalev-leads">{t('leadSetup.openSettings')}</Link>}
+          </EmptyState>
+        ) : (
           <DataTable
             caption={t('productLists.title')}
             rows={data.items}
