@@ -1,5 +1,6 @@
 // Settings (owners and admins) as tabs: each active module's section, each provider's own settings, then the
 // workspace; every module and provider tab says whether it is connected.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ProviderSettings, ProviderStatus, Setup } from '../../api/types';
@@ -97,6 +98,11 @@ export function SettingsPage() {
 const statusOf = (status: ProviderStatus | undefined) => (status === undefined ? {} : { status });
 
 function TabButton({ tab, groupLabel, selected, onSelect, onArrow }: { tab: Tab; groupLabel: string | undefined; selected: boolean; onSelect(): void; onArrow(step: number): void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  // On a phone the tab row scrolls sideways: the chosen tab (opened from a link such as ?tab=smtp) is brought into view.
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
   return (
     <>
       {groupLabel && (
@@ -105,6 +111,7 @@ function TabButton({ tab, groupLabel, selected, onSelect, onArrow }: { tab: Tab;
         </span>
       )}
       <button
+        ref={ref}
         type="button"
         role="tab"
         id={`settings-tab-${tab.id}`}

@@ -29,7 +29,7 @@ export function GetStarted({ setup, modules }: { setup: Setup; modules: readonly
       <p className="muted">{t('setup.intro')}</p>
       {waitingForWebhooks && <PublicUrlNotice setup={setup} />}
       {shown.map((m) => (
-        <div key={m.module} className="get-started-module" data-module={m.module}>
+        <div key={m.module} className="get-started-module" data-setup-module={m.module}>
           <h3>
             {t(m.web.title)} {m.done && <span className="badge badge-good">{t('setup.moduleDone')}</span>}
           </h3>
