@@ -32,8 +32,6 @@ export function CampaignsPage() {
   const [creating, setCreating] = useState(false);
   const campaigns = useApi(() => api.get<{ items: Campaign[] }>('/api/v1/crm/campaigns'), []);
   useLiveRefresh(['crm', 'deliveries'], campaigns.reload);
-  const setup = useSetup();
-  const smtpMissing = setup.data?.providers.find((p) => p.provider === 'smtp')?.status === 'not_set';
 
   const columns: Array<Column<Campaign>> = [
     {
@@ -68,14 +66,7 @@ export function CampaignsPage() {
       <Loadable {...campaigns}>
         {(data) =>
           data.items.length === 0 ? (
-            <EmptyState title={t('crmSetup.noCampaignsTitle')} hint={t('crmSetup.noCampaignsHint')} testId="campaigns-empty">
-              {smtpMissing && (
-                <p className="notice notice-warn" data-testid="smtp-first">
-                  {t('crmSetup.smtpFirst')}{' '}
-                  {can(PERMISSIONS.manageWorkspace) && <Link to="/settings?tab=smtp">{t('crmSetup.openSettings')}</Link>}
-                </p>
-              )}
-            </EmptyState>
+            <NoCampaignsYet />
           ) : (
             <DataTable caption={t('crm.campaigns')} rows={data.items} rowKey={(c) => c.id} empty={t('crm.noCampaigns')} columns={columns} />
           )
@@ -94,5 +85,23 @@ export function CampaignsPage() {
         )}
       </Dialog>
     </Page>
+  );
+}
+
+/** The empty list: what a campaign needs first (SMTP for email). Its own component, so the set-up answer re-renders
+ * only it, never the page and its open form. */
+function NoCampaignsYet() {
+  const { t } = useTranslation();
+  const { can } = useSignedIn();
+  const setup = useSetup();
+  const smtpMissing = setup.data?.providers.find((p) => p.provider === 'smtp')?.status === 'not_set';
+  return (
+    <EmptyState title={t('crmSetup.noCampaignsTitle')} hint={t('crmSetup.noCampaignsHint')} testId="campaigns-empty">
+      {smtpMissing && (
+        <p className="notice notice-warn" data-testid="smtp-first">
+          {t('crmSetup.smtpFirst')} {can(PERMISSIONS.manageWorkspace) && <Link to="/settings?tab=smtp">{t('crmSetup.openSettings')}</Link>}
+        </p>
+      )}
+    </EmptyState>
   );
 }

@@ -29,8 +29,6 @@ export function ProductListsPage() {
   const [deleteError, setDeleteError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const editable = can(LEAD_PERMISSIONS.editProductLists);
-  const setup = useSetup();
-  const keysMissing = setup.data?.providers.some((p) => (p.provider === 'scalev' || p.provider === 'mailketing') && p.status === 'not_set') ?? false;
   // List names beside their ids, when this role may ask Mailketing; otherwise (or if it fails) the ids alone.
   const lists = useApi(() => (editable ? api.get<MailketingLists>('/api/mailketing/lists') : Promise.resolve<MailketingLists>({ items: [] })), [editable]);
   const listCell = (id: string) => {
@@ -74,9 +72,7 @@ export function ProductListsPage() {
     >
       <Loadable {...entries}>
         {(data) => data.items.length === 0 ? (
-          <EmptyState title={t('leadSetup.emptyTitle')} hint={keysMissing ? t('leadSetup.emptyNeedsKeys') : t('leadSetup.emptyHint')} testId="product-lists-empty">
-            {keysMissing && can(PERMISSIONS.manageWorkspace) && <Link className="button" to="/settings?tab=scalev-leads">{t('leadSetup.openSettings')}</Link>}
-          </EmptyState>
+          <NoProductsYet />
         ) : (
           <DataTable
             caption={t('productLists.title')}
@@ -160,5 +156,23 @@ export function ProductListsPage() {
         {deleteError && <ErrorNotice error={deleteError} />}
       </ConfirmDialog>
     </Page>
+  );
+}
+
+/** The empty list: what to do first, and whether the keys must be set before products can be picked. Its own
+ * component, so the set-up answer re-renders only it, never the page and its open form. */
+function NoProductsYet() {
+  const { t } = useTranslation();
+  const { can } = useSignedIn();
+  const setup = useSetup();
+  const keysMissing = setup.data?.providers.some((p) => (p.provider === 'scalev' || p.provider === 'mailketing') && p.status === 'not_set') ?? false;
+  return (
+    <EmptyState title={t('leadSetup.emptyTitle')} hint={keysMissing ? t('leadSetup.emptyNeedsKeys') : t('leadSetup.emptyHint')} testId="product-lists-empty">
+      {keysMissing && can(PERMISSIONS.manageWorkspace) && (
+        <Link className="button" to="/settings?tab=scalev-leads">
+          {t('leadSetup.openSettings')}
+        </Link>
+      )}
+    </EmptyState>
   );
 }
