@@ -8,6 +8,7 @@ import type { DeliveryHooks } from './deliveries/send-job.js';
 import type { EventHandler } from './inbox/process.js';
 import type { RegisteredJob } from './jobs/types.js';
 import type { ProviderSettingsLinks } from './provider-settings.js';
+import type { ModuleSetup } from './setup.js';
 import type { UploadDeclaration } from './uploads.js';
 
 /**
@@ -59,6 +60,12 @@ export interface ModuleParts {
    * `{ uploadId }`; the uploads API lets the same roles follow it (core/uploads.ts).
    */
   readonly uploads?: readonly UploadDeclaration[];
+  /**
+   * What the module needs before it works, for the dashboard's "Get started" checklist (`GET /api/setup`): its
+   * providers saved and tested, its webhook sources receiving, its first record. The server refuses a provider or
+   * source no connector has.
+   */
+  readonly setup?: ModuleSetup;
 }
 
 /** The modules' merge hooks in registry order, for `AppContext.contactMergeHooks`. */

@@ -81,6 +81,19 @@ export interface InboxEventTable {
   module_outcomes: string | null;
 }
 
+/** The last connection test of a provider in a workspace (core/setup.ts). */
+export interface ProviderCheckTable {
+  workspace_id: string;
+  provider: string;
+  /** 1 when the test passed. */
+  ok: number;
+  /** The error code of a failed test (provider_rejected_key, provider_error, provider_not_configured…). */
+  error_code: string | null;
+  /** A hash of the provider's stored settings row when tested ('' when nothing was stored); a change makes the result stale. */
+  settings_version: string;
+  tested_at: Millis;
+}
+
 export interface WebhookRejectionTable {
   id: string;
   workspace_id: string;
@@ -275,6 +288,7 @@ export interface Database {
   uploads: UploadTable;
   work_items: WorkItemTable;
   work_day_counts: WorkDayCountTable;
+  provider_checks: ProviderCheckTable;
 }
 
 /** The database or an open transaction: callers choose the transaction boundary (style habit 9). */

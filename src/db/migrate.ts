@@ -4,6 +4,7 @@ import type { Database, Dialect } from './database.js';
 import { coreSchema } from './migrations/core-0001.js';
 import { deliveryJobKeys } from './migrations/core-0002-delivery-job-keys.js';
 import { jobsClaimByName } from './migrations/core-0003-jobs-claim-by-name.js';
+import { providerChecksSchema } from './migrations/core-0003-provider-checks.js';
 import { providersSchema } from './migrations/core-0002-providers.js';
 import { businessHoursSchema } from './migrations/core-0003-business-hours.js';
 import { uploadProgressSchema } from './migrations/core-0002-upload-progress.js';
@@ -19,6 +20,7 @@ export function coreMigrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-03-0040-delivery-owner-module-outcomes': providersSchema,
     '2026-12-03-0050-business-hours': businessHoursSchema,
     '2026-12-04-1200-jobs-claim-by-name': jobsClaimByName,
+    '2026-12-04-1340-provider-checks': providerChecksSchema(dialect),
   };
 }
 

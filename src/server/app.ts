@@ -21,6 +21,7 @@ import { webhookRoutes } from './routes/webhooks.js';
 import { alertRoutes } from './routes/alerts.js';
 import { liveRoutes } from './routes/live.js';
 import { providerRoutes } from './routes/providers.js';
+import { setupRoutes } from './routes/setup.js';
 import { registerWeb } from './plugins/web.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { uploadApiRoutes } from './routes/uploads.js';
@@ -82,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(alertRoutes, routeOptions);
   await app.register(liveRoutes, routeOptions);
   await app.register(providerRoutes, routeOptions);
+  await app.register(setupRoutes, routeOptions);
   await app.register(uploadApiRoutes, routeOptions);
   await app.register(uploadRoutes, { ctx, uploads: assembly.uploads });
   for (const m of assembly.modules) await registerModuleRoutes(app, m, ctx);

@@ -97,6 +97,8 @@ export function assemble(ctx: AppContext, modules: readonly ModuleDescriptor[], 
       if ((CORE_LIVE_KINDS as readonly string[]).includes(k)) throw new Error(`live signal ${k} from module ${m.name} is one of the core's`);
       add(liveSignals, 'live signal', k, v, `module ${m.name}`);
     }
+    for (const p of m.setup?.providers ?? []) if (!providers.has(p)) throw new Error(`module ${m.name} lists provider ${p} in its set-up, which no connector provides`);
+    for (const w of m.setup?.webhooks ?? []) if (!sources.has(w)) throw new Error(`module ${m.name} lists webhook source ${w} in its set-up, which no connector provides`);
     for (const u of m.uploads ?? []) uploads.push({ ...checkUpload(u, m.name, uploads), module: m.name });
   }
   for (const job of [inboxProcessJob(subscriptions), deliverySendJob(senders, hooks, createProviderGate((provider) => providerMaxInFlight(ctx.config, provider))), pruneJobsJob]) add(jobs, 'job', job.name, job, 'core');

@@ -335,6 +335,7 @@ describe('CRM screens in a real browser', () => {
   it('settings: Twilio keys saved masked, the three webhook URLs shown to copy', async () => {
     await nav('Settings').click();
     await heading('Settings').waitFor();
+    await page.getByRole('tab', { name: /^CRM/ }).click();
     const crm = page.getByRole('region', { name: 'CRM: Twilio, Recurrente and email' });
     await crm.getByLabel('Account SID').fill(`AC${'0123456789abcdef'.repeat(2)}`);
     await crm.getByLabel('Auth token').fill('twilio-auth-token-for-the-test');

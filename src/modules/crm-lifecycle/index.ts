@@ -1,5 +1,6 @@
 // The crm-lifecycle module: businesses with contact, website and subscription statuses, moved by Twilio, Recurrente, campaigns and people.
 import type { ModuleDescriptor } from '../../server/module-routes.js';
+import { hasBusinessOrCampaign } from './businesses/queries.js';
 import { crmDeliveryHooks } from './deliveries.js';
 import { recurrenteHandler } from './events/recurrente.js';
 import { twilioInboundHandler, twilioStatusHandler } from './events/twilio.js';
@@ -23,6 +24,13 @@ export const crmLifecycleModule: ModuleDescriptor = {
   eventHandlers: () => ({ 'twilio/status': twilioStatusHandler, 'twilio/inbound': twilioInboundHandler, recurrente: recurrenteHandler }),
   deliveries: () => crmDeliveryHooks,
   providerSettings: CRM_PROVIDER_SETTINGS,
+  // The "Get started" checklist: Twilio and SMTP tested, Recurrente's secret saved, replies and payments arriving
+  // (Twilio's status callback is set on each message, so nobody pastes it), the first business or campaign.
+  setup: {
+    providers: ['twilio', 'smtp', 'recurrente'],
+    webhooks: ['twilio/inbound', 'recurrente'],
+    firstRecord: { name: 'business', done: hasBusinessOrCampaign },
+  },
   liveSignals: () => ({ crm: crmLiveSignal }),
   routes: async (app, options) => {
     await app.register(crmSettingsRoutes, options);

@@ -4,6 +4,7 @@ import { scalevEventHandler } from './events.js';
 import { leadJobs } from './jobs.js';
 import { scalevLeadsMigrations } from './migrations.js';
 import { exportRoutes } from './routes/export.js';
+import { hasProductList } from './product-lists/queries.js';
 import { leadRoutes } from './routes/leads.js';
 import { productListRoutes } from './routes/product-lists.js';
 import { lookupRoutes } from './routes/lookups.js';
@@ -19,6 +20,8 @@ export const scalevLeadsModule: ModuleDescriptor = {
   // The ScaleV connector owns the webhook source; the Mailketing connector sends this module's deliveries.
   eventHandlers: (ctx) => ({ scalev: scalevEventHandler(ctx) }),
   providerSettings: LEAD_PROVIDER_SETTINGS,
+  // The "Get started" checklist: both keys tested, ScaleV's webhook arriving, the first product list entry.
+  setup: { providers: ['scalev', 'mailketing'], webhooks: ['scalev'], firstRecord: { name: 'product_list', done: hasProductList } },
   routes: async (app, options) => {
     await app.register(settingsRoutes, options);
     await app.register(lookupRoutes, options);

@@ -7,6 +7,7 @@ export const providerFieldSchema = z
   .object({
     name: z.string(),
     secret: z.boolean().describe('Encrypted at rest; `value` is masked ("••••••3f9a") or null when unset.'),
+    type: z.enum(['string', 'number', 'boolean']).describe('What the field takes (a secret is a string), so a form can show the right input.'),
     value: providerScalar.describe('The stored value, or the default when none is stored.'),
     default: providerScalar.describe('What applies when nothing is stored (a base URL from the environment).'),
     description: z.string().nullable(),

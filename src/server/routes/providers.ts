@@ -7,6 +7,7 @@ import { MANAGERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { loadProviderSettings, type ConnectorDescriptor } from '../../core/connector.js';
 import { AppError } from '../../core/errors.js';
 import { maskedSecrets, readSettings, writeSettings } from '../../core/settings.js';
+import { runProviderCheck, webhookUrl } from '../../core/setup.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
 import {
@@ -41,13 +42,13 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
     const plain = Object.entries(c.fields.shape).map(([name, schema]) => ({
       name,
       secret: false,
+      type: scalarType(schema),
       value: asScalar(effective.data[name]),
       default: asScalar(defaults[name]),
       description: schema.description ?? null,
     }));
-    const secret = c.secretFields.map((name) => ({ name, secret: true, value: masked[name] ?? null, default: null, description: null }));
+    const secret = c.secretFields.map((name) => ({ name, secret: true, type: 'string' as const, value: masked[name] ?? null, default: null, description: null }));
     const ws = await findWorkspaceById(ctx.db, workspaceId);
-    const suffix = ws && ws.slug !== 'default' ? `/${ws.slug}` : '';
     const sources = assembly.webhookSources.filter((s) => s.provider === c.provider);
     return {
       provider: c.provider,
@@ -55,7 +56,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       configured: Object.values(stored.data).some((v) => v !== null && v !== '') || Object.keys(stored.secrets).length > 0,
       has_test: c.test !== undefined,
       fields: [...plain, ...secret],
-      webhook_urls: Object.fromEntries(sources.map((s) => [s.name, `${ctx.config.publicUrl}/webhooks/${s.name}${suffix}`])),
+      webhook_urls: Object.fromEntries(sources.map((s) => [s.name, webhookUrl(ctx.config.publicUrl, s.name, ws?.slug)])),
     };
   };
 
@@ -140,10 +141,19 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
   }, async (request) => {
     const c = connectorOf(request.params.provider);
     if (!c.test) throw new AppError('conflict', `${c.title} has no connection test; its settings are checked when it is first used`, { context: { provider: c.provider } });
-    const result = await c.test(ctx, requireAuth(request).workspaceId);
+    const test = c.test;
+    const workspaceId = requireAuth(request).workspaceId;
+    const result = await runProviderCheck(ctx, workspaceId, c.provider, () => test(ctx, workspaceId));
     return { ok: true as const, message: result.message };
   });
 };
+
+/** The kind of value a connector's field takes, through `.optional()` and `.default()` wrappers. */
+function scalarType(schema: z.ZodType): 'string' | 'number' | 'boolean' {
+  let def = schema.def as { type: string; innerType?: z.ZodType };
+  while ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) def = def.innerType.def as typeof def;
+  return def.type === 'number' || def.type === 'int' ? 'number' : def.type === 'boolean' ? 'boolean' : 'string';
+}
 
 function invalid(field: string, message: string): AppError {
   return new AppError('validation_failed', `body.${field}: ${message}`, { context: { field } });

@@ -9,6 +9,7 @@ import type * as events from '../../../src/server/contract/events.js';
 import type * as jobs from '../../../src/server/contract/jobs.js';
 import type { pageOf } from '../../../src/server/contract/paging.js';
 import type * as providers from '../../../src/server/contract/providers.js';
+import type * as setup from '../../../src/server/contract/setup.js';
 import type * as tokens from '../../../src/server/contract/tokens.js';
 import type * as users from '../../../src/server/contract/users.js';
 import type * as workspace from '../../../src/server/contract/workspace.js';
@@ -41,6 +42,12 @@ export type ApiToken = z.output<typeof tokens.apiTokenSchema>;
 export type CreatedToken = z.output<typeof tokens.createdApiTokenSchema>;
 
 export type ProviderSettings = z.output<typeof providers.providerSettingsSchema>;
+export type ProviderField = z.output<typeof providers.providerFieldSchema>;
+
+/** GET /api/setup: each module's Get started checklist, every provider's status, the address providers call. */
+export type Setup = z.output<typeof setup.setupSchema>;
+export type SetupStep = z.output<typeof setup.setupStepSchema>;
+export type ProviderStatus = z.output<typeof setup.providerStatusSchema>['status'];
 
 /** A page of a list (`{ items, next_cursor }`): pass next_cursor back as `cursor` for the next one, until it is null. */
 type PageOf<T extends z.ZodType> = z.output<ReturnType<typeof pageOf<T>>>;

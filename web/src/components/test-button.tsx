@@ -1,5 +1,5 @@
 // A provider connection test: the button, then the provider's answer, or why it failed in plain words.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from './notices';
@@ -19,19 +19,34 @@ interface TestButtonProps<T extends TestAnswer> {
   label: string;
   /** Names found by the test, shown under its message. */
   details?(answer: T): readonly string[];
+  /** Runs the test whenever this number goes up (the form beside it was saved). */
+  runKey?: number;
+  /** Clears the shown result whenever this number changes (the form beside it was edited): it was about other settings. */
+  clearKey?: number;
 }
 
-export function TestButton<T extends TestAnswer>({ name, path, label, details }: TestButtonProps<T>) {
+export function TestButton<T extends TestAnswer>({ name, path, label, details, runKey = 0, clearKey = 0 }: TestButtonProps<T>) {
   const { t } = useTranslation();
   const [result, setResult] = useState<Result<T>>({ state: 'idle' });
+  // Answers to an older run (or one made before an edit) are dropped, so the result on screen is always the latest.
+  const generation = useRef(0);
   const run = async () => {
+    const mine = ++generation.current;
     setResult({ state: 'testing' });
     try {
-      setResult({ state: 'ok', answer: await api.post<T>(path) });
+      const answer = await api.post<T>(path);
+      if (mine === generation.current) setResult({ state: 'ok', answer });
     } catch (thrown) {
-      setResult({ state: 'failed', error: asApiError(thrown) });
+      if (mine === generation.current) setResult({ state: 'failed', error: asApiError(thrown) });
     }
   };
+  useEffect(() => {
+    generation.current++;
+    setResult({ state: 'idle' });
+  }, [clearKey]);
+  useEffect(() => {
+    if (runKey > 0) void run();
+  }, [runKey]);
   const names = result.state === 'ok' ? (details?.(result.answer) ?? []) : [];
   return (
     <div className="connection-test">

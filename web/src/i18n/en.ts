@@ -2,6 +2,7 @@
 // Indonesia (id.ts) has the same keys; the type makes a missing one an error.
 
 import type { Copy } from './module-copy';
+import { setupEn } from '../features/setup/i18n/en';
 
 export const en = {
   app: {
@@ -224,6 +225,7 @@ export const en = {
       staff: 'sees the dashboard, leads and the CRM',
     },
   },
+  setup: setupEn,
 } as const;
 
 /** Every key of the core's copy; each language provides all of them. */

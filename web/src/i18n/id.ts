@@ -1,5 +1,6 @@
 // Salinan Bahasa Indonesia layar inti: kunci yang sama dengan en.ts; tiap modul membawa salinannya sendiri.
 import type { Messages } from './en';
+import { setupId } from '../features/setup/i18n/id';
 
 export const id: Messages = {
   app: {
@@ -222,4 +223,5 @@ export const id: Messages = {
       staff: 'melihat dasbor, lead dan CRM',
     },
   },
+  setup: setupId,
 };

@@ -40,6 +40,14 @@ export interface ModuleDeliveries {
   useTargetNames?(): (target: string) => string | undefined;
 }
 
+/** The module's own step of the Get started checklist (GET /api/setup names it; the module words it and links it). */
+export interface ModuleSetupCopy {
+  /** "Add your first product list entry". */
+  readonly firstRecord: CopyKey;
+  /** Where the person does it. */
+  readonly firstRecordPath: string;
+}
+
 export interface WebModule {
   /** The server module's name (ModuleDescriptor.name): the module is active when GET /api/auth/me lists it. */
   readonly name: string;
@@ -56,6 +64,8 @@ export interface WebModule {
   readonly dashboardCard?: ComponentType;
   /** Its part of the settings page (owners and admins): its providers' keys, tests and webhook URLs. */
   readonly settingsSection?: ComponentType;
+  /** Its words and links for the Get started checklist on the dashboard. */
+  readonly setup?: ModuleSetupCopy;
   /** Change kinds of GET /api/live its screens listen to besides the core's (its server part's live signals). */
   readonly liveKinds?: readonly ModuleChangeKind[];
   readonly deliveries?: ModuleDeliveries;

@@ -186,3 +186,10 @@ export async function businessTimeline(db: Executor, b: BusinessRow) {
   ].sort((a, b2) => b2.at - a.at);
   return { timeline, consents: consents.map((c) => ({ channel: c.channel, status: c.status, source: c.source, changed_at: c.changed_at })) };
 }
+
+/** Whether the workspace has a business or a campaign yet (the set-up checklist's last step). */
+export async function hasBusinessOrCampaign(db: Executor, workspaceId: string): Promise<boolean> {
+  const business = await db.selectFrom('crm_businesses').select('id').where('workspace_id', '=', workspaceId).limit(1).executeTakeFirst();
+  if (business) return true;
+  return (await db.selectFrom('crm_campaigns').select('id').where('workspace_id', '=', workspaceId).limit(1).executeTakeFirst()) !== undefined;
+}

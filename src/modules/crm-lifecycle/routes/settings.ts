@@ -9,6 +9,7 @@ import type { ConnectorDescriptor } from '../../../core/connector.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { writeLinkedSettings } from '../../../core/provider-settings.js';
 import { maskedSecrets } from '../../../core/settings.js';
+import { runProviderCheck } from '../../../core/setup.js';
 import { crmConnectionTestSchema, crmSettingsSchema, updateCrmSettingsBody } from '../contract/settings.js';
 import { CRM_PROVIDER_SETTINGS, loadCrmSettings, publicPath, requireSmtp, requireTwilio } from '../settings.js';
 
@@ -76,8 +77,10 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     },
   }, async (request) => {
     const workspaceId = requireAuth(request).workspaceId;
-    requireTwilio(await loadCrmSettings(ctx, ctx.db, workspaceId));
-    return { ok: true as const, message: (await connectorTest(twilioConnector)(ctx, workspaceId)).message };
+    return runProviderCheck(ctx, workspaceId, 'twilio', async () => {
+      requireTwilio(await loadCrmSettings(ctx, ctx.db, workspaceId));
+      return { ok: true as const, message: (await connectorTest(twilioConnector)(ctx, workspaceId)).message };
+    });
   });
 
   app.post('/api/settings/test/smtp', {
@@ -90,8 +93,10 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     },
   }, async (request) => {
     const workspaceId = requireAuth(request).workspaceId;
-    requireSmtp(await loadCrmSettings(ctx, ctx.db, workspaceId));
-    return { ok: true as const, message: (await connectorTest(smtpConnector)(ctx, workspaceId)).message };
+    return runProviderCheck(ctx, workspaceId, 'smtp', async () => {
+      requireSmtp(await loadCrmSettings(ctx, ctx.db, workspaceId));
+      return { ok: true as const, message: (await connectorTest(smtpConnector)(ctx, workspaceId)).message };
+    });
   });
 };
 

@@ -54,3 +54,8 @@ export async function getProductList(db: Executor, workspaceId: string, id: stri
   if (!row) throw notFound('product list entry', id);
   return row;
 }
+
+/** Whether the workspace has a product list entry yet (the set-up checklist's last step). */
+export async function hasProductList(db: Executor, workspaceId: string): Promise<boolean> {
+  return (await db.selectFrom('scalev_product_lists').select('id').where('workspace_id', '=', workspaceId).limit(1).executeTakeFirst()) !== undefined;
+}

@@ -8,6 +8,7 @@ import { enqueueJob } from '../../../core/jobs/enqueue.js';
 import { isoDurationSchema, parseIsoDuration } from '../../../core/schedule/durations.js';
 import { writeLinkedSettings } from '../../../core/provider-settings.js';
 import { maskedSecrets } from '../../../core/settings.js';
+import { runProviderCheck } from '../../../core/setup.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { connectionTestSchema, scalevMailketingSettingsSchema, updateScalevMailketingSettingsBody } from '../contract.js';
@@ -90,10 +91,14 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       response: { 200: connectionTestSchema, ...providerErrors },
     },
   }, async (request) => {
-    const client = await scalevClient(ctx, requireAuth(request).workspaceId);
-    const result = await client.listStores();
-    if (!result.ok) throw providerFailure('ScaleV', result.error);
-    return { ok: true as const, message: `ScaleV answered: ${result.value.items.length} store(s) on the first page`, stores: result.value.items.map((s) => s.name) };
+    const workspaceId = requireAuth(request).workspaceId;
+    // Recorded for the set-up checklist like a test from the provider's own settings tab.
+    return runProviderCheck(ctx, workspaceId, 'scalev', async () => {
+      const client = await scalevClient(ctx, workspaceId);
+      const result = await client.listStores();
+      if (!result.ok) throw providerFailure('ScaleV', result.error);
+      return { ok: true as const, message: `ScaleV answered: ${result.value.items.length} store(s) on the first page`, stores: result.value.items.map((s) => s.name) };
+    });
   });
 
   app.post('/api/settings/test/mailketing', {
@@ -105,9 +110,12 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       response: { 200: connectionTestSchema, ...providerErrors },
     },
   }, async (request) => {
-    const client = await mailketingClient(ctx, requireAuth(request).workspaceId);
-    const result = await client.listLists();
-    if (!result.ok) throw providerFailure('Mailketing', result.error);
-    return { ok: true as const, message: `Mailketing answered: ${result.value.length} list(s)`, lists: result.value.map((l) => l.name) };
+    const workspaceId = requireAuth(request).workspaceId;
+    return runProviderCheck(ctx, workspaceId, 'mailketing', async () => {
+      const client = await mailketingClient(ctx, workspaceId);
+      const result = await client.listLists();
+      if (!result.ok) throw providerFailure('Mailketing', result.error);
+      return { ok: true as const, message: `Mailketing answered: ${result.value.length} list(s)`, lists: result.value.map((l) => l.name) };
+    });
   });
 };

@@ -7,7 +7,8 @@ import { useSignedIn } from '../../session/session';
 import { providerName } from '../../format/provider';
 import { PERMISSIONS } from '../../session/permissions';
 
-export function AlertsPanel({ alerts }: { alerts: Alerts }) {
+/** `connected`: whether any provider is set up (GET /api/setup); "all good" means nothing while nothing is connected. */
+export function AlertsPanel({ alerts, connected }: { alerts: Alerts; connected: boolean | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { can } = useSignedIn();
@@ -18,7 +19,11 @@ export function AlertsPanel({ alerts }: { alerts: Alerts }) {
     { key: 'rejected', count: alerts.rejected_webhooks_last_day, text: t('dashboard.rejected', { count: alerts.rejected_webhooks_last_day }), to: can(PERMISSIONS.viewWebhookLog) ? '/webhook-log?tab=refused' : undefined, tone: 'warn' },
   ].filter((item) => item.count > 0);
 
-  if (items.length === 0) return <p className="all-good">✓ {t('dashboard.allGood')}</p>;
+  if (items.length === 0) {
+    if (connected === undefined) return null;
+    if (!connected) return <p className="muted" data-testid="nothing-connected">{t('setup.nothingConnected')}</p>;
+    return <p className="all-good">✓ {t('dashboard.allGood')}</p>;
+  }
   return (
     <>
       <ul className="alerts">

@@ -7,6 +7,8 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import { useLiveRefresh } from '../../components/live';
 import { Loadable, Page } from '../../components/page';
 import { useActiveModules } from '../../modules/active';
+import { GetStarted } from '../setup/get-started';
+import { useSetup } from '../setup/use-setup';
 import { AlertsPanel } from './alerts-panel';
 
 export function DashboardPage() {
@@ -14,12 +16,15 @@ export function DashboardPage() {
   const alerts = useApi(() => api.get<Alerts>('/api/alerts'), []);
   useLiveRefresh(['deliveries', 'rejections', 'events'], alerts.reload);
   const modules = useActiveModules();
+  const setup = useSetup();
 
   return (
     <Page title={t('dashboard.title')}>
+      {/* Until every active module is set up; gone once done. */}
+      {setup.data && !setup.data.done && <GetStarted setup={setup.data} modules={modules} />}
       <section className="card" aria-labelledby="alerts-title">
         <h2 id="alerts-title">{t('dashboard.alerts')}</h2>
-        <Loadable {...alerts}>{(a) => <AlertsPanel alerts={a} />}</Loadable>
+        <Loadable {...alerts}>{(a) => <AlertsPanel alerts={a} connected={setup.data?.connected} />}</Loadable>
       </section>
       {modules.map(({ name, title, description, dashboardCard: Card }) =>
         Card ? (

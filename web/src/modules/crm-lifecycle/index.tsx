@@ -39,5 +39,6 @@ export const crmLifecycle: WebModule = {
   ],
   dashboardCard: CrmCard,
   settingsSection: CrmSettingsSection,
+  setup: { firstRecord: 'crmSetup.firstRecord', firstRecordPath: '/crm' },
   liveKinds: ['crm'],
 };

@@ -25,5 +25,6 @@ export const scalevLeads: WebModule = {
   ],
   dashboardCard: LeadTiersCard,
   settingsSection: LeadSettingsSection,
+  setup: { firstRecord: 'leadSetup.firstRecord', firstRecordPath: '/product-lists' },
   deliveries: leadDeliveries,
 };

@@ -5,6 +5,7 @@ import { api } from '../../../api/client';
 import type { BusinessPage, CrmFacets } from '../api-types';
 import { useApi } from '../../../api/use-api';
 import { DataTable } from '../../../components/data-table';
+import { EmptyState } from '../../../components/empty-state';
 import { Dialog } from '../../../components/dialog';
 import { Loadable, Page } from '../../../components/page';
 import { Pager, useKeysetPages } from '../../../components/pager';
@@ -72,6 +73,9 @@ export function BusinessesPage() {
             <p className="muted" role="status" data-testid="business-total">
               {t('crm.total', { count: page.total, shown: f.number(page.items.length), total: `${f.number(page.total)}${page.total_capped ? '+' : ''}` })}
             </p>
+            {page.items.length === 0 && pages.cursor === undefined && FILTER_KEYS.every((key) => !values[key]) ? (
+              <EmptyState title={t('crmSetup.noBusinessesTitle')} hint={t('crmSetup.noBusinessesHint')} testId="businesses-empty" />
+            ) : (
             <DataTable
               caption={t('crm.businesses')}
               rows={page.items}
@@ -105,6 +109,7 @@ export function BusinessesPage() {
                 { key: 'added', header: t('crm.added'), cell: (b) => f.dateTime(b.created_at) },
               ]}
             />
+            )}
             <Pager page={pages.page} hasNext={page.next_cursor !== null} onFirst={pages.first} onPrevious={pages.previous} onNext={() => pages.next(page.next_cursor)} />
           </>
         )}

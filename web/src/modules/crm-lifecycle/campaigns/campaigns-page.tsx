@@ -5,6 +5,9 @@ import { api } from '../../../api/client';
 import type { Campaign, CampaignFigures } from '../api-types';
 import { useApi } from '../../../api/use-api';
 import { DataTable, type Column } from '../../../components/data-table';
+import { EmptyState } from '../../../components/empty-state';
+import { useSetup } from '../../../features/setup/use-setup';
+import { PERMISSIONS } from '../../../session/permissions';
 import { Dialog } from '../../../components/dialog';
 import { useToast } from '../../../components/notices';
 import { Loadable, Page } from '../../../components/page';
@@ -61,7 +64,13 @@ export function CampaignsPage() {
       }
     >
       <Loadable {...campaigns}>
-        {(data) => <DataTable caption={t('crm.campaigns')} rows={data.items} rowKey={(c) => c.id} empty={t('crm.noCampaigns')} columns={columns} />}
+        {(data) =>
+          data.items.length === 0 ? (
+            <NoCampaignsYet />
+          ) : (
+            <DataTable caption={t('crm.campaigns')} rows={data.items} rowKey={(c) => c.id} empty={t('crm.noCampaigns')} columns={columns} />
+          )
+        }
       </Loadable>
       <Dialog open={creating} wide title={t('crm.newCampaign')} onClose={() => setCreating(false)}>
         {creating && (
@@ -76,5 +85,23 @@ export function CampaignsPage() {
         )}
       </Dialog>
     </Page>
+  );
+}
+
+/** The empty list: what a campaign needs first (SMTP for email). Its own component, so the set-up answer re-renders
+ * only it, never the page and its open form. */
+function NoCampaignsYet() {
+  const { t } = useTranslation();
+  const { can } = useSignedIn();
+  const setup = useSetup();
+  const smtpMissing = setup.data?.providers.find((p) => p.provider === 'smtp')?.status === 'not_set';
+  return (
+    <EmptyState title={t('crmSetup.noCampaignsTitle')} hint={t('crmSetup.noCampaignsHint')} testId="campaigns-empty">
+      {smtpMissing && (
+        <p className="notice notice-warn" data-testid="smtp-first">
+          {t('crmSetup.smtpFirst')} {can(PERMISSIONS.manageWorkspace) && <Link to="/settings?tab=smtp">{t('crmSetup.openSettings')}</Link>}
+        </p>
+      )}
+    </EmptyState>
   );
 }

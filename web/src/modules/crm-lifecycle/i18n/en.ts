@@ -221,4 +221,14 @@ export const en = {
     },
     copyUrl: 'Copy the {{name}}',
   },
+  crmSetup: {
+    firstRecord: 'Add your first business or campaign',
+    noBusinessesTitle: 'No businesses yet.',
+    noBusinessesHint: 'Import your businesses (the API takes up to 1,000 at a time: POST /api/v1/crm/businesses with {"businesses": [...]}) or add the first one by hand with "+ Add business".',
+    noCampaignsTitle: 'No campaigns yet.',
+    noCampaignsHint: 'A campaign sends one email or SMS to every business its audience picks. Add businesses first, then create a campaign.',
+    smtpFirst: 'Set up SMTP first: email campaigns are sent through your SMTP server.',
+    twilioFirst: 'Set up Twilio first for SMS campaigns.',
+    openSettings: 'Open settings',
+  },
 } as const;

@@ -223,4 +223,14 @@ export const id: Copy<typeof en> = {
     },
     copyUrl: 'Salin {{name}}',
   },
+  crmSetup: {
+    firstRecord: 'Tambahkan bisnis atau kampanye pertama',
+    noBusinessesTitle: 'Belum ada bisnis.',
+    noBusinessesHint: 'Impor bisnis Anda (API menerima hingga 1.000 sekaligus: POST /api/v1/crm/businesses dengan {"businesses": [...]}) atau tambahkan yang pertama secara manual dengan "+ Tambah bisnis".',
+    noCampaignsTitle: 'Belum ada kampanye.',
+    noCampaignsHint: 'Kampanye mengirim satu email atau SMS ke setiap bisnis yang dipilih audiensnya. Tambahkan bisnis dulu, lalu buat kampanye.',
+    smtpFirst: 'Atur SMTP dulu: kampanye email dikirim lewat server SMTP Anda.',
+    twilioFirst: 'Atur Twilio dulu untuk kampanye SMS.',
+    openSettings: 'Buka pengaturan',
+  },
 };

@@ -21,7 +21,8 @@ const textsOf = (s: CrmSettings): Record<TextKey, string> => ({
   smtp_from: s.smtp_from ?? '',
 });
 
-export function CrmKeysForm({ settings, onSaved }: { settings: CrmSettings; onSaved(): void }) {
+/** `onEdit` is told of every change, so the connection tests beside the form drop answers about the old values. */
+export function CrmKeysForm({ settings, onSaved, onEdit }: { settings: CrmSettings; onSaved(): void; onEdit(): void }) {
   const { t } = useTranslation();
   const toast = useToast();
   const secureId = useId();
@@ -67,7 +68,7 @@ export function CrmKeysForm({ settings, onSaved }: { settings: CrmSettings; onSa
     <section className="card" aria-labelledby="crm-keys-title">
       <h2 id="crm-keys-title">{t('crmSettings.title')}</h2>
       <p className="muted">{t('settings.keysIntro')}</p>
-      <form className="form" onSubmit={(e) => void submit(e)}>
+      <form className="form" onSubmit={(e) => void submit(e)} onChange={onEdit}>
         <fieldset>
           <legend>{t('crmSettings.twilio')}</legend>
           <div className="inline-fields">

@@ -195,4 +195,19 @@ export const en = {
     testScalev: 'Test ScaleV',
     testMailketing: 'Test Mailketing',
   },
+  leadSetup: {
+    firstRecord: 'Add your first product list entry',
+    steps: {
+      title: 'Connect ScaleV, step by step',
+      generate: 'Press "Generate secret", copy it, and save the keys above.',
+      open: 'In ScaleV, open Settings → Developers → Webhooks and add a webhook.',
+      paste: 'Paste the URL below, and the same secret as the signing secret.',
+      events: 'Tick order.created and order.payment_status_changed, then save in ScaleV.',
+      check: 'Send ScaleV\'s test event: the dashboard\'s "Get started" then shows "last event received".',
+    },
+    emptyTitle: 'No products yet.',
+    emptyHint: 'Press "+ Add product" to add the first one: pick a ScaleV store and product and the three Mailketing lists its leads go to. Orders for it then become leads.',
+    emptyNeedsKeys: 'First save and test the ScaleV and Mailketing keys in Settings, so the stores, products and lists can be picked.',
+    openSettings: 'Open settings',
+  },
 } as const;

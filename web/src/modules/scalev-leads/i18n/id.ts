@@ -197,4 +197,19 @@ export const id: Copy<typeof en> = {
     testScalev: 'Tes ScaleV',
     testMailketing: 'Tes Mailketing',
   },
+  leadSetup: {
+    firstRecord: 'Tambahkan entri daftar produk pertama',
+    steps: {
+      title: 'Hubungkan ScaleV, langkah demi langkah',
+      generate: 'Tekan "Buat rahasia", salin, lalu simpan kunci di atas.',
+      open: 'Di ScaleV, buka Settings → Developers → Webhooks lalu tambahkan webhook.',
+      paste: 'Tempel URL di bawah, dan rahasia yang sama sebagai signing secret.',
+      events: 'Centang order.created dan order.payment_status_changed, lalu simpan di ScaleV.',
+      check: 'Kirim event uji ScaleV: "Mulai" di dasbor lalu menampilkan "event terakhir diterima".',
+    },
+    emptyTitle: 'Belum ada produk.',
+    emptyHint: 'Tekan "+ Tambah produk" untuk menambahkan yang pertama: pilih toko dan produk ScaleV serta tiga daftar Mailketing tujuan lead-nya. Pesanan produk itu lalu menjadi lead.',
+    emptyNeedsKeys: 'Simpan dan uji dulu kunci ScaleV dan Mailketing di Pengaturan, agar toko, produk dan daftar bisa dipilih.',
+    openSettings: 'Buka pengaturan',
+  },
 };

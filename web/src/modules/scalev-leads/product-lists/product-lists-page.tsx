@@ -5,6 +5,10 @@ import { api, asApiError, type ApiError } from '../../../api/client';
 import type { MailketingLists, ProductListEntry, ProductLists } from '../api-types';
 import { useApi } from '../../../api/use-api';
 import { DataTable } from '../../../components/data-table';
+import { EmptyState } from '../../../components/empty-state';
+import { useSetup } from '../../../features/setup/use-setup';
+import { Link } from '../../../router';
+import { PERMISSIONS } from '../../../session/permissions';
 import { ConfirmDialog, Dialog } from '../../../components/dialog';
 import { ErrorNotice, useToast } from '../../../components/notices';
 import { Loadable, Page } from '../../../components/page';
@@ -67,7 +71,9 @@ export function ProductListsPage() {
       }
     >
       <Loadable {...entries}>
-        {(data) => (
+        {(data) => data.items.length === 0 ? (
+          <NoProductsYet />
+        ) : (
           <DataTable
             caption={t('productLists.title')}
             rows={data.items}
@@ -151,5 +157,23 @@ export function ProductListsPage() {
         {deleteError && <ErrorNotice error={deleteError} />}
       </ConfirmDialog>
     </Page>
+  );
+}
+
+/** The empty list: what to do first, and whether the keys must be set before products can be picked. Its own
+ * component, so the set-up answer re-renders only it, never the page and its open form. */
+function NoProductsYet() {
+  const { t } = useTranslation();
+  const { can } = useSignedIn();
+  const setup = useSetup();
+  const keysMissing = setup.data?.providers.some((p) => (p.provider === 'scalev' || p.provider === 'mailketing') && p.status === 'not_set') ?? false;
+  return (
+    <EmptyState title={t('leadSetup.emptyTitle')} hint={keysMissing ? t('leadSetup.emptyNeedsKeys') : t('leadSetup.emptyHint')} testId="product-lists-empty">
+      {keysMissing && can(PERMISSIONS.manageWorkspace) && (
+        <Link className="button" to="/settings?tab=scalev-leads">
+          {t('leadSetup.openSettings')}
+        </Link>
+      )}
+    </EmptyState>
   );
 }

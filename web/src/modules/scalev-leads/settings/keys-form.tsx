@@ -5,6 +5,7 @@ import { api, asApiError, type ApiError } from '../../../api/client';
 import type { LeadSettings } from '../api-types';
 import { DelayField } from '../../../components/delay-field';
 import { ErrorNotice, useToast } from '../../../components/notices';
+import { GenerateSecret } from '../../../components/generate-secret';
 import { SecretField } from '../../../components/secret-field';
 
 const SECRETS = [
@@ -14,7 +15,8 @@ const SECRETS = [
 ] as const;
 type SecretKey = (typeof SECRETS)[number]['key'];
 
-export function KeysForm({ settings, onSaved }: { settings: LeadSettings; onSaved(): void }) {
+/** `onEdit` is told of every change to the form, so the tests beside it drop answers about the old values. */
+export function KeysForm({ settings, onSaved, onEdit }: { settings: LeadSettings; onSaved(): void; onEdit(): void }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [secrets, setSecrets] = useState<Partial<Record<SecretKey, string>>>({});
@@ -50,15 +52,36 @@ export function KeysForm({ settings, onSaved }: { settings: LeadSettings; onSave
       <p className="muted">{t('settings.keysIntro')}</p>
       <form className="form" onSubmit={(e) => void submit(e)}>
         {SECRETS.map(({ key, label }) => (
-          <SecretField
-            key={key}
-            label={t(label)}
-            masked={settings[key]}
-            value={secrets[key]}
-            onChange={(value) => setSecrets((s) => ({ ...s, [key]: value }))}
-          />
+          <div key={key} className="secret-with-generate">
+            <SecretField
+              label={t(label)}
+              masked={settings[key]}
+              value={secrets[key]}
+              onChange={(value) => {
+                setSecrets((s) => ({ ...s, [key]: value }));
+                onEdit();
+              }}
+            />
+            {key === 'scalev_webhook_secret' && (
+              <GenerateSecret
+                provider="ScaleV"
+                onGenerated={(secret) => {
+                  setSecrets((s) => ({ ...s, scalev_webhook_secret: secret }));
+                  onEdit();
+                }}
+              />
+            )}
+          </div>
         ))}
-        <DelayField label={t('leadSettings.delay')} hint={t('leadSettings.delayIntro')} value={delay} onChange={(value) => setDelay(value ?? 'P7D')} />
+        <DelayField
+          label={t('leadSettings.delay')}
+          hint={t('leadSettings.delayIntro')}
+          value={delay}
+          onChange={(value) => {
+            setDelay(value ?? 'P7D');
+            onEdit();
+          }}
+        />
         {error && <ErrorNotice error={error} />}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
