@@ -154,17 +154,21 @@ describe('first run and set-up in a real browser (Bahasa Indonesia)', () => {
     await noEnglish(page);
   });
 
+  /** A page expression (the tests compile without the DOM's types): the first elements matching `selector` that reach past 376 px. */
+  const wider = (selector: string) =>
+    `[...document.querySelectorAll(${JSON.stringify(selector)})].filter((el) => el.getBoundingClientRect().right > 376).map((el) => el.tagName + '.' + el.className).slice(0, 8)`;
+
   it('on a 375-pixel phone: the checklist and the settings tabs fit', async () => {
     const small = await openPage(phone);
     await small.goto(t.url);
     await small.getByTestId('get-started').waitFor();
     await noEnglish(small);
     await screenshot(small, 'setup-04-phone-get-started');
-    const wide = await small.evaluate(() => [...document.querySelectorAll('[data-testid=get-started], [data-testid=get-started] *')].filter((el) => el.getBoundingClientRect().right > 376).map((el) => `${el.tagName}.${el.className}`).slice(0, 8));
+    const wide = await small.evaluate<string[]>(wider('[data-testid=get-started], [data-testid=get-started] *'));
     expect(wide).toEqual([]);
     await small.goto(`${t.url}/settings?tab=scalev`);
     await small.locator('[data-provider="scalev"]').waitFor();
-    const wideSettings = await small.evaluate(() => [...document.querySelectorAll('[data-provider=scalev], [data-provider=scalev] *')].filter((el) => el.getBoundingClientRect().right > 376).map((el) => `${el.tagName}.${el.className}`).slice(0, 8));
+    const wideSettings = await small.evaluate<string[]>(wider('[data-provider=scalev], [data-provider=scalev] *'));
     expect(wideSettings).toEqual([]);
     await screenshot(small, 'setup-05-phone-settings');
   });

@@ -1,9 +1,9 @@
 // Channels as people say them: "Email", "SMS", "WhatsApp"; anything else (a future channel) as the server spells it.
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 const KNOWN = ['email', 'sms', 'whatsapp'] as const;
 
-export function channelLabel(t: ReturnType<typeof useTranslation>['t'], channel: string): string {
+export function channelLabel(t: TFunction, channel: string): string {
   const known = KNOWN.find((k) => k === channel);
   return known ? t(`crm.channels.${known}`) : channel;
 }

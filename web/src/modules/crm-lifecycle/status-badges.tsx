@@ -1,4 +1,5 @@
 // Coloured labels for a business's three statuses, a campaign's state and a recipient's send; the words carry the meaning.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CampaignStatus, ContactStatus, RecipientStatus, StatusField, SubscriptionStatus, WebsiteStatus } from './api-types';
 
@@ -26,7 +27,7 @@ export function StatusBadge({ field, status }: { field: StatusField; status: str
   return <span className={`badge badge-${tone ?? 'neutral'}`}>{tone ? statusLabel(t, field, status) : status}</span>;
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 /** "Replied", "Deployed", "Past due"… in the chosen language. */
 export function statusLabel(t: T, field: StatusField, status: string): string {

@@ -1,4 +1,5 @@
 // Whether the business may be messaged on each channel (opted out by STOP or an unsubscribe link), and since when.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '../api-types';
 import { DataTable } from '../../../components/data-table';
@@ -26,7 +27,7 @@ export function Consents({ consents }: { consents: readonly Consent[] }) {
 
 const KNOWN = ['opted_in', 'opted_out'] as const;
 
-function consentLabel(t: ReturnType<typeof useTranslation>['t'], status: string): string {
+function consentLabel(t: TFunction, status: string): string {
   const known = KNOWN.find((k) => k === status);
   return known ? t(`crm.consent.${known}`) : status;
 }

@@ -1,4 +1,5 @@
 // Everything that happened to a lead, oldest first: webhooks received, stage changes (who, why), deliveries.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LeadDelivery, LeadDetail, LeadEvent, MailketingList, StageChange } from '../api-types';
 import { DeliveryBadge, EventBadge, isDeliveryStatus } from '../../../components/badges';
@@ -73,7 +74,7 @@ function StageItem({ change }: { change: StageChange }) {
   );
 }
 
-function causeText(cause: string, t: ReturnType<typeof useTranslation>['t']): string {
+function causeText(cause: string, t: TFunction): string {
   if (cause.startsWith('webhook:')) return t('leads.cause.webhook', { type: cause.slice('webhook:'.length) });
   const known = (['manual', 'test-not-closing', 'timer:not-closing', 'reconciliation'] as const).find((c) => c === cause);
   return known ? t(`leads.cause.${known}`) : cause;
