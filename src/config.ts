@@ -38,8 +38,12 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: positiveInt.default(25),
   /** Trust X-Forwarded-For from a reverse proxy in front of the server (only then is the client address real). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  /** Failed sign-ins allowed per address and email per minute. */
+  /** Sign-in attempts allowed per address and email per minute. */
   LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
+  /** Sign-in attempts allowed per address per minute, whatever the email (password spraying). */
+  LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: positiveInt.default(30),
+  /** Password hashes one process runs at once for sign-ins; more wait (up to 8 per slot), then get 429. */
+  LOGIN_HASHES_AT_ONCE: positiveInt.default(4),
   /** `leadcycle demo`: how many orders it plays. */
   DEMO_ORDERS: z.coerce.number().int().min(0).max(10_000).default(40),
   /** `leadcycle demo`: pause between orders, ms. */
@@ -68,7 +72,8 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   readonly webhookBodyLimit: number;
   readonly worker: { readonly concurrency: number; readonly leaseMs: number; readonly shutdownGraceMs: number };
-  readonly loginAttemptsPerMinute: number;
+  /** Sign-in limits: per address and email, per address, and password hashes at once. */
+  readonly signIn: { readonly perAddressAndEmail: number; readonly perAddress: number; readonly hashesAtOnce: number };
   /** Whether client addresses come from X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy: boolean;
   readonly demo: { readonly orders: number; readonly intervalMs: number; readonly notClosingAfter: string };
@@ -125,7 +130,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       leaseMs: e.JOB_LEASE_SECONDS * 1000,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     },
-    loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    signIn: {
+      perAddressAndEmail: e.LOGIN_ATTEMPTS_PER_MINUTE,
+      perAddress: e.LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE,
+      hashesAtOnce: e.LOGIN_HASHES_AT_ONCE,
+    },
     trustProxy: e.TRUST_PROXY === 'true',
     demo: { orders: e.DEMO_ORDERS, intervalMs: e.DEMO_INTERVAL_MS, notClosingAfter: e.DEMO_NOT_CLOSING_AFTER },
     providers: {
