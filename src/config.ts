@@ -36,6 +36,18 @@ const envSchema = z.object({
   JOB_LEASE_SECONDS: positiveInt.default(60),
   /** How long SIGTERM waits for running jobs before exiting, in seconds. */
   SHUTDOWN_GRACE_SECONDS: positiveInt.default(25),
+  /** Longest a whole request (headers and body, a file upload included) may take to arrive, in seconds; then 408 and closed. */
+  REQUEST_TIMEOUT_SECONDS: positiveInt.default(120),
+  /** Longest the body of a JSON or webhook request may take to arrive once its headers are in, in seconds. */
+  BODY_TIMEOUT_SECONDS: positiveInt.default(15),
+  /** Longest a request's headers may take to arrive (also a new connection that sends nothing), in seconds. */
+  HEADERS_TIMEOUT_SECONDS: positiveInt.default(10),
+  /** How long an idle keep-alive connection is kept open between requests, in seconds. Unset: 5, or 65 when TRUST_PROXY is true. */
+  KEEP_ALIVE_TIMEOUT_SECONDS: positiveInt.optional(),
+  /** Open connections the server accepts in total; more are closed at once. */
+  MAX_CONNECTIONS: positiveInt.default(2_000),
+  /** Open connections from one address; more are closed at once. 0 means no cap; unset means 50, or no cap when TRUST_PROXY is true. */
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).optional(),
   /** Trust X-Forwarded-For from a reverse proxy in front of the server (only then is the client address real). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Sign-in attempts allowed per address and email per minute. */
@@ -74,6 +86,15 @@ export interface Config {
   readonly worker: { readonly concurrency: number; readonly leaseMs: number; readonly shutdownGraceMs: number };
   /** Sign-in limits: per address and email, per address, and password hashes at once. */
   readonly signIn: { readonly perAddressAndEmail: number; readonly perAddress: number; readonly hashesAtOnce: number };
+  /** Timeouts and connection caps of the HTTP server (ms and counts; 0 per address means no cap). */
+  readonly http: {
+    readonly requestTimeoutMs: number;
+    readonly bodyTimeoutMs: number;
+    readonly headersTimeoutMs: number;
+    readonly keepAliveTimeoutMs: number;
+    readonly maxConnections: number;
+    readonly maxConnectionsPerAddress: number;
+  };
   /** Whether client addresses come from X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy: boolean;
   readonly demo: { readonly orders: number; readonly intervalMs: number; readonly notClosingAfter: string };
@@ -112,6 +133,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.HEADERS_TIMEOUT_SECONDS > e.REQUEST_TIMEOUT_SECONDS) {
+    throw new ConfigError(['HEADERS_TIMEOUT_SECONDS: must not be longer than REQUEST_TIMEOUT_SECONDS']);
+  }
   const dataDir = path.resolve(e.LEADCYCLE_DATA_DIR);
   const port = e.PORT;
   return Object.freeze({
@@ -134,6 +158,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       perAddressAndEmail: e.LOGIN_ATTEMPTS_PER_MINUTE,
       perAddress: e.LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE,
       hashesAtOnce: e.LOGIN_HASHES_AT_ONCE,
+    },
+    http: {
+      requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+      bodyTimeoutMs: e.BODY_TIMEOUT_SECONDS * 1000,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_SECONDS * 1000,
+      // A proxy reuses its idle upstream connections for up to a minute (nginx, load balancers): closing them sooner
+      // races with its next request and shows as a 502.
+      keepAliveTimeoutMs: (e.KEEP_ALIVE_TIMEOUT_SECONDS ?? (e.TRUST_PROXY === 'true' ? 65 : 5)) * 1000,
+      maxConnections: e.MAX_CONNECTIONS,
+      // Behind a proxy every connection comes from the proxy's address: a per-address cap would cap everyone.
+      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? (e.TRUST_PROXY === 'true' ? 0 : 50),
     },
     trustProxy: e.TRUST_PROXY === 'true',
     demo: { orders: e.DEMO_ORDERS, intervalMs: e.DEMO_INTERVAL_MS, notClosingAfter: e.DEMO_NOT_CLOSING_AFTER },

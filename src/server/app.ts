@@ -8,6 +8,7 @@ import { newId } from '../core/ids.js';
 import type { Assembly } from './assemble.js';
 import { CORE_TAGS, registerOpenApi, registerOpenApiRoute } from './openapi.js';
 import { authPlugin } from './plugins/auth.js';
+import { addBodyDeadline, limitConnections, timeoutOptions } from './connections.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { createMetrics, type Metrics } from './plugins/metrics.js';
 import { authRoutes } from './routes/auth.js';
@@ -53,7 +54,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Off unless configured: otherwise anyone could pick their own address and dodge the sign-in limit.
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    ...timeoutOptions(ctx.config.http),
   });
+  limitConnections(app.server, ctx.config.http, app.log);
+  addBodyDeadline(app, ctx.config.http.bodyTimeoutMs);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

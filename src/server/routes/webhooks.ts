@@ -5,6 +5,7 @@ import { createInboxWriter, recordRejection } from '../../core/inbox/store.js';
 import type { RawWebhookRequest, WebhookSource } from '../../core/inbox/types.js';
 import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
+import { BODY_TIMEOUT_CODE } from '../connections.js';
 import { errorBody } from '../plugins/errors.js';
 
 /** How long a workspace id or a webhook secret is reused before it is read again, ms. */
@@ -101,7 +102,7 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
       if (clientGaveUp(request, error)) {
         // The client closed the connection or sent its body too slowly: nobody is left to answer, and under a flood
         // of such requests a line per request at a higher level (or a stack trace) is itself the damage.
-        request.log.debug({ code: error.code, message: error.message }, 'webhook body not received');
+        if (error.code !== BODY_TIMEOUT_CODE) request.log.debug({ code: error.code, message: error.message }, 'webhook body not received');
         return reply.code(error.statusCode === 408 ? 408 : 400).send(errorBody('bad_request', 'the request body was not received', request.id));
       }
       if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
