@@ -48,6 +48,8 @@ const envSchema = z.object({
   MAX_CONNECTIONS: positiveInt.default(2_000),
   /** Open connections from one address; more are closed at once. 0 means no cap; unset means 50, or no cap when TRUST_PROXY is true. */
   MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).optional(),
+  /** How often an open live stream (GET /api/live) checks its session or token again, in seconds. */
+  LIVE_AUTH_CHECK_SECONDS: positiveInt.default(5),
   /** Trust X-Forwarded-For from a reverse proxy in front of the server (only then is the client address real). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Sign-in attempts allowed per address and email per minute. */
@@ -95,6 +97,8 @@ export interface Config {
     readonly maxConnections: number;
     readonly maxConnectionsPerAddress: number;
   };
+  /** How often an open live stream checks its session or token again, ms. */
+  readonly liveAuthCheckMs: number;
   /** Whether client addresses come from X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy: boolean;
   readonly demo: { readonly orders: number; readonly intervalMs: number; readonly notClosingAfter: string };
@@ -170,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       // Behind a proxy every connection comes from the proxy's address: a per-address cap would cap everyone.
       maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? (e.TRUST_PROXY === 'true' ? 0 : 50),
     },
+    liveAuthCheckMs: e.LIVE_AUTH_CHECK_SECONDS * 1000,
     trustProxy: e.TRUST_PROXY === 'true',
     demo: { orders: e.DEMO_ORDERS, intervalMs: e.DEMO_INTERVAL_MS, notClosingAfter: e.DEMO_NOT_CLOSING_AFTER },
     providers: {
