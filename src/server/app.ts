@@ -8,6 +8,7 @@ import { newId } from '../core/ids.js';
 import type { Assembly } from './assemble.js';
 import { CORE_TAGS, registerOpenApi, registerOpenApiRoute } from './openapi.js';
 import { authPlugin } from './plugins/auth.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { addBodyDeadline, limitConnections, timeoutOptions } from './connections.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { createMetrics, type Metrics } from './plugins/metrics.js';
@@ -66,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('x-request-id', request.id);
   });
 
+  await registerSecurityHeaders(app, ctx);
   await app.register(fastifyCookie);
   await registerOpenApi(app, {
     ctx,
