@@ -17,7 +17,8 @@ describe('the dashboard under its Content-Security-Policy', () => {
   const cspConsole: string[] = [];
 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-  const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations ?? []);
+  // Strings, not functions: they run in the page, and this file is compiled without the DOM's types.
+  const violations = () => page.evaluate<string[]>('window.__violations ?? []');
 
   beforeAll(async () => {
     await ensureWebBuilt();
@@ -25,10 +26,8 @@ describe('the dashboard under its Content-Security-Policy', () => {
     browser = await launchChromium();
     ({ context, page } = await openDesktopPage(browser, t.url, pageErrors));
     // Injected by the browser driver, so not subject to the page's policy: records every violation the page reports.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    await page.addInitScript({
+      content: "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
     });
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspConsole.push(message.text());
@@ -73,12 +72,9 @@ describe('the dashboard under its Content-Security-Policy', () => {
   });
 
   it('refuses an inline script injected into the page (the policy is enforced, and a violation would be seen)', async () => {
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true';
-      document.body.append(script);
-      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
-    });
+    const ran = await page.evaluate<boolean>(
+      "(() => { const s = document.createElement('script'); s.textContent = 'window.__inlineRan = true'; document.body.append(s); return window.__inlineRan === true; })()",
+    );
     expect(ran).toBe(false);
     await expect.poll(violations, { timeout: 5_000 }).toEqual([expect.stringMatching(/^script-src/)]);
   });
