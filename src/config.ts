@@ -38,10 +38,28 @@ const envSchema = z.object({
   JOB_LEASE_SECONDS: positiveInt.default(60),
   /** How long SIGTERM waits for running jobs before exiting, in seconds. */
   SHUTDOWN_GRACE_SECONDS: positiveInt.default(25),
+  /** Longest a whole request (headers and body, a file upload included) may take to arrive, in seconds; then 408 and closed. */
+  REQUEST_TIMEOUT_SECONDS: positiveInt.default(120),
+  /** Longest the body of a JSON or webhook request may take to arrive once its headers are in, in seconds. */
+  BODY_TIMEOUT_SECONDS: positiveInt.default(15),
+  /** Longest a request's headers may take to arrive (also a new connection that sends nothing), in seconds. */
+  HEADERS_TIMEOUT_SECONDS: positiveInt.default(10),
+  /** How long an idle keep-alive connection is kept open between requests, in seconds. Unset: 5, or 65 when TRUST_PROXY is true. */
+  KEEP_ALIVE_TIMEOUT_SECONDS: positiveInt.optional(),
+  /** Open connections the server accepts in total; more are closed at once. */
+  MAX_CONNECTIONS: positiveInt.default(2_000),
+  /** Open connections from one address; more are closed at once. 0 means no cap; unset means 50, or no cap when TRUST_PROXY is true. */
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).optional(),
+  /** How often an open live stream (GET /api/live) checks its session or token again, in seconds. */
+  LIVE_AUTH_CHECK_SECONDS: positiveInt.default(5),
   /** Trust X-Forwarded-For from a reverse proxy in front of the server (only then is the client address real). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  /** Failed sign-ins allowed per address and email per minute. */
+  /** Sign-in attempts allowed per address and email per minute. */
   LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
+  /** Sign-in attempts allowed per address per minute, whatever the email (password spraying). */
+  LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: positiveInt.default(30),
+  /** Password hashes one process runs at once for sign-ins; more wait (up to 8 per slot), then get 429. */
+  LOGIN_HASHES_AT_ONCE: positiveInt.default(4),
   /** `leadcycle demo`: how many orders it plays. */
   DEMO_ORDERS: z.coerce.number().int().min(0).max(10_000).default(40),
   /** `leadcycle demo`: pause between orders, ms. */
@@ -76,7 +94,19 @@ export interface Config {
     /** Calls in flight per provider: `byProvider` by PROVIDER_MAX_IN_FLIGHT_<NAME> suffix (see providerMaxInFlight). */
     readonly providerMaxInFlight: { readonly default: number; readonly byProvider: Readonly<Record<string, number>> };
   };
-  readonly loginAttemptsPerMinute: number;
+  /** Sign-in limits: per address and email, per address, and password hashes at once. */
+  readonly signIn: { readonly perAddressAndEmail: number; readonly perAddress: number; readonly hashesAtOnce: number };
+  /** Timeouts and connection caps of the HTTP server (ms and counts; 0 per address means no cap). */
+  readonly http: {
+    readonly requestTimeoutMs: number;
+    readonly bodyTimeoutMs: number;
+    readonly headersTimeoutMs: number;
+    readonly keepAliveTimeoutMs: number;
+    readonly maxConnections: number;
+    readonly maxConnectionsPerAddress: number;
+  };
+  /** How often an open live stream checks its session or token again, ms. */
+  readonly liveAuthCheckMs: number;
   /** Whether client addresses come from X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy: boolean;
   readonly demo: { readonly orders: number; readonly intervalMs: number; readonly notClosingAfter: string };
@@ -116,6 +146,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const perProvider = providerLimits(cleaned);
+  if (e.HEADERS_TIMEOUT_SECONDS > e.REQUEST_TIMEOUT_SECONDS) {
+    throw new ConfigError(['HEADERS_TIMEOUT_SECONDS: must not be longer than REQUEST_TIMEOUT_SECONDS']);
+  }
   const dataDir = path.resolve(e.LEADCYCLE_DATA_DIR);
   const port = e.PORT;
   return Object.freeze({
@@ -135,7 +168,23 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
       providerMaxInFlight: { default: e.PROVIDER_MAX_IN_FLIGHT, byProvider: perProvider },
     },
-    loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    signIn: {
+      perAddressAndEmail: e.LOGIN_ATTEMPTS_PER_MINUTE,
+      perAddress: e.LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE,
+      hashesAtOnce: e.LOGIN_HASHES_AT_ONCE,
+    },
+    http: {
+      requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+      bodyTimeoutMs: e.BODY_TIMEOUT_SECONDS * 1000,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_SECONDS * 1000,
+      // A proxy reuses its idle upstream connections for up to a minute (nginx, load balancers): closing them sooner
+      // races with its next request and shows as a 502.
+      keepAliveTimeoutMs: (e.KEEP_ALIVE_TIMEOUT_SECONDS ?? (e.TRUST_PROXY === 'true' ? 65 : 5)) * 1000,
+      maxConnections: e.MAX_CONNECTIONS,
+      // Behind a proxy every connection comes from the proxy's address: a per-address cap would cap everyone.
+      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? (e.TRUST_PROXY === 'true' ? 0 : 50),
+    },
+    liveAuthCheckMs: e.LIVE_AUTH_CHECK_SECONDS * 1000,
     trustProxy: e.TRUST_PROXY === 'true',
     demo: { orders: e.DEMO_ORDERS, intervalMs: e.DEMO_INTERVAL_MS, notClosingAfter: e.DEMO_NOT_CLOSING_AFTER },
     providers: {

@@ -1,5 +1,5 @@
 // Opens the Kysely instance: SQLite (WAL, synchronous=FULL) by default, PostgreSQL when DATABASE_URL is set.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -30,9 +30,14 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
-  if (target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true });
+  if (target.file !== ':memory:') {
+    mkdirSync(path.dirname(target.file), { recursive: true, mode: 0o700 });
+    keepPrivate(target.file);
+  }
   const sqlite = new SqliteDatabase(target.file);
   sqlite.pragma('journal_mode = WAL');
+  // SQLite gives the WAL and shared-memory files the database file's mode; an older install's are tightened here.
+  if (target.file !== ':memory:') for (const suffix of ['-wal', '-shm']) if (existsSync(target.file + suffix)) chmodSync(target.file + suffix, 0o600);
   // FULL: an acknowledged webhook survives a power cut. Group commit (core/inbox) keeps this affordable.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
@@ -40,6 +45,15 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   sqlite.pragma('cache_size = -8192');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * The database holds customers' names, phones and messages: readable by the server's user only (mode 0600, as
+ * secret.key). Created empty with that mode before SQLite opens it, so it is never readable by others even briefly.
+ */
+function keepPrivate(file: string): void {
+  if (existsSync(file)) chmodSync(file, 0o600);
+  else closeSync(openSync(file, 'a', 0o600));
 }
 
 /**

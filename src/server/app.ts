@@ -8,6 +8,8 @@ import { newId } from '../core/ids.js';
 import type { Assembly } from './assemble.js';
 import { CORE_TAGS, registerOpenApi, registerOpenApiRoute } from './openapi.js';
 import { authPlugin } from './plugins/auth.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { addBodyDeadline, limitConnections, timeoutOptions } from './connections.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { createMetrics, type Metrics } from './plugins/metrics.js';
 import { authRoutes } from './routes/auth.js';
@@ -54,7 +56,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Off unless configured: otherwise anyone could pick their own address and dodge the sign-in limit.
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    ...timeoutOptions(ctx.config.http),
   });
+  limitConnections(app.server, ctx.config.http, app.log);
+  addBodyDeadline(app, ctx.config.http.bodyTimeoutMs);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -63,6 +68,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('x-request-id', request.id);
   });
 
+  await registerSecurityHeaders(app, ctx);
   await app.register(fastifyCookie);
   await registerOpenApi(app, {
     ctx,

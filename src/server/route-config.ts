@@ -10,10 +10,16 @@ export interface RouteAccess {
   roles?: readonly Role[];
 }
 
+/** How a route reads its body. */
+export interface RouteBody {
+  /** The handler reads a large body itself (a file upload): no body read deadline, only the whole-request timeout. */
+  streamedBody?: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the auth plugin on every authenticated route; null only on public routes. */
     auth: AuthInfo | null;
   }
-  interface FastifyContextConfig extends RouteAccess {}
+  interface FastifyContextConfig extends RouteAccess, RouteBody {}
 }

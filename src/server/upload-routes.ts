@@ -32,7 +32,7 @@ function registerUploadRoute(base: FastifyInstance, ctx: AppContext, declaration
   const app = base.withTypeProvider<ZodTypeProvider>();
   const maxBytes = Math.min(declaration.maxBytes ?? MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES);
   app.post(declaration.path, {
-    config: { roles: declaration.roles },
+    config: { roles: declaration.roles, streamedBody: true },
     schema: {
       operationId: declaration.operationId ?? defaultOperationId(declaration),
       tags: [declaration.module],

@@ -40,7 +40,7 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<AuthInfo> {
+async function authenticate(ctx: AppContext, request: FastifyRequest, options = { checkCsrf: true }): Promise<AuthInfo> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     // A Bearer header wins over a cookie, and a bad one is never retried as a cookie.
@@ -54,13 +54,27 @@ async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<A
   if (!cookie) throw unauthorized();
   const session = await findSession(ctx.db, ctx.clock, cookie);
   if (!session) throw unauthorized();
-  if (UNSAFE_METHODS.has(request.method)) {
+  if (options.checkCsrf && UNSAFE_METHODS.has(request.method)) {
     const sent = request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
       throw new AppError('forbidden', 'missing or wrong x-csrf-token header');
     }
   }
   return { kind: 'session', workspaceId: session.workspaceId, role: session.role, userId: session.userId, email: session.email, tokenId: null };
+}
+
+/**
+ * Whether the credentials a long-lived request (the live stream) started with still hold: the token is not revoked,
+ * the session has not ended or expired, its user is not disabled, and it is still the same workspace.
+ */
+export async function stillAuthenticated(ctx: AppContext, request: FastifyRequest, started: AuthInfo): Promise<boolean> {
+  try {
+    const now = await authenticate(ctx, request, { checkCsrf: false });
+    return now.workspaceId === started.workspaceId && now.kind === started.kind;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
 }
 
 /** Decorates `request.auth` and checks credentials and `config.roles` before any guarded route runs. */

@@ -25,7 +25,7 @@ export function createMetrics(ctx: Pick<AppContext, 'db' | 'clock'>): Metrics {
   });
   const webhooksRejected = new Counter({
     name: 'leadcycle_webhook_events_rejected_total',
-    help: 'Webhook requests refused, by reason (signature, malformed, too_large, not_configured, unknown_workspace).',
+    help: 'Webhook requests refused, by reason (signature, malformed, content_type, too_large, not_configured, unknown_source, unknown_workspace); source=unknown for a path no source serves.',
     labelNames: ['source', 'reason'] as const,
     registers: [registry],
   });

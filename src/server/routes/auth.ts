@@ -7,48 +7,14 @@ import { findApiTokenById } from '../../core/auth/tokens.js';
 import { errorResponses } from '../../core/api-errors.js';
 import { READERS, requireAuth } from '../../core/auth/types.js';
 import { checkCredentials, countUsers, createFirstOwner, type User } from '../../core/auth/users.js';
-import type { Clock } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
 import { ensureDefaultWorkspace, findWorkspaceById } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
 import { meSchema, sessionUserSchema, setupBody, setupStatusSchema, signedInSchema, signInBody } from '../contract/auth.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
+import { createSignInLimits } from '../sign-in-limits.js';
 
 const tags = ['auth'];
-
-/** Sign-in attempts allowed per client address and email in one window. */
-interface AttemptLimiter {
-  /** Counts an attempt; returns how long to wait (ms) when over the limit, else undefined. */
-  hit(key: string): number | undefined;
-}
-
-/**
- * A fixed-window counter in memory, per server instance, driven by the injected clock. Bounded: when it holds more
- * than `maxKeys` windows it drops expired ones, then the oldest.
- */
-function createAttemptLimiter(clock: Clock, max: number, windowMs: number, maxKeys = 10_000): AttemptLimiter {
-  const windows = new Map<string, { count: number; resetAt: number }>();
-  const prune = (now: number) => {
-    for (const [key, w] of windows) {
-      if (windows.size <= maxKeys && w.resetAt > now) break;
-      windows.delete(key);
-    }
-  };
-  return {
-    hit(key) {
-      const now = clock.now();
-      let w = windows.get(key);
-      if (!w || w.resetAt <= now) {
-        windows.delete(key);
-        w = { count: 0, resetAt: now + windowMs };
-        windows.set(key, w);
-        if (windows.size > maxKeys) prune(now);
-      }
-      w.count += 1;
-      return w.count > max ? w.resetAt - now : undefined;
-    },
-  };
-}
 
 function toSessionUser(user: User): z.output<typeof sessionUserSchema> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
@@ -57,7 +23,7 @@ function toSessionUser(user: User): z.output<typeof sessionUserSchema> {
 export const authRoutes: FastifyPluginAsync<CoreRouteOptions> = async (plugin, { ctx, assembly }) => {
   const modules = assembly.modules.map((m) => ({ name: m.name, description: m.description ?? null }));
   const app = plugin.withTypeProvider<ZodTypeProvider>();
-  const limiter = createAttemptLimiter(ctx.clock, ctx.config.loginAttemptsPerMinute, 60_000);
+  const limits = createSignInLimits(ctx.clock, ctx.config.signIn);
 
   const signIn = async (reply: FastifyReply, user: User) => {
     const session = await createSession(ctx.db, ctx.clock, { workspaceId: user.workspaceId, userId: user.id });
@@ -116,12 +82,9 @@ export const authRoutes: FastifyPluginAsync<CoreRouteOptions> = async (plugin, {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const waitMs = limiter.hit(`${request.ip}|${email.trim().toLowerCase()}`);
-      if (waitMs !== undefined) {
-        throw new AppError('rate_limited', 'too many sign-in attempts: wait a minute and try again', { retryAfterMs: waitMs });
-      }
+      limits.admit(request.ip, email);
       const workspace = await ensureDefaultWorkspace(ctx.db, ctx.clock);
-      const user = await checkCredentials(ctx.db, workspace.id, email, password);
+      const user = await limits.hashing(() => checkCredentials(ctx.db, workspace.id, email, password));
       if (!user) throw new AppError('unauthorized', 'email or password is wrong');
       return signIn(reply, user);
     },

@@ -6,6 +6,7 @@ import type { AppContext } from '../../core/context.js';
 import { READERS, requireAuth } from '../../core/auth/types.js';
 import type { LiveSignal } from '../../core/module.js';
 import type { CoreRouteOptions } from '../app.js';
+import { stillAuthenticated } from '../plugins/auth.js';
 
 /** How often a workspace's state is looked at while somebody watches, ms. Other processes' changes show within this. */
 const PULSE_MS = 1_000;
@@ -104,13 +105,16 @@ export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { c
       summary: "Server-sent events: `change` with the kinds that moved (events, stages, deliveries, rejections, uploads, and modules' kinds such as crm)",
       response: {
         200: {
-          description: 'An event stream that stays open: `ready` once, then `change` with data `{"kinds":["events",…]}` whenever something moved.',
+          description:
+            'An event stream that stays open: `ready` once, then `change` with data `{"kinds":["events",…]}` whenever something moved. ' +
+            'Its credentials are checked again every LIVE_AUTH_CHECK_SECONDS: once the token is revoked, the session ends or expires or the user is disabled, it sends `closed` with data `{"reason":"unauthorized"}` and ends.',
           content: { 'text/event-stream': { schema: z.string() } },
         },
       },
     },
   }, async (request, reply) => {
-    const ws = requireAuth(request).workspaceId;
+    const auth = requireAuth(request);
+    const ws = auth.workspaceId;
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -126,10 +130,23 @@ export const liveRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { c
     const unsubscribe = pulse.subscribe(ws, (kinds) => res.write(`event: change\ndata: ${JSON.stringify({ kinds })}\n\n`));
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
+    // A stream outlives the check made when it opened: a revoked token, an ended or expired session or a disabled
+    // user must stop receiving changes within this interval, not when the tab closes.
+    const recheck = setInterval(() => {
+      void stillAuthenticated(ctx, request, auth)
+        .then((ok) => {
+          if (ok || res.writableEnded) return;
+          request.log.info({ kind: auth.kind }, 'live stream closed: its credentials no longer hold');
+          res.end(`event: closed\ndata: ${JSON.stringify({ reason: 'unauthorized' })}\n\n`);
+        })
+        .catch((error: unknown) => request.log.warn({ err: error }, 'live stream credentials not re-checked'));
+    }, ctx.config.liveAuthCheckMs);
+    recheck.unref();
     open.add(res);
     request.raw.on('close', () => {
       open.delete(res);
       clearInterval(heartbeat);
+      clearInterval(recheck);
       unsubscribe();
     });
   });

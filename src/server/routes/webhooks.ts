@@ -5,6 +5,7 @@ import { createInboxWriter, recordRejection } from '../../core/inbox/store.js';
 import type { RawWebhookRequest, WebhookSource } from '../../core/inbox/types.js';
 import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
+import { BODY_TIMEOUT_CODE } from '../connections.js';
 import { errorBody } from '../plugins/errors.js';
 
 /** How long a workspace id or a webhook secret is reused before it is read again, ms. */
@@ -26,6 +27,17 @@ export function resolveSource(sources: readonly WebhookSource[], path: string): 
     }
   }
   return undefined;
+}
+
+/** The reason given for a Content-Type Fastify cannot parse (`x`, `a/b/c`, two types in one header). */
+export function badContentType(header: string | undefined): string {
+  const shown = JSON.stringify((header ?? '').slice(0, 100));
+  return `Content-Type ${shown} is not a single media type such as application/json or application/x-www-form-urlencoded`;
+}
+
+/** Whether reading the body failed because the client went away or was too slow (not something to record). */
+function clientGaveUp(request: FastifyRequest, error: Error & { code?: string; statusCode?: number }): boolean {
+  return error.statusCode === 408 || error.code === 'ECONNRESET' || error.message === 'aborted' || request.raw.destroyed;
 }
 
 export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly, metrics }) => {
@@ -53,7 +65,9 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
   };
 
   const reject = async (request: FastifyRequest, reply: FastifyReply, r: { source: string; wsId?: string; status: number; reason: string; metric: string }) => {
-    metrics.webhooksRejected.inc({ source: r.source, reason: r.metric });
+    // A made-up path is not a label: one per probed path would grow the metrics without bound.
+    const label = assembly.webhookSources.some((s) => s.name === r.source) ? r.source : 'unknown';
+    metrics.webhooksRejected.inc({ source: label, reason: r.metric });
     request.log.info({ source: r.source, reason: r.reason, status: r.status }, 'webhook rejected');
     if (r.wsId) {
       await recordRejection(ctx.db, ctx.clock, {
@@ -64,7 +78,8 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
         remoteAddr: request.ip,
       }).catch((error: unknown) => request.log.error({ err: error }, 'could not record webhook rejection'));
     }
-    const code = r.status === 401 ? 'invalid_signature' : r.status === 413 ? 'payload_too_large' : r.status === 404 ? 'not_found' : 'bad_request';
+    const code =
+      r.status === 401 ? 'invalid_signature' : r.status === 413 ? 'payload_too_large' : r.status === 415 ? 'unsupported_media_type' : r.status === 404 ? 'not_found' : 'bad_request';
     return reply.code(r.status).send(errorBody(code, r.reason, request.id));
   };
 
@@ -77,14 +92,22 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
       const path = String((request.params as Record<string, string> | undefined)?.['*'] ?? '');
       const resolved = resolveSource(assembly.webhookSources, path);
       const wsId = resolved ? await workspaceId(resolved.slug).catch(() => undefined) : undefined;
+      const where = { source: resolved?.source.name ?? path, ...(wsId ? { wsId } : {}) };
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-        return reject(request, reply, {
-          source: resolved?.source.name ?? path,
-          ...(wsId ? { wsId } : {}),
-          status: 413,
-          reason: `body is larger than the ${ctx.config.webhookBodyLimit}-byte limit`,
-          metric: 'too_large',
-        });
+        return reject(request, reply, { ...where, status: 413, reason: `body is larger than the ${ctx.config.webhookBodyLimit}-byte limit`, metric: 'too_large' });
+      }
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+        return reject(request, reply, { ...where, status: 415, reason: badContentType(request.headers['content-type']), metric: 'content_type' });
+      }
+      if (clientGaveUp(request, error)) {
+        // The client closed the connection or sent its body too slowly: nobody is left to answer, and under a flood
+        // of such requests a line per request at a higher level (or a stack trace) is itself the damage.
+        if (error.code !== BODY_TIMEOUT_CODE) request.log.debug({ code: error.code, message: error.message }, 'webhook body not received');
+        return reply.code(error.statusCode === 408 ? 408 : 400).send(errorBody('bad_request', 'the request body was not received', request.id));
+      }
+      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+        // Anything else Fastify refuses while reading the body (a wrong Content-Length) is the caller's fault too.
+        return reject(request, reply, { ...where, status: 400, reason: `the request could not be read: ${error.message}`, metric: 'malformed' });
       }
       request.log.error({ err: error }, 'webhook failed before it was stored');
       // Not stored, so not acknowledged: the provider will deliver it again.

@@ -18,6 +18,16 @@ const UNKNOWN_MESSAGE_GRACE_MS = 10 * 60_000;
 /** Outbound message statuses by how far along they are; a callback never moves a message back. */
 const MESSAGE_RANK: Record<string, number> = { accepted: 0, scheduled: 0, queued: 0, sending: 1, sent: 2, delivered: 3, read: 4, undelivered: 5, failed: 5, canceled: 5 };
 
+/**
+ * When to look again for a message not recorded yet: soon at first, then at least twice as long as already waited,
+ * and the last time just after the grace period. That takes at most 7 attempts (0, 5 s, 15 s, 45 s, 135 s, 405 s,
+ * then past 600 s), fewer than the inbox job's 8 however its backoff jitters, so the final answer is always "ignored",
+ * never a dead job.
+ */
+export function unknownMessageRetryMs(waitedMs: number): number {
+  return Math.min(UNKNOWN_MESSAGE_GRACE_MS - waitedMs + 1_000, Math.max(5_000, 2 * waitedMs));
+}
+
 const form = (event: StoredEvent) => Object.fromEntries(new URLSearchParams(event.raw_body));
 
 
@@ -29,10 +39,16 @@ export const twilioStatusHandler: EventHandler = async (event, jc) => {
   const cb = parsed.data;
   const message = await jc.db.selectFrom('crm_messages').selectAll().where('workspace_id', '=', jc.workspaceId).where('provider_ref', '=', cb.MessageSid).executeTakeFirst();
   if (!message) {
-    if (jc.app.clock.now() - event.received_at < UNKNOWN_MESSAGE_GRACE_MS) {
-      throw new AppError('conflict', `message ${cb.MessageSid} is not recorded yet; trying again`, { retryable: true });
+    const waited = jc.app.clock.now() - event.received_at;
+    if (waited < UNKNOWN_MESSAGE_GRACE_MS) {
+      throw new AppError('conflict', `message ${cb.MessageSid} is not recorded yet; trying again`, {
+        retryable: true,
+        retryAfterMs: unknownMessageRetryMs(waited),
+      });
     }
-    return { status: 'skipped', outcome: `no campaign message with sid ${cb.MessageSid}` };
+    // A stray or forged callback (signed, but for a message we never sent): nothing to do, and nothing for a person
+    // to look at, so it is recorded as ignored rather than left to die among the jobs that need attention.
+    return { status: 'skipped', outcome: `ignored: no campaign message with sid ${cb.MessageSid} after ${Math.round(UNKNOWN_MESSAGE_GRACE_MS / 60_000)} minutes` };
   }
   return applyMessageStatus(jc, message, cb.MessageStatus, cb.ErrorCode ?? null, { actor: webhookActor(event), eventId: event.id, via: 'callback' });
 };

@@ -8,6 +8,8 @@ import { recordHit } from '../tracking/flow.js';
 /** The smallest transparent GIF. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const NO_STORE = 'no-store, no-cache, must-revalidate, private';
+/** The tracking pages: their inline style, a form that posts back here, no script, never framed. */
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const page = (title: string, text: string, form?: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title>` +
@@ -19,6 +21,15 @@ export const trackingRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   const params = z.object({ token: z.string().min(1).max(100) });
   const publicRoute = { public: true } as const;
   const hide = { hide: true } as const;
+
+  // These small pages carry their own <style>, and the pixel is shown inside other sites' mail readers: each gets the
+  // policy it needs instead of the dashboard's.
+  base.addHook('onSend', async (_request, reply, payload) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_POLICY);
+    if (type.startsWith('image/')) reply.header('cross-origin-resource-policy', 'cross-origin');
+    return payload;
+  });
 
   app.get('/t/o/:token', { config: publicRoute, schema: { ...hide, params } }, async (request, reply) => {
     // Always the pixel, even for an unknown token: a broken image in someone's inbox helps nobody.
