@@ -12,6 +12,7 @@ import {
   type ScalevOrderSnapshot,
 } from '../../connectors/scalev/index.js';
 import type { AppContext } from '../../core/context.js';
+import { cleanLine } from '../../core/provider-values.js';
 import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { JobContext } from '../../core/jobs/types.js';
@@ -67,7 +68,7 @@ export function orderFacts(order: ScalevOrderSnapshot, fallbackCreatedAt: number
   return {
     orderId: orderCode(order),
     orderPk: orderKey(order),
-    storeName: order.store.name,
+    storeName: cleanLine(order.store.name),
     createdAt: time(order.created_at) ?? fallbackCreatedAt,
     paid: isPaid(order),
     paidAt: time((order as Record<string, unknown>)['paid_time']),
