@@ -6,6 +6,7 @@ import { deliveryJobKeys } from './migrations/core-0002-delivery-job-keys.js';
 import { providersSchema } from './migrations/core-0002-providers.js';
 import { uploadProgressSchema } from './migrations/core-0002-upload-progress.js';
 import { workItemsSchema } from './migrations/core-0002-work-items.js';
+import { userEmailPerWorkspace } from './migrations/core-0003-user-email-per-workspace.js';
 
 /** Core migrations. Names sort by date so that module migrations (named the same way) interleave correctly. */
 export function coreMigrations(dialect: Dialect): Record<string, Migration> {
@@ -15,6 +16,7 @@ export function coreMigrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-03-0010-work-items': workItemsSchema(dialect),
     '2026-12-03-0011-upload-progress': uploadProgressSchema(dialect),
     '2026-12-03-0040-delivery-owner-module-outcomes': providersSchema,
+    '2026-12-04-1450-user-email-per-workspace': userEmailPerWorkspace,
   };
 }
 
