@@ -1,11 +1,11 @@
-// The command line: start (web + worker), web, worker, migrate, user create, token create, demo.
+// The command line: start (web + worker), web, worker, migrate, user create, token create, workspace create, demo.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { createApiToken } from './core/auth/tokens.js';
 import { ROLES, type Role } from './core/auth/types.js';
 import { countUsers, createUser } from './core/auth/users.js';
 import { createWorker, type Worker } from './core/jobs/worker.js';
-import { findWorkspaceBySlug } from './core/workspaces.js';
+import { createWorkspace, findWorkspaceBySlug } from './core/workspaces.js';
 import { modules } from './modules/registry.js';
 import { buildServer } from './server/app.js';
 import { assemble } from './server/assemble.js';
@@ -21,6 +21,7 @@ Commands:
   user create --email E --password P --role R [--name N] [--workspace SLUG]
                         create a user (roles: ${ROLES.join(', ')})
   token create --name N --role R [--workspace SLUG]
+  workspace create --slug SLUG --name N [--timezone TZ] [--country CC] [--currency CUR]
                         create an API token; prints the token alone on stdout, once
   demo                  run beside simulated ScaleV, Mailketing, Twilio, Recurrente and SMTP and play a day of orders and CRM outreach (own data folder)
 
@@ -167,6 +168,33 @@ async function main(argv: string[]): Promise<void> {
         });
         // The token alone on stdout, so `TOKEN=$(npx leadcycle token create …)` works.
         process.stdout.write(`${token}\n`);
+      } finally {
+        await runtime.close();
+      }
+      return;
+    }
+    case 'workspace': {
+      if (sub !== 'create') fail(USAGE);
+      const { values } = parseArgs({
+        args: rest,
+        options: { slug: { type: 'string' }, name: { type: 'string' }, timezone: { type: 'string' }, country: { type: 'string' }, currency: { type: 'string' } },
+      });
+      if (!values.slug) fail('--slug is required (lower-case letters, digits and hyphens; used in webhook URLs)');
+      if (!values.name) fail('--name is required');
+      const runtime = await openRuntime(config, modules);
+      try {
+        const ws = await createWorkspace(runtime.ctx.db, runtime.ctx.clock, {
+          slug: values.slug,
+          name: values.name,
+          ...(values.timezone ? { timezone: values.timezone } : {}),
+          ...(values.country ? { country: values.country } : {}),
+          ...(values.currency ? { currency: values.currency } : {}),
+        }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+        process.stdout.write(
+          `Created workspace ${ws.slug} (${ws.id}). Add its owner:\n` +
+            `  npx leadcycle user create --workspace ${ws.slug} --email you@example.com --password '<at least 10 characters>' --role owner\n` +
+            `Its webhooks: ${config.publicUrl}/webhooks/<source>/${ws.slug}\n`,
+        );
       } finally {
         await runtime.close();
       }

@@ -1,11 +1,17 @@
-// Workspaces: one business each. The default one is created on first start and owns /webhooks/<provider>.
+// Workspaces: one business each (an agency's client, a chain's branch). The default one is created on first start and
+// owns /webhooks/<provider>; others answer at /webhooks/<provider>/<slug>.
 import type { Executor, WorkspaceTable } from '../db/database.js';
+import { isUniqueViolation } from '../db/transaction.js';
 import type { Clock } from './clock.js';
+import { AppError } from './errors.js';
 import { newId } from './ids.js';
 
 export type Workspace = WorkspaceTable;
 
 export const DEFAULT_WORKSPACE_SLUG = 'default';
+
+/** A slug as webhook URLs take it: lower-case letters, digits and hyphens, starting with a letter or digit. */
+export const WORKSPACE_SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 export interface NewWorkspace {
   slug: string;
@@ -15,7 +21,24 @@ export interface NewWorkspace {
   currency?: string;
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Creates a workspace; a slug in use is an AppError conflict, a malformed one bad_request. */
 export async function createWorkspace(db: Executor, clock: Clock, input: NewWorkspace): Promise<Workspace> {
+  if (!WORKSPACE_SLUG.test(input.slug)) {
+    throw new AppError('bad_request', 'slug must be lower-case letters, digits and hyphens (at most 63), starting with a letter or digit', { context: { field: 'slug' } });
+  }
+  const bad = (field: string, message: string) => new AppError('bad_request', `${field} ${message}`, { context: { field } });
+  if (input.timezone !== undefined && !isTimeZone(input.timezone)) throw bad('timezone', 'must be an IANA time zone such as Asia/Jakarta');
+  if (input.country !== undefined && !/^[A-Z]{2}$/.test(input.country)) throw bad('country', 'must be a two-letter country code such as ID');
+  if (input.currency !== undefined && !/^[A-Z]{3}$/.test(input.currency)) throw bad('currency', 'must be a three-letter currency code such as IDR');
   const row: Workspace = {
     id: newId('ws', clock.now()),
     slug: input.slug,
@@ -26,12 +49,30 @@ export async function createWorkspace(db: Executor, clock: Clock, input: NewWork
     business_hours: null,
     created_at: clock.now(),
   };
-  await db.insertInto('workspaces').values(row).execute();
+  try {
+    await db.insertInto('workspaces').values(row).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', `a workspace named ${input.slug} already exists`, { context: { field: 'slug' } });
+    throw error;
+  }
   return row;
 }
 
 export async function findWorkspaceBySlug(db: Executor, slug: string): Promise<Workspace | undefined> {
   return db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** The workspaces where this email has an enabled user, by name. */
+export async function listWorkspacesOfEmail(db: Executor, email: string): Promise<Workspace[]> {
+  return db
+    .selectFrom('workspaces')
+    .innerJoin('users', 'users.workspace_id', 'workspaces.id')
+    .selectAll('workspaces')
+    .where('users.email', '=', email.trim().toLowerCase())
+    .where('users.disabled_at', 'is', null)
+    .orderBy('workspaces.name')
+    .orderBy('workspaces.slug')
+    .execute();
 }
 
 export async function findWorkspaceById(db: Executor, id: string): Promise<Workspace | undefined> {

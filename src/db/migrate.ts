@@ -9,6 +9,7 @@ import { providersSchema } from './migrations/core-0002-providers.js';
 import { businessHoursSchema } from './migrations/core-0003-business-hours.js';
 import { uploadProgressSchema } from './migrations/core-0002-upload-progress.js';
 import { workItemsSchema } from './migrations/core-0002-work-items.js';
+import { userEmailPerWorkspace } from './migrations/core-0003-user-email-per-workspace.js';
 
 /** Core migrations. Names sort by date so that module migrations (named the same way) interleave correctly. */
 export function coreMigrations(dialect: Dialect): Record<string, Migration> {
@@ -21,6 +22,7 @@ export function coreMigrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-03-0050-business-hours': businessHoursSchema,
     '2026-12-04-1200-jobs-claim-by-name': jobsClaimByName,
     '2026-12-04-1340-provider-checks': providerChecksSchema(dialect),
+    '2026-12-04-1450-user-email-per-workspace': userEmailPerWorkspace,
   };
 }
 

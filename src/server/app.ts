@@ -26,6 +26,7 @@ import { providerRoutes } from './routes/providers.js';
 import { setupRoutes } from './routes/setup.js';
 import { registerWeb } from './plugins/web.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { workspacesRoutes } from './routes/workspaces.js';
 import { uploadApiRoutes } from './routes/uploads.js';
 import { uploadRoutes } from './upload-routes.js';
 
@@ -83,6 +84,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(userRoutes, { ctx });
   await app.register(tokenRoutes, { ctx });
   await app.register(workspaceRoutes, routeOptions);
+  await app.register(workspacesRoutes, routeOptions);
   await app.register(eventRoutes, routeOptions);
   await app.register(jobRoutes, routeOptions);
   await app.register(deliveryRoutes, routeOptions);

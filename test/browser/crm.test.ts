@@ -428,6 +428,30 @@ describe('CRM screens in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it('a payment stored with a currency no browser accepts (old data) still shows, as text, on the business, campaign and funnel pages', async () => {
+    const laundry = idOf('Laundry Kilat');
+    const campaign = await t.db.db.selectFrom('crm_campaigns').select(['id', 'workspace_id']).where('name', '=', 'Situs gratis Yogyakarta').executeTakeFirstOrThrow();
+    // Written straight into the table, as a row stored before the edge checked currencies would be.
+    await t.db.db
+      .insertInto('crm_payments')
+      .values({ id: 'pay_old_bad_currency', workspace_id: campaign.workspace_id, business_id: laundry, campaign_id: campaign.id, payment_ref: 'pa_old_bad_currency', amount_cents: 2_500, currency: 'XX-1', event_type: 'payment_intent.succeeded', event_id: null, paid_at: Date.now() })
+      .execute();
+
+    await page.goto(`${t.url}/crm/businesses/${laundry}`);
+    await heading('Laundry Kilat').waitFor();
+    await page.getByTestId('crm-timeline').getByText('Payment of 25 XX-1', { exact: true }).waitFor();
+
+    await nav('Campaigns').click();
+    const row = page.getByRole('row').filter({ hasText: 'Situs gratis Yogyakarta' });
+    await expect.poll(() => row.locator('td[data-label="Revenue"]').textContent()).toMatch(/^Q\s?1,500\.00 \+ 25 XX-1$/);
+
+    await nav('Funnel').click();
+    await heading('Funnel').waitFor();
+    const revenue = page.getByRole('table', { name: 'Revenue per campaign' });
+    await expect.poll(() => revenue.getByRole('row').filter({ hasText: 'Situs gratis Yogyakarta' }).locator('td[data-label="Revenue"]').textContent()).toMatch(/25 XX-1/);
+    await screenshot(page, 'crm-19-funnel-unknown-currency');
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDuration, writeDuration } from '../../web/src/format/duration.js';
 import { formatMoney } from '../../web/src/format/money.js';
-import { endOfDay, formatDateTime, startOfDay, zoneLabel } from '../../web/src/format/time.js';
+import { endOfDay, formatDate, formatDateTime, formatDay, startOfDay, zoneLabel } from '../../web/src/format/time.js';
 
 const AT = Date.UTC(2026, 2, 12, 2, 0); // 12 Mar 2026, 09:00 in Jakarta
 
@@ -42,5 +42,22 @@ describe('dashboard formatting', () => {
   it('writes rupiah without cents', () => {
     expect(formatMoney(125_000, 'IDR', 'id-ID')).toMatch(/^Rp\s125\.000$/);
     expect(formatMoney(125_000, 'IDR', 'en-GB')).toMatch(/^Rp\s?125,000$/);
+  });
+
+  it('shows money with a currency the browser refuses as the number and the code as text, never an error', () => {
+    expect(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'XX-1' })).toThrow(RangeError);
+    expect(formatMoney(1234.5, 'XX-1', 'en-GB')).toBe('1,234.5 XX-1');
+    expect(formatMoney(1234.5, '', 'id-ID')).toBe('1.234,5');
+    expect(formatMoney(Number.NaN, 'GTQ', 'en-GB')).toBe('NaN GTQ');
+    expect(formatMoney(12, 'GTQ', 'en-GB')).toMatch(/^Q\s?12\.00$/);
+  });
+
+  it('shows a moment or a zone it cannot format as plain text, never an error', () => {
+    expect(formatDateTime(Number.NaN, 'Asia/Jakarta', 'en-GB')).toBe('NaN');
+    expect(formatDateTime(AT, 'Not/AZone', 'en-GB')).toBe('2026-03-12T02:00:00.000Z');
+    expect(formatDate(Number.POSITIVE_INFINITY, 'Asia/Jakarta', 'en-GB')).toBe('Infinity');
+    expect(formatDay('2026-03-12', 'en-GB')).toBe('12 Mar');
+    expect(formatDay('not a day', 'en-GB')).toBe('not a day');
+    expect(zoneLabel('Not/AZone', AT, 'en-GB')).toBe('Not/AZone');
   });
 });

@@ -77,6 +77,35 @@ describe(`command line (${testDialect()})`, () => {
     expect(bad.stderr).toContain('--role');
   });
 
+  it('creates a workspace, then its owner, who may also be the owner of the default one', async () => {
+    const db = await freshDb();
+    const env = { ...db.env, LEADCYCLE_SECRET_KEY: 'a'.repeat(64), PUBLIC_URL: 'https://leads.agency.test' };
+    const created = await run(['workspace', 'create', '--slug', 'klinik-sehat', '--name', 'Klinik Sehat', '--timezone', 'Asia/Makassar'], env);
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toContain('Created workspace klinik-sehat');
+    expect(created.stdout).toContain('https://leads.agency.test/webhooks/<source>/klinik-sehat');
+    const ws = await db.db.selectFrom('workspaces').selectAll().where('slug', '=', 'klinik-sehat').executeTakeFirstOrThrow();
+    expect({ name: ws.name, timezone: ws.timezone }).toEqual({ name: 'Klinik Sehat', timezone: 'Asia/Makassar' });
+
+    const again = await run(['workspace', 'create', '--slug', 'klinik-sehat', '--name', 'Other'], env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('a workspace named klinik-sehat already exists');
+    const badSlug = await run(['workspace', 'create', '--slug', 'Klinik Sehat!', '--name', 'X'], env);
+    expect(badSlug.code).toBe(2);
+    expect(badSlug.stderr).toContain('slug must be lower-case');
+    const noName = await run(['workspace', 'create', '--slug', 'x'], env);
+    expect(noName.code).toBe(2);
+    expect(noName.stderr).toContain('--name');
+
+    // The same person owns both: one email, a user in each workspace.
+    for (const workspace of ['klinik-sehat', 'default']) {
+      const owner = await run(['user', 'create', '--workspace', workspace, '--email', 'dewi@agency.test', '--password', 'long enough secret', '--role', 'owner'], env);
+      expect(owner.code, owner.stderr).toBe(0);
+    }
+    const users = await db.db.selectFrom('users').select('workspace_id').where('email', '=', 'dewi@agency.test').execute();
+    expect(users).toHaveLength(2);
+   }, 120_000);
+
   it('start serves /health and the API, and exits cleanly on SIGTERM', async () => {
     const db = await freshDb();
     const child: ChildProcess = spawn(process.execPath, [bin, 'start'], {

@@ -107,10 +107,33 @@ describe(`webhook inbox (${testDialect()})`, () => {
     expect(wrong.statusCode).toBe(401);
     const right = await post('/webhooks/scalev/shop2', body, { 'x-scalev-hmac-sha256': sign(body, 'other-secret') });
     expect(right.statusCode).toBe(200);
-    const unknown = await post('/webhooks/scalev/nope', body, { 'x-scalev-hmac-sha256': sign(body) });
-    expect(unknown.statusCode).toBe(404);
     const noSource = await post('/webhooks/nothing', body);
     expect(noSource.statusCode).toBe(404);
+  });
+
+  it('answers an unknown workspace slug exactly as a bad signature, so slugs cannot be probed', async () => {
+    const body = orderBody('event_probe');
+    const answer = (r: { statusCode: number; json(): unknown }) => {
+      const { error } = r.json() as { error: Record<string, unknown> };
+      const { requestId: _ignored, ...rest } = error;
+      return { status: r.statusCode, error: rest };
+    };
+    for (const headers of [{ 'x-scalev-hmac-sha256': sign(body, 'guess') }, {}] as Record<string, string>[]) {
+      const known = await post('/webhooks/scalev/shop2', body, headers);
+      const unknown = await post('/webhooks/scalev/nope', body, headers);
+      expect(known.statusCode).toBe(401);
+      expect(answer(unknown)).toEqual(answer(known));
+      expect(unknown.headers['content-type']).toBe(known.headers['content-type']);
+    }
+    // A workspace that has not set its secret yet answers the same too (its true reason is in its own log).
+    const bare = await createWorkspace(t.db, ctx.clock, { slug: 'bare', name: 'Bare' });
+    const unset = await post('/webhooks/scalev/bare', body, { 'x-scalev-hmac-sha256': sign(body, 'guess') });
+    const unknown = await post('/webhooks/scalev/nope', body, { 'x-scalev-hmac-sha256': sign(body, 'guess') });
+    expect(answer(unset)).toEqual(answer(unknown));
+    const logged = await t.db.selectFrom('webhook_rejections').select('reason').where('workspace_id', '=', bare.id).execute();
+    expect(logged.map((r) => r.reason)).toEqual([expect.stringMatching(/no scalev webhook secret is configured/)]);
+    const stored = await t.db.selectFrom('inbox_events').select('id').where('provider_event_id', '=', 'event_probe').execute();
+    expect(stored).toEqual([]);
   });
 
   it('acknowledges nothing it has not stored: every 200 of a burst is a stored row', async () => {

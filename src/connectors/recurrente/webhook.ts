@@ -3,6 +3,8 @@ import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
 import { hmacBase64, safeEqual } from '../../core/http/signatures.js';
 import { isRecord, nonEmptyString, parseJsonObject } from '../../core/http/json-body.js';
+import { firstIssue } from '../../core/provider-values.js';
+import { recurrenteResourceSchema } from './types.js';
 
 /** Svix's own window: a signed timestamp further than this from our clock, either way, is refused. */
 export const SVIX_TOLERANCE_SECONDS = 300;
@@ -52,7 +54,11 @@ export function parse(request: RawWebhookRequest): Result<ParsedWebhook, Malform
   const type = body['event_type'];
   if (typeof type !== 'string' || type === '') return err({ reason: 'missing event_type' });
 
-  const resource = isRecord(body['data']) ? body['data'] : body;
+  const wrapped = isRecord(body['data']);
+  const resource = wrapped ? (body['data'] as Record<string, unknown>) : body;
+  // The fields we store are checked here, so a hostile value is refused to the sender instead of stored.
+  const checked = recurrenteResourceSchema.safeParse(resource);
+  if (!checked.success) return err({ reason: firstIssue(checked.error, wrapped ? 'data' : '') });
   return ok({ eventId, type, serialKey: serialKeyOf(type, resource) });
 }
 

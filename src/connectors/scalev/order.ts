@@ -1,4 +1,5 @@
 // Pure readers over a ScaleV order (webhook snapshot or API order): customer, handler, items, payment state, ids.
+import { cleanLine } from '../../core/provider-values.js';
 import type { ScalevOrderSnapshot, ScalevPaymentStatus } from './types.js';
 
 /** The buyer's contact as ScaleV gives it. Any field may be missing: ScaleV checkouts do not all ask for email. */
@@ -62,7 +63,7 @@ export function orderHandler(order: ScalevOrderSnapshot): OrderHandler | undefin
 /** `data.orderlines[]`: product_name, variant_unique_id (webhook) or variant (API), variant_sku, quantity. */
 export function orderItems(order: ScalevOrderSnapshot): OrderItem[] {
   return order.orderlines.map((line) => ({
-    productName: line.product_name,
+    productName: present(line.product_name) ?? '',
     variantUniqueId: present(line.variant_unique_id),
     variantId: line.variant ?? undefined,
     sku: present(line.variant_sku),
@@ -95,7 +96,7 @@ export function orderKey(order: { id?: string | number | undefined }): string | 
   return key === '' ? undefined : key;
 }
 
+/** Text as stored: control characters (CR, LF, NUL…) become spaces and it is cut to a sane length; empty is absent. */
 function present(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+  return cleanLine(value);
 }

@@ -3,6 +3,10 @@ import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
 import { hmacBase64, safeEqual, sha256Hex } from '../../core/http/signatures.js';
 import { isRecord, parseJsonObject } from '../../core/http/json-body.js';
+import { firstIssue, providerLine } from '../../core/provider-values.js';
+
+/** The order code keys the lead and orders its events: a hostile one is refused, not stored. */
+const orderIdSchema = providerLine(100).min(1, 'must not be empty');
 
 export const SCALEV_SIGNATURE_HEADER = 'X-Scalev-Hmac-Sha256';
 
@@ -34,7 +38,11 @@ export function parse(request: RawWebhookRequest): Result<ParsedWebhook, Malform
 
   const data = body['data'];
   const orderId = isRecord(data) ? data['order_id'] : undefined;
-  const serialKey = typeof orderId === 'string' && orderId !== '' ? `order:${orderId}` : undefined;
+  if (orderId !== undefined && orderId !== null) {
+    const checked = orderIdSchema.safeParse(orderId);
+    if (!checked.success) return err({ reason: firstIssue(checked.error, 'data.order_id') });
+  }
+  const serialKey = typeof orderId === 'string' ? `order:${orderId}` : undefined;
   return ok({ eventId, type, serialKey });
 }
 

@@ -1,5 +1,6 @@
 // Twilio wire schemas: the Message resource, the REST error body, and the form fields of the two SMS webhooks.
 import { z } from 'zod';
+import { providerLine, providerText } from '../../core/provider-values.js';
 
 // Loose objects throughout: Twilio adds fields (and webhook parameters) without notice (DOC), and an unknown one must
 // never fail a parse. The fields we read are typed.
@@ -65,31 +66,39 @@ export const twilioErrorBodySchema = z.looseObject({
 });
 export type TwilioErrorBody = z.infer<typeof twilioErrorBodySchema>;
 
+// Webhook form fields we read or store: ids, statuses, numbers and codes reject the request (400, logged) when too
+// long or holding control characters; the body may have line breaks, up to Twilio's 1600-character limit.
+const sid = providerLine(64);
+const phone = providerLine(64);
+
 /** DOC: a delivery status callback, form fields as strings. */
 export const twilioStatusCallbackSchema = z.looseObject({
-  MessageSid: z.string().min(1),
-  MessageStatus: z.string().min(1),
-  AccountSid: z.string().optional(),
-  From: z.string().optional(),
-  To: z.string().optional(),
-  MessagingServiceSid: z.string().optional(),
+  MessageSid: sid.min(1),
+  MessageStatus: providerLine(32).min(1),
+  AccountSid: sid.optional(),
+  From: phone.optional(),
+  To: phone.optional(),
+  MessagingServiceSid: sid.optional(),
   /** Digits, on failed / undelivered (e.g. 30003). */
-  ErrorCode: z.string().optional(),
+  ErrorCode: z.string().regex(/^\d{0,10}$/, 'must be at most 10 digits').transform((v) => (v === '' ? undefined : v)).optional(),
   /** Carrier receipt time `YYMMDDhhmm`, no time zone. */
-  RawDlrDoneDate: z.string().optional(),
+  RawDlrDoneDate: providerLine(32).optional(),
 });
 export type TwilioStatusCallback = z.infer<typeof twilioStatusCallbackSchema>;
 
+/** DOC: the most a message body holds (ten concatenated segments). */
+export const TWILIO_BODY_MAX = 1600;
+
 /** DOC: an inbound SMS webhook, form fields as strings. */
 export const twilioInboundMessageSchema = z.looseObject({
-  MessageSid: z.string().min(1),
-  From: z.string().min(1),
-  To: z.string().min(1),
-  Body: z.string().default(''),
-  AccountSid: z.string().optional(),
-  MessagingServiceSid: z.string().optional(),
-  NumMedia: z.string().optional(),
+  MessageSid: sid.min(1),
+  From: phone.min(1),
+  To: phone.min(1),
+  Body: providerText(TWILIO_BODY_MAX).default(''),
+  AccountSid: sid.optional(),
+  MessagingServiceSid: sid.optional(),
+  NumMedia: providerLine(8).optional(),
   /** Only with Advanced Opt-Out: STOP, START or HELP (DOC); kept a string so a new value is not a parse failure. */
-  OptOutType: z.string().optional(),
+  OptOutType: providerLine(32).optional(),
 });
 export type TwilioInboundMessage = z.infer<typeof twilioInboundMessageSchema>;

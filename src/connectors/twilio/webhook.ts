@@ -2,6 +2,8 @@
 import { err, ok, type Result } from '../../core/errors.js';
 import type { MalformedWebhook, ParsedWebhook, RawWebhookRequest, SignatureFailure } from '../../core/inbox/types.js';
 import { hmacBase64, safeEqual, sha256Hex } from '../../core/http/signatures.js';
+import { firstIssue } from '../../core/provider-values.js';
+import { twilioInboundMessageSchema, twilioStatusCallbackSchema } from './types.js';
 
 export const TWILIO_SIGNATURE_HEADER = 'X-Twilio-Signature';
 
@@ -42,6 +44,8 @@ export function parseStatusCallback(request: RawWebhookRequest): Result<ParsedWe
   const status = required(form, 'MessageStatus');
   if (!status.ok) return status;
   if (!/^[a-z_]+$/.test(status.value)) return err({ reason: 'MessageStatus is not a status name' });
+  const checked = twilioStatusCallbackSchema.safeParse(Object.fromEntries(form));
+  if (!checked.success) return err({ reason: firstIssue(checked.error) });
   return ok({
     eventId: `${sid.value}:${status.value}`,
     type: `sms.status.${status.value}`,
@@ -54,6 +58,8 @@ export function parseInboundMessage(request: RawWebhookRequest): Result<ParsedWe
   const form = new URLSearchParams(request.rawBody.toString('utf8'));
   const sid = required(form, 'MessageSid');
   if (!sid.ok) return sid;
+  const checked = twilioInboundMessageSchema.safeParse(Object.fromEntries(form));
+  if (!checked.success) return err({ reason: firstIssue(checked.error) });
   return ok({ eventId: sid.value, type: 'sms.inbound', serialKey: phoneKey(form.get('From')) });
 }
 

@@ -175,6 +175,49 @@ export async function checkCredentials(db: Executor, workspaceId: string, email:
   return user;
 }
 
+/** Most workspaces one sign-in looks through: each costs a password check. */
+const MAX_SIGN_IN_WORKSPACES = 20;
+
+/**
+ * Sign-in without a workspace: the enabled users with this email, in any workspace, whose password matches, with
+ * their workspace. Only workspaces where the password is right are named, so a sign-in reveals no other membership;
+ * an unknown email costs one password check, as a wrong password does.
+ */
+export async function findSignInMatches(db: Executor, email: string, password: string): Promise<{ user: User; workspace: { id: string; slug: string; name: string } }[]> {
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
+    .selectAll('users')
+    .select(['workspaces.slug as workspace_slug', 'workspaces.name as workspace_name'])
+    .where('users.email', '=', normalizeEmail(email))
+    .where('users.disabled_at', 'is', null)
+    .orderBy('workspaces.name')
+    .orderBy('workspaces.slug')
+    .limit(MAX_SIGN_IN_WORKSPACES)
+    .execute();
+  if (rows.length === 0) {
+    await verifyPassword(password, DUMMY_HASH);
+    return [];
+  }
+  const matches: { user: User; workspace: { id: string; slug: string; name: string } }[] = [];
+  for (const row of rows) {
+    if (await verifyPassword(password, row.password_hash)) matches.push({ user: toUser(row), workspace: { id: row.workspace_id, slug: row.workspace_slug, name: row.workspace_name } });
+  }
+  return matches;
+}
+
+/**
+ * Makes an existing user a member of another workspace with the same email, name and password (an owner who creates
+ * a workspace owns it and signs in to it as before). A conflict when the email is already there.
+ */
+export async function addUserToWorkspace(db: Executor, clock: Clock, input: { from: { workspaceId: string; userId: string }; workspaceId: string; role: Role; actor: Actor }): Promise<User> {
+  const source = await db.selectFrom('users').selectAll().where('workspace_id', '=', input.from.workspaceId).where('id', '=', input.from.userId).executeTakeFirst();
+  if (!source) throw new AppError('not_found', `user ${input.from.userId} was not found`);
+  return inTransaction(db, (trx) =>
+    insertUser(trx, clock, { workspaceId: input.workspaceId, email: source.email, name: source.name, role: input.role, passwordHash: source.password_hash, actor: input.actor }),
+  );
+}
+
 /** Every user of a workspace, oldest first. */
 export async function listUsers(db: Executor, workspaceId: string): Promise<User[]> {
   const rows = await db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').orderBy('id').execute();

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { orderAmount, orderLineAmounts, scalevPaymentStatusChangedEventSchema } from '../../connectors/scalev/index.js';
 import type { AppContext } from '../../core/context.js';
+import { cleanLine } from '../../core/provider-values.js';
 import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import { note } from '../../core/notes.js';
@@ -113,10 +114,8 @@ const time = (value: string | null | undefined): number | undefined => {
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 };
-const present = (value: string | null | undefined): string | undefined => {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-};
+/** A describing value as stored: control characters become spaces, cut to a line's length; blank is absent. */
+const present = (value: string | null | undefined): string | undefined => cleanLine(value);
 
 /**
  * The facts of an order from a webhook or the API. The customer's contact is the destination address's, each

@@ -14,7 +14,23 @@ export const setupStatusSchema = z.object({ needs_setup: z.boolean() });
 
 export const setupBody = z.object({ email: emailField, password: newPasswordField, name: z.string().max(200).optional() });
 
-export const signInBody = z.object({ email: emailField, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
+export const signInBody = z.object({
+  email: emailField,
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  workspace: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a workspace slug')
+    .optional()
+    .describe('The workspace to sign in to. Leave it out: the server finds the workspaces where this email and password are right, and asks to choose when there are several.'),
+});
+
+export const workspaceChoiceSchema = z
+  .object({
+    choose_workspace: z
+      .array(z.object({ slug: z.string(), name: z.string() }))
+      .describe('The email and password are right in several workspaces: send the sign-in again with one of these slugs as `workspace`. Nothing is signed in yet.'),
+  })
+  .meta({ id: 'WorkspaceChoice' });
 
 export const sessionUserSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) }).meta({ id: 'SessionUser' });
 

@@ -1,4 +1,4 @@
-// Sign-in, sign-out, first-run setup and "who am I", all in the default workspace.
+// Sign-in (in whichever workspace the person belongs to), sign-out, first-run setup (default workspace) and "who am I".
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,11 +6,11 @@ import { createSession, deleteSession, findSession } from '../../core/auth/sessi
 import { findApiTokenById } from '../../core/auth/tokens.js';
 import { errorResponses } from '../../core/api-errors.js';
 import { READERS, requireAuth } from '../../core/auth/types.js';
-import { checkCredentials, countUsers, createFirstOwner, type User } from '../../core/auth/users.js';
+import { checkCredentials, countUsers, createFirstOwner, findSignInMatches, type User } from '../../core/auth/users.js';
 import { AppError } from '../../core/errors.js';
-import { ensureDefaultWorkspace, findWorkspaceById } from '../../core/workspaces.js';
+import { ensureDefaultWorkspace, findWorkspaceById, findWorkspaceBySlug } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
-import { meSchema, sessionUserSchema, setupBody, setupStatusSchema, signedInSchema, signInBody } from '../contract/auth.js';
+import { meSchema, sessionUserSchema, setupBody, setupStatusSchema, signedInSchema, signInBody, workspaceChoiceSchema } from '../contract/auth.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.js';
 import { createSignInLimits } from '../sign-in-limits.js';
 
@@ -75,18 +75,27 @@ export const authRoutes: FastifyPluginAsync<CoreRouteOptions> = async (plugin, {
       schema: {
         operationId: 'signIn',
         tags,
-        summary: 'Sign in with email and password; sets the lc_session cookie (401 for a wrong email or password, 429 after too many tries)',
+        summary:
+          'Sign in with email and password, in the workspace named or the one where they are right; sets the lc_session cookie. Right in several workspaces and none named: 200 with choose_workspace (not signed in yet). 401 for a wrong email or password, 429 after too many tries',
         body: signInBody,
-        response: { 200: signedInSchema, ...errorResponses(401, 429) },
+        response: { 200: z.union([signedInSchema, workspaceChoiceSchema]), ...errorResponses(401, 429) },
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
+      const { email, password, workspace: slug } = request.body;
       limits.admit(request.ip, email);
-      const workspace = await ensureDefaultWorkspace(ctx.db, ctx.clock);
-      const user = await limits.hashing(() => checkCredentials(ctx.db, workspace.id, email, password));
-      if (!user) throw new AppError('unauthorized', 'email or password is wrong');
-      return signIn(reply, user);
+      if (slug !== undefined) {
+        // An unknown slug costs the same password check and gets the same 401 as a wrong password.
+        const workspace = await findWorkspaceBySlug(ctx.db, slug);
+        const user = await limits.hashing(() => checkCredentials(ctx.db, workspace?.id ?? '', email, password));
+        if (!user) throw new AppError('unauthorized', 'email or password is wrong');
+        return signIn(reply, user);
+      }
+      const matches = await limits.hashing(() => findSignInMatches(ctx.db, email, password));
+      const [only] = matches;
+      if (!only) throw new AppError('unauthorized', 'email or password is wrong');
+      if (matches.length === 1) return signIn(reply, only.user);
+      return { choose_workspace: matches.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name })) };
     },
   );
 

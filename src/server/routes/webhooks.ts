@@ -1,6 +1,8 @@
 // POST /webhooks/<source>[/<workspace-slug>]: verify the signature on the raw bytes, store, and only then answer 2xx.
+import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
+import { checkBodyText, checkEnvelope } from '../../core/inbox/envelope.js';
 import { createInboxWriter, recordRejection } from '../../core/inbox/store.js';
 import type { RawWebhookRequest, WebhookSource } from '../../core/inbox/types.js';
 import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../core/workspaces.js';
@@ -64,7 +66,14 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
     return value;
   };
 
-  const reject = async (request: FastifyRequest, reply: FastifyReply, r: { source: string; wsId?: string; status: number; reason: string; metric: string }) => {
+  /**
+   * Checked instead of a real secret when the workspace is unknown or has none: the caller then gets exactly the
+   * answer a wrong signature gets (the same 401 and message), so workspace slugs cannot be probed.
+   */
+  const standInSecret = `whsec_${randomBytes(32).toString('base64')}`;
+
+  /** `answer` is what the caller is told when it must differ from the reason logged. */
+  const reject = async (request: FastifyRequest, reply: FastifyReply, r: { source: string; wsId?: string; status: number; reason: string; metric: string; answer?: string }) => {
     // A made-up path is not a label: one per probed path would grow the metrics without bound.
     const label = assembly.webhookSources.some((s) => s.name === r.source) ? r.source : 'unknown';
     metrics.webhooksRejected.inc({ source: label, reason: r.metric });
@@ -80,7 +89,7 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
     }
     const code =
       r.status === 401 ? 'invalid_signature' : r.status === 413 ? 'payload_too_large' : r.status === 415 ? 'unsupported_media_type' : r.status === 404 ? 'not_found' : 'bad_request';
-    return reply.code(r.status).send(errorBody(code, r.reason, request.id));
+    return reply.code(r.status).send(errorBody(code, r.answer ?? r.reason, request.id));
   };
 
   await app.register(async (scope) => {
@@ -120,21 +129,28 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
       if (!resolved) return reject(request, reply, { source: path, status: 404, reason: `no webhook source /webhooks/${path}`, metric: 'unknown_source' });
       const { source, slug } = resolved;
       const wsId = await workspaceId(slug);
-      if (!wsId) return reject(request, reply, { source: source.name, status: 404, reason: `no workspace named ${slug}`, metric: 'unknown_workspace' });
 
       const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const headers: Record<string, string | undefined> = {};
       for (const [k, v] of Object.entries(request.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
       const raw: RawWebhookRequest = { rawBody, headers, url: `${ctx.config.publicUrl}${request.url}`, receivedAt: ctx.clock.now() };
 
-      const secret = await secretFor(source, wsId);
-      if (!secret) {
-        return reject(request, reply, { source: source.name, wsId, status: 401, reason: `no ${source.provider} webhook secret is configured for this workspace`, metric: 'not_configured' });
+      const secret = wsId ? await secretFor(source, wsId) : undefined;
+      if (!wsId || !secret) {
+        const standIn = source.verify(raw, standInSecret);
+        const answer = standIn.ok ? 'signature does not match' : standIn.error.reason;
+        return wsId
+          ? reject(request, reply, { source: source.name, wsId, status: 401, reason: `no ${source.provider} webhook secret is configured for this workspace`, metric: 'not_configured', answer })
+          : reject(request, reply, { source: source.name, status: 401, reason: `no workspace named ${slug}`, metric: 'unknown_workspace', answer });
       }
       const verified = source.verify(raw, secret);
       if (!verified.ok) return reject(request, reply, { source: source.name, wsId, status: 401, reason: verified.error.reason, metric: 'signature' });
+      const text = checkBodyText(rawBody);
+      if (!text.ok) return reject(request, reply, { source: source.name, wsId, status: 400, reason: text.error.reason, metric: 'malformed' });
       const parsed = source.parse(raw);
       if (!parsed.ok) return reject(request, reply, { source: source.name, wsId, status: 400, reason: parsed.error.reason, metric: 'malformed' });
+      const envelope = checkEnvelope(parsed.value);
+      if (!envelope.ok) return reject(request, reply, { source: source.name, wsId, status: 400, reason: envelope.error.reason, metric: 'malformed' });
 
       const kept: Record<string, string> = {};
       for (const name of source.keepHeaders) {
@@ -147,7 +163,7 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
         type: parsed.value.type,
         providerEventId: parsed.value.eventId,
         serialKey: parsed.value.serialKey,
-        rawBody: rawBody.toString('utf8'),
+        rawBody: text.value,
         headers: kept,
         receivedAt: raw.receivedAt,
       });

@@ -20,6 +20,8 @@ export type Role = roles.Role;
 
 export type SessionUser = z.output<typeof auth.sessionUserSchema>;
 export type SignedIn = z.output<typeof auth.signedInSchema>;
+/** POST /api/auth/login when the email and password are right in several workspaces: nothing is signed in yet. */
+export type WorkspaceChoice = z.output<typeof auth.workspaceChoiceSchema>;
 export type SetupStatus = z.output<typeof auth.setupStatusSchema>;
 /** GET /api/auth/me: who is calling, the workspace, and the modules the server runs. */
 export type Me = z.output<typeof auth.meSchema>;

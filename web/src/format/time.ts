@@ -1,5 +1,18 @@
 // Dates and times in the workspace's time zone, with Indonesia's own zone names (WIB, WITA, WIT).
 
+/**
+ * The formatters below never throw: a moment that is not a finite number, or a zone the browser does not know, is
+ * shown as its plain text (an ISO time when it can be), so one odd value never fails a page.
+ */
+function orText(format: () => string, at: unknown): string {
+  try {
+    return format();
+  } catch {
+    if (typeof at === 'number' && Number.isFinite(at) && Math.abs(at) <= 8.64e15) return new Date(at).toISOString();
+    return String(at);
+  }
+}
+
 /** Indonesia's zones as people there name them; others use the browser's short name (e.g. GMT+8). */
 const INDONESIAN_ZONES: Record<string, string> = {
   'Asia/Jakarta': 'WIB',
@@ -13,8 +26,12 @@ const INDONESIAN_ZONES: Record<string, string> = {
 export function zoneLabel(timeZone: string, at: number, locale: string): string {
   const known = INDONESIAN_ZONES[timeZone];
   if (known) return known;
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  try {
+    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    return part?.value ?? timeZone;
+  } catch {
+    return String(timeZone);
+  }
 }
 
 const sameYear = (a: number, b: number, timeZone: string) => {
@@ -24,7 +41,11 @@ const sameYear = (a: number, b: number, timeZone: string) => {
 
 /** "12 Mar, 09:00 WIB" (the year is added when it is not this year). */
 export function formatDateTime(at: number, timeZone: string, locale: string, now = Date.now()): string {
-  const text = new Intl.DateTimeFormat(locale, {
+  return orText(() => `${dateTimeText(at, timeZone, locale, now)} ${zoneLabel(timeZone, at, locale)}`, at);
+}
+
+function dateTimeText(at: number, timeZone: string, locale: string, now: number): string {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     day: 'numeric',
     month: 'short',
@@ -33,18 +54,17 @@ export function formatDateTime(at: number, timeZone: string, locale: string, now
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(at);
-  return `${text} ${zoneLabel(timeZone, at, locale)}`;
 }
 
 /** "12 Mar 2026". */
 export function formatDate(at: number, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(at);
+  return orText(() => new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(at), at);
 }
 
 /** A calendar day given as YYYY-MM-DD (already in the workspace's zone): "12 Mar". */
 export function formatDay(isoDate: string, locale: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const [y, m, d] = String(isoDate).split('-').map(Number);
+  return orText(() => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)), isoDate);
 }
 
 /** Minutes the zone is ahead of UTC at this moment. */

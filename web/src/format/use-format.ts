@@ -17,6 +17,7 @@ export function useFormat() {
     dateTime: (at: number) => formatDateTime(at, timeZone, locale),
     date: (at: number) => formatDate(at, timeZone, locale),
     day: (isoDate: string) => formatDay(isoDate, locale),
+    // NumberFormat shows NaN and Infinity as text rather than throwing; nothing to guard.
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
     percent: (ratio: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
     money: (amount: number, currency: string) => formatMoney(amount, currency, locale),

@@ -103,6 +103,11 @@ export const en = {
     signIn: 'Sign in',
     signingIn: 'Signing in…',
     createOwner: 'Create account and sign in',
+    chooseWorkspaceTitle: 'Choose a workspace',
+    chooseWorkspaceIntro: 'You belong to several workspaces. Which one do you want to open?',
+    workspace: 'Workspace',
+    openWorkspace: 'Open',
+    otherAccount: 'Use another email',
   },
   dashboard: {
     title: 'Dashboard',

@@ -101,6 +101,11 @@ export const id: Messages = {
     signIn: 'Masuk',
     signingIn: 'Sedang masuk…',
     createOwner: 'Buat akun dan masuk',
+    chooseWorkspaceTitle: 'Pilih ruang kerja',
+    chooseWorkspaceIntro: 'Anda terdaftar di beberapa ruang kerja. Mana yang ingin Anda buka?',
+    workspace: 'Ruang kerja',
+    openWorkspace: 'Buka',
+    otherAccount: 'Pakai email lain',
   },
   dashboard: {
     title: 'Dasbor',

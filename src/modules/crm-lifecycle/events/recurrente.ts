@@ -1,7 +1,8 @@
 // The handler of stored Recurrente (Svix) webhooks: a paid site makes sold + purchased; subscription events set subscription_status.
-import { z } from 'zod';
+import { recurrenteResourceSchema, type RecurrenteResource } from '../../../connectors/recurrente/index.js';
 import { normalizeEmail } from '../../../core/contacts/phone.js';
 import { newId } from '../../../core/ids.js';
+import { UNKNOWN_CURRENCY } from '../../../core/provider-values.js';
 import type { EventHandler, EventOutcome } from '../../../core/inbox/process.js';
 import type { JobSpec } from '../../../core/jobs/enqueue.js';
 import type { JobContext } from '../../../core/jobs/types.js';
@@ -9,29 +10,6 @@ import { findBusinessBy } from '../businesses/queries.js';
 import { touchRecipient } from '../campaigns/flow.js';
 import { change, enqueue } from '../flow.js';
 import type { BusinessRow } from '../tables.js';
-
-const metadataSchema = z.looseObject({ business_id: z.string().optional() }).nullish();
-const recurrenteResourceSchema = z.looseObject({
-  id: z.string().optional(),
-  created_at: z.string().optional(),
-  amount_in_cents: z.number().int().optional(),
-  amount: z.number().optional(),
-  currency: z.string().optional(),
-  status: z.string().optional(),
-  customer_email: z.string().optional(),
-  customer: z.looseObject({ id: z.string().optional(), email: z.string().optional() }).nullish(),
-  checkout: z
-    .looseObject({
-      id: z.string().optional(),
-      metadata: metadataSchema,
-      payment: z.looseObject({ id: z.string().optional(), paymentable: z.looseObject({ type: z.string().optional(), id: z.string().optional() }).nullish() }).nullish(),
-    })
-    .nullish(),
-  metadata: metadataSchema,
-  subscription_id: z.string().optional(),
-  payment_id: z.string().optional(),
-});
-type RecurrenteResource = z.infer<typeof recurrenteResourceSchema>;
 
 const PAYMENT_SUCCEEDED = /^(payment_intent|intent|bank_transfer_intent|crypto_intent|balance_intent|cash_intent)\.succeeded$/;
 /** Recurrente's verb-style subscription events and the status each leaves (`paused` is the plugin's spelling of `pause`). */
@@ -100,16 +78,18 @@ export const recurrenteHandler: EventHandler = async (event, jc): Promise<EventO
     // The payment's own id, not the event's: payment_intent.succeeded and intent.succeeded announce one payment under
     // two event ids (and the intent's id may differ from the checkout's payment id), so one payment is one row.
     const paymentRef = r.checkout?.payment?.id ?? r.payment_id ?? r.id ?? event.provider_event_id;
+    // Checked at the edge: an unreadable currency arrives as XXX, and the raw event keeps what was sent.
+    const currency = r.currency ?? 'GTQ';
     const recorded = await jc.db
       .insertInto('crm_payments')
-      .values({ id: newId('pay', now), workspace_id: jc.workspaceId, business_id: b.id, campaign_id: b.last_campaign_id, payment_ref: paymentRef, amount_cents: amount, currency: (r.currency ?? 'GTQ').toUpperCase(), event_type: event.type, event_id: event.id, paid_at: eventAt })
+      .values({ id: newId('pay', now), workspace_id: jc.workspaceId, business_id: b.id, campaign_id: b.last_campaign_id, payment_ref: paymentRef, amount_cents: amount, currency, event_type: event.type, event_id: event.id, paid_at: eventAt })
       .onConflict((oc) => oc.columns(['workspace_id', 'payment_ref']).doNothing())
       .returning('id')
       .executeTakeFirst();
     // payment_intent.succeeded and intent.succeeded both announce one payment: the second changes nothing.
     if (!recorded) return { status: 'skipped', outcome: `payment ${paymentRef} was already recorded` };
     await touchRecipient(jc, b, 'purchased_at');
-    notes.push(`payment ${amount} ${r.currency ?? ''}`.trim());
+    notes.push(`payment ${amount} ${currency}${currency === UNKNOWN_CURRENCY ? ' (currency not an ISO 4217 code; see the raw event)' : ''}`);
     jobs.push(
       change(jc, event, b, { field: 'website_status', to: 'sold', cause: 'payment', detail: `${event.type}`, campaignId: b.last_campaign_id }),
       change(jc, event, b, { field: 'contact_status', to: 'purchased', cause: 'payment', detail: `${event.type}`, campaignId: b.last_campaign_id }),
