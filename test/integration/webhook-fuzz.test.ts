@@ -235,4 +235,20 @@ describe(`webhook fuzzing (${testDialect()})`, () => {
       return { path: '/webhooks/waha', body: bytes, headers, signing: r.signing as Signing };
     }));
   }, (SECONDS + 30) * 1000);
+  it('a malformed Content-Type answers 4xx on every webhook route, never 5xx, and stores nothing', async () => {
+    const before = await storedCount();
+    const malformed = fc.constantFrom('x', 'text', 'a/b/c', 'application/json, text/plain', '/', 'application/', ';', 'application/json;;', 'text/plain; charset');
+    const paths = fc.constantFrom('/webhooks/scalev', '/webhooks/twilio/status', '/webhooks/twilio/inbound', '/webhooks/recurrente', '/webhooks/waha');
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(paths, malformed, fc.string({ maxLength: 200 }), async (path, type, body) => {
+        sent++;
+        const res = await s.app.inject({ method: 'POST', url: path, payload: body, headers: { 'content-type': type } });
+        return res.statusCode >= 400 && res.statusCode < 500;
+      }),
+      { numRuns: 2_000, interruptAfterTimeLimit: 10_000 },
+    );
+    expect(sent).toBeGreaterThanOrEqual(FLOOR);
+    expect(await storedCount()).toBe(before);
+  }, 40_000);
 });
