@@ -60,6 +60,8 @@ const envSchema = z.object({
   LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: positiveInt.default(30),
   /** Password hashes one process runs at once for sign-ins; more wait (up to 8 per slot), then get 429. */
   LOGIN_HASHES_AT_ONCE: positiveInt.default(4),
+  /** Rejected webhooks stored one by one per workspace, source and minute; the rest of the minute are one counted row. */
+  REJECTIONS_STORED_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(20),
   /** `leadcycle demo`: how many orders it plays. */
   DEMO_ORDERS: z.coerce.number().int().min(0).max(10_000).default(40),
   /** `leadcycle demo`: pause between orders, ms. */
@@ -87,6 +89,8 @@ export interface Config {
   readonly publicUrl: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly webhookBodyLimit: number;
+  /** Rejections stored one by one per workspace, source and minute (REJECTIONS_STORED_PER_MINUTE). */
+  readonly rejectionsStoredPerMinute: number;
   readonly worker: {
     readonly concurrency: number;
     readonly leaseMs: number;
@@ -173,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       perAddress: e.LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE,
       hashesAtOnce: e.LOGIN_HASHES_AT_ONCE,
     },
+    rejectionsStoredPerMinute: e.REJECTIONS_STORED_PER_MINUTE,
     http: {
       requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
       bodyTimeoutMs: e.BODY_TIMEOUT_SECONDS * 1000,

@@ -102,6 +102,8 @@ export interface WebhookRejectionTable {
   status_code: number;
   remote_addr: string | null;
   received_at: Millis;
+  /** Rejections this row stands for: 1, or a flood beyond the per-minute sample counted into one row. */
+  count: number;
 }
 
 export interface JobTable {

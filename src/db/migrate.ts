@@ -6,6 +6,7 @@ import { deliveryJobKeys } from './migrations/core-0002-delivery-job-keys.js';
 import { jobsClaimByName } from './migrations/core-0003-jobs-claim-by-name.js';
 import { providerChecksSchema } from './migrations/core-0003-provider-checks.js';
 import { providersSchema } from './migrations/core-0002-providers.js';
+import { rejectionCountsSchema } from './migrations/core-0004-rejection-counts.js';
 import { businessHoursSchema } from './migrations/core-0003-business-hours.js';
 import { uploadProgressSchema } from './migrations/core-0002-upload-progress.js';
 import { workItemsSchema } from './migrations/core-0002-work-items.js';
@@ -20,6 +21,7 @@ export function coreMigrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-03-0011-upload-progress': uploadProgressSchema(dialect),
     '2026-12-03-0040-delivery-owner-module-outcomes': providersSchema,
     '2026-12-03-0050-business-hours': businessHoursSchema,
+    '2026-12-04-1400-rejection-counts': rejectionCountsSchema,
     '2026-12-04-1200-jobs-claim-by-name': jobsClaimByName,
     '2026-12-04-1340-provider-checks': providerChecksSchema(dialect),
     '2026-12-04-1450-user-email-per-workspace': userEmailPerWorkspace,

@@ -171,6 +171,8 @@ export interface Rejection {
   readonly reason: string;
   readonly statusCode: number;
   readonly remoteAddr?: string | undefined;
+  /** How many rejections the row stands for: 1, or the rest of a flood counted into one row. */
+  readonly count?: number;
 }
 
 /** Logs a refused webhook (bad signature, bad JSON, too large) with its reason, for the webhook log. */
@@ -186,6 +188,7 @@ export async function recordRejection(db: Kysely<Database>, clock: Clock, r: Rej
       status_code: r.statusCode,
       remote_addr: r.remoteAddr ?? null,
       received_at: clock.now(),
+      count: r.count ?? 1,
     })
     .execute();
   return id;

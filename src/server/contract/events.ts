@@ -46,6 +46,10 @@ export const webhookRejectionSchema = z
     status_code: z.number().int().describe('The HTTP status answered to the provider.'),
     remote_addr: z.string().nullable(),
     received_at: z.number().describe('UTC epoch ms'),
+    count: z
+      .number()
+      .int()
+      .describe('How many rejections this row stands for: 1, or, beyond the first REJECTIONS_STORED_PER_MINUTE of a source in a minute, the rest of that minute counted into one row.'),
   })
   .meta({ id: 'WebhookRejection' });
 

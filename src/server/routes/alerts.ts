@@ -30,7 +30,7 @@ export const alertRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { 
         .groupBy('status')
         .execute(),
       ctx.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', ws).where('status', '=', 'dead').executeTakeFirst(),
-      ctx.db.selectFrom('webhook_rejections').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', ws).where('received_at', '>=', since).executeTakeFirst(),
+      ctx.db.selectFrom('webhook_rejections').select((eb) => eb.fn.sum<number>('count').as('n')).where('workspace_id', '=', ws).where('received_at', '>=', since).executeTakeFirst(),
       ctx.db.selectFrom('webhook_rejections').selectAll().where('workspace_id', '=', ws).where('received_at', '>=', since).orderBy('id', 'desc').limit(5).execute(),
     ]);
     const byStatus = Object.fromEntries(deliveries.map((d) => [d.status, Number(d.n)]));

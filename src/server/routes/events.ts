@@ -50,6 +50,7 @@ export const rejectionView = (r: WebhookRejectionTable): z.output<typeof webhook
   status_code: r.status_code,
   remote_addr: r.remote_addr,
   received_at: r.received_at,
+  count: r.count,
 });
 
 export const eventRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base, { ctx, assembly }) => {

@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { checkBodyText, checkEnvelope } from '../../core/inbox/envelope.js';
-import { createInboxWriter, recordRejection } from '../../core/inbox/store.js';
+import { createInboxWriter } from '../../core/inbox/store.js';
 import type { RawWebhookRequest, WebhookSource } from '../../core/inbox/types.js';
 import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
 import { BODY_TIMEOUT_CODE } from '../connections.js';
 import { errorBody } from '../plugins/errors.js';
+import { createRejectionSampler } from '../rejection-sampler.js';
 
 /** How long a workspace id or a webhook secret is reused before it is read again, ms. */
 const CACHE_MS = 5_000;
@@ -72,21 +73,16 @@ export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
    */
   const standInSecret = `whsec_${randomBytes(32).toString('base64')}`;
 
+  const rejections = createRejectionSampler(ctx.db, ctx.clock, ctx.logger, ctx.config.rejectionsStoredPerMinute);
+  app.addHook('onClose', async () => rejections.close());
+
   /** `answer` is what the caller is told when it must differ from the reason logged. */
   const reject = async (request: FastifyRequest, reply: FastifyReply, r: { source: string; wsId?: string; status: number; reason: string; metric: string; answer?: string }) => {
     // A made-up path is not a label: one per probed path would grow the metrics without bound.
     const label = assembly.webhookSources.some((s) => s.name === r.source) ? r.source : 'unknown';
     metrics.webhooksRejected.inc({ source: label, reason: r.metric });
     request.log.info({ source: r.source, reason: r.reason, status: r.status }, 'webhook rejected');
-    if (r.wsId) {
-      await recordRejection(ctx.db, ctx.clock, {
-        workspaceId: r.wsId,
-        source: r.source,
-        reason: r.reason,
-        statusCode: r.status,
-        remoteAddr: request.ip,
-      }).catch((error: unknown) => request.log.error({ err: error }, 'could not record webhook rejection'));
-    }
+    if (r.wsId) await rejections.record({ workspaceId: r.wsId, source: r.source, reason: r.reason, statusCode: r.status, remoteAddr: request.ip });
     const code =
       r.status === 401 ? 'invalid_signature' : r.status === 413 ? 'payload_too_large' : r.status === 415 ? 'unsupported_media_type' : r.status === 404 ? 'not_found' : 'bad_request';
     return reply.code(r.status).send(errorBody(code, r.answer ?? r.reason, request.id));

@@ -32,6 +32,7 @@ export function Rejections() {
               { key: 'source', header: t('webhooks.provider'), cell: (r) => providerName(r.source) },
               { key: 'reason', header: t('webhooks.reason'), cell: (r) => r.reason },
               { key: 'status', header: t('webhooks.httpStatus'), className: 'num', cell: (r) => r.status_code },
+              { key: 'count', header: t('webhooks.times'), className: 'num', cell: (r) => (r.count > 1 ? t('webhooks.timesCounted', { count: r.count }) : r.count) },
               { key: 'from', header: t('webhooks.from'), cell: (r) => r.remote_addr ?? t('common.none') },
             ]}
           />
