@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
-import { until } from './wait.js';
+import { until, untilGone } from './wait.js';
 import { ensureWebBuilt } from './web-build.js';
 
 const OWNER = { name: 'Sari Kusuma', email: 'sari@agensiwebjogja.id', password: 'situs-baru-untuk-umkm-2026' };
@@ -410,7 +410,7 @@ describe('CRM screens in a real browser', () => {
     for (const [path, title, shot] of screens) {
       await page.goto(`${t.url}${path}`);
       await heading(title).waitFor();
-      await page.waitForFunction("!document.querySelector('.loading')", null, { timeout: 5_000 });
+      await untilGone(page, '.loading');
       const width = await page.evaluate('document.documentElement.scrollWidth');
       expect({ path, width }).toEqual({ path, width: 375 });
       await screenshot(page, shot);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
-import { until } from './wait.js';
+import { until, untilGone } from './wait.js';
 import { ensureWebBuilt } from './web-build.js';
 
 const OWNER = { name: 'Ani Wijaya', email: 'ani@tokoberkahherbal.co.id', password: 'madu-hutan-sumbawa-2026' };
@@ -138,7 +138,7 @@ describe('dashboard in a real browser', () => {
     expect(sent.status).toBe(200);
 
     await page.getByRole('link', { name: 'Siti Rahmawati' }).waitFor({ timeout: 15_000 });
-    await page.waitForFunction("document.querySelector('[data-testid=count-follow_up]')?.textContent === '1'", null, { timeout: 10_000 });
+    await until('one Follow Up lead counted', async () => (await page.getByTestId('count-follow_up').textContent()) === '1', 10_000);
     await expect(page.evaluate('window.__sameDocument === true')).resolves.toBe(true);
     await screenshot(page, '06-dashboard');
 
@@ -377,7 +377,7 @@ describe('dashboard in a real browser', () => {
     for (const [path, title, shot] of screens) {
       await page.goto(`${t.url}${path}`);
       await heading(title).waitFor();
-      await page.waitForFunction("!document.querySelector('.loading')", null, { timeout: 5_000 });
+      await untilGone(page, '.loading');
       const width = await page.evaluate('document.documentElement.scrollWidth');
       expect({ path, width }).toEqual({ path, width: 375 });
       await screenshot(page, shot);

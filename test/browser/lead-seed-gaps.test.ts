@@ -89,9 +89,10 @@ describe('lead tiers seed gaps in a real browser', () => {
     await row('Budi Menunggu').waitFor();
     await expect(row('Citra Lunas').getByRole('button', { name: /Test/ }).count()).resolves.toBe(0);
     await row('Budi Menunggu').getByRole('button', { name: 'Test Not Closing for Budi Menunggu' }).click();
-    await screenshot(page, 'seed-gaps-test-button');
     await page.getByRole('dialog', { name: 'Test Not Closing' }).getByRole('button', { name: 'Test Not Closing' }).click();
     await row('Budi Menunggu').getByText('Not Closing').waitFor();
+    // Taken after the confirmation: a full-page screenshot taken while the modal dialog opens left it without its buttons.
+    await screenshot(page, 'seed-gaps-test-button');
     await expect(row('Budi Menunggu').getByRole('button', { name: /Test/ }).count()).resolves.toBe(0);
     expect(pageErrors).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { ensureWebBuilt } from './web-build.js';
+import { untilGone } from './wait.js';
 
 const OWNER = { name: 'Maya Pratiwi', email: 'maya@tokodanagensi.id', password: 'dua-produk-satu-dasbor-2026' };
 
@@ -137,7 +138,7 @@ describe('dashboard modules in a real browser', () => {
       await page.setViewportSize({ width: 375, height: 812 });
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-      await page.waitForFunction("!document.querySelector('.loading')", null, { timeout: 5_000 });
+      await untilGone(page, '.loading');
       await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBe(375);
       await screenshot(page, 'modules-03-phone-dashboard');
       await page.setViewportSize({ width: 1280, height: 860 });

@@ -3,6 +3,7 @@
 // looks for each in the text a person sees (closed <details> are not rendered, so folded words do not count).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { untilGone } from './wait.js';
 
 /** The answer fields the server words in English for API readers; the dashboard must word them from codes. */
 const PROSE_KEYS = new Set(['outcome', 'message', 'last_error', 'detail']);
@@ -41,7 +42,7 @@ export function watchServerWords(page: Page): ServerWords {
  * names the screen in the failure. Waits for loading to end first.
  */
 export async function expectNoServerEnglish(page: Page, words: ServerWords, what: string): Promise<void> {
-  await page.waitForFunction("!document.querySelector('.loading')", null, { timeout: 5_000 }).catch(() => undefined);
+  await untilGone(page, '.loading').catch(() => undefined);
   const visible = ((await page.evaluate('document.body.innerText')) as string).replace(/\s+/g, ' ');
   const shown = [...words.sentences].filter((s) => visible.includes(s.replace(/\s+/g, ' ').slice(0, 40)));
   expect({ screen: what, english: shown }).toEqual({ screen: what, english: [] });

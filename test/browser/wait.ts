@@ -8,3 +8,11 @@ export async function until<T>(what: string, check: () => Promise<T | undefined 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Waits until nothing on the page matches `selector` (a loading state). A locator, not a string predicate: the
+ * dashboard's Content-Security-Policy forbids the eval Playwright would use to run one.
+ */
+export async function untilGone(page: import('playwright-core').Page, selector: string, timeoutMs = 5_000): Promise<void> {
+  await until(`no ${selector} on the page`, async () => (await page.locator(selector).count()) === 0, timeoutMs);
+}

@@ -38,7 +38,10 @@ describe(`hostile provider values (${testDialect()})`, () => {
   const rejections = async () => t.db.selectFrom('webhook_rejections').select(['source', 'status_code', 'reason']).orderBy('id').execute();
 
   const payment = (changes: Record<string, unknown>) => {
-    const body = JSON.stringify({ ...providerExampleObject('recurrente', 'recurrente-payment_intent.succeeded.json'), id: `pa_hostile_${++svixCounter}`, metadata: { business_id: businessId }, ...changes });
+    // Each its own payment: the payment's own id (the checkout's payment id) is what a payment is recorded under.
+    const example = providerExampleObject('recurrente', 'recurrente-payment_intent.succeeded.json');
+    const checkout = { ...(example['checkout'] as Record<string, unknown>), payment: { id: `pa_hostile_${++svixCounter}` } };
+    const body = JSON.stringify({ ...example, id: `pa_hostile_${svixCounter}`, checkout, metadata: { business_id: businessId }, ...changes });
     const id = `msg_hostile_${svixCounter}`;
     return { id, send: () => post('/webhooks/recurrente', body, { 'content-type': 'application/json', ...svixHeaders(body, id, Math.floor(s.ctx.clock.now() / 1000)) }) };
   };
