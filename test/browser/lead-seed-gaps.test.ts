@@ -90,8 +90,10 @@ describe('lead tiers seed gaps in a real browser', () => {
     await expect(row('Citra Lunas').getByRole('button', { name: /Test/ }).count()).resolves.toBe(0);
     await row('Budi Menunggu').getByRole('button', { name: 'Test Not Closing for Budi Menunggu' }).click();
     await page.getByRole('dialog', { name: 'Test Not Closing' }).getByRole('button', { name: 'Test Not Closing' }).click();
-    await row('Budi Menunggu').getByText('Not Closing').waitFor();
-    // Taken after the confirmation: a full-page screenshot taken while the modal dialog opens left it without its buttons.
+    // The confirmation lives inside the row: wait for it to close, then for the row's stage to read Not Closing.
+    await page.getByRole('dialog', { name: 'Test Not Closing' }).waitFor({ state: 'hidden' });
+    await row('Budi Menunggu').getByText('Not Closing', { exact: true }).waitFor();
+    // Taken after the confirmation: taken right after the click, the next step no longer found the dialog's button.
     await screenshot(page, 'seed-gaps-test-button');
     await expect(row('Budi Menunggu').getByRole('button', { name: /Test/ }).count()).resolves.toBe(0);
     expect(pageErrors).toEqual([]);
