@@ -75,22 +75,27 @@ export type FailureOutcome =
  */
 export async function markJobFailed(db: Executor, failure: JobFailureRecord): Promise<FailureOutcome> {
   const { job, workerId, thrown, now, random, backoff = DEFAULT_BACKOFF, maxAttempts = job.max_attempts || DEFAULT_MAX_ATTEMPTS } = failure;
-  if (thrown instanceof JobPostponed) return markJobPostponed(db, failure, thrown);
   const error = coerceError(thrown);
   const message = (error.message || error.name).slice(0, 2000);
-  const dead = isPermanent(thrown) || job.attempts >= maxAttempts;
-  let outcome: Exclude<FailureOutcome, { status: 'lease_lost' }> = { status: 'dead' };
-  if (!dead) {
+  let outcome: Exclude<FailureOutcome, { status: 'lease_lost' }>;
+  if (thrown instanceof JobPostponed) {
+    // Not a failure: queued again for the time it asked, giving back the attempt its claim counted.
+    outcome = { status: 'postponed', runAt: Math.max(now, thrown.until) };
+  } else if (isPermanent(thrown) || job.attempts >= maxAttempts) {
+    outcome = { status: 'dead' };
+  } else {
     outcome = (await keyTaken(db, job))
       ? { status: 'superseded' }
       : { status: 'queued', runAt: now + retryDelayMs(job.attempts, backoff, random, retryAfterOf(thrown)) };
   }
+  const queuedAgain = 'runAt' in outcome;
   const result = await db
     .updateTable('jobs')
     .set({
-      status: outcome.status === 'superseded' ? 'cancelled' : outcome.status,
-      run_at: outcome.status === 'queued' ? outcome.runAt : job.run_at,
-      finished_at: outcome.status === 'queued' ? null : now,
+      status: outcome.status === 'superseded' ? 'cancelled' : queuedAgain ? 'queued' : outcome.status,
+      run_at: 'runAt' in outcome ? outcome.runAt : job.run_at,
+      ...(outcome.status === 'postponed' ? { attempts: Math.max(0, job.attempts - 1) } : {}),
+      finished_at: queuedAgain ? null : now,
       last_error: outcome.status === 'superseded' ? `${message.slice(0, 1900)} (${SUPERSEDED})` : message,
       locked_by: null,
       locked_until: null,
@@ -101,28 +106,6 @@ export async function markJobFailed(db: Executor, failure: JobFailureRecord): Pr
     .where('status', '=', 'running')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1 ? outcome : { status: 'lease_lost' };
-}
-
-/** Queued again for the time it asked, giving back the attempt its claim counted. */
-async function markJobPostponed(db: Executor, { job, workerId, now }: JobFinish, postponed: JobPostponed): Promise<FailureOutcome> {
-  const runAt = Math.max(now, postponed.until);
-  const result = await db
-    .updateTable('jobs')
-    .set({
-      status: 'queued',
-      run_at: runAt,
-      attempts: Math.max(0, job.attempts - 1),
-      finished_at: null,
-      last_error: postponed.reason.slice(0, 2000),
-      locked_by: null,
-      locked_until: null,
-      updated_at: now,
-    })
-    .where('id', '=', job.id)
-    .where('locked_by', '=', workerId)
-    .where('status', '=', 'running')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1 ? { status: 'postponed', runAt } : { status: 'lease_lost' };
 }
 
 /** True when a newer job with this job's key is queued or running (so this one must not be queued again). */
