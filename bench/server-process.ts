@@ -1,5 +1,5 @@
 // Starts bench/server.ts (or the real `leadcycle start`) as a child process, reads its port, samples its RSS, and stops it (always).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -74,22 +74,12 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
   if (options.entry === 'leadcycle') return startLeadcycle(env, options.cpuProfDir);
   const started = performance.now();
   const args = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), '--import', 'tsx', SERVER_ENTRY];
-  const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    // stdin stays open for the server's lifetime: when this process dies, the server sees it end and stops.
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  live.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  exited.then(() => live.delete(child), () => undefined);
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString('utf8')).slice(-4000);
-  });
+  // stdin stays open for the server's lifetime: when this process dies, the server sees it end and stops.
+  const { child, exited, stderr } = spawnTracked(args, env, ['pipe', 'pipe', 'pipe']);
 
   const lines = createInterface({ input: child.stdout! });
   const ready = new Promise<{ port: number; pid: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bench server did not start within ${START_TIMEOUT_MS} ms\n${stderr}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new Error(`bench server did not start within ${START_TIMEOUT_MS} ms\n${stderr()}`)), START_TIMEOUT_MS);
     lines.on('line', (line) => {
       if (!line.startsWith('{"benchServer"')) {
         // Warnings and errors the server logs (LOG_LEVEL=warn) are worth seeing.
@@ -101,7 +91,7 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`bench server exited with ${code} before it was ready\n${stderr}`));
+      reject(new Error(`bench server exited with ${code} before it was ready\n${stderr()}`));
     });
   });
   let info: { port: number; pid: number };
@@ -119,10 +109,19 @@ async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | 
   const port = await freePort();
   const started = performance.now();
   const args = [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), LEADCYCLE_BIN, 'start'];
-  const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const { child, exited, stderr } = spawnTracked(args, { ...env, PORT: String(port) }, ['ignore', 'ignore', 'pipe']);
+  try {
+    await waitForHealth(port, child, START_TIMEOUT_MS);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr()}`);
+  }
+  return handleOf(child, exited, { port, pid: child.pid ?? 0 }, started, () => undefined);
+}
+
+/** A server child process with a clean environment, stopped with the bench (`live`), keeping its last 4 KB of stderr. */
+function spawnTracked(args: string[], env: Record<string, string>, stdio: StdioOptions): { child: ChildProcess; exited: Promise<void>; stderr: () => string } {
+  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio });
   live.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   exited.then(() => live.delete(child), () => undefined);
@@ -130,13 +129,7 @@ async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | 
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-4000);
   });
-  try {
-    await waitForHealth(port, child, START_TIMEOUT_MS);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
-  }
-  return handleOf(child, exited, { port, pid: child.pid ?? 0 }, started, () => undefined);
+  return { child, exited, stderr: () => stderr };
 }
 
 function handleOf(child: ChildProcess, exited: Promise<void>, info: { port: number; pid: number }, started: number, cleanup: () => void): ServerProcess {
