@@ -8,6 +8,7 @@ import { startMailketingSim, type MailketingSim } from '../../sim/mailketing.js'
 import { startRecurrenteSim, type RecurrenteSim } from '../../sim/recurrente.js';
 import { startScalevSim, type ScalevSim } from '../../sim/scalev.js';
 import { startSmtpSink, type SmtpSink } from '../../sim/smtp.js';
+import { startTwilioSim, type TwilioSim } from '../../sim/twilio.js';
 import { systemClock } from '../../src/core/clock.js';
 import type { AppContext } from '../../src/core/context.js';
 import type { ModuleDescriptor } from '../../src/server/module-routes.js';
@@ -30,8 +31,13 @@ export interface AppUnderTest {
   readonly smtp: SmtpSink;
   /** Sends signed payment events; its `secret` goes into the crm-lifecycle settings as recurrente_webhook_secret. */
   readonly recurrente: RecurrenteSim;
+  /** Knows the account `TWILIO_SIM_ACCOUNT_SID` with the token `TWILIO_SIM_AUTH_TOKEN`, the values a test types in. */
+  readonly twilio: TwilioSim;
   close(): Promise<void>;
 }
+
+export const TWILIO_SIM_ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
+export const TWILIO_SIM_AUTH_TOKEN = 'twilio-auth-token-for-the-test';
 
 /** A port nobody listens on right now, so PUBLIC_URL (webhook URLs) can name it before the server starts. */
 async function freePort(): Promise<number> {
@@ -52,12 +58,14 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
   const mailketing = await startMailketingSim();
   const smtp = await startSmtpSink();
   const recurrente = await startRecurrenteSim();
+  const twilio = await startTwilioSim({ accountSid: TWILIO_SIM_ACCOUNT_SID, authToken: TWILIO_SIM_AUTH_TOKEN, callbacks: 'manual' });
   const db = await createTestDb();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const testCtx = await createTestContext(db, {
     SCALEV_API_URL: scalev.url,
     MAILKETING_API_URL: mailketing.apiBaseUrl,
+    TWILIO_API_URL: twilio.url,
     PUBLIC_URL: url,
   });
   const ctx: AppContext = { ...testCtx, clock: systemClock };
@@ -76,6 +84,7 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
     mailketing,
     smtp,
     recurrente,
+    twilio,
     async close() {
       await worker.stop(2_000).catch(() => undefined);
       await app.close().catch(() => undefined);
@@ -83,6 +92,7 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
       await mailketing.close().catch(() => undefined);
       await smtp.close().catch(() => undefined);
       await recurrente.close().catch(() => undefined);
+      await twilio.close().catch(() => undefined);
       await db.destroy().catch(() => undefined);
     },
   };

@@ -3,7 +3,7 @@
 // else is done on screen.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { startAppUnderTest, TWILIO_SIM_ACCOUNT_SID, TWILIO_SIM_AUTH_TOKEN, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { until, untilGone } from './wait.js';
@@ -337,15 +337,18 @@ describe('CRM screens in a real browser', () => {
     await heading('Settings').waitFor();
     await page.getByRole('tab', { name: /^CRM/ }).click();
     const crm = page.getByRole('region', { name: 'CRM: Twilio, Recurrente and email' });
-    await crm.getByLabel('Account SID').fill(`AC${'0123456789abcdef'.repeat(2)}`);
-    await crm.getByLabel('Auth token').fill('twilio-auth-token-for-the-test');
+    await crm.getByLabel('Account SID').fill(TWILIO_SIM_ACCOUNT_SID);
+    await crm.getByLabel('Auth token').fill(TWILIO_SIM_AUTH_TOKEN);
     await crm.getByLabel('Send from number').fill('+15005550006');
     await expect(crm.getByLabel('Server').inputValue()).resolves.toBe(t.smtp.host);
     await crm.getByRole('button', { name: 'Save CRM settings' }).click();
     await page.getByText('CRM settings saved.').waitFor();
-    await crm.locator('.secret-masked').first().waitFor();
+    // The saved token comes back masked, with a Replace button instead of the input.
+    await crm.getByRole('button', { name: 'Replace: Auth token' }).waitFor();
     await expect(crm.locator('.secret-masked').first().textContent()).resolves.toMatch(/^•+/);
-    await expect(page.content()).resolves.not.toContain('twilio-auth-token-for-the-test');
+    // Saving runs the connection tests; the Twilio one reaches the simulator with the saved keys.
+    await expect(page.getByTestId('test-twilio').textContent()).resolves.toContain('Twilio answered: account Leadcycle simulator is active');
+    await expect(page.content()).resolves.not.toContain(TWILIO_SIM_AUTH_TOKEN);
 
     await expect(page.getByTestId('crm-url-twilio_status').inputValue()).resolves.toBe(`${t.url}/webhooks/twilio/status`);
     await expect(page.getByTestId('crm-url-twilio_inbound').inputValue()).resolves.toBe(`${t.url}/webhooks/twilio/inbound`);

@@ -16,13 +16,25 @@ export interface TestContext extends AppContext {
   readonly workspace: Workspace;
 }
 
+/**
+ * Tests send traffic only to 127.0.0.1: a provider a test does not point at a simulator is pointed at the discard
+ * port, where the connection is refused, instead of at the provider's real address.
+ */
+const offMachineProviders = {
+  SCALEV_API_URL: 'http://127.0.0.1:9/scalev',
+  MAILKETING_API_URL: 'http://127.0.0.1:9/mailketing',
+  TWILIO_API_URL: 'http://127.0.0.1:9/twilio',
+  WAHA_URL: 'http://127.0.0.1:9/waha',
+  LLM_BASE_URL: 'http://127.0.0.1:9/llm',
+} as const;
+
 /** `modules` (default: every registered module) supply the contact-merge hooks, as in production. */
 export async function createTestContext(
   testDb: TestDb,
   env: Record<string, string> = {},
   options: { modules?: readonly ModuleParts[] } = {},
 ): Promise<TestContext> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', LEADCYCLE_DATA_DIR: '/nonexistent', PUBLIC_URL: 'http://127.0.0.1:3000', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', LEADCYCLE_DATA_DIR: '/nonexistent', PUBLIC_URL: 'http://127.0.0.1:3000', ...offMachineProviders, ...env });
   const clock = fakeClock();
   const workspace = await ensureDefaultWorkspace(testDb.db, clock);
   return {
