@@ -8,7 +8,7 @@ import { createWorker, type Worker } from './core/jobs/worker.js';
 import { createWorkspace, findWorkspaceBySlug } from './core/workspaces.js';
 import { modules } from './modules/registry.js';
 import { buildServer } from './server/app.js';
-import { assemble } from './server/assemble.js';
+import { assemble, moduleMigrations } from './server/assemble.js';
 import { openRuntime, type Runtime } from './server/runtime.js';
 
 const USAGE = `Usage: leadcycle <command> [options]
@@ -23,6 +23,9 @@ Commands:
   token create --name N --role R [--workspace SLUG]
   workspace create --slug SLUG --name N [--timezone TZ] [--country CC] [--currency CUR]
                         create an API token; prints the token alone on stdout, once
+  move-to-postgres --database-url postgres://… [--replace]
+                        copy everything in the SQLite file (leads, jobs and pending timers included) into an
+                        empty PostgreSQL database and verify it; stop the server first; the file is left as it was
   demo                  run beside simulated ScaleV, Mailketing, Twilio, Recurrente and SMTP and play a day of orders and CRM outreach (own data folder)
 
 Settings come from environment variables or a .env file; see the README.`;
@@ -105,6 +108,44 @@ async function serve(config: Config, roles: { web: boolean; worker: boolean }): 
     process.exit(0);
   };
   if (requested) await shutdown(requested);
+}
+
+/** `leadcycle move-to-postgres`: the SQLite file the configuration names → the database in --database-url. */
+async function moveCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { 'database-url': { type: 'string' }, replace: { type: 'boolean' } } });
+  const url = values['database-url'];
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) fail('--database-url postgres://user@host:5432/database is required (the database must exist)');
+  if (config.database.kind !== 'sqlite') fail('move-to-postgres reads the SQLite file: unset DATABASE_URL and give the target as --database-url');
+  const { moveToPostgres, MoveRefused } = await import('./db/move-to-postgres.js');
+  const started = Date.now();
+  try {
+    const moved = await moveToPostgres({
+      sqliteFile: config.database.file,
+      databaseUrl: url,
+      moduleMigrations: moduleMigrations(modules, 'postgres'),
+      replace: values.replace ?? false,
+      now: Date.now(),
+      progress: (line) => process.stdout.write(`${line}\n`),
+    });
+    const rows = moved.reduce((n, t) => n + t.rows, 0);
+    process.stdout.write(
+      `Moved ${rows.toLocaleString('en')} rows in ${moved.length} tables in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+        'every table\'s row count and checksum match.\n' +
+        `The SQLite file ${config.database.file} is unchanged. Start Leadcycle on PostgreSQL with\n` +
+        `  DATABASE_URL=${redactPassword(url)} npx leadcycle start\n` +
+        'keeping the same secret key (LEADCYCLE_SECRET_KEY, or secret.key in the data folder): provider secrets stay encrypted with it.\n',
+    );
+  } catch (error) {
+    if (error instanceof MoveRefused) fail(error.message);
+    throw error;
+  }
+}
+
+/** The URL as printed: a password given in it is not echoed to the terminal (or a log that captures it). */
+function redactPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -200,6 +241,8 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
+    case 'move-to-postgres':
+      return moveCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined));
     case 'help':
     case '--help':
     case '-h':

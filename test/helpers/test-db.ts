@@ -23,30 +23,47 @@ export function testDialect(): 'sqlite' | 'postgres' {
   return process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 }
 
-/** Migrated with the core's and every registered module's migrations, plus `extra` (test-only tables). */
-export async function createTestDb(extra: Record<string, Migration> = {}): Promise<TestDb> {
-  const adminUrl = process.env.DATABASE_URL;
-  if (adminUrl) {
-    const name = `lc_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const target: DatabaseTarget = { kind: 'postgres', url: url.toString() };
+/** The PostgreSQL server tests create their databases on: this run's DATABASE_URL, else the machine's. */
+const POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A new, empty (unmigrated) PostgreSQL database, dropped by `destroy`. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; destroy(): Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL ?? POSTGRES_ADMIN_URL;
+  const name = `lc_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async destroy() {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+/**
+ * Migrated with the core's and every registered module's migrations, plus `extra` (test-only tables). The dialect
+ * is this run's unless `options.dialect` names one (a test that needs both, such as the move to PostgreSQL).
+ */
+export async function createTestDb(extra: Record<string, Migration> = {}, options: { dialect?: 'sqlite' | 'postgres' } = {}): Promise<TestDb> {
+  if ((options.dialect ?? testDialect()) === 'postgres') {
+    const empty = await createEmptyPostgresDatabase();
+    const target: DatabaseTarget = { kind: 'postgres', url: empty.url };
     const handle = openDatabase(target);
     await migrateToLatest(handle.db, handle.dialect, { ...moduleMigrations(modules, handle.dialect), ...extra });
     return {
       ...handle,
       target,
-      env: { DATABASE_URL: url.toString() },
+      env: { DATABASE_URL: empty.url },
       async destroy() {
         await handle.close().catch(() => undefined);
-        const a = new pg.Client({ connectionString: adminUrl });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
+        await empty.destroy();
       },
     };
   }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDialect } from '../helpers/test-db.js';
-import { createTestDb, type TestDb } from '../helpers/test-db.js';
+import { createEmptyPostgresDatabase, createTestDb, type TestDb } from '../helpers/test-db.js';
+import { openDatabase } from '../../src/db/connect.js';
 
 const bin = fileURLToPath(new URL('../../bin/leadcycle.js', import.meta.url));
 
@@ -105,6 +106,39 @@ describe(`command line (${testDialect()})`, () => {
     const users = await db.db.selectFrom('users').select('workspace_id').where('email', '=', 'dewi@agency.test').execute();
     expect(users).toHaveLength(2);
    }, 120_000);
+
+  it('move-to-postgres moves a SQLite file to an empty PostgreSQL database once, and says what to do next', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leadcycle-move-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const target = await createEmptyPostgresDatabase();
+    cleanups.push(() => target.destroy());
+    const env = { LEADCYCLE_DATA_DIR: dir, LEADCYCLE_SECRET_KEY: 'c'.repeat(64) };
+    expect((await run(['user', 'create', '--email', 'owner@apotek.id', '--password', 'long enough secret', '--role', 'owner'], env)).code).toBe(0);
+
+    const missing = await run(['move-to-postgres'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--database-url');
+    const fromPostgres = await run(['move-to-postgres', '--database-url', target.url], { ...env, DATABASE_URL: target.url });
+    expect(fromPostgres.code).toBe(2);
+    expect(fromPostgres.stderr).toContain('unset DATABASE_URL');
+
+    const moved = await run(['move-to-postgres', '--database-url', target.url], env);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toMatch(/Moved \d+ rows in \d+ tables .*row count and checksum match/);
+    expect(moved.stdout).toContain(`DATABASE_URL=${target.url} npx leadcycle start`);
+    const again = await run(['move-to-postgres', '--database-url', target.url], env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already holds data');
+
+    // The owner signs in on PostgreSQL: the user moved with their password hash.
+    const pg = openDatabase({ kind: 'postgres', url: target.url });
+    try {
+      const users = await pg.db.selectFrom('users').select('email').execute();
+      expect(users.map((u) => u.email)).toEqual(['owner@apotek.id']);
+    } finally {
+      await pg.close();
+    }
+  }, 120_000);
 
   it('start serves /health and the API, and exits cleanly on SIGTERM', async () => {
     const db = await freshDb();
