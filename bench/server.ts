@@ -18,7 +18,7 @@ const server = await buildServer({ ctx, assembly });
 await server.listen({ port: config.port, host: config.host });
 const address = server.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
-const worker = createWorker({ ctx, registry: assembly.jobs, concurrency: config.worker.concurrency, leaseMs: config.worker.leaseMs });
+const worker = createWorker({ ctx, registry: assembly.jobs, concurrency: config.worker.concurrency, leaseMs: config.worker.leaseMs, batchBudgetMs: config.worker.batchBudgetMs });
 await worker.start();
 process.stdout.write(`${JSON.stringify({ benchServer: { port, pid: process.pid } })}\n`);
 

@@ -32,6 +32,8 @@ const envSchema = z.object({
   WEBHOOK_BODY_LIMIT: positiveInt.default(1024 * 1024),
   /** How many io jobs (provider calls) one worker process runs at once, across providers. */
   WORKER_CONCURRENCY: positiveInt.default(64),
+  /** About how long one batch of timers and event processing may hold the database's write transaction, ms. */
+  WORKER_BATCH_BUDGET_MS: positiveInt.default(10),
   /** Calls one worker process has in flight to any one provider; PROVIDER_MAX_IN_FLIGHT_<PROVIDER> overrides it per provider. */
   PROVIDER_MAX_IN_FLIGHT: positiveInt.default(16),
   /** How long a claimed job stays leased to its worker before another may take it, in seconds. */
@@ -95,6 +97,7 @@ export interface Config {
     readonly concurrency: number;
     readonly leaseMs: number;
     readonly shutdownGraceMs: number;
+    readonly batchBudgetMs: number;
     /** Calls in flight per provider: `byProvider` by PROVIDER_MAX_IN_FLIGHT_<NAME> suffix (see providerMaxInFlight). */
     readonly providerMaxInFlight: { readonly default: number; readonly byProvider: Readonly<Record<string, number>> };
   };
@@ -170,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       concurrency: e.WORKER_CONCURRENCY,
       leaseMs: e.JOB_LEASE_SECONDS * 1000,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+      batchBudgetMs: e.WORKER_BATCH_BUDGET_MS,
       providerMaxInFlight: { default: e.PROVIDER_MAX_IN_FLIGHT, byProvider: perProvider },
     },
     signIn: {

@@ -93,7 +93,7 @@ async function serve(config: Config, roles: { web: boolean; worker: boolean }): 
   }
   if (roles.worker) {
     if (ctx.dialect === 'sqlite' && !roles.web) ctx.logger.info('SQLite allows one worker process; use PostgreSQL to run several');
-    worker = createWorker({ ctx, registry: assembly.jobs, concurrency: config.worker.concurrency, leaseMs: config.worker.leaseMs });
+    worker = createWorker({ ctx, registry: assembly.jobs, concurrency: config.worker.concurrency, leaseMs: config.worker.leaseMs, batchBudgetMs: config.worker.batchBudgetMs });
     await worker.start();
   }
 

@@ -5,6 +5,7 @@ import { coerceError } from '../errors.js';
 import { newId } from '../ids.js';
 import { listenForNotifications, type Listener } from '../../db/notifications.js';
 import { runBatch } from './batch.js';
+import { createBatchCost } from './batch-size.js';
 import { claimJobs, extendLeases, nextDueAt, recoverExpiredLeases, releaseJobs } from './claim.js';
 import { JOB_NOTIFY_CHANNEL } from './enqueue.js';
 import { createIoJobs } from './io.js';
@@ -24,6 +25,11 @@ export interface WorkerOptions {
   readonly pollMs?: number;
   /** Most transaction jobs committed together (one fsync for all of them). */
   readonly batchSize?: number;
+  /**
+   * The running worker sizes its batches so that one takes about this long, ms (default 10): a batch holds a write
+   * transaction, on SQLite the only one, and webhooks wait behind it. `drain` ignores it (no one is waiting).
+   */
+  readonly batchBudgetMs?: number;
   readonly workerId?: string;
 }
 
@@ -53,6 +59,8 @@ export function createWorker(options: WorkerOptions): Worker {
   const id = options.workerId ?? `${hostname()}:${process.pid}:${newId('wrk').slice(-6)}`;
   const pollMs = options.pollMs ?? 1000;
   const batchSize = options.batchSize ?? 200;
+  const batchBudgetMs = options.batchBudgetMs ?? 10;
+  const batchCost = createBatchCost(batchSize, batchBudgetMs);
   const logger = ctx.logger.child({ workerId: id });
   const abort = new AbortController();
   const env: RunEnv = { app: ctx, registry, workerId: id, logger, signal: abort.signal };
@@ -66,7 +74,7 @@ export function createWorker(options: WorkerOptions): Worker {
   let started: Started | undefined;
 
   /** One look at the table: returns how many jobs were claimed. */
-  const tick = async (awaitIo: boolean): Promise<number> => {
+  const tick = async (awaitIo: boolean, batchLimit: number): Promise<number> => {
     const now = ctx.clock.now();
     if (now - lastRecovery >= pollMs) {
       lastRecovery = now;
@@ -81,9 +89,13 @@ export function createWorker(options: WorkerOptions): Worker {
       for (const job of claimedIo) io.start(job);
     }
     if (txNames.length > 0) {
-      const batch = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: batchSize, names: txNames });
+      const batch = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: batchLimit, names: txNames });
       claimed += batch.length;
-      if (batch.length > 0) await runBatch(env, batch);
+      if (batch.length > 0) {
+        const began = performance.now();
+        await runBatch(env, batch);
+        batchCost.observe(batch.length, performance.now() - began);
+      }
     }
     if (awaitIo) await io.settled();
     return claimed;
@@ -101,7 +113,7 @@ export function createWorker(options: WorkerOptions): Worker {
       try {
         // Yield to pending I/O between batches, so webhooks are answered while a backlog of timers runs.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        const claimed = await tick(false);
+        const claimed = await tick(false, batchCost.limit());
         if (claimed === 0 || io.size >= concurrency) await alarm.sleep(sleepMs);
       } catch (thrown) {
         logger.error({ err: coerceError(thrown) }, 'worker loop error; retrying after a pause');
@@ -134,7 +146,7 @@ export function createWorker(options: WorkerOptions): Worker {
       let total = 0;
       for (let round = 0; round < maxRounds; round++) {
         lastRecovery = Number.NEGATIVE_INFINITY;
-        const claimed = await tick(true);
+        const claimed = await tick(true, batchSize);
         total += claimed;
         if (claimed === 0) break;
       }
@@ -194,3 +206,4 @@ function createAlarm() {
     },
   };
 }
+
