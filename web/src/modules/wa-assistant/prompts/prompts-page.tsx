@@ -70,7 +70,7 @@ export function PromptsPage() {
                     header: t('wa.prompts.version'),
                     cell: (v: PromptVersion) => (
                       <>
-                        <strong>{v.version}</strong>
+                        <strong data-testid={`version-${v.version}`}>{v.version}</strong>
                         {v.production && (
                           <>
                             {' '}
