@@ -37,5 +37,4 @@ export const waAssistant: WebModule = {
     { path: '/wa/prompts', label: 'wa.menu.prompts', group, permission: view },
     { path: '/wa/marketing', label: 'wa.menu.marketing', group, permission: view },
   ],
-  setup: { firstRecord: 'wa.setup.firstRecord', firstRecordPath: '/wa/packages' },
 };

@@ -5,7 +5,6 @@ export const en = {
       title: 'WhatsApp assistant',
       description: 'Answers umroh customers on WhatsApp around the clock, and hands a conversation to a person when it should.',
     },
-    setup: { firstRecord: 'Add the first package your assistant offers' },
     menu: { conversations: 'Conversations', handover: 'Handover queue', packages: 'Packages', campaigns: 'Campaign codes', prompts: 'Prompts', marketing: 'Marketing' },
     phase: { leads: 'Leads', interest: 'Interest', booking: 'Booking' },
     status: { bot: 'Assistant answers', queued: 'Waiting for a person', person: 'A person answers' },

@@ -8,7 +8,6 @@ export const id: Copy<typeof en> = {
       title: 'Asisten WhatsApp',
       description: 'Menjawab calon jamaah umroh di WhatsApp kapan saja, dan menyerahkan percakapan ke admin bila perlu.',
     },
-    setup: { firstRecord: 'Tambahkan paket pertama yang ditawarkan asisten' },
     menu: { conversations: 'Percakapan', handover: 'Antrean admin', packages: 'Paket', campaigns: 'Kode kampanye', prompts: 'Prompt', marketing: 'Pemasaran' },
     phase: { leads: 'Leads', interest: 'Minat', booking: 'Booking' },
     status: { bot: 'Dijawab asisten', queued: 'Menunggu admin', person: 'Dijawab admin' },
