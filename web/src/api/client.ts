@@ -17,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly requestId: string | null,
+    /** The error body's `details`: the failing fields of a validation error, the field a conflict is about… */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -50,7 +52,7 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-function isErrorBody(value: unknown): value is { error: { code: ErrorCode; message: string; requestId?: string } } {
+function isErrorBody(value: unknown): value is { error: { code: ErrorCode; message: string; requestId?: string; details?: Record<string, unknown> } } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
@@ -82,7 +84,7 @@ async function request<T>(method: Method, path: string, body?: unknown, options:
   }
   if (!response.ok) {
     if (response.status === 401 && !options.quietUnauthorized) for (const listener of unauthorizedListeners) listener();
-    if (isErrorBody(parsed)) throw new ApiError(parsed.error.code, parsed.error.message, response.status, parsed.error.requestId ?? requestId);
+    if (isErrorBody(parsed)) throw new ApiError(parsed.error.code, parsed.error.message, response.status, parsed.error.requestId ?? requestId, parsed.error.details ?? {});
     throw new ApiError('unexpected', `HTTP ${response.status}: ${text.slice(0, 200)}`, response.status, requestId);
   }
   if (parsed === undefined && text) throw new ApiError('unexpected', `not JSON: ${text.slice(0, 200)}`, response.status, requestId);
@@ -99,6 +101,23 @@ export const api = {
   /** GET that does not announce a 401 (used to find out whether someone is signed in). */
   probe: <T>(path: string) => request<T>('GET', path, undefined, { quietUnauthorized: true }),
 };
+
+/**
+ * The request fields an error names (`price` for `body.price`, `code` for a conflict about the code): from a
+ * validation error's `details.fields`, or the single `details.field` of a rule the route checks itself.
+ */
+export function failingFields(error: ApiError): string[] {
+  const out = new Set<string>();
+  const { fields, field } = error.details as { fields?: unknown; field?: unknown };
+  if (typeof field === 'string') out.add(field);
+  if (Array.isArray(fields)) {
+    for (const f of fields as unknown[]) {
+      const path = typeof f === 'object' && f !== null && 'field' in f ? (f as { field: unknown }).field : undefined;
+      if (typeof path === 'string') out.add(path.replace(/^(body|querystring|params)\./, '').split('.')[0] ?? path);
+    }
+  }
+  return [...out];
+}
 
 /** Any thrown value as an ApiError, so screens have one shape to show. */
 export function asApiError(error: unknown): ApiError {

@@ -2,6 +2,7 @@
 // reads modules only through this list.
 import { crmLifecycle } from './crm-lifecycle';
 import { scalevLeads } from './scalev-leads';
+import { waAssistant } from './wa-assistant';
 import type { WebModule } from './web-module';
 
-export const WEB_MODULES: readonly WebModule[] = [scalevLeads, crmLifecycle];
+export const WEB_MODULES: readonly WebModule[] = [scalevLeads, crmLifecycle, waAssistant];
