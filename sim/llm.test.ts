@@ -39,6 +39,12 @@ describe('LLM chat simulator', () => {
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(Array(3).fill('POST /v1/chat/completions'));
   });
 
+  it('thinks for latencyMs before every answer: a client that waits less gets no answer, one that waits longer does', async () => {
+    const server = await sim({ latencyMs: 300 });
+    expect(await ask(server, {}, client(server, KEY, 100)).catch((e: unknown) => e)).toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
+    expect((await ask(server)).choices[0]?.message.content).toBe('OK');
+  });
+
   it('answers as a function of the request when told to', async () => {
     const server = await sim({ respond: (chat) => ({ content: `you said ${chat.messages.at(-1)?.content ?? ''}` }) });
     expect((await ask(server)).choices[0]?.message.content).toBe('you said Assalamualaikum');

@@ -1,6 +1,6 @@
 // OpenAI-compatible chat simulator: POST /v1/chat/completions behind a Bearer key, answers scripted per test, and the faults real servers show.
 import { randomBytes } from 'node:crypto';
-import { startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
+import { cancellableWaits, startSimServer, type SimRequest, type SimResponse, type SimServer } from './base.js';
 
 // Written from OpenAI's public API reference (Chat Completions, error codes). Where it documents nothing, a comment
 // says ASSUMED. Slow answers, hangs and dropped connections use the base simulator's fault rules (`fail`).
@@ -49,6 +49,8 @@ export interface LlmSimOptions {
   readonly respond?: LlmSimResponder;
   /** Some compatible servers refuse `response_format`; true makes this one answer 400 to it. */
   readonly rejectResponseFormat?: boolean;
+  /** How long the model "thinks" before every answer, in ms (default 0): a benchmark's steady model time. */
+  readonly latencyMs?: number;
 }
 
 export interface LlmSim extends SimServer {
@@ -113,6 +115,7 @@ export async function startLlmSim(options: LlmSimOptions): Promise<LlmSim> {
   const queue: (LlmSimReply | LlmSimResponder)[] = [];
   const chats: LlmSimChat[] = [];
   let respond: LlmSimResponder = options.respond ?? (() => ({ content: 'OK' }));
+  const thinking = cancellableWaits();
 
   const handle = async (req: SimRequest): Promise<SimResponse> => {
     const auth = /^bearer\s+(.+)$/i.exec(req.headers['authorization'] ?? '');
@@ -155,6 +158,7 @@ export async function startLlmSim(options: LlmSimOptions): Promise<LlmSim> {
     const chat: LlmSimChat = { model, messages, responseFormat, body: record, headers: req.headers };
     chats.push(chat);
 
+    if (options.latencyMs) await thinking.wait(options.latencyMs);
     const next = queue.shift() ?? respond;
     const reply = typeof next === 'function' ? await next(chat) : next;
     const promptChars = messages.reduce((n, m) => n + m.content.length, 0);
@@ -171,7 +175,12 @@ export async function startLlmSim(options: LlmSimOptions): Promise<LlmSim> {
   };
 
   const server = await startSimServer({ name: 'llm', routes: [{ method: 'POST', path: '/v1/chat/completions', handler: handle }] });
+  const closeServer = server.close;
   return Object.assign(server, {
+    close: () => {
+      thinking.cancel();
+      return closeServer();
+    },
     answer: (...replies: (LlmSimReply | LlmSimResponder)[]) => {
       queue.push(...replies);
     },
