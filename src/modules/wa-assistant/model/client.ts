@@ -37,9 +37,10 @@ function clientFor(s: ModelSettings): OpenAI {
  */
 export async function askModel(s: ModelSettings, messages: readonly ChatMessage[]): Promise<ModelReply> {
   const deadline = AbortSignal.timeout(s.timeoutMs);
+  // No temperature or token limit: reasoning models refuse values other than their defaults.
   try {
     const completion = await clientFor(s).chat.completions.create(
-      { model: s.model, messages: [...messages], temperature: 0.2, ...(s.jsonMode ? { response_format: { type: 'json_object' as const } } : {}) },
+      { model: s.model, messages: [...messages], ...(s.jsonMode ? { response_format: { type: 'json_object' as const } } : {}) },
       { signal: deadline, timeout: s.timeoutMs, maxRetries: 0 },
     );
     // A compatible server may answer 200 with a body that is no completion: the package passes it through as is.
