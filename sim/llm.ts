@@ -54,7 +54,10 @@ export interface LlmSimOptions {
 }
 
 export interface LlmSim extends SimServer {
-  /** Queues replies, used one per request in order, before `respond` is asked. */
+  /**
+   * Queues replies, used one per request in order, before `respond` is asked. A request held by a `delay` fault
+   * takes its reply when the delay ends, even if its client gave up: use `hang` for a request that must take none.
+   */
   answer(...replies: (LlmSimReply | LlmSimResponder)[]): void;
   /** Replaces the default responder. */
   respondWith(responder: LlmSimResponder | undefined): void;

@@ -186,7 +186,8 @@ describe(`WhatsApp assistant with a language model (${testDialect()})`, () => {
   });
 
   const faults: [string, () => void, string][] = [
-    ['slow past the timeout', () => llm.fail({ fault: { kind: 'delay', ms: 3_000 }, times: 1 }), 'model_timeout'],
+    // A server that never answers in time (a delayed answer would still take a scripted reply meant for a later test).
+    ['slow past the timeout', () => llm.fail({ fault: { kind: 'hang' }, times: 1 }), 'model_timeout'],
     ['429 with Retry-After', () => llm.answer({ error: { status: 429, retryAfterSeconds: 20 } }), 'model_rate_limited'],
     ['500', () => llm.answer({ error: { status: 500 } }), 'model_server_error'],
     ['a dropped connection', () => llm.fail({ fault: { kind: 'drop' }, times: 1 }), 'model_unreachable'],
