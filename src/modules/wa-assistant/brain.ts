@@ -19,6 +19,10 @@ export interface BrainAnswer {
   /** In sending order: text and media. */
   readonly parts: readonly ReplyPart[];
   readonly engine: 'rules' | 'llm';
+  /** The language model asked for this turn, or null when none is configured. */
+  readonly model: string | null;
+  /** Why the rules answered although a model was asked (a ModelFailure code), or null. */
+  readonly fallbackReason: string | null;
 }
 
 export function thinkWithRules(input: BrainInput): BrainAnswer {
@@ -31,7 +35,7 @@ export function thinkWithRules(input: BrainInput): BrainAnswer {
     lowConfidenceThreshold: input.lowConfidenceThreshold,
   });
   const parts = composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today });
-  return { decision, parts, engine: 'rules' };
+  return { decision, parts, engine: 'rules', model: null, fallbackReason: null };
 }
 
 /** The reply's words as one text (the seed's `response_text`). */

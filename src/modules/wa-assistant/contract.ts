@@ -10,7 +10,8 @@ export const CONVERSATION_STATUSES = ['bot', 'queued', 'person'] as const;
 
 // --- Settings -----------------------------------------------------------------------------------------------------
 
-export const assistantSettingsSchema = z
+/** The plain settings as stored (the key is kept apart, sealed). */
+export const assistantStoredSettings = z
   .object({
     company_name: z.string().trim().min(1).max(200).describe('Named in the welcome message.'),
     quiet_window_ms: z.number().int().min(0).max(60_000).describe('Messages closer together than this are one turn (default 4000).'),
@@ -22,9 +23,38 @@ export const assistantSettingsSchema = z
     holding_after_ms: z.number().int().min(10_000).max(7 * 24 * 3_600_000).describe('An escalated conversation nobody picked up gets the holding message after this long (default 600000).'),
     owner_phone: z.string().trim().max(32).nullable().describe('E.164; the owner is also alerted on WhatsApp when set.'),
     whatsapp_number: z.string().regex(/^\d{8,15}$/).nullable().describe('The business number in international digits (6281…): campaign links open a chat with it.'),
+    llm_model: z.string().trim().min(1).max(200).nullable().describe('The language model to ask (e.g. gpt-4o-mini, llama3.1); null: the rules answer alone. The model is used when this and the key are set.'),
+    llm_base_url: z.url({ protocol: /^https?$/ }).max(500).nullable().describe('An OpenAI-compatible API, up to /v1; null: the server default (LLM_BASE_URL).'),
+    llm_timeout_ms: z.number().int().min(200).max(60_000).describe('The longest a turn waits for the model, retries included, before the rules answer instead (default 8000).'),
+    llm_json_mode: z.boolean().describe('Ask the server for JSON output (response_format json_object); turn off for servers that refuse it. The answer is checked either way (default true).'),
+  });
+export type AssistantStoredSettings = z.infer<typeof assistantStoredSettings>;
+
+/** The secret among the settings; stored sealed, shown masked. */
+export const LLM_KEY_FIELD = 'llm_api_key';
+
+export const assistantSettingsSchema = assistantStoredSettings
+  .extend({
+    llm_api_key: z.string().nullable().describe("The model server's API key, masked (••••••3f9a); null when none is saved."),
+    llm_default_base_url: z.string().describe('The base URL used while llm_base_url is null (the server setting LLM_BASE_URL).'),
   })
   .meta({ id: 'AssistantSettings' });
-export const assistantSettingsUpdate = assistantSettingsSchema.partial().strict();
+export const assistantSettingsUpdate = assistantStoredSettings
+  .partial()
+  .extend({
+    llm_api_key: z.string().trim().max(500).nullable().optional().describe('A new key; null or "" removes it; the masked value sent back unchanged keeps it.'),
+  })
+  .strict();
+
+/** POST /api/settings/test/llm: the model answered with the saved settings. */
+export const modelTestSchema = z
+  .object({
+    ok: z.literal(true),
+    message: z.string().describe('What the model server answered, in words.'),
+    model: z.string(),
+    base_url: z.string(),
+  })
+  .meta({ id: 'ModelConnectionTest' });
 
 // --- POST /api/ai/process-message (the seed's shape) --------------------------------------------------------------
 
@@ -50,7 +80,9 @@ export const processMessageSchema = z
     language: z.enum(['id', 'en']),
     escalation_reason: z.string().nullable(),
     package_code: z.string().nullable(),
-    engine: z.enum(['rules', 'llm']),
+    engine: z.enum(['rules', 'llm']).describe('llm: the language model answered; rules: the rule engine did (no model configured, or the model failed).'),
+    model: z.string().nullable().describe('The model asked, or null when none is configured.'),
+    fallback_reason: z.string().nullable().describe('Why the rules answered although a model is configured: model_timeout, model_rate_limited, model_server_error, model_unreachable, model_rejected_key, model_refused_request, model_not_json, model_invalid_answer.'),
   })
   .meta({ id: 'ProcessMessageResponse' });
 
@@ -103,7 +135,9 @@ export const conversationTurnSchema = z.object({
   confidence: z.number().nullable(),
   escalate: z.boolean(),
   escalation_reason: z.string().nullable(),
-  engine: z.string(),
+  engine: z.string().describe('rules, llm, or none (a silent turn).'),
+  model: z.string().nullable().describe('The language model asked for this turn, or null.'),
+  fallback_reason: z.string().nullable().describe('Why the rules answered although the model was asked (model_timeout, model_invalid_answer, …).'),
   prompt_version: z.string().nullable(),
   campaign_code: z.string().nullable(),
   notes: z.string().nullable(),

@@ -7,11 +7,11 @@ import type { RegisteredJob } from '../../core/jobs/types.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import { inTransaction } from '../../db/transaction.js';
-import { thinkWithRules } from './brain.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { listPackageFacts } from './packages/queries.js';
-import { productionLabel } from './prompts/queries.js';
+import { think } from './model/think.js';
+import { productionPrompts } from './prompts/queries.js';
 import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
 import type { Language, Phase } from './rules.js';
 import { loadAssistantSettings } from './settings.js';
@@ -33,9 +33,10 @@ declare module '../../core/jobs/types.js' {
 const IN_FLIGHT_RETRY_MS = 3_000;
 
 /**
- * One turn: the waiting burst is read, the brain decides (rules; a model call would happen here, outside any
- * transaction), then writeTurn re-checks and writes everything in one transaction. An io job, so a slow model never
- * holds a database transaction open.
+ * One turn: the waiting burst is read, the brain decides (the rules, and the language model when configured, outside
+ * any transaction), then writeTurn re-checks and writes everything in one transaction: a person who took the
+ * conversation over while the model was thinking still silences the turn. An io job, so a slow model never holds a
+ * database transaction open.
  */
 export const turnJob = defineJob('wa-assistant.turn', {
   schema: turnPayload,
@@ -66,17 +67,24 @@ export const turnJob = defineJob('wa-assistant.turn', {
     const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
     const packages = await listPackageFacts(jc.db, jc.workspaceId);
     const ws = await findWorkspaceById(jc.db, jc.workspaceId);
-    const answer = thinkWithRules({
-      messages: messages.map((m) => m.body ?? ''),
-      phase: conversation.phase as Phase,
-      packageCode: conversation.package_code,
-      previousLanguage: conversation.language as Language,
-      packages,
-      companyName: settings.company_name,
-      lowConfidenceThreshold: settings.low_confidence_threshold,
-      today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+    const prompts = await productionPrompts(jc.db, jc.workspaceId);
+    const answer = await think(ctx, jc.db, {
+      workspaceId: jc.workspaceId,
+      conversationId,
+      settings,
+      loadPrompts: async () => prompts.contents,
+      brain: {
+        messages: messages.map((m) => m.body ?? ''),
+        phase: conversation.phase as Phase,
+        packageCode: conversation.package_code,
+        previousLanguage: conversation.language as Language,
+        packages,
+        companyName: settings.company_name,
+        lowConfidenceThreshold: settings.low_confidence_threshold,
+        today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+      },
     });
-    const promptVersion = await productionLabel(jc.db, jc.workspaceId);
+    const promptVersion = prompts.label;
     const result = await inTransaction(jc.db, (trx) => writeTurn({ ...f, db: trx }, { conversationId, messages, answer, settings, promptVersion }));
     if (result.written === 'answered') ctx.jobSignal.notify();
   },

@@ -215,5 +215,12 @@ export function waAssistantMigrations(dialect: Dialect): Record<string, Migratio
         await db.schema.createIndex('wa_jamaah_conversation').unique().on('wa_jamaah').columns(['workspace_id', 'conversation_id']).execute();
       },
     },
+    // Each turn says which language model was asked and, when the rules answered instead, why.
+    '2026-12-06-1000-wa-assistant-turn-model': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('wa_turns').addColumn('model', 'text').execute();
+        await db.schema.alterTable('wa_turns').addColumn('fallback_reason', 'text').execute();
+      },
+    },
   };
 }

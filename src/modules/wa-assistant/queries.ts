@@ -19,6 +19,25 @@ export interface WaitingMessage {
   readonly created_at: number;
 }
 
+/**
+ * The conversation before the waiting messages, newest `limit` messages with words, oldest first: what the customer
+ * said in earlier turns and what we answered. Messages no turn has taken yet belong to the current turn, not here.
+ */
+export async function conversationHistory(db: Executor, workspaceId: string, conversationId: string, limit = 20): Promise<{ from: 'customer' | 'us'; text: string }[]> {
+  const rows = await db
+    .selectFrom('wa_messages')
+    .select(['direction', 'body'])
+    .where('workspace_id', '=', workspaceId)
+    .where('conversation_id', '=', conversationId)
+    .where('body', 'is not', null)
+    .where((eb) => eb.or([eb('direction', '=', 'out'), eb('turn_id', 'is not', null)]))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.reverse().map((r) => ({ from: r.direction === 'in' ? 'customer' : 'us', text: (r.body ?? '').slice(0, 2_000) }));
+}
+
 export async function getConversation(db: Executor, workspaceId: string, id: string): Promise<ConversationRow | undefined> {
   return db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
@@ -141,6 +160,8 @@ export async function conversationDetail(db: Executor, workspaceId: string, c: C
       escalate: t.escalate === 1,
       escalation_reason: t.escalation_reason,
       engine: t.engine,
+      model: t.model,
+      fallback_reason: t.fallback_reason,
       prompt_version: t.prompt_version,
       campaign_code: t.campaign_code,
       notes: t.notes,

@@ -1,9 +1,9 @@
-// The module's settings (namespace wa-assistant): burst windows, the typing pause, the confidence threshold, the holding delay.
+// The module's settings (namespace wa-assistant): burst windows, the typing pause, the confidence threshold, the holding delay, the language model.
 import type { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import { readSettings } from '../../core/settings.js';
 import type { Executor } from '../../db/database.js';
-import { assistantSettingsSchema } from './contract.js';
+import { assistantStoredSettings, LLM_KEY_FIELD } from './contract.js';
 
 /** The module's name in the registry: the owner of its deliveries and the subscriber of its webhooks. */
 export const MODULE_NAME = 'wa-assistant';
@@ -11,7 +11,7 @@ export const SETTINGS_NAMESPACE = 'wa-assistant';
 /** The work queue escalated conversations wait in for a person. */
 export const HANDOVER_QUEUE = 'wa-assistant.handover';
 
-export type AssistantSettings = z.infer<typeof assistantSettingsSchema>;
+export type AssistantSettings = z.infer<typeof assistantStoredSettings>;
 
 export const DEFAULT_SETTINGS: AssistantSettings = {
   company_name: 'our travel agency',
@@ -24,6 +24,10 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
   holding_after_ms: 10 * 60_000,
   owner_phone: null,
   whatsapp_number: null,
+  llm_model: null,
+  llm_base_url: null,
+  llm_timeout_ms: 8_000,
+  llm_json_mode: true,
 };
 
 export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<AssistantSettings> {
@@ -31,7 +35,7 @@ export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db
   const settings = { ...DEFAULT_SETTINGS };
   // Stored values were validated on write; one that no longer parses falls back to its default.
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof AssistantSettings)[]) {
-    const parsed = assistantSettingsSchema.shape[key].safeParse(data[key]);
+    const parsed = assistantStoredSettings.shape[key].safeParse(data[key]);
     if (parsed.success && data[key] !== undefined) (settings as Record<string, unknown>)[key] = parsed.data;
   }
   return settings;
@@ -41,4 +45,25 @@ export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db
 export function typingPauseMs(settings: AssistantSettings, chars: number): number {
   const wanted = settings.typing_min_ms + chars * settings.typing_ms_per_char;
   return Math.max(settings.typing_min_ms, Math.min(settings.typing_max_ms, wanted));
+}
+
+/** What a call to the language model needs; the key stays in memory only for the call and is never logged. */
+export interface ModelSettings {
+  readonly model: string;
+  readonly baseUrl: string;
+  readonly apiKey: string;
+  readonly timeoutMs: number;
+  readonly jsonMode: boolean;
+}
+
+/**
+ * The workspace's language model, or null when none is configured (no model name, or no key): then the rules
+ * answer alone. The key is read (and decrypted) only when a model is named, so a rules-only turn costs nothing more.
+ */
+export async function loadModelSettings(ctx: Pick<AppContext, 'secrets' | 'config'>, db: Executor, workspaceId: string, settings: AssistantSettings): Promise<ModelSettings | null> {
+  if (settings.llm_model === null) return null;
+  const { secrets } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+  const apiKey = secrets[LLM_KEY_FIELD];
+  if (!apiKey) return null;
+  return { model: settings.llm_model, baseUrl: settings.llm_base_url ?? ctx.config.providers.llm, apiKey, timeoutMs: settings.llm_timeout_ms, jsonMode: settings.llm_json_mode };
 }

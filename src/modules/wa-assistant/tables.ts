@@ -83,6 +83,10 @@ export interface WaTurnTable {
   escalation_reason: string | null;
   /** rules | llm */
   engine: string;
+  /** The language model asked for the turn, or null. */
+  model: string | null;
+  /** Why the rules answered although the model was asked (model_timeout, …), or null. */
+  fallback_reason: string | null;
   /** The production prompt version the turn used (null: none saved). */
   prompt_version: string | null;
   reply_text: string | null;

@@ -1,16 +1,19 @@
 // Reads of prompt versions: every saved version with its production flag and turn count; the production set a turn records.
 import type { Executor } from '../../../db/database.js';
 
-/** The production versions as one label, `base:2.0 rules:1.1` (types in a fixed order), or null when none is saved. */
-export async function productionLabel(db: Executor, workspaceId: string): Promise<string | null> {
+/** The production prompts: each type's content, and their label for the turn to record (`base:2.0 rules:1.1`, types in a fixed order; null when none is saved). */
+export async function productionPrompts(db: Executor, workspaceId: string): Promise<{ label: string | null; contents: Record<string, string> }> {
   const rows = await db
     .selectFrom('wa_prompt_production as p')
     .innerJoin('wa_prompts as v', 'v.id', 'p.prompt_id')
-    .select(['p.prompt_type', 'v.version'])
+    .select(['p.prompt_type', 'v.version', 'v.content'])
     .where('p.workspace_id', '=', workspaceId)
     .orderBy('p.prompt_type')
     .execute();
-  return rows.length === 0 ? null : rows.map((r) => `${r.prompt_type}:${r.version}`).join(' ');
+  return {
+    label: rows.length === 0 ? null : rows.map((r) => `${r.prompt_type}:${r.version}`).join(' '),
+    contents: Object.fromEntries(rows.map((r) => [r.prompt_type, r.content])),
+  };
 }
 
 export async function listPromptVersions(db: Executor, workspaceId: string) {

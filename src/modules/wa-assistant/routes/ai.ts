@@ -1,13 +1,15 @@
-// POST /api/ai/process-message: the brain on one message, in the seed's shape, without sending or storing anything.
+// POST /api/ai/process-message: the brain (the rules, and the language model when configured) on one message, in the seed's shape, without sending or storing anything.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { EDITORS, requireAuth } from '../../../core/auth/types.js';
 import { localDayOf } from '../../../core/schedule/local-day.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import { mediaToSend, responseText, thinkWithRules } from '../brain.js';
+import { mediaToSend, responseText } from '../brain.js';
 import { processMessageBody, processMessageSchema } from '../contract.js';
 import { listPackageFacts } from '../packages/queries.js';
+import { think } from '../model/think.js';
+import { productionPrompts } from '../prompts/queries.js';
 import { getConversation } from '../queries.js';
 import type { Language, Phase } from '../rules.js';
 import { loadAssistantSettings } from '../settings.js';
@@ -22,7 +24,7 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
     schema: {
       operationId: 'processMessage',
       tags,
-      summary: 'What the assistant would answer to one message: reply, media, new phase, confidence, escalation (nothing is sent)',
+      summary: 'What the assistant would answer to one message: reply, media, new phase, confidence, escalation; the language model answers when configured (nothing is sent or stored)',
       body: processMessageBody,
       response: { 200: processMessageSchema },
     },
@@ -33,15 +35,21 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
     const conversation = body.conversation_id ? await getConversation(ctx.db, workspaceId, body.conversation_id) : undefined;
     const settings = await loadAssistantSettings(ctx, ctx.db, workspaceId);
     const ws = await findWorkspaceById(ctx.db, workspaceId);
-    const answer = thinkWithRules({
-      messages: [body.message],
-      phase: body.current_phase ?? ((conversation?.phase as Phase | undefined) ?? 'leads'),
-      packageCode: conversation?.package_code ?? null,
-      previousLanguage: (conversation?.language as Language | undefined) ?? 'id',
-      packages: await listPackageFacts(ctx.db, workspaceId),
-      companyName: settings.company_name,
-      lowConfidenceThreshold: settings.low_confidence_threshold,
-      today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+    const answer = await think(ctx, ctx.db, {
+      workspaceId,
+      conversationId: conversation?.id ?? null,
+      settings,
+      loadPrompts: async () => (await productionPrompts(ctx.db, workspaceId)).contents,
+      brain: {
+        messages: [body.message],
+        phase: body.current_phase ?? ((conversation?.phase as Phase | undefined) ?? 'leads'),
+        packageCode: conversation?.package_code ?? null,
+        previousLanguage: (conversation?.language as Language | undefined) ?? 'id',
+        packages: await listPackageFacts(ctx.db, workspaceId),
+        companyName: settings.company_name,
+        lowConfidenceThreshold: settings.low_confidence_threshold,
+        today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+      },
     });
     const d = answer.decision;
     return {
@@ -55,6 +63,8 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
       escalation_reason: d.escalationReason,
       package_code: d.packageCode,
       engine: answer.engine,
+      model: answer.model,
+      fallback_reason: answer.fallbackReason,
     };
   });
 };
