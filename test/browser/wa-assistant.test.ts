@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, WAHA_SIM_API_KEY, WAHA_SIM_HMAC_KEY, type AppUnderTest } from './app-under-test.js';
+import { startLlmSim } from '../../sim/llm.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { until, untilGone } from './wait.js';
@@ -246,6 +247,40 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await screenshot(page, 'wa-09-marketing-id');
     await page.getByLabel('Bahasa').selectOption('en');
     await heading('Marketing').waitFor();
+  });
+
+  it('settings: the AI model is saved with its key masked, tested against a chat server, and a bad threshold is named', async () => {
+    const llm = await startLlmSim({ apiKey: 'sk-test-browser-0123456789' });
+    try {
+      await nav('Settings').click();
+      await heading('Settings').waitFor();
+      await page.getByRole('tab', { name: /^WhatsApp assistant/ }).click();
+      const form = page.getByRole('region', { name: 'WhatsApp assistant' });
+      await expect(form.getByLabel('Business name').inputValue()).resolves.toBe('Amanah Tour');
+      await form.getByLabel('Hand over below this confidence (0–1)').fill('2');
+      await form.getByRole('button', { name: 'Save assistant settings' }).click();
+      await form.getByText('low_confidence_threshold', { exact: false }).waitFor();
+
+      await form.getByLabel('Hand over below this confidence (0–1)').fill('0.6');
+      await form.getByLabel('Model name').fill('gpt-4o-mini');
+      await form.getByLabel('API address (up to /v1)').fill(`${llm.url}/v1`);
+      await form.getByLabel('API key').fill('sk-test-browser-0123456789');
+      await form.getByRole('button', { name: 'Save assistant settings' }).click();
+      await page.getByText('Assistant settings saved.').waitFor();
+      // The key comes back masked, and saving ran the model's test against the chat server.
+      await form.getByRole('button', { name: 'Replace: API key' }).waitFor();
+      await expect(page.getByTestId('test-llm').textContent()).resolves.toContain('gpt-4o-mini answered (OK)');
+      await expect(page.content()).resolves.not.toContain('sk-test-browser-0123456789');
+      expect(llm.chats).toHaveLength(1);
+      const saved = await call<{ low_confidence_threshold: number; llm_model: string; llm_api_key: string }>('GET', '/api/settings/wa-assistant');
+      expect(saved).toMatchObject({ low_confidence_threshold: 0.6, llm_model: 'gpt-4o-mini' });
+      expect(saved.llm_api_key).toMatch(/^•+6789$/);
+      await screenshot(page, 'wa-12-settings');
+    } finally {
+      // The rest of the walk runs on the rules alone.
+      await call('PUT', '/api/settings/wa-assistant', { llm_model: null, llm_api_key: null });
+      await llm.close();
+    }
   });
 
   it('fits a 375 px phone without sideways scrolling on every screen', async () => {

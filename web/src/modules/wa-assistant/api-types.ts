@@ -35,3 +35,8 @@ export type SavePromptInput = z.input<typeof contract.savePromptBody>;
 export type MarketingDashboard = z.output<typeof contract.marketingDashboardSchema>;
 export type PendingHandover = MarketingDashboard['pending_handover'][number];
 export type Alert = MarketingDashboard['alerts'][number];
+
+export type AssistantSettings = z.output<typeof contract.assistantSettingsSchema>;
+/** The body of PUT /api/settings/wa-assistant. */
+export type AssistantSettingsUpdate = z.input<typeof contract.assistantSettingsUpdate>;
+export type ModelTest = z.output<typeof contract.modelTestSchema>;

@@ -10,6 +10,7 @@ import { MarketingPage } from './marketing/marketing-page';
 import { PackagesPage } from './packages/packages-page';
 import { WA_PERMISSIONS } from './permissions';
 import { PromptsPage } from './prompts/prompts-page';
+import { AssistantSettingsSection } from './settings/assistant-settings-section';
 import './styles.css';
 
 const view = WA_PERMISSIONS.view;
@@ -20,6 +21,7 @@ export const waAssistant: WebModule = {
   title: 'wa.module.title',
   description: 'wa.module.description',
   copy,
+  settingsSection: AssistantSettingsSection,
   screens: [
     { path: '/wa/conversations', permission: view, render: () => <InboxPage /> },
     { path: '/wa/conversations/:id', permission: view, render: (p) => <ConversationPage id={p['id'] ?? ''} /> },

@@ -8,11 +8,19 @@ const DELIVERY = ['queued', 'sent', 'delivered', 'failed', 'dead', 'cancelled'] 
 const KINDS = ['image', 'file', 'video', 'location', 'other'] as const;
 const ALERTS = ['escalation', 'booking', 'high_intent', 'handover_waiting'] as const;
 
+const FALLBACKS = ['model_timeout', 'model_rate_limited', 'model_server_error', 'model_unreachable', 'model_rejected_key', 'model_refused_request', 'model_not_json', 'model_invalid_answer'] as const;
+
 const known = <T extends string>(list: readonly T[], code: string): T | undefined => list.find((x) => x === code);
 
 export function reasonWords(t: TFunction, code: string): string {
   const k = known(REASONS, code);
   return k ? t(`wa.reason.${k}`) : t('wa.reason.other', { code });
+}
+
+/** Why the rules answered a turn although a language model is configured. */
+export function fallbackWords(t: TFunction, code: string): string {
+  const k = known(FALLBACKS, code);
+  return k ? t(`wa.fallback.${k}`) : t('wa.fallback.other', { code });
 }
 
 export function intentWords(t: TFunction, code: string): string {

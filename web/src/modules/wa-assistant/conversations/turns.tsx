@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/use-format';
 import type { ConversationTurn } from '../api-types';
-import { intentWords, reasonWords, turnStatusWords } from '../words';
+import { fallbackWords, intentWords, reasonWords, turnStatusWords } from '../words';
 
 export function Turns({ turns }: { turns: readonly ConversationTurn[] }) {
   const { t } = useTranslation();
@@ -26,6 +26,7 @@ export function Turns({ turns }: { turns: readonly ConversationTurn[] }) {
             )}
             {' · '}
             {t(turn.engine === 'llm' ? 'wa.engine.llm' : 'wa.engine.rules')}
+            {turn.model && <> ({turn.model})</>}
             {turn.prompt_version && <> · {t('wa.conversation.promptVersion', { version: turn.prompt_version })}</>}
           </p>
           {turn.escalate && turn.escalation_reason && (
@@ -33,6 +34,7 @@ export function Turns({ turns }: { turns: readonly ConversationTurn[] }) {
               {t('wa.conversation.escalation')}: {reasonWords(t, turn.escalation_reason)}
             </p>
           )}
+          {turn.fallback_reason && <p data-testid="turn-fallback">{t('wa.engine.fellBack', { reason: fallbackWords(t, turn.fallback_reason) })}</p>}
           {turn.notes && <p className="muted">{turn.notes}</p>}
         </li>
       ))}
