@@ -1,5 +1,5 @@
 // The real server on a real port with a real clock, a real worker in the background, the ScaleV and Mailketing
-// simulators, and for the CRM an SMTP sink and the Recurrente simulator: what a browser test drives. Like
+// simulators, for the CRM an SMTP sink and the Recurrente simulator, and for the pharmacy the WAHA simulator: what a browser test drives. Like
 // test/helpers/test-server.ts, but time is not fake here, because the browser, the worker and the server's timers all
 // run on wall-clock time.
 import { createServer } from 'node:net';
@@ -9,6 +9,7 @@ import { startRecurrenteSim, type RecurrenteSim } from '../../sim/recurrente.js'
 import { startScalevSim, type ScalevSim } from '../../sim/scalev.js';
 import { startSmtpSink, type SmtpSink } from '../../sim/smtp.js';
 import { startTwilioSim, type TwilioSim } from '../../sim/twilio.js';
+import { startWahaSim, type WahaSim } from '../../sim/waha.js';
 import { systemClock } from '../../src/core/clock.js';
 import type { AppContext } from '../../src/core/context.js';
 import type { ModuleDescriptor } from '../../src/server/module-routes.js';
@@ -33,11 +34,17 @@ export interface AppUnderTest {
   readonly recurrente: RecurrenteSim;
   /** Knows the account `TWILIO_SIM_ACCOUNT_SID` with the token `TWILIO_SIM_AUTH_TOKEN`, the values a test types in. */
   readonly twilio: TwilioSim;
+  /**
+   * Answers WhatsApp check-exists and sends for the pharmacy; its key is `WAHA_SIM_API_KEY`. A test points the
+   * workspace's WAHA settings at it (PUT /api/settings/providers/waha), as a person does on the settings page.
+   */
+  readonly waha: WahaSim;
   close(): Promise<void>;
 }
 
 export const TWILIO_SIM_ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
 export const TWILIO_SIM_AUTH_TOKEN = 'twilio-auth-token-for-the-test';
+export const WAHA_SIM_API_KEY = 'waha-api-key-for-the-test';
 
 /** A port nobody listens on right now, so PUBLIC_URL (webhook URLs) can name it before the server starts. */
 async function freePort(): Promise<number> {
@@ -59,6 +66,8 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
   const smtp = await startSmtpSink();
   const recurrente = await startRecurrenteSim();
   const twilio = await startTwilioSim({ accountSid: TWILIO_SIM_ACCOUNT_SID, authToken: TWILIO_SIM_AUTH_TOKEN, callbacks: 'manual' });
+  // A number the test never named has no WhatsApp: it goes to the pharmacy's call queue.
+  const waha = await startWahaSim({ apiKey: WAHA_SIM_API_KEY, unknownNumbers: 'inactive' });
   const db = await createTestDb();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -85,6 +94,7 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
     smtp,
     recurrente,
     twilio,
+    waha,
     async close() {
       await worker.stop(2_000).catch(() => undefined);
       await app.close().catch(() => undefined);
@@ -93,6 +103,7 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
       await smtp.close().catch(() => undefined);
       await recurrente.close().catch(() => undefined);
       await twilio.close().catch(() => undefined);
+      await waha.close().catch(() => undefined);
       await db.destroy().catch(() => undefined);
     },
   };

@@ -17,11 +17,11 @@ export function fieldErrors(error: ApiError | undefined): Record<string, string>
 /** The reason in the person's language: the ones the pharmacy routes send get their words, others a plain "check this". */
 export function reasonWords(t: TFunction, reason: string | undefined): string | undefined {
   if (reason === undefined) return undefined;
-  if (/not a valid phone number/i.test(reason)) return t('pharmacy.reason.phoneInvalid');
+  if (/not a valid (phone )?number/i.test(reason)) return t('pharmacy.reason.phoneInvalid');
   if (/phone missing/i.test(reason)) return t('pharmacy.reason.phoneMissing');
   if (/is not quantity × unit_price/.test(reason)) return t('pharmacy.reason.totalMismatch');
-  if (/required|expected/i.test(reason)) return t('pharmacy.reason.required');
-  if (/too small|>=|>/i.test(reason)) return t('pharmacy.reason.tooSmall');
-  if (/too big|<=|</i.test(reason)) return t('pharmacy.reason.tooBig');
+  if (/too small/i.test(reason)) return t('pharmacy.reason.tooSmall');
+  if (/too big/i.test(reason)) return t('pharmacy.reason.tooBig');
+  if (/required|received undefined/i.test(reason)) return t('pharmacy.reason.required');
   return t('pharmacy.reason.check');
 }
