@@ -243,6 +243,8 @@ describe('pharmacy screens in a real browser', () => {
     await page.getByLabel('Due within').selectOption({ label: 'The next 30 days' });
     const reminder = page.getByTestId('refills').getByRole('listitem').filter({ hasText: 'Metformin 500 mg' });
     await reminder.waitFor();
+    await reminder.getByText('Budi Santoso', { exact: false }).waitFor();
+    await expect(reminder.getByRole('link', { name: `WhatsApp ${BUDI}` }).getAttribute('href')).resolves.toBe(`https://wa.me/${BUDI.slice(1)}`);
     await reminder.getByRole('button', { name: 'Send now' }).click();
     await page.getByText('Reminder for Metformin 500 mg sent.').waitFor();
     await until('the reminder to reach WAHA', () => t.waha.messages.some((m) => m.chatId.startsWith(BUDI.slice(1))), 20_000);

@@ -32,4 +32,6 @@ export type PurchaseResult = z.output<typeof contract.quickPurchaseResultSchema>
 export type Customer = z.output<typeof contract.customerSchema>;
 export type PhoneLookup = z.output<typeof contract.phoneLookupSchema>;
 export type RefillReminder = z.output<typeof contract.refillReminderSchema>;
+/** A pending reminder with the customer's name and phone. */
+export type PendingRefill = z.output<typeof contract.pendingRefillSchema>;
 export type NotifyResult = z.output<typeof contract.notifyResultSchema>;

@@ -1,12 +1,13 @@
-// Refill reminders not sent yet, each with a button that sends it over WhatsApp now (a second send sends nothing).
+// Refill reminders not sent yet, with whom to call, each with a button that sends it over WhatsApp now (a second send sends nothing).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../../api/client';
 import { ErrorNotice, useToast } from '../../../components/notices';
 import { useFormat } from '../../../format/use-format';
-import type { NotifyResult, RefillReminder } from '../api-types';
+import { PhoneLinks } from '../../../components/phone-links';
+import type { NotifyResult, PendingRefill } from '../api-types';
 
-export function RefillList({ reminders, onSent, empty }: { reminders: readonly RefillReminder[]; onSent(): void; empty: string }) {
+export function RefillList({ reminders, onSent, empty }: { reminders: readonly PendingRefill[]; onSent(): void; empty: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const toast = useToast();
@@ -14,7 +15,7 @@ export function RefillList({ reminders, onSent, empty }: { reminders: readonly R
   const [error, setError] = useState<ApiError>();
   if (reminders.length === 0) return <p className="empty">{empty}</p>;
 
-  const send = async (reminder: RefillReminder) => {
+  const send = async (reminder: PendingRefill) => {
     setBusy(reminder.id);
     setError(undefined);
     try {
@@ -37,7 +38,9 @@ export function RefillList({ reminders, onSent, empty }: { reminders: readonly R
             <div>
               <strong>{r.medicine_name}</strong>
               <span className="cell-sub">{t('pharmacy.refills.due', { day: f.day(r.reminder_date) })}</span>
-              <span className="cell-sub mono">{r.customer_id}</span>
+              <span className="cell-sub">
+                {r.customer_name ?? t('pharmacy.noName')} · <PhoneLinks phone={r.customer_phone} />
+              </span>
             </div>
             <button type="button" className="button button-primary" disabled={busy !== undefined || r.notification_sent} onClick={() => void send(r)}>
               {r.notification_sent ? t('pharmacy.refills.wasSent') : busy === r.id ? t('pharmacy.refills.sending') : t('pharmacy.refills.sendNow')}

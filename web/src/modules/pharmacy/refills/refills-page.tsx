@@ -5,7 +5,7 @@ import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { SelectField } from '../../../components/fields';
 import { Loadable, Page } from '../../../components/page';
-import type { RefillReminder } from '../api-types';
+import type { PendingRefill } from '../api-types';
 import { RefillList } from './refill-list';
 
 const DAYS = ['0', '3', '7', '14', '30'] as const;
@@ -13,7 +13,7 @@ const DAYS = ['0', '3', '7', '14', '30'] as const;
 export function RefillsPage() {
   const { t } = useTranslation();
   const [days, setDays] = useState('3');
-  const reminders = useApi(() => api.get<RefillReminder[]>('/api/customers/reminders/pending', { days_ahead: days }), [days]);
+  const reminders = useApi(() => api.get<PendingRefill[]>('/api/customers/reminders/pending', { days_ahead: days }), [days]);
   return (
     <Page title={t('pharmacy.refills.title')} intro={t('pharmacy.refills.intro')}>
       <form className="filters filters-narrow" onSubmit={(e) => e.preventDefault()}>

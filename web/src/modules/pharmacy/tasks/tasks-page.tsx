@@ -10,7 +10,7 @@ import { Loadable, Page } from '../../../components/page';
 import { PhoneLinks } from '../../../components/phone-links';
 import { useFormat } from '../../../format/use-format';
 import { useSignedIn } from '../../../session/session';
-import type { RefillReminder, Tasks } from '../api-types';
+import type { PendingRefill, Tasks } from '../api-types';
 import { PHARMACY_PERMISSIONS } from '../permissions';
 import { RefillList } from '../refills/refill-list';
 import { useMyStaff, useStaff } from '../use-staff';
@@ -56,7 +56,7 @@ function StaffTasks({ code }: { code: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useApi(() => api.get<Tasks>(`/api/customers/staff/${encodeURIComponent(code)}/tasks`), [code]);
-  const refills = useApi(() => api.get<RefillReminder[]>('/api/customers/reminders/pending', { days_ahead: 0 }), []);
+  const refills = useApi(() => api.get<PendingRefill[]>('/api/customers/reminders/pending', { days_ahead: 0 }), []);
   return (
     <Loadable {...tasks}>
       {(today) => (
