@@ -113,7 +113,7 @@ describe('pharmacy screens in a real browser', () => {
     await signIn(page, OWNER, { password: 'Password', signIn: 'Sign in' });
     await heading(page, 'Dashboard').waitFor();
     const menu = page.getByRole('navigation').getByRole('list', { name: 'Pharmacy' });
-    await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['My tasks', 'Counter', 'Contacts', 'Upload sheet', 'Refill reminders', 'Staff']);
+    await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['My tasks', 'Counter', 'Contacts', 'Upload sheet', 'Refill reminders', 'Staff', 'Figures']);
     await menu.getByRole('link', { name: 'Contacts' }).click();
     await heading(page, 'Contacts').waitFor();
     await page.getByTestId('contacts-empty').getByText('No contacts yet').waitFor();
@@ -251,6 +251,23 @@ describe('pharmacy screens in a real browser', () => {
     await screenshot(page, 'pharmacy-06-refills');
   });
 
+  it("the figures show today's call and sale, the conversion credited to the caller, and the customers", async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Figures' }).click();
+    await heading(page, 'Pharmacy figures').waitFor();
+    const figure = (id: string) => page.getByTestId(id).locator('.figure-value');
+    await figure('today-purchases').getByText('1', { exact: true }).waitFor();
+    await figure('today-sales').getByText(/^Rp\s?90,000$/).waitFor();
+    await figure('today-calls').getByText('1', { exact: true }).waitFor();
+    await figure('period-contacts').getByText('3', { exact: true }).waitFor();
+    await figure('period-converted').getByText('1', { exact: true }).waitFor();
+    const converted = page.getByTestId('status-bars').locator('[data-bar="converted"]');
+    await converted.getByText('1', { exact: true }).waitFor();
+    const rani = page.getByRole('table', { name: 'By staff member' }).getByRole('row').filter({ hasText: STAFF.name });
+    await expect(rani.locator('td').allTextContents()).resolves.toEqual([STAFF.name, '1', '1', '1', expect.stringMatching(/^Rp\s?90,000$/), '100%']);
+    await page.getByRole('table', { name: 'Top medicines' }).getByRole('row').filter({ hasText: 'Metformin 500 mg' }).waitFor();
+    await screenshot(page, 'pharmacy-07-figures');
+  });
+
   it('the owner adds, changes and deactivates staff', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Staff' }).click();
     await heading(page, 'Staff').waitFor();
@@ -277,7 +294,7 @@ describe('pharmacy screens in a real browser', () => {
     await page.getByRole('dialog', { name: 'Deactivate Budi Gudang?' }).getByRole('button', { name: 'Deactivate' }).click();
     await row.getByText('Deactivated', { exact: true }).waitFor();
     await expect(call<{ active: boolean }>('GET', '/api/customers/staff/STAFF002')).resolves.toMatchObject({ active: false, max_contacts_per_day: 5 });
-    await screenshot(page, 'pharmacy-07-staff');
+    await screenshot(page, 'pharmacy-08-staff');
   });
 
   it('fits a 375-pixel-wide phone on every pharmacy screen', async () => {
@@ -289,6 +306,7 @@ describe('pharmacy screens in a real browser', () => {
       ['/pharmacy/upload', 'Upload a contact sheet'],
       ['/pharmacy/refills', 'Refill reminders'],
       ['/pharmacy/staff', 'Staff'],
+      ['/pharmacy/analytics', 'Pharmacy figures'],
     ] as const;
     for (const [path, title] of screens) {
       await page.goto(`${t.url}${path}`);
@@ -296,7 +314,7 @@ describe('pharmacy screens in a real browser', () => {
       await untilGone(page, '.loading');
       const width = await page.evaluate('document.documentElement.scrollWidth');
       expect({ path, width }).toEqual({ path, width: 375 });
-      await screenshot(page, `pharmacy-08-phone${path.replaceAll('/', '-')}`);
+      await screenshot(page, `pharmacy-09-phone${path.replaceAll('/', '-')}`);
     }
     await page.setViewportSize({ width: 1280, height: 860 });
     expect(pageErrors).toEqual([]);

@@ -2,6 +2,7 @@
 // (src/modules/pharmacy/contract.ts). Times are UTC epoch ms. `import type` only: no schema code is bundled; the value
 // lists the screens need are copies the type check keeps equal to the contract's.
 import type { z } from 'zod';
+import type * as analytics from '../../../../src/modules/pharmacy/contract/analytics.js';
 import type * as contract from '../../../../src/modules/pharmacy/contract.js';
 
 export const CONTACT_STATUSES: typeof contract.CONTACT_STATUSES = ['pending', 'contacted', 'converted', 'yellow', 'inactive'];
@@ -35,3 +36,7 @@ export type RefillReminder = z.output<typeof contract.refillReminderSchema>;
 /** A pending reminder with the customer's name and phone. */
 export type PendingRefill = z.output<typeof contract.pendingRefillSchema>;
 export type NotifyResult = z.output<typeof contract.notifyResultSchema>;
+
+export type ConversionReport = z.output<typeof analytics.conversionReportSchema>;
+export type CustomerAnalytics = z.output<typeof analytics.customerAnalyticsSchema>;
+export type DailySummary = z.output<typeof analytics.dailySummarySchema>;

@@ -1,6 +1,7 @@
 // The pharmacy in the dashboard, phone first (counter staff use a phone): the counter, today's calls, contacts and their
-// sheets, refill reminders and staff.
+// sheets, refill reminders, staff and figures.
 import type { WebModule } from '../web-module';
+import { AnalyticsPage } from './analytics/analytics-page';
 import { ContactsPage } from './contacts/contacts-page';
 import { copy } from './i18n/copy';
 import { PHARMACY_PERMISSIONS } from './permissions';
@@ -26,6 +27,7 @@ export const pharmacy: WebModule = {
     { path: '/pharmacy/upload', permission: PHARMACY_PERMISSIONS.uploadSheets, render: () => <UploadPage /> },
     { path: '/pharmacy/refills', permission: use, render: () => <RefillsPage /> },
     { path: '/pharmacy/staff', permission: use, render: () => <StaffPage /> },
+    { path: '/pharmacy/analytics', permission: use, render: () => <AnalyticsPage /> },
   ],
   menu: [
     { path: '/pharmacy/tasks', label: 'pharmacy.tasks.menu', group, permission: use },
@@ -34,5 +36,6 @@ export const pharmacy: WebModule = {
     { path: '/pharmacy/upload', label: 'pharmacy.upload.menu', group, permission: PHARMACY_PERMISSIONS.uploadSheets },
     { path: '/pharmacy/refills', label: 'pharmacy.refills.title', group, permission: use },
     { path: '/pharmacy/staff', label: 'pharmacy.staff.title', group, permission: use },
+    { path: '/pharmacy/analytics', label: 'pharmacy.analytics.menu', group, permission: use },
   ],
 };
