@@ -101,7 +101,7 @@ describe('dashboard modules in a real browser', () => {
       await screenshot(page, 'modules-01-dashboard');
     });
 
-    it('builds the menu from the modules: Leads and Product lists, then the CRM group, between the core pages', async () => {
+    it('builds the menu from the modules: Leads and Product lists, then the CRM group and the pharmacy group, between the core pages', async () => {
       await expect(menu(page)).resolves.toEqual([
         'Dashboard',
         'Leads',
@@ -109,6 +109,13 @@ describe('dashboard modules in a real browser', () => {
         'Businesses',
         'Campaigns',
         'Funnel',
+        'My tasks',
+        'Counter',
+        'Contacts',
+        'Upload sheet',
+        'Refill reminders',
+        'Staff',
+        'Figures',
         'Webhook log',
         'Deliveries & jobs',
         'Settings',
