@@ -1,6 +1,6 @@
 // The real server on a real port with a real clock, a real worker in the background, the ScaleV and Mailketing
-// simulators, for the CRM an SMTP sink and the Recurrente simulator, and for the WhatsApp assistant the WAHA
-// simulator: what a browser test drives. Like
+// simulators, for the CRM an SMTP sink and the Recurrente simulator, and for the WhatsApp assistant and the
+// pharmacy the WAHA simulator: what a browser test drives. Like
 // test/helpers/test-server.ts, but time is not fake here, because the browser, the worker and the server's timers all
 // run on wall-clock time.
 import { createServer } from 'node:net';
@@ -37,7 +37,8 @@ export interface AppUnderTest {
   readonly twilio: TwilioSim;
   /**
    * Its session `default` posts signed webhooks to the server's /webhooks/waha with `WAHA_SIM_HMAC_KEY` and takes
-   * `WAHA_SIM_API_KEY`; a test enters its url and both keys in the WAHA provider settings, as a person would.
+   * `WAHA_SIM_API_KEY`; a test enters its url and both keys in the WAHA provider settings, as a person would. It
+   * answers check-exists and sends for the pharmacy too.
    */
   readonly waha: WahaSim;
   close(): Promise<void>;
@@ -73,6 +74,8 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
   const url = `http://127.0.0.1:${port}`;
   const waha = await startWahaSim({
     apiKey: WAHA_SIM_API_KEY,
+    // The pharmacy's check-exists: a number the simulator was not told about has no WhatsApp.
+    unknownNumbers: 'inactive',
     sessions: { default: { status: 'WORKING', webhooks: [{ url: `${url}/webhooks/waha`, events: ['message', 'session.status', 'message.ack'], hmacKey: WAHA_SIM_HMAC_KEY }] } },
   });
   const testCtx = await createTestContext(db, {

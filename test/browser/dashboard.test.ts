@@ -269,7 +269,7 @@ describe('dashboard in a real browser', () => {
     await screenshot(page, '14-team');
   });
 
-  it('staff see the dashboard, leads and the CRM, but not settings or tokens', async () => {
+  it('staff see the dashboard, leads, the CRM and the pharmacy, but not settings or tokens', async () => {
     const staffContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
     try {
       const staff = await staffContext.newPage();
@@ -280,7 +280,7 @@ describe('dashboard in a real browser', () => {
       await staff.getByRole('button', { name: 'Sign in' }).click();
       await staff.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       const links = await staff.getByRole('navigation').getByRole('link').allTextContents();
-      expect(links).toEqual(['Dashboard', 'Leads', 'Businesses', 'Campaigns', 'Funnel', 'Conversations', 'Handover queue', 'Packages', 'Campaign codes', 'Prompts', 'Marketing']);
+      expect(links).toEqual(['Dashboard', 'Leads', 'Businesses', 'Campaigns', 'Funnel', 'Conversations', 'Handover queue', 'Packages', 'Campaign codes', 'Prompts', 'Marketing', 'My tasks', 'Counter', 'Contacts', 'Upload sheet', 'Refill reminders', 'Staff', 'Figures']);
       await staff.goto(`${t.url}/settings`);
       await staff.getByText('Your role cannot open this page.').waitFor();
     } finally {

@@ -101,7 +101,7 @@ describe('dashboard modules in a real browser', () => {
       await screenshot(page, 'modules-01-dashboard');
     });
 
-    it('builds the menu from the modules: Leads and Product lists, then the CRM group and the WhatsApp assistant group, between the core pages', async () => {
+    it('builds the menu from the modules: Leads and Product lists, then the CRM group, the WhatsApp assistant group and the pharmacy group, between the core pages', async () => {
       await expect(menu(page)).resolves.toEqual([
         'Dashboard',
         'Leads',
@@ -115,6 +115,13 @@ describe('dashboard modules in a real browser', () => {
         'Campaign codes',
         'Prompts',
         'Marketing',
+        'My tasks',
+        'Counter',
+        'Contacts',
+        'Upload sheet',
+        'Refill reminders',
+        'Staff',
+        'Figures',
         'Webhook log',
         'Deliveries & jobs',
         'Settings',

@@ -113,7 +113,9 @@ describe(`pharmacy purchases and refills (${testDialect()})`, () => {
     // The reminder is for purchase day + 30 − 3: 3 February, local time.
     expect(await api('GET', '/api/customers/reminders/pending?days_ahead=3')).toMatchObject({ body: [] });
     const ahead = await api('GET', '/api/customers/reminders/pending?days_ahead=30');
-    expect(ahead.body).toEqual([{ id: expect.stringMatching(/^prr_/), customer_id: customerId, medicine_name: 'Metformin', reminder_date: '2026-02-03', notification_sent: false, customer_purchased: false }]);
+    expect(ahead.body).toEqual([
+      { id: expect.stringMatching(/^prr_/), customer_id: customerId, medicine_name: 'Metformin', reminder_date: '2026-02-03', notification_sent: false, customer_purchased: false, customer_name: 'John Doe', customer_phone: '+6281370000001' },
+    ]);
 
     // Day 27 after the purchase: due at the start of the day, sent at the 08:00 opening, once.
     sim.clearRecords();

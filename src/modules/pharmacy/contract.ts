@@ -1,6 +1,8 @@
 // Wire shapes of the pharmacy routes (/api/customers/…): staff, sheet contacts and their uploads. The dashboard takes its types from here.
 import { z } from 'zod';
 
+export * from './contract/analytics.js';
+
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
 /** The five statuses of a sheet contact. */
@@ -315,6 +317,14 @@ export const refillReminderSchema = z
     customer_purchased: z.boolean(),
   })
   .meta({ id: 'PharmacyRefillReminder' });
+
+/** A pending reminder with who it is for, so the list can be called or messaged without opening the customer. */
+export const pendingRefillSchema = refillReminderSchema
+  .extend({
+    customer_name: z.string().nullable(),
+    customer_phone: z.string().describe('E.164.'),
+  })
+  .meta({ id: 'PharmacyPendingRefill' });
 
 export const pendingRemindersQuery = z.object({ days_ahead: z.coerce.number().int().min(0).max(365).default(3) });
 export const reminderParams = z.object({ reminder_id: z.string().regex(/^prr_/, 'must be a refill reminder id (prr_…)') });

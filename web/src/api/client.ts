@@ -60,7 +60,9 @@ function isErrorBody(value: unknown): value is { error: { code: ErrorCode; messa
 
 async function request<T>(method: Method, path: string, body?: unknown, options: { quietUnauthorized?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A file goes as multipart (the browser writes the boundary into the content type itself).
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -68,7 +70,7 @@ async function request<T>(method: Method, path: string, body?: unknown, options:
       method,
       headers,
       credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: isForm ? body : JSON.stringify(body) } : {}),
     });
   } catch (error) {
     throw new ApiError('network', error instanceof Error ? error.message : String(error), 0, null);
@@ -98,6 +100,12 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: (path: string) => request<undefined>('DELETE', path),
+  /** POST of one file as multipart/form-data in the field `file` (the upload routes' field). */
+  upload: <T>(path: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request<T>('POST', path, form);
+  },
   /** GET that does not announce a 401 (used to find out whether someone is signed in). */
   probe: <T>(path: string) => request<T>('GET', path, undefined, { quietUnauthorized: true }),
 };

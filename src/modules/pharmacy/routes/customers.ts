@@ -7,12 +7,12 @@ import { AppError, notFound } from '../../../core/errors.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import {
   notifyResultSchema,
+  pendingRefillSchema,
   pendingRemindersQuery,
   phoneLookupSchema,
   phoneParams,
   quickPurchaseBody,
   quickPurchaseResultSchema,
-  refillReminderSchema,
   reminderParams,
 } from '../contract.js';
 import { recordQuickPurchase, sendRefills } from '../customers/flow.js';
@@ -67,14 +67,19 @@ export const customerRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     schema: {
       operationId: 'listPharmacyPendingRefills',
       tags,
-      summary: 'Refill reminders not sent yet and due within days_ahead local days (overdue ones included)',
+      summary: "Refill reminders not sent yet and due within days_ahead local days (overdue ones included), with the customer's name and phone",
       querystring: pendingRemindersQuery,
-      response: { 200: z.array(refillReminderSchema) },
+      response: { 200: z.array(pendingRefillSchema) },
     },
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const { timezone } = await workspaceLocale(ctx.db, ws);
-    return (await pendingRefills(ctx.db, ws, timezone, ctx.clock.now(), request.query.days_ahead)).map(refillReminderView);
+    const reminders = await pendingRefills(ctx.db, ws, timezone, ctx.clock.now(), request.query.days_ahead);
+    // pendingRefills returns at most 1,000 rows, so one IN list of their customers stays well inside bind limits.
+    const ids = [...new Set(reminders.map((r) => r.customer_id))];
+    const customers = ids.length === 0 ? [] : await ctx.db.selectFrom('pharmacy_customers').select(['id', 'name', 'phone']).where('workspace_id', '=', ws).where('id', 'in', ids).execute();
+    const byId = new Map(customers.map((c) => [c.id, c]));
+    return reminders.map((r) => ({ ...refillReminderView(r), customer_name: byId.get(r.customer_id)?.name ?? null, customer_phone: byId.get(r.customer_id)?.phone ?? '' }));
   });
 
   app.post('/api/customers/reminders/:reminder_id/notify', {
