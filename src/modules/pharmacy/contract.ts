@@ -1,6 +1,8 @@
 // Wire shapes of the pharmacy routes (/api/customers/…): staff, sheet contacts and their uploads. The dashboard takes its types from here.
 import { z } from 'zod';
 
+export * from './contract/analytics.js';
+
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
 /** The five statuses of a sheet contact. */

@@ -1,5 +1,6 @@
 // The pharmacy module: contact sheets, WhatsApp materials, the staff call queue, walk-in purchases and refill reminders.
 import type { ModuleDescriptor } from '../../server/module-routes.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { pharmacyJobs } from './jobs.js';
 import { pharmacyMigrations } from './migrations.js';
 import { callRoutes } from './routes/calls.js';
@@ -33,5 +34,6 @@ export const pharmacyModule: ModuleDescriptor = {
     await app.register(callRoutes, options);
     await app.register(customerRoutes, options);
     await app.register(pharmacySettingsRoutes, options);
+    await app.register(analyticsRoutes, options);
   },
 };

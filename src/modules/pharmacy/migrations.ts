@@ -1,4 +1,4 @@
-// Tables of the pharmacy module: staff and sheet contacts.
+// Tables of the pharmacy module: staff, sheet contacts, the call log, customers, purchases and refill reminders.
 import { type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 import { millisType } from '../../db/dialect.js';
@@ -174,6 +174,12 @@ export function pharmacyMigrations(dialect: Dialect): Record<string, Migration> 
           .execute();
         await db.schema.createIndex('pharmacy_refill_reminders_due').on('pharmacy_refill_reminders').columns(['workspace_id', 'reminder_date']).execute();
         await db.schema.createIndex('pharmacy_refill_reminders_customer').on('pharmacy_refill_reminders').columns(['workspace_id', 'customer_id', 'reminder_date']).execute();
+      },
+    },
+    '2026-12-06-1300-pharmacy-generic-informed': {
+      // When staff explained the generic: the customer's generic share is counted from then on.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('pharmacy_customers').addColumn('generic_informed_at', ms).execute();
       },
     },
   };

@@ -109,6 +109,8 @@ export interface CustomerTable {
   total_spent: number;
   first_purchase_at: number | null;
   last_purchase_at: number | null;
+  /** When staff explained the generic alternative (category generic_informed); their generic share counts from then. */
+  generic_informed_at: number | null;
   created_at: number;
   updated_at: number;
 }

@@ -78,6 +78,7 @@ export async function recordQuickPurchase(
       total_spent: total,
       first_purchase_at: now,
       last_purchase_at: now,
+      generic_informed_at: category === 'generic_informed' ? now : null,
       created_at: now,
       updated_at: now,
     };
@@ -96,6 +97,7 @@ export async function recordQuickPurchase(
       total_spent: Math.round((existing.total_spent + total) * 100) / 100,
       first_purchase_at: existing.first_purchase_at ?? now,
       last_purchase_at: now,
+      generic_informed_at: existing.generic_informed_at ?? (category === 'generic_informed' ? now : null),
       updated_at: now,
     };
     const { id: _id, workspace_id: _ws, ...changes } = customer;
