@@ -1,4 +1,4 @@
-// The seed's journey with a fake clock: contact sheet → call → visit and quick purchase (conversion, credit) → refill reminder on day 27 in business hours → repeat customer; plus totals, repurchase cancelling a reminder, send-now and sealed medical details.
+// The seed's journey with a fake clock: contact sheet → call → visit and quick purchase (conversion, credit) → refill reminder on day 27 in business hours (on the caller's list that morning) → repeat customer, and the figures that show it; plus totals, repurchase cancelling a reminder, send-now and sealed medical details.
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWahaSim, type WahaSim } from '../../sim/waha.js';
@@ -120,6 +120,10 @@ describe(`pharmacy purchases and refills (${testDialect()})`, () => {
     // Day 27 after the purchase: due at the start of the day, sent at the 08:00 opening, once.
     sim.clearRecords();
     s.ctx.clock.set(jakarta('2026-02-03T00:30'));
+    // Jane, who brought him in, sees his refill on her list that morning.
+    expect((await api('GET', '/api/customers/staff/STAFF001/tasks')).body.refills).toEqual([
+      expect.objectContaining({ customer_id: customerId, medicine_name: 'Metformin', reminder_date: '2026-02-03', customer_name: 'John Doe', customer_phone: '+6281370000001' }),
+    ]);
     await drain();
     expect(sim.messages).toHaveLength(0);
     s.ctx.clock.set(jakarta('2026-02-03T08:00'));
@@ -138,6 +142,14 @@ describe(`pharmacy purchases and refills (${testDialect()})`, () => {
     expect((await api('GET', '/api/customers/phone/081370000001')).body.customer).toMatchObject({ category: 'regular_branded', purchase_count: 2, total_spent: 300, name: 'John Doe' });
     await drain();
     expect(sim.messages).toHaveLength(1);
+
+    // The figures tell the same story: Jane's call converted him, the reminder went on day 27, he came back.
+    expect((await api('GET', '/api/customers/analytics/daily-summary?target_date=2026-02-03')).body).toMatchObject({ reminders_sent: 1, purchases: 0 });
+    expect((await api('GET', '/api/customers/analytics/daily-summary?target_date=2026-02-04')).body).toMatchObject({ purchases: 1, amount: 150, new_customers: 0, repeat_customers: 1 });
+    const report = await api('GET', '/api/customers/analytics/conversion-report?start_date=2026-01-05&end_date=2026-02-04');
+    expect(report.body).toMatchObject({ contacts: { total: 1, by_status: { converted: 1 } }, converted: { count: 1, value: 150 } });
+    expect(report.body.by_staff).toEqual([expect.objectContaining({ staff_code: 'STAFF001', calls_made: 1, contacts_reached: 1, conversions: 1, conversion_value: 150, conversion_rate: 1 })]);
+    expect((await api('GET', '/api/customers/analytics/customer-analytics')).body).toMatchObject({ total_customers: 1, by_category: { regular_branded: 1 }, conversion: { repeat_customers: 1 } });
   });
 
   it('buying the medicine again cancels its waiting reminder; send-now sends once, even outside business hours', async () => {

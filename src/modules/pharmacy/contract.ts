@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 export * from './contract/analytics.js';
+export * from './contract/purchases.js';
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
@@ -167,13 +168,51 @@ export const followUpSchema = z
   })
   .meta({ id: 'PharmacyFollowUp' });
 
+export const genericSuggestionSchema = z
+  .object({
+    medicine_name: z.string().describe('The branded medicine they buy.'),
+    brand_name: z.string().nullable(),
+    generic_name: z.string().describe('Its generic, to explain to them.'),
+    source: z.enum(['sold_as_generic', 'owner_list']).describe("Why it is known: the same generic_name was sold here as a generic, or the owner's list."),
+  })
+  .meta({ id: 'PharmacyGenericSuggestion' });
+
+/** A customer of this person with branded medicines whose generic is known. */
+export const genericEducationTaskSchema = z
+  .object({
+    customer_id: z.string(),
+    customer_name: z.string().nullable(),
+    customer_phone: z.string(),
+    suggestions: z.array(genericSuggestionSchema),
+  })
+  .meta({ id: 'PharmacyGenericEducationTask' });
+
+export const refillReminderSchema = z
+  .object({
+    id: z.string().describe('prr_…'),
+    customer_id: z.string(),
+    medicine_name: z.string(),
+    reminder_date: z.string().describe("YYYY-MM-DD in the workspace's time zone."),
+    notification_sent: z.boolean(),
+    customer_purchased: z.boolean(),
+  })
+  .meta({ id: 'PharmacyRefillReminder' });
+
+export const taskRefillSchema = refillReminderSchema
+  .extend({
+    customer_name: z.string().nullable(),
+    customer_phone: z.string().describe('E.164: to call or message them.'),
+  })
+  .meta({ id: 'PharmacyTaskRefill' });
+
 export const tasksSchema = z
   .object({
     staff_code: z.string(),
     date: z.string().describe("Today in the workspace's time zone."),
     contacts: z.array(taskContactSchema).describe("Today's contacts to call, carried-over ones first."),
     reminders: z.array(followUpSchema).describe('Follow-ups due by the end of today (overdue ones included) for this person or their contacts.'),
-    refills: z.array(z.record(z.string(), z.unknown())).describe("Refill reminders due for this person's customers."),
+    generic_education: z.array(genericEducationTaskSchema).describe('Customers this person called or converted who buy a branded medicine with a known generic and were not told yet (at most 50).'),
+    refills: z.array(taskRefillSchema).describe("Refill reminders due by today (overdue included), not sent or bought yet, for customers this person called or converted."),
   })
   .meta({ id: 'PharmacyTasks' });
 
@@ -186,6 +225,7 @@ export const interactBody = z.object({
   next_action: z.string().trim().max(2000).nullish(),
   call_duration: z.number().int().min(0).max(86_400).nullish().describe('Seconds.'),
   call_successful: z.boolean().nullish(),
+  generic_explained: z.boolean().optional().describe('true: the generic was explained; the customer this contact became moves to generic_informed.'),
 });
 
 export const interactionSchema = z
@@ -297,6 +337,25 @@ export const customerSchema = z
   })
   .meta({ id: 'PharmacyCustomer' });
 
+export const customerParams = z.object({ customer_id: z.string().regex(/^pcu_/, 'must be a customer id (pcu_…)') });
+
+/** `GET /api/customers/{customer_id}`: medical details only for owner, admin and staff (omitted for other roles), and every such read is audited. */
+export const customerDetailSchema = customerSchema
+  .extend({
+    chronic_conditions: z.string().nullable().optional().describe('Only for owner, admin and staff (absent for other roles); each read is audited.'),
+    allergies: z.string().nullable().optional().describe('Only for owner, admin and staff (absent for other roles); each read is audited.'),
+    generic_informed_at: ms().nullable().describe('When staff explained the generic.'),
+    generic_share: z.number().nullable().describe('Since then: the share of their items that were generic (0 to 1); null before.'),
+    generic_suggestions: z.array(genericSuggestionSchema).describe('Branded medicines they buy whose generic is known: explain it (empty once informed).'),
+  })
+  .meta({ id: 'PharmacyCustomerDetail' });
+
+export const genericInformedBody = z
+  .object({
+    staff_code: staffCode.nullish().describe('Who explained it (kept in the audit log).'),
+  })
+  .nullish();
+
 export const phoneLookupSchema = z
   .object({
     phone: z.string().describe('The number as E.164.'),
@@ -306,17 +365,6 @@ export const phoneLookupSchema = z
   .meta({ id: 'PharmacyPhoneLookup' });
 
 export const phoneParams = z.object({ phone: z.string().min(3).max(40) });
-
-export const refillReminderSchema = z
-  .object({
-    id: z.string().describe('prr_…'),
-    customer_id: z.string(),
-    medicine_name: z.string(),
-    reminder_date: z.string().describe("YYYY-MM-DD in the workspace's time zone."),
-    notification_sent: z.boolean(),
-    customer_purchased: z.boolean(),
-  })
-  .meta({ id: 'PharmacyRefillReminder' });
 
 /** A pending reminder with who it is for, so the list can be called or messaged without opening the customer. */
 export const pendingRefillSchema = refillReminderSchema
@@ -336,6 +384,9 @@ export const notifyResultSchema = z
   })
   .meta({ id: 'PharmacyNotifyResult' });
 
+/** A branded medicine (its medicine or brand name, any case) and its generic. */
+export const genericAlternativeSchema = z.object({ medicine_name: z.string().trim().min(1).max(200), generic_name: z.string().trim().min(1).max(200) });
+
 // ---- settings ----------------------------------------------------------------------------------------------------
 
 export const pharmacySettingsViewSchema = z
@@ -344,6 +395,7 @@ export const pharmacySettingsViewSchema = z
     materials_image_url: z.string().nullable(),
     materials_pdf_url: z.string().nullable(),
     whatsapp_checks_per_second: z.number().int(),
+    generic_alternatives: z.array(genericAlternativeSchema).describe('Branded medicines and their generic, kept by the owner.'),
   })
   .meta({ id: 'PharmacySettings' });
 
@@ -353,5 +405,6 @@ export const updatePharmacySettingsBody = z
     materials_image_url: z.url({ protocol: /^https?$/ }).nullable(),
     materials_pdf_url: z.url({ protocol: /^https?$/ }).nullable(),
     whatsapp_checks_per_second: z.number().int().min(1).max(50),
+    generic_alternatives: z.array(genericAlternativeSchema).max(1000).nullable().describe('The whole list (replaces the old one); null: empty.'),
   })
   .partial();

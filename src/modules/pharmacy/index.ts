@@ -6,6 +6,8 @@ import { pharmacyMigrations } from './migrations.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { customerRoutes } from './routes/customers.js';
+import { customerRecordRoutes } from './routes/customer-record.js';
+import { purchaseRoutes } from './routes/purchases.js';
 import { pharmacySettingsRoutes } from './routes/settings.js';
 import { staffRoutes } from './routes/staff.js';
 import { CONTACTS_UPLOAD_PURPOSE, MODULE_NAME } from './settings.js';
@@ -35,5 +37,7 @@ export const pharmacyModule: ModuleDescriptor = {
     await app.register(customerRoutes, options);
     await app.register(pharmacySettingsRoutes, options);
     await app.register(analyticsRoutes, options);
+    await app.register(purchaseRoutes, options);
+    await app.register(customerRecordRoutes, options);
   },
 };

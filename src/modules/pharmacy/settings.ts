@@ -22,6 +22,10 @@ export const pharmacySettingsSchema = z.object({
   materials_image_url: z.url({ protocol: /^https?$/ }).nullable().describe('An image (JPEG) sent after the text; the WAHA server must be able to download it.'),
   materials_pdf_url: z.url({ protocol: /^https?$/ }).nullable().describe('A PDF (brochure, price list) sent after the text.'),
   whatsapp_checks_per_second: z.number().int().min(1).max(50).describe('How fast new numbers are checked with WAHA (check-exists).'),
+  generic_alternatives: z
+    .array(z.object({ medicine_name: z.string().trim().min(1).max(200), generic_name: z.string().trim().min(1).max(200) }))
+    .max(1000)
+    .describe('The owner\'s list of branded medicines (by medicine or brand name, any case) and their generic: staff are prompted to explain it.'),
 });
 export type PharmacySettings = z.infer<typeof pharmacySettingsSchema>;
 
@@ -30,6 +34,7 @@ export const DEFAULT_SETTINGS: PharmacySettings = {
   materials_image_url: null,
   materials_pdf_url: null,
   whatsapp_checks_per_second: 10,
+  generic_alternatives: [],
 };
 
 /** The workspace's settings, each stored value that still parses over its default. */

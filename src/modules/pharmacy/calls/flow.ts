@@ -1,6 +1,6 @@
 // The call queue's writes: handing contacts to staff (fair, capped, never twice, carry-over first), logging a call, a follow-up, a status.
 import type { z } from 'zod';
-import { recordAudit, type Actor } from '../../../core/audit.js';
+import { recordAudit, systemActor, type Actor } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { localDayOf } from '../../../core/schedule/local-day.js';
@@ -8,6 +8,8 @@ import { carryOverWorkItems, claimNextWorkItem, completeWorkItem, countedOnDay, 
 import type { Executor } from '../../../db/database.js';
 import { inTransaction } from '../../../db/transaction.js';
 import type { assignResultSchema, ContactStatus, interactBody } from '../contract.js';
+import { markGenericInformed } from '../customers/educate.js';
+import { findCustomerByPhone } from '../customers/queries.js';
 import { getSheetContact } from '../queries.js';
 import { CALL_QUEUE, workspaceLocale } from '../settings.js';
 import { getStaff, listStaff } from '../staff/queries.js';
@@ -84,12 +86,16 @@ export async function logInteraction(
   workspaceId: string,
   contactId: string,
   input: z.output<typeof interactBody>,
+  actor: Actor = systemActor,
 ): Promise<{ interaction: InteractionRow; contact: SheetContactRow }> {
   if (input.contact_id !== undefined && input.contact_id !== contactId) throw badBody('contact_id', `is ${input.contact_id} but the path names ${contactId}; leave it out or make them equal`);
   const contact = await getSheetContact(trx, workspaceId, contactId);
   const staff = await getStaff(trx, workspaceId, input.staff_code).catch(() => {
     throw badBody('staff_code', `no staff member ${input.staff_code}`);
   });
+  // Explaining the generic is recorded on the customer the contact became; a prospect who never bought has none.
+  const customerId = input.generic_explained ? (contact.customer_id ?? (await findCustomerByPhone(trx, workspaceId, contact.phone))?.id) : undefined;
+  if (input.generic_explained && !customerId) throw badBody('generic_explained', 'this contact has not bought anything yet: there is no customer to mark generic_informed');
   const now = deps.clock.now();
   const interaction: InteractionRow = {
     id: newId('pin', now),
@@ -115,6 +121,7 @@ export async function logInteraction(
   if (item && item.status !== 'done' && (item.assignee === staff.staff_code || item.status !== 'claimed')) {
     await completeWorkItem(trx, deps, { workspaceId, queue: CALL_QUEUE, itemId: contact.id, outcome: input.interaction_type });
   }
+  if (customerId) await markGenericInformed(trx, deps.clock, { workspaceId, customerId, actor, staffCode: staff.staff_code });
   return { interaction, contact: await getSheetContact(trx, workspaceId, contact.id) };
 }
 

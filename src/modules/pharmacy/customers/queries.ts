@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { addLocalDays, localDayOf } from '../../../core/schedule/local-day.js';
 import type { Executor } from '../../../db/database.js';
-import type { customerSchema, refillReminderSchema } from '../contract.js';
+import type { customerSchema, refillReminderSchema, taskRefillSchema } from '../contract.js';
 import type { CustomerRow, RefillReminderRow } from '../tables.js';
 import type { CustomerCategory } from './rules.js';
 
@@ -57,4 +57,36 @@ export async function pendingRefills(db: Executor, workspaceId: string, timezone
     .orderBy('id')
     .limit(1000)
     .execute();
+}
+
+/**
+ * A staff member's customers' refill reminders due by `day` (overdue included) and still waiting: the customers
+ * whose sheet contact this person called last or converted.
+ */
+export async function refillsForStaff(db: Executor, workspaceId: string, staffCode: string, day: string): Promise<z.output<typeof taskRefillSchema>[]> {
+  const rows = await db
+    .selectFrom('pharmacy_refill_reminders as r')
+    .innerJoin('pharmacy_customers as c', (j) => j.onRef('c.id', '=', 'r.customer_id').onRef('c.workspace_id', '=', 'r.workspace_id'))
+    .selectAll('r')
+    .select(['c.name as customer_name', 'c.phone as customer_phone'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.notification_sent', '=', 0)
+    .where('r.customer_purchased', '=', 0)
+    .where('r.cancelled_at', 'is', null)
+    .where('r.reminder_date', '<=', day)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('pharmacy_contacts as k')
+          .select('k.id')
+          .whereRef('k.workspace_id', '=', 'r.workspace_id')
+          .whereRef('k.customer_id', '=', 'r.customer_id')
+          .where((k) => k.or([k('k.converted_by_staff_code', '=', staffCode), k('k.last_staff_code', '=', staffCode)])),
+      ),
+    )
+    .orderBy('r.reminder_date')
+    .orderBy('r.id')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({ ...refillReminderView(r), customer_name: r.customer_name, customer_phone: r.customer_phone }));
 }

@@ -1,10 +1,13 @@
 // /api/customers/assign-contacts and /api/customers/staff/{staff_code}/tasks: handing out today's calls and a person's morning list.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { READERS, requireAuth } from '../../../core/auth/types.js';
+import { MANAGERS, READERS, requireAuth } from '../../../core/auth/types.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { assignContacts } from '../calls/flow.js';
 import { staffTasks } from '../calls/queries.js';
+import { genericEducationForStaff } from '../customers/generic.js';
+import { refillsForStaff } from '../customers/queries.js';
+import { loadPharmacySettings } from '../settings.js';
 import { assignResultSchema, staffParams, tasksSchema } from '../contract.js';
 
 const tags = ['pharmacy'];
@@ -12,8 +15,9 @@ const tags = ['pharmacy'];
 export const callRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
+  /** Managing roles only: a hand-out changes everyone's day. */
   app.post('/api/customers/assign-contacts', {
-    config: { roles: READERS },
+    config: { roles: MANAGERS },
     schema: {
       operationId: 'assignPharmacyContacts',
       tags,
@@ -27,13 +31,20 @@ export const callRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, {
     schema: {
       operationId: 'getPharmacyStaffTasks',
       tags,
-      summary: "A person's list for today: contacts to call (carried-over first), their follow-ups due, and refill reminders due for their customers",
+      summary: "A person's list for today: contacts to call (carried-over first), their follow-ups due, refill reminders due for their customers, and their customers to explain a generic to",
       params: staffParams,
       response: { 200: tasksSchema },
     },
   }, async (request) => {
     const code = request.params.staff_code;
-    const tasks = await staffTasks(ctx.db, ctx, requireAuth(request).workspaceId, code);
-    return { staff_code: code, ...tasks, refills: [] };
+    const ws = requireAuth(request).workspaceId;
+    const tasks = await staffTasks(ctx.db, ctx, ws, code);
+    const settings = await loadPharmacySettings(ctx, ctx.db, ws);
+    return {
+      staff_code: code,
+      ...tasks,
+      refills: await refillsForStaff(ctx.db, ws, code, tasks.date),
+      generic_education: await genericEducationForStaff(ctx.db, ws, settings, code),
+    };
   });
 };

@@ -73,14 +73,15 @@ export const contactRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base
     schema: {
       operationId: 'logPharmacyInteraction',
       tags,
-      summary: 'Log a call (or message, visit) with a contact: pending becomes contacted, the caller is credited if they buy; a body contact_id other than the path is a 400',
+      summary: 'Log a call (or message, visit) with a contact: pending becomes contacted, the caller is credited if they buy; generic_explained: true moves the customer they became to generic_informed; a body contact_id other than the path is a 400',
       params: contactParams,
       body: interactBody,
       response: { 201: interactResultSchema },
     },
   }, async (request, reply) => {
-    const ws = requireAuth(request).workspaceId;
-    const out = await ctx.db.transaction().execute((trx) => logInteraction(trx, ctx, ws, request.params.contact_id, request.body));
+    const auth = requireAuth(request);
+    const ws = auth.workspaceId;
+    const out = await ctx.db.transaction().execute((trx) => logInteraction(trx, ctx, ws, request.params.contact_id, request.body, actorOf(auth)));
     const i = out.interaction;
     return reply.code(201).send({
       interaction: { ...i, call_successful: i.call_successful === null ? null : i.call_successful === 1 },
