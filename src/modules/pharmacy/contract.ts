@@ -367,12 +367,7 @@ export const phoneLookupSchema = z
 export const phoneParams = z.object({ phone: z.string().min(3).max(40) });
 
 /** A pending reminder with who it is for, so the list can be called or messaged without opening the customer. */
-export const pendingRefillSchema = refillReminderSchema
-  .extend({
-    customer_name: z.string().nullable(),
-    customer_phone: z.string().describe('E.164.'),
-  })
-  .meta({ id: 'PharmacyPendingRefill' });
+export const pendingRefillSchema = taskRefillSchema;
 
 export const pendingRemindersQuery = z.object({ days_ahead: z.coerce.number().int().min(0).max(365).default(3) });
 export const reminderParams = z.object({ reminder_id: z.string().regex(/^prr_/, 'must be a refill reminder id (prr_…)') });

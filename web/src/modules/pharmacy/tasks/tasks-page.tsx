@@ -10,7 +10,7 @@ import { Loadable, Page } from '../../../components/page';
 import { PhoneLinks } from '../../../components/phone-links';
 import { useFormat } from '../../../format/use-format';
 import { useSignedIn } from '../../../session/session';
-import type { PendingRefill, Tasks } from '../api-types';
+import type { Tasks } from '../api-types';
 import { PHARMACY_PERMISSIONS } from '../permissions';
 import { RefillList } from '../refills/refill-list';
 import { useMyStaff, useStaff } from '../use-staff';
@@ -56,7 +56,6 @@ function StaffTasks({ code }: { code: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const tasks = useApi(() => api.get<Tasks>(`/api/customers/staff/${encodeURIComponent(code)}/tasks`), [code]);
-  const refills = useApi(() => api.get<PendingRefill[]>('/api/customers/reminders/pending', { days_ahead: 0 }), []);
   return (
     <Loadable {...tasks}>
       {(today) => (
@@ -85,8 +84,26 @@ function StaffTasks({ code }: { code: string }) {
               ))}
             </ul>
           )}
+          {today.generic_education.length > 0 && (
+            <>
+              <h2>{t('pharmacy.tasks.generics')}</h2>
+              <ul className="pharmacy-cards" data-testid="generic-education">
+                {today.generic_education.map((g) => (
+                  <li key={g.customer_id} className="card">
+                    <strong>{g.customer_name ?? t('pharmacy.noName')}</strong> <PhoneLinks phone={g.customer_phone} />
+                    {g.suggestions.map((x) => (
+                      <span key={`${x.medicine_name}-${x.generic_name}`} className="cell-sub">
+                        {t('pharmacy.tasks.genericSuggestion', { medicine: x.medicine_name, generic: x.generic_name })}
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <h2>{t('pharmacy.tasks.refillsDue')}</h2>
-          <Loadable {...refills}>{(list) => <RefillList reminders={list} onSent={refills.reload} empty={t('pharmacy.tasks.noRefills')} />}</Loadable>
+          {/* This person's customers only (the refill list page shows everyone's). */}
+          <RefillList reminders={today.refills} onSent={tasks.reload} empty={t('pharmacy.tasks.noRefills')} />
         </>
       )}
     </Loadable>
