@@ -5,6 +5,7 @@ import { wahaHandler } from './events.js';
 import { assistantJobs } from './jobs.js';
 import { waAssistantMigrations } from './migrations.js';
 import { aiRoutes } from './routes/ai.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { marketingRoutes } from './routes/marketing.js';
@@ -32,5 +33,6 @@ export const waAssistantModule: ModuleDescriptor = {
     await app.register(promptRoutes, options);
     await app.register(marketingRoutes, options);
     await app.register(dashboardRoutes, options);
+    await app.register(analyticsRoutes, options);
   },
 };
