@@ -22,6 +22,7 @@ export const assistantSettingsSchema = z
     holding_after_ms: z.number().int().min(10_000).max(7 * 24 * 3_600_000).describe('An escalated conversation nobody picked up gets the holding message after this long (default 600000).'),
     owner_phone: z.string().trim().max(32).nullable().describe('E.164; the owner is also alerted on WhatsApp when set.'),
     whatsapp_number: z.string().regex(/^\d{8,15}$/).nullable().describe('The business number in international digits (6281…): campaign links open a chat with it.'),
+    silence_alert_after_ms: z.number().int().min(10 * 60_000).max(7 * 24 * 3_600_000).describe('No customer message for this long during business hours means WhatsApp is "connected but dead": the owner is alerted (default 7200000, 2 hours).'),
   })
   .meta({ id: 'AssistantSettings' });
 export const assistantSettingsUpdate = assistantSettingsSchema.partial().strict();

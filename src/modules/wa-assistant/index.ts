@@ -8,6 +8,7 @@ import { aiRoutes } from './routes/ai.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { healthRoutes } from './routes/health.js';
 import { marketingRoutes } from './routes/marketing.js';
 import { packageRoutes } from './routes/packages.js';
 import { promptRoutes } from './routes/prompts.js';
@@ -34,5 +35,6 @@ export const waAssistantModule: ModuleDescriptor = {
     await app.register(marketingRoutes, options);
     await app.register(dashboardRoutes, options);
     await app.register(analyticsRoutes, options);
+    await app.register(healthRoutes, options);
   },
 };

@@ -10,6 +10,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { thinkWithRules } from './brain.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
+import { healthJob } from './health/job.js';
 import { listPackageFacts } from './packages/queries.js';
 import { productionLabel } from './prompts/queries.js';
 import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
@@ -108,4 +109,4 @@ export const sentJob = defineJob('wa-assistant.sent', {
   },
 });
 
-export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob];
+export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob, healthJob];
