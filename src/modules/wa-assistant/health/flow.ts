@@ -9,7 +9,6 @@ import type { z } from 'zod';
 import type { whatsappHealthSchema } from '../contract/health.js';
 import type { Flow } from '../flow.js';
 import { loadAssistantSettings, MODULE_NAME } from '../settings.js';
-import { raiseAlert } from '../turns/flow.js';
 import { healthProblem, type HealthProblem } from './rules.js';
 
 export type WhatsappHealth = z.output<typeof whatsappHealthSchema>;
@@ -82,21 +81,24 @@ export async function readHealth(ctx: Pick<AppContext, 'secrets' | 'config' | 'c
 const ALERT_KIND: Record<HealthProblem, string> = { not_working: 'whatsapp_not_working', sends_failing: 'whatsapp_sends_failing', no_inbound: 'whatsapp_no_inbound' };
 
 /**
- * Alerts the owner once per outage: not again while an alert of the same kind raised since the outage began is
- * there. The WhatsApp copy to `owner_phone` is not sent, as it would wait behind the outage it reports.
+ * Alerts the owner once per outage (the outage's kind and start name the alert). The WhatsApp copy to `owner_phone` is not sent, as it would wait behind the outage it reports.
  */
 export async function alertOwnerIfDead(f: Flow, health: WhatsappHealth, outageSince: number): Promise<boolean> {
   if (health.problem === null) return false;
   const kind = ALERT_KIND[health.problem];
-  const open = await f.db.selectFrom('wa_alerts').select('id').where('workspace_id', '=', f.workspaceId).where('kind', '=', kind).where('created_at', '>=', outageSince).executeTakeFirst();
-  if (open) return false;
   const words: Record<HealthProblem, string> = {
     not_working: `WhatsApp session ${health.session} is ${health.status ?? 'not working'}: replies wait until it is WORKING again`,
     sends_failing: `WhatsApp session ${health.session} says WORKING but the last ${health.failing_sends} sends failed: replies are retried`,
     no_inbound: `No WhatsApp message has come in on ${health.session} for a while during business hours: check the phone and the webhook`,
   };
-  await raiseAlert(f, null, kind, 'owner', words[health.problem]);
-  return true;
+  // The id names the outage, so checks racing each other (the periodic one, a failed send) still make one alert.
+  const inserted = await f.db
+    .insertInto('wa_alerts')
+    .values({ id: `wal_${kind}_${f.workspaceId}_${outageSince}`, workspace_id: f.workspaceId, conversation_id: null, kind, audience: 'owner', message: words[health.problem], created_at: f.ctx.clock.now(), acknowledged_at: null, acknowledged_by: null })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 /** Reads the health and alerts the owner if it is dead (once per outage). */
