@@ -23,6 +23,7 @@ export const assistantStoredSettings = z
     holding_after_ms: z.number().int().min(10_000).max(7 * 24 * 3_600_000).describe('An escalated conversation nobody picked up gets the holding message after this long (default 600000).'),
     owner_phone: z.string().trim().max(32).nullable().describe('E.164; the owner is also alerted on WhatsApp when set.'),
     whatsapp_number: z.string().regex(/^\d{8,15}$/).nullable().describe('The business number in international digits (6281…): campaign links open a chat with it.'),
+    silence_alert_after_ms: z.number().int().min(10 * 60_000).max(7 * 24 * 3_600_000).describe('No customer message for this long during business hours means WhatsApp is "connected but dead": the owner is alerted (default 7200000, 2 hours).'),
     llm_model: z.string().trim().min(1).max(200).nullable().describe('The language model to ask (e.g. gpt-4o-mini, llama3.1); null: the rules answer alone. The model is used when this and the key are set.'),
     llm_base_url: z.url({ protocol: /^https?$/ }).max(500).nullable().describe('An OpenAI-compatible API, up to /v1; null: the server default (LLM_BASE_URL).'),
     llm_timeout_ms: z.number().int().min(200).max(60_000).describe('The longest a turn waits for the model, retries included, before the rules answer instead (default 8000).'),

@@ -1,7 +1,12 @@
 // The assistant's WhatsApp deliveries: the last check before a bot message goes out, and what a sent one records.
 import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
 import { jobSpec } from '../../core/jobs/enqueue.js';
+import { JobPostponed } from '../../core/jobs/postpone.js';
+import { checkHealthAndAlert, sendingSession } from './health/flow.js';
 import { getConversation } from './queries.js';
+
+/** While the session is not WORKING, a send is looked at again this often: it goes out soon after recovery. */
+export const NOT_WORKING_RECHECK_MS = 30_000;
 
 const payloadOf = (stored: string): Record<string, unknown> => {
   try {
@@ -14,6 +19,14 @@ const payloadOf = (stored: string): Record<string, unknown> => {
 
 export const assistantDeliveryHooks: DeliveryHooks = {
   gates: [
+    // A session WAHA reports as not WORKING cannot send: the message waits in the queue (no attempt counted) and
+    // goes out once the session is WORKING again, in order, as everything of a conversation shares its serial key.
+    async (delivery, jc) => {
+      const session = await sendingSession(jc.app, jc.db, delivery.workspace_id);
+      const row = await jc.db.selectFrom('wa_sessions').select('status').where('workspace_id', '=', delivery.workspace_id).where('session', '=', session).executeTakeFirst();
+      if (row?.status && row.status !== 'WORKING') throw new JobPostponed(jc.app.clock.now() + NOT_WORKING_RECHECK_MS, `WhatsApp session ${session} is ${row.status}`);
+      return undefined;
+    },
     // Re-checked just before sending: once a person owns the conversation, nothing the bot queued goes out.
     async (delivery, jc) => {
       const p = payloadOf(delivery.payload);
@@ -25,6 +38,10 @@ export const assistantDeliveryHooks: DeliveryHooks = {
       return undefined;
     },
   ],
+  // Sends failing while WAHA says WORKING: the owner hears of it once per outage.
+  async afterFailure(delivery, _failure, jc) {
+    await checkHealthAndAlert({ db: jc.db, ctx: jc.app, workspaceId: delivery.workspace_id });
+  },
   afterSend(delivery, result) {
     const p = payloadOf(delivery.payload);
     if (p['kind'] !== 'text' && p['kind'] !== 'image' && p['kind'] !== 'file') return [];

@@ -3,6 +3,7 @@ import type { EventHandler } from '../../core/inbox/process.js';
 import { loadProviderSettings } from '../../core/connector.js';
 import { wahaConnector } from '../../connectors/waha/index.js';
 import { recordAck, recordInbound, touchSession, type Flow } from './flow.js';
+import { checkHealthAndAlert } from './health/flow.js';
 import { readInbound } from './inbound/rules.js';
 import { loadAssistantSettings } from './settings.js';
 
@@ -24,7 +25,9 @@ export const wahaHandler: EventHandler = async (event, jc) => {
     case 'ignored':
       return { status: 'skipped', outcome: `ignored: ${read.reason}` };
     case 'session.status':
-      await touchSession(f, read.session, { status: read.status, status_at: read.at ?? event.received_at });
+      // Our own clock, not WAHA's: outages are compared with the alerts raised about them.
+      await touchSession(f, read.session, { status: read.status, status_at: event.received_at });
+      await checkHealthAndAlert(f);
       return { status: 'processed', outcome: `session ${read.session} is ${read.status}` };
     case 'message.ack':
       return recordAck(f, read.session, read.messageId, read.ack);

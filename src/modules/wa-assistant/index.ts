@@ -5,8 +5,10 @@ import { wahaHandler } from './events.js';
 import { assistantJobs } from './jobs.js';
 import { waAssistantMigrations } from './migrations.js';
 import { aiRoutes } from './routes/ai.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { healthRoutes } from './routes/health.js';
 import { marketingRoutes } from './routes/marketing.js';
 import { packageRoutes } from './routes/packages.js';
 import { promptRoutes } from './routes/prompts.js';
@@ -32,5 +34,7 @@ export const waAssistantModule: ModuleDescriptor = {
     await app.register(promptRoutes, options);
     await app.register(marketingRoutes, options);
     await app.register(dashboardRoutes, options);
+    await app.register(analyticsRoutes, options);
+    await app.register(healthRoutes, options);
   },
 };

@@ -9,6 +9,7 @@ import { findWorkspaceById } from '../../core/workspaces.js';
 import { inTransaction } from '../../db/transaction.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
+import { healthJob } from './health/job.js';
 import { listPackageFacts } from './packages/queries.js';
 import { think } from './model/think.js';
 import { productionPrompts } from './prompts/queries.js';
@@ -116,4 +117,4 @@ export const sentJob = defineJob('wa-assistant.sent', {
   },
 });
 
-export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob];
+export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob, healthJob];

@@ -24,6 +24,7 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
   holding_after_ms: 10 * 60_000,
   owner_phone: null,
   whatsapp_number: null,
+  silence_alert_after_ms: 2 * 3_600_000,
   llm_model: null,
   llm_base_url: null,
   llm_timeout_ms: 8_000,

@@ -2,9 +2,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses } from '../../../core/api-errors.js';
 import { EDITORS, READERS, actorOf, requireAuth } from '../../../core/auth/types.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import { jamaahPageSchema, marketingLeadBody, marketingLeadPageSchema, marketingLeadSchema, pageQuery } from '../contract.js';
+import { jamaahPageSchema, jamaahSchema, marketingLeadBody, marketingLeadPageSchema, marketingLeadSchema, pageQuery } from '../contract.js';
+import { jamaahParams, jamaahUpdateBody } from '../contract/jamaah.js';
+import { setJamaahStatus } from '../leads/jamaah.js';
 import { upsertMarketingLead } from '../leads/flow.js';
 
 const tags = ['wa-assistant'];
@@ -62,9 +65,23 @@ export const marketingRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (ba
     const rows = await jamaah(requireAuth(request).workspaceId, q.limit, q.cursor);
     const last = rows[rows.length - 1];
     return {
-      items: rows.map((r) => ({ id: r.id, name: r.name, phone: r.phone, package_code: r.package_code, people: num(r.people), campaign_code: r.campaign_code, conversation_id: r.conversation_id, status: r.status, created_at: Number(r.created_at) })),
+      items: rows.map(jamaahView),
       next_cursor: rows.length === q.limit && last ? last.id : null,
     };
+  });
+
+  const jamaahView = (r: { id: string; name: string; phone: string; package_code: string | null; people: number | null; campaign_code: string | null; conversation_id: string; status: string; created_at: number }) => ({
+    id: r.id, name: r.name, phone: r.phone, package_code: r.package_code, people: num(r.people), campaign_code: r.campaign_code, conversation_id: r.conversation_id, status: r.status, created_at: Number(r.created_at),
+  });
+
+  /** A sales admin records the outcome of a booking: `paid` once the payment is confirmed, or `cancelled`. */
+  app.put('/api/jamaah/:id', {
+    config: { roles: EDITORS },
+    schema: { operationId: 'updateJamaah', tags, summary: 'Record a pilgrim record\'s payment (paid) or cancellation', params: jamaahParams, body: jamaahUpdateBody, response: { 200: jamaahSchema, ...errorResponses(404) } },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const row = await ctx.db.transaction().execute((trx) => setJamaahStatus({ db: trx, clock: ctx.clock, workspaceId: auth.workspaceId, actor: actorOf(auth) }, request.params.id, request.body.status));
+    return jamaahView(row);
   });
 
   app.get('/api/jamaah.csv', {
