@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, TWILIO_SIM_ACCOUNT_SID, TWILIO_SIM_AUTH_TOKEN, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
+import { expectNoServerEnglish, watchServerWords } from './server-words.js';
 import { until, untilGone } from './wait.js';
 import { ensureWebBuilt } from './web-build.js';
 
@@ -286,7 +287,7 @@ describe('CRM screens in a real browser', () => {
     await expect(page.getByTestId('status-website_status').textContent()).resolves.toBe('Sold');
     const timeline = page.getByTestId('crm-timeline');
     await timeline.getByText(PAID).waitFor();
-    await timeline.getByText('Recurrente payment_intent.succeeded', { exact: true }).waitFor();
+    await timeline.getByText('Through Recurrente', { exact: true }).waitFor();
     await screenshot(page, 'crm-07b-business-paid');
 
     await nav('Campaigns').click();
@@ -347,6 +348,8 @@ describe('CRM screens in a real browser', () => {
     await crm.getByRole('button', { name: 'Replace: Auth token' }).waitFor();
     await expect(crm.locator('.secret-masked').first().textContent()).resolves.toMatch(/^•+/);
     // Saving runs the connection tests; the Twilio one reaches the simulator with the saved keys.
+    await page.getByTestId('test-twilio').getByText('Twilio accepted the Account SID and Auth Token.').waitFor();
+    // What Twilio itself said stays at hand, folded under technical details.
     await expect(page.getByTestId('test-twilio').textContent()).resolves.toContain('Twilio answered: account Leadcycle simulator is active');
     await expect(page.content()).resolves.not.toContain(TWILIO_SIM_AUTH_TOKEN);
 
@@ -387,14 +390,33 @@ describe('CRM screens in a real browser', () => {
     }
   });
 
-  it('speaks Bahasa Indonesia', async () => {
+  it('speaks Bahasa Indonesia, with no English sentence from the server on the timeline or the connection tests', async () => {
+    const words = watchServerWords(page);
     await page.getByLabel('Language').selectOption('id');
     await page.getByRole('navigation').getByRole('link', { name: 'Bisnis', exact: true }).click();
     await heading('Bisnis').waitFor();
     await page.getByRole('table').getByText('Belum dihubungi', { exact: true }).first().waitFor();
     await page.goto(`${t.url}/crm/businesses/${idOf('Laundry Kilat')}`);
     await page.getByText('Alasan: called back and asked for a quote').waitFor();
+    await page.getByTestId('crm-timeline').getByText('Diubah manual.').waitFor();
     await screenshot(page, 'crm-10-business-id');
+    // The campaign's send, the payment and the site generator, worded from their codes; the server's "email sent"
+    // only under technical details.
+    await page.goto(`${t.url}/crm/businesses/${idOf('Kopi Kenangan Senja')}`);
+    const timeline = page.getByTestId('crm-timeline');
+    await timeline.getByText('Dikirim lewat email dalam kampanye.').waitFor();
+    await timeline.getByText('Membayar lewat Recurrente.').first().waitFor();
+    await timeline.getByText('Pembuat situs melaporkan: situs dipublikasikan.').waitFor();
+    await expectNoServerEnglish(page, words, 'business timeline');
+
+    await page.goto(`${t.url}/settings`);
+    await page.getByRole('tab', { name: /^CRM/ }).click();
+    await page.getByRole('button', { name: 'Tes Twilio' }).click();
+    await page.getByTestId('test-twilio').getByText('Twilio menerima Account SID dan Auth Token.').waitFor();
+    await page.getByRole('button', { name: 'Tes server SMTP' }).click();
+    await page.getByTestId('test-smtp').getByText('Server SMTP menerima koneksi dan login.').waitFor();
+    await expectNoServerEnglish(page, words, 'CRM connection tests');
+    await page.goto(`${t.url}/crm/businesses/${idOf('Laundry Kilat')}`);
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByText('Why: called back and asked for a quote').waitFor();
   });

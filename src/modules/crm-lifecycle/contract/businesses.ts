@@ -1,6 +1,7 @@
 // Wire shapes of /api/v1/crm/businesses and /api/v1/crm/facets (routes-businesses.ts).
 import { z } from 'zod';
 import { CONTACT_STATUSES, contactStatusSchema, STATUS_FIELDS, SUBSCRIPTION_STATUSES, subscriptionStatusSchema, WEBSITE_STATUSES, websiteStatusSchema } from './statuses.js';
+import { notesSchema } from '../../../server/contract/notes.js';
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
@@ -55,7 +56,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     from: z.string(),
     to: z.string(),
     cause: z.string().describe('event, campaign or user'),
-    detail: z.string().describe('What exactly: twilio delivered, email sent, site_deployed…'),
+    detail: z.string().describe('What exactly, in English: Twilio delivered, email sent, site_deployed…'),
+    notes: notesSchema.describe('The same as codes with values (empty for changes recorded before notes existed).'),
     actor_name: z.string().nullable(),
     reason: z.string().nullable(),
     campaign_id: z.string().nullable(),
@@ -166,5 +168,5 @@ export const siteEventBody = z.object({
 });
 
 export const siteEventResultSchema = z
-  .object({ business: businessSchema, changed: z.boolean(), note: z.string().describe('website_status from → to, or why it stayed.') })
+  .object({ business: businessSchema, changed: z.boolean(), note: z.string().describe('website_status from → to, or why it stayed.'), notes: notesSchema })
   .meta({ id: 'SiteEventResult' });
