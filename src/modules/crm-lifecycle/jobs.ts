@@ -11,7 +11,7 @@ import { dispatchCampaign, markRecipient } from './campaigns/flow.js';
 import { applyStatusChange, recordBusinessConsent, recordSentMessage } from './flow.js';
 import { STATUS_FIELDS } from './contract/statuses.js';
 import { applyMessageStatus, isFurther } from './events/twilio.js';
-import { noteSchema } from '../../server/contract/notes.js';
+import { changeNoteSchema as noteSchema } from './contract/businesses.js';
 
 /** A StatusChange that can be stored as JSON (queued by statusJob in flow.ts). */
 const changeSchema = z.object({

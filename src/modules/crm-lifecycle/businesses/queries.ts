@@ -8,7 +8,7 @@ import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { Database, Executor } from '../../../db/database.js';
 import { contactStatusSchema, subscriptionStatusSchema, websiteStatusSchema } from '../contract/statuses.js';
 import type { BusinessRow } from '../tables.js';
-import { noteSchema } from '../../../server/contract/notes.js';
+import { changeNoteSchema as noteSchema } from '../contract/businesses.js';
 import type { Note } from '../../../core/notes.js';
 
 /** The workspace's country, used to read local phone numbers (0812… in ID). */

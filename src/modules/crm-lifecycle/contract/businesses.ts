@@ -1,7 +1,10 @@
 // Wire shapes of /api/v1/crm/businesses and /api/v1/crm/facets (routes-businesses.ts).
 import { z } from 'zod';
 import { CONTACT_STATUSES, contactStatusSchema, STATUS_FIELDS, SUBSCRIPTION_STATUSES, subscriptionStatusSchema, WEBSITE_STATUSES, websiteStatusSchema } from './statuses.js';
-import { notesSchema } from '../../../server/contract/notes.js';
+import { noteSchema, notesSchema } from '../../../server/contract/notes.js';
+
+/** A note as the timeline stores and queued status changes carry it. */
+export const changeNoteSchema = noteSchema;
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
