@@ -173,3 +173,28 @@ export const siteEventBody = z.object({
 export const siteEventResultSchema = z
   .object({ business: businessSchema, changed: z.boolean(), note: z.string().describe('website_status from → to, or why it stayed.'), notes: notesSchema })
   .meta({ id: 'SiteEventResult' });
+
+/** The list's filters, for the CSV download (every page of them). */
+export const exportBusinessesQuery = listBusinessesQuery.omit({ limit: true, cursor: true });
+
+/** The columns a businesses CSV may have (a header row names them; any order, other columns are ignored). */
+export const IMPORT_COLUMNS = ['name', 'phone', 'email', 'website', 'city', 'source', 'owner'] as const;
+
+/** Why a row of a CSV import was left out, as a code the dashboard words. */
+export const IMPORT_ROW_PROBLEMS = ['name_missing', 'no_contact', 'phone_invalid', 'email_invalid', 'too_long', 'too_many_rows'] as const;
+
+export const importCsvBody = z
+  .object({ csv: z.string().min(1).max(2_000_000).describe('The file as text (UTF-8): a header row naming the columns, then one business a row.') })
+  .strict();
+
+export const csvImportReportSchema = z
+  .object({
+    rows: z.number().int().describe('Data rows read (the header row not counted).'),
+    created: z.number().int(),
+    merged: z.number().int().describe('Rows matching a business already there (by phone, then email), earlier rows of the same file included: its blank fields were filled.'),
+    skipped: z.number().int(),
+    problems: z
+      .array(z.object({ row: z.number().int().describe('The line in the file, the header being line 1.'), field: z.string(), reason: z.enum(IMPORT_ROW_PROBLEMS) }))
+      .describe('The rows left out, with why.'),
+  })
+  .meta({ id: 'BusinessCsvImport' });
