@@ -364,6 +364,36 @@ describe('CRM screens in a real browser', () => {
     await screenshot(page, 'crm-09-settings');
   });
 
+  it('imports businesses from a CSV file with a report per line, and downloads the filtered list and a campaign’s recipients as CSV', async () => {
+    await nav('Businesses').click();
+    await heading('Businesses').waitFor();
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import businesses from a CSV file' });
+    const csv = ['name,phone,email,city', 'Apotek Sehat Bantul,0812 3450 0100,,Bantul', 'Warung Sate Pak Budi (cabang),,budi@warungsatepakbudi.id,', 'Toko Tanpa Nomor,123,,Bantul', ',0812 3450 0101,,'].join('\n');
+    await dialog.getByLabel('CSV file').setInputFiles({ name: 'prospek.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await dialog.getByRole('button', { name: 'Import CSV' }).click();
+    const report = dialog.getByTestId('csv-import-report');
+    await report.getByText('4 rows: 1 added, 1 merged with a business already here, 2 left out.').waitFor();
+    await report.getByText('Line 4: the phone number is not valid').waitFor();
+    await report.getByText('Line 5: no name').waitFor();
+    await screenshot(page, 'crm-09b-csv-import');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Apotek Sehat Bantul' }).waitFor();
+
+    // The download carries the list's filters; what it serves is every matching business.
+    await page.goto(`${t.url}/crm?city=Bantul`);
+    const download = page.getByRole('link', { name: 'Download CSV' });
+    await expect(download.getAttribute('href')).resolves.toBe('/api/v1/crm/businesses/export.csv?city=Bantul');
+    const exported = await call<unknown>('GET', '/api/v1/crm/businesses?city=Bantul').then(() => fetch(`${t.url}/api/v1/crm/businesses/export.csv?city=Bantul`, { headers: { authorization: `Bearer ${token}` } })).then((r) => r.text());
+    expect(exported).toContain('Apotek Sehat Bantul');
+    expect(exported).not.toContain('Laundry Kilat');
+
+    const campaign = await t.db.db.selectFrom('crm_campaigns').select('id').where('name', '=', 'Situs gratis Yogyakarta').executeTakeFirstOrThrow();
+    await page.goto(`${t.url}/crm/campaigns/${campaign.id}`);
+    await expect(page.getByRole('link', { name: 'Download recipients (CSV)' }).getAttribute('href')).resolves.toBe(`/api/v1/crm/campaigns/${campaign.id}/recipients.csv`);
+  });
+
   it('a staff member reads the CRM but gets no buttons that change it', async () => {
     const staffContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
     try {

@@ -2,6 +2,25 @@
 
 export const en = {
   crm: {
+    csv: {
+      export: 'Download CSV',
+      recipients: 'Download recipients (CSV)',
+      import: 'Import CSV',
+      importTitle: 'Import businesses from a CSV file',
+      importHint: 'One business a row, with a header row naming the columns: name, phone, email, website, city, source, owner. Each needs a name and a phone or an email; a business already here with the same phone or email gets its blank fields filled.',
+      file: 'CSV file',
+      importing: 'Importing…',
+      summary: '{{rows}} rows: {{created}} added, {{merged}} merged with a business already here, {{skipped}} left out.',
+      line: 'Line {{row}}',
+      reason: {
+        name_missing: 'no name',
+        no_contact: 'neither a phone nor an email',
+        phone_invalid: 'the phone number is not valid',
+        email_invalid: 'the email address is not valid',
+        too_long: 'a value is too long',
+        too_many_rows: 'more than 1,000 rows: import the rest in another file',
+      },
+    },
     module: {
       title: 'CRM',
       description: "A web agency's prospects: businesses and their statuses, email and SMS campaigns, the funnel and revenue.",

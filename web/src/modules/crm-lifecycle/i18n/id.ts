@@ -4,6 +4,25 @@ import type { en } from './en';
 
 export const id: Copy<typeof en> = {
   crm: {
+    csv: {
+      export: 'Unduh CSV',
+      recipients: 'Unduh penerima (CSV)',
+      import: 'Impor CSV',
+      importTitle: 'Impor bisnis dari file CSV',
+      importHint: 'Satu bisnis per baris, dengan baris judul berisi nama kolom: name, phone, email, website, city, source, owner. Setiap bisnis perlu nama dan telepon atau email; bisnis yang sudah ada dengan telepon atau email yang sama akan dilengkapi kolom kosongnya.',
+      file: 'File CSV',
+      importing: 'Mengimpor…',
+      summary: '{{rows}} baris: {{created}} ditambahkan, {{merged}} digabung dengan bisnis yang sudah ada, {{skipped}} dilewati.',
+      line: 'Baris {{row}}',
+      reason: {
+        name_missing: 'tidak ada nama',
+        no_contact: 'tidak ada telepon maupun email',
+        phone_invalid: 'nomor telepon tidak valid',
+        email_invalid: 'alamat email tidak valid',
+        too_long: 'ada nilai yang terlalu panjang',
+        too_many_rows: 'lebih dari 1.000 baris: impor sisanya di file lain',
+      },
+    },
     module: {
       title: 'CRM',
       description: 'Prospek agensi web: bisnis dan statusnya, kampanye email dan SMS, corong dan pendapatan.',
