@@ -483,6 +483,23 @@ describe('CRM screens in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it('open alerts sit at the top of the dashboard, above the fold on a desktop and on a 375-pixel phone', async () => {
+    // An unsigned Recurrente webhook is refused: an open alert.
+    const refused = await fetch(`${t.url}/webhooks/recurrente`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event_type":"payment_intent.succeeded"}' });
+    expect(refused.ok).toBe(false);
+    for (const [width, height] of [[1280, 720], [375, 667]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${t.url}/`);
+      const alert = page.getByRole('region', { name: 'Needs attention' }).getByRole('link', { name: /webhooks? refused in the last day/ });
+      await alert.waitFor();
+      await untilGone(page, '.loading');
+      const box = await alert.boundingBox();
+      expect({ width, bottom: Math.ceil((box?.y ?? Infinity) + (box?.height ?? 0)) <= height }).toEqual({ width, bottom: true });
+      await screenshot(page, `crm-20-dashboard-alerts-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('a payment stored with a currency no browser accepts (old data) still shows, as text, on the business, campaign and funnel pages', async () => {
     const laundry = idOf('Laundry Kilat');
     const campaign = await t.db.db.selectFrom('crm_campaigns').select(['id', 'workspace_id']).where('name', '=', 'Situs gratis Yogyakarta').executeTakeFirstOrThrow();
