@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, TWILIO_SIM_ACCOUNT_SID, TWILIO_SIM_AUTH_TOKEN, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
+import { expectNoServerEnglish, watchServerWords } from './server-words.js';
 import { until, untilGone } from './wait.js';
 import { ensureWebBuilt } from './web-build.js';
 
@@ -286,7 +287,7 @@ describe('CRM screens in a real browser', () => {
     await expect(page.getByTestId('status-website_status').textContent()).resolves.toBe('Sold');
     const timeline = page.getByTestId('crm-timeline');
     await timeline.getByText(PAID).waitFor();
-    await timeline.getByText('Recurrente payment_intent.succeeded', { exact: true }).waitFor();
+    await timeline.getByText('Through Recurrente', { exact: true }).waitFor();
     await screenshot(page, 'crm-07b-business-paid');
 
     await nav('Campaigns').click();
@@ -347,6 +348,8 @@ describe('CRM screens in a real browser', () => {
     await crm.getByRole('button', { name: 'Replace: Auth token' }).waitFor();
     await expect(crm.locator('.secret-masked').first().textContent()).resolves.toMatch(/^•+/);
     // Saving runs the connection tests; the Twilio one reaches the simulator with the saved keys.
+    await page.getByTestId('test-twilio').getByText('Twilio accepted the Account SID and Auth Token.').waitFor();
+    // What Twilio itself said stays at hand, folded under technical details.
     await expect(page.getByTestId('test-twilio').textContent()).resolves.toContain('Twilio answered: account Leadcycle simulator is active');
     await expect(page.content()).resolves.not.toContain(TWILIO_SIM_AUTH_TOKEN);
 
@@ -359,6 +362,36 @@ describe('CRM screens in a real browser', () => {
     await page.getByRole('button', { name: 'Test the SMTP server' }).click();
     await expect(page.getByTestId('test-smtp').textContent()).resolves.toContain(`${t.smtp.host}:${t.smtp.port} accepted the connection`);
     await screenshot(page, 'crm-09-settings');
+  });
+
+  it('imports businesses from a CSV file with a report per line, and downloads the filtered list and a campaign’s recipients as CSV', async () => {
+    await nav('Businesses').click();
+    await heading('Businesses').waitFor();
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import businesses from a CSV file' });
+    const csv = ['name,phone,email,city', 'Apotek Sehat Bantul,0812 3450 0100,,Bantul', 'Warung Sate Pak Budi (cabang),,budi@warungsatepakbudi.id,', 'Toko Tanpa Nomor,123,,Bantul', ',0812 3450 0101,,'].join('\n');
+    await dialog.getByLabel('CSV file').setInputFiles({ name: 'prospek.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await dialog.getByRole('button', { name: 'Import CSV' }).click();
+    const report = dialog.getByTestId('csv-import-report');
+    await report.getByText('4 rows: 1 added, 1 merged with a business already here, 2 left out.').waitFor();
+    await report.getByText('Line 4: the phone number is not valid').waitFor();
+    await report.getByText('Line 5: no name').waitFor();
+    await screenshot(page, 'crm-09b-csv-import');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Apotek Sehat Bantul' }).waitFor();
+
+    // The download carries the list's filters; what it serves is every matching business.
+    await page.goto(`${t.url}/crm?city=Bantul`);
+    const download = page.getByRole('link', { name: 'Download CSV' });
+    await expect(download.getAttribute('href')).resolves.toBe('/api/v1/crm/businesses/export.csv?city=Bantul');
+    const exported = await call<unknown>('GET', '/api/v1/crm/businesses?city=Bantul').then(() => fetch(`${t.url}/api/v1/crm/businesses/export.csv?city=Bantul`, { headers: { authorization: `Bearer ${token}` } })).then((r) => r.text());
+    expect(exported).toContain('Apotek Sehat Bantul');
+    expect(exported).not.toContain('Laundry Kilat');
+
+    const campaign = await t.db.db.selectFrom('crm_campaigns').select('id').where('name', '=', 'Situs gratis Yogyakarta').executeTakeFirstOrThrow();
+    await page.goto(`${t.url}/crm/campaigns/${campaign.id}`);
+    await expect(page.getByRole('link', { name: 'Download recipients (CSV)' }).getAttribute('href')).resolves.toBe(`/api/v1/crm/campaigns/${campaign.id}/recipients.csv`);
   });
 
   it('a staff member reads the CRM but gets no buttons that change it', async () => {
@@ -387,14 +420,33 @@ describe('CRM screens in a real browser', () => {
     }
   });
 
-  it('speaks Bahasa Indonesia', async () => {
+  it('speaks Bahasa Indonesia, with no English sentence from the server on the timeline or the connection tests', async () => {
+    const words = watchServerWords(page);
     await page.getByLabel('Language').selectOption('id');
     await page.getByRole('navigation').getByRole('link', { name: 'Bisnis', exact: true }).click();
     await heading('Bisnis').waitFor();
     await page.getByRole('table').getByText('Belum dihubungi', { exact: true }).first().waitFor();
     await page.goto(`${t.url}/crm/businesses/${idOf('Laundry Kilat')}`);
     await page.getByText('Alasan: called back and asked for a quote').waitFor();
+    await page.getByTestId('crm-timeline').getByText('Diubah manual.').waitFor();
     await screenshot(page, 'crm-10-business-id');
+    // The campaign's send, the payment and the site generator, worded from their codes; the server's "email sent"
+    // only under technical details.
+    await page.goto(`${t.url}/crm/businesses/${idOf('Kopi Kenangan Senja')}`);
+    const timeline = page.getByTestId('crm-timeline');
+    await timeline.getByText('Dikirim lewat email dalam kampanye.').waitFor();
+    await timeline.getByText('Membayar lewat Recurrente.').first().waitFor();
+    await timeline.getByText('Pembuat situs melaporkan: situs dipublikasikan.').waitFor();
+    await expectNoServerEnglish(page, words, 'business timeline');
+
+    await page.goto(`${t.url}/settings`);
+    await page.getByRole('tab', { name: /^CRM/ }).click();
+    await page.getByRole('button', { name: 'Tes Twilio' }).click();
+    await page.getByTestId('test-twilio').getByText('Twilio menerima Account SID dan Auth Token.').waitFor();
+    await page.getByRole('button', { name: 'Tes server SMTP' }).click();
+    await page.getByTestId('test-smtp').getByText('Server SMTP menerima koneksi dan login.').waitFor();
+    await expectNoServerEnglish(page, words, 'CRM connection tests');
+    await page.goto(`${t.url}/crm/businesses/${idOf('Laundry Kilat')}`);
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByText('Why: called back and asked for a quote').waitFor();
   });
@@ -428,6 +480,23 @@ describe('CRM screens in a real browser', () => {
     const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBe(375);
     await screenshot(page, 'crm-18-phone-campaign-form');
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('open alerts sit at the top of the dashboard, above the fold on a desktop and on a 375-pixel phone', async () => {
+    // An unsigned Recurrente webhook is refused: an open alert.
+    const refused = await fetch(`${t.url}/webhooks/recurrente`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event_type":"payment_intent.succeeded"}' });
+    expect(refused.ok).toBe(false);
+    for (const [width, height] of [[1280, 720], [375, 667]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${t.url}/`);
+      const alert = page.getByRole('region', { name: 'Needs attention' }).getByRole('link', { name: /webhooks? refused in the last day/ });
+      await alert.waitFor();
+      await untilGone(page, '.loading');
+      const box = await alert.boundingBox();
+      expect({ width, bottom: Math.ceil((box?.y ?? Infinity) + (box?.height ?? 0)) <= height }).toEqual({ width, bottom: true });
+      await screenshot(page, `crm-20-dashboard-alerts-${width}`);
+    }
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 

@@ -139,6 +139,27 @@ describe(`CRM: seed gaps (${testDialect()})`, () => {
     expect(logs.some((l) => l.business_id === id && l.msg.includes('contact_status = emailed'))).toBe(true);
   });
 
+  it('Bahasa Indonesia: every status change on the timeline, and each connection test, comes with a code the dashboard words', async () => {
+    const id = await create({ name: 'Panadería Notas', email: 'notas@panaderia.gt' });
+    await api('POST', `/api/v1/crm/businesses/${id}/events`, { type: 'site_deployed' });
+    const cmp = (await api('POST', '/api/v1/crm/campaigns', { name: 'Noted', channel: 'email', subject: 'Hola', body: 'Mire: https://sites.agency.test/notas' })).json().id as string;
+    await api('POST', `/api/v1/crm/campaigns/${cmp}/send`);
+    await sendAll();
+    await api('POST', `/api/v1/crm/businesses/${id}/status`, { field: 'contact_status', status: 'replied', reason: 'she phoned us back' });
+    const timeline = (await api('GET', `/api/v1/crm/businesses/${id}`)).json().timeline as Array<{ kind: string; to?: string; notes?: unknown }>;
+    const changes = timeline.filter((e) => e.kind === 'status').map((e) => [e.to, e.notes]);
+    expect(changes).toEqual([
+      ['replied', [{ code: 'crm_change.by_hand' }]],
+      ['emailed', [{ code: 'crm_change.sent', values: { channel: 'email' } }]],
+      ['deployed', [{ code: 'crm_change.site_event', values: { event: 'site_deployed' } }]],
+    ]);
+    const twilioTest = await api('POST', '/api/settings/test/twilio');
+    expect(twilioTest.statusCode).toBe(200);
+    expect(twilioTest.json().notes).toEqual([{ code: 'crm_test.twilio_ok' }]);
+    const smtpTest = await api('POST', '/api/settings/test/smtp');
+    expect(smtpTest.json().notes).toEqual([{ code: 'crm_test.smtp_ok' }]);
+  });
+
   it('9. a Twilio 21610 on a send counts as the campaign’s unsubscribe', async () => {
     const id = await create({ name: 'Pollo Bloqueado', phone: '+50255563000' });
     twilio.optOut('+50255563000');

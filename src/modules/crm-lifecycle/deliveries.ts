@@ -7,6 +7,7 @@ import { ProviderError } from '../../core/http/index.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import { HELD_BY_PAUSE } from './campaigns/queries.js';
 import { consentJob, sentJob, statusJob } from './flow.js';
+import { note } from '../../core/notes.js';
 
 /** What the dispatch puts in a delivery: everything the sender needs, rendered. */
 export const smsPayloadSchema = z.object({
@@ -68,6 +69,7 @@ export const crmDeliveryHooks: DeliveryHooks = {
         to: 'unsubscribed',
         cause: 'opt_out',
         detail: 'Twilio error 21610 on send',
+        note: note('crm_change.sms_opted_out_on_send'),
         actor: { type: 'webhook', id: 'twilio' },
         campaignId: p.campaign_id,
         // The number opted out: this campaign counts it as its unsubscribe.
@@ -85,6 +87,7 @@ export const crmDeliveryHooks: DeliveryHooks = {
       businessId: p.business_id,
       campaignId: p.campaign_id,
       detail: `SMTP refused: ${(failure.error.responseBody ?? failure.error.message).slice(0, 120)}`,
+      note: note('crm_change.email_refused'),
     }, { serialKey: `crm-business:${p.business_id}` });
   },
 };

@@ -9,6 +9,7 @@ import { recordConsent, type ConsentStatus } from '../../core/contacts/consent.j
 import { findDelivery } from '../../core/deliveries/deliveries.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
+import { note, type Note } from '../../core/notes.js';
 import type { StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJobs, jobSpec, type JobSpec } from '../../core/jobs/enqueue.js';
 import type { JobContext, JobPayloads } from '../../core/jobs/types.js';
@@ -62,8 +63,10 @@ export interface StatusChange {
   field: StatusField;
   to: string;
   cause: ChangeCause;
-  /** In words, for the timeline: `twilio delivered`, `email sent`, `STOP received`. */
+  /** In English words, for logs and API readers: `Twilio delivered`, `email sent`, `SMS opt-out (STOP)`. */
   detail: string;
+  /** The same as a code with values, which the dashboard words in the reader's language. */
+  note: Note | null;
   actor: Actor;
   reason?: string | null;
   campaignId?: string | null;
@@ -150,6 +153,7 @@ export async function applyStatusChange(db: Executor, clock: Clock, change: Stat
         to_status: change.to,
         cause: HISTORY_CAUSE[change.cause],
         detail: change.detail.slice(0, 200),
+        note: change.note ? JSON.stringify(change.note) : null,
         actor_type: change.actor.type,
         actor_id: change.actor.id ?? null,
         reason: change.reason?.trim() || null,
@@ -196,6 +200,7 @@ export function statusJob(change: StatusChange): JobSpec<'crm.status'> {
     to: change.to,
     cause: change.cause,
     detail: change.detail,
+    ...(change.note ? { note: change.note } : {}),
     actor: { type: change.actor.type, id: change.actor.id ?? null },
     ...(change.reason !== undefined ? { reason: change.reason } : {}),
     ...(change.campaignId !== undefined ? { campaignId: change.campaignId } : {}),
@@ -254,6 +259,7 @@ export async function recordSentMessage(db: Executor, clock: Clock, logger: Stat
     to: sms ? 'sms_sent' : 'emailed',
     cause: 'campaign_send',
     detail: sms ? 'SMS sent' : 'email sent',
+    note: note('crm_change.sent', { channel: sms ? 'sms' : 'email' }),
     actor: { type: 'system', id: null },
     campaignId: p.campaign_id ?? null,
   }, logger);

@@ -10,6 +10,7 @@ import { crmLifecycleMigrations } from './migrations.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { businessRoutes } from './routes/businesses.js';
 import { campaignRoutes } from './routes/campaigns.js';
+import { csvRoutes } from './routes/csv.js';
 import { crmSettingsRoutes } from './routes/settings.js';
 import { trackingRoutes } from './routes/tracking.js';
 import { CRM_PROVIDER_SETTINGS, MODULE_NAME } from './settings.js';
@@ -35,6 +36,7 @@ export const crmLifecycleModule: ModuleDescriptor = {
   routes: async (app, options) => {
     await app.register(crmSettingsRoutes, options);
     await app.register(businessRoutes, options);
+    await app.register(csvRoutes, options);
     await app.register(campaignRoutes, options);
     await app.register(analyticsRoutes, options);
     await app.register(trackingRoutes, options);

@@ -11,6 +11,7 @@ import { dispatchCampaign, markRecipient } from './campaigns/flow.js';
 import { applyStatusChange, recordBusinessConsent, recordSentMessage } from './flow.js';
 import { STATUS_FIELDS } from './contract/statuses.js';
 import { applyMessageStatus, isFurther } from './events/twilio.js';
+import { changeNoteSchema as noteSchema } from './contract/businesses.js';
 
 /** A StatusChange that can be stored as JSON (queued by statusJob in flow.ts). */
 const changeSchema = z.object({
@@ -20,6 +21,8 @@ const changeSchema = z.object({
   to: z.string(),
   cause: z.enum(['campaign_send', 'callback', 'reply', 'opt_out', 'tracking', 'payment', 'subscription', 'site_event', 'person']),
   detail: z.string(),
+  /** Absent on jobs queued before changes carried notes. */
+  note: noteSchema.optional(),
   actor: z.object({ type: z.enum(['user', 'system', 'webhook', 'ai', 'token']), id: z.string().nullable().optional() }),
   reason: z.string().nullable().optional(),
   campaignId: z.string().nullable().optional(),
@@ -30,7 +33,7 @@ const changeSchema = z.object({
 });
 const sentSchema = z.object({ deliveryId: z.string(), businessId: z.string(), providerRef: z.string() });
 const consentSchema = z.object({ workspaceId: z.string(), businessId: z.string(), channel: z.enum(['sms', 'email']), status: z.enum(['opted_in', 'opted_out']), source: z.string() });
-const bounceSchema = z.object({ businessId: z.string(), campaignId: z.string().nullable(), detail: z.string(), errorCode: z.string().optional() });
+const bounceSchema = z.object({ businessId: z.string(), campaignId: z.string().nullable(), detail: z.string(), note: noteSchema.optional(), errorCode: z.string().optional() });
 /** The payload of the dispatch job: one run hands out the next window of a campaign's deliveries. */
 export const campaignDispatchPayload = z.object({ campaignId: z.string() });
 /** Reconciliation works on the whole workspace: nothing to say. */
@@ -60,7 +63,7 @@ export const crmStatusJob = defineJob('crm.status', {
     if (payload.recipientFact) {
       await markRecipient(ctx.db, ctx.app.clock.now(), { workspaceId: ctx.workspaceId, campaignId: payload.campaignId ?? null, businessId: payload.businessId }, [payload.recipientFact]);
     }
-    const outcome = await applyStatusChange(ctx.db, ctx.app.clock, { ...payload, workspaceId: ctx.workspaceId, actor: { type: payload.actor.type, id: payload.actor.id ?? null } }, ctx.logger);
+    const outcome = await applyStatusChange(ctx.db, ctx.app.clock, { ...payload, note: payload.note ?? null, workspaceId: ctx.workspaceId, actor: { type: payload.actor.type, id: payload.actor.id ?? null } }, ctx.logger);
     // An applied change logged itself; a kept status is worth a line too (why the event changed nothing).
     if (!outcome.applied) {
       ctx.logger.info({ business_id: payload.businessId, field: payload.field, proposed: payload.to, kept: outcome.reason }, `business ${payload.businessId}: ${payload.field} stays (${outcome.reason})`);
@@ -102,6 +105,7 @@ export const crmBounceJob = defineJob('crm.bounce', {
       to: 'bounced',
       cause: 'callback',
       detail: p.detail,
+      note: p.note ?? null,
       actor: { type: 'system', id: null },
       campaignId: p.campaignId,
     }, ctx.logger);

@@ -166,5 +166,11 @@ export function crmLifecycleMigrations(dialect: Dialect): Record<string, Migrati
         }
       },
     },
+    // Timelines are worded by the dashboard in the reader's language: each change keeps a note (code and values).
+    '2026-12-06-1700-crm-status-change-notes': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('crm_status_changes').addColumn('note', 'text').execute();
+      },
+    },
   };
 }

@@ -52,6 +52,8 @@ export interface StatusChangeTable {
   cause: string;
   /** What exactly: `twilio delivered`, `email sent`, `site_deployed`, `person`… */
   detail: string;
+  /** The same as a note (`{"code":"crm_change.sms_delivered","values":{…}}`, JSON) for the dashboard to word; null on older rows. */
+  note: string | null;
   actor_type: string;
   actor_id: string | null;
   reason: string | null;

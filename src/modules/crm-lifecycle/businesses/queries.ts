@@ -8,6 +8,8 @@ import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { Database, Executor } from '../../../db/database.js';
 import { contactStatusSchema, subscriptionStatusSchema, websiteStatusSchema } from '../contract/statuses.js';
 import type { BusinessRow } from '../tables.js';
+import { changeNoteSchema as noteSchema } from '../contract/businesses.js';
+import type { Note } from '../../../core/notes.js';
 
 /** The workspace's country, used to read local phone numbers (0812… in ID). */
 export async function workspaceCountry(db: Executor, workspaceId: string): Promise<string> {
@@ -139,13 +141,24 @@ export function businessView(b: BusinessRow) {
 /** The newest this many of each kind (status changes, messages, payments) make a timeline. */
 const TIMELINE_LIMIT = 500;
 
+/** A change's stored note as a list; rows from before notes existed (or unreadable ones) have none. */
+function storedNotes(text: string | null): Note[] {
+  if (!text) return [];
+  try {
+    const parsed = noteSchema.safeParse(JSON.parse(text));
+    return parsed.success ? [parsed.data] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Status changes (with who or what caused them), messages in and out, and payments, newest first; and consents. */
 export async function businessTimeline(db: Executor, b: BusinessRow) {
   const ws = b.workspace_id;
   const [changes, messages, payments, consents] = await Promise.all([
     db
       .selectFrom('crm_status_changes')
-      .select(['field', 'from_status', 'to_status', 'cause', 'detail', 'reason', 'campaign_id', 'event_id', 'at', 'actor_type', 'actor_id'])
+      .select(['field', 'from_status', 'to_status', 'cause', 'detail', 'note', 'reason', 'campaign_id', 'event_id', 'at', 'actor_type', 'actor_id'])
       .where('workspace_id', '=', ws)
       .where('business_id', '=', b.id)
       .orderBy('at', 'desc')
@@ -166,6 +179,7 @@ export async function businessTimeline(db: Executor, b: BusinessRow) {
       to: s.to_status,
       cause: s.cause,
       detail: s.detail,
+      notes: storedNotes(s.note),
       actor_name: names.of({ type: s.actor_type, id: s.actor_id }),
       reason: s.reason,
       campaign_id: s.campaign_id,

@@ -1,6 +1,10 @@
 // Wire shapes of /api/v1/crm/businesses and /api/v1/crm/facets (routes-businesses.ts).
 import { z } from 'zod';
 import { CONTACT_STATUSES, contactStatusSchema, STATUS_FIELDS, SUBSCRIPTION_STATUSES, subscriptionStatusSchema, WEBSITE_STATUSES, websiteStatusSchema } from './statuses.js';
+import { noteSchema, notesSchema } from '../../../server/contract/notes.js';
+
+/** A note as the timeline stores and queued status changes carry it. */
+export const changeNoteSchema = noteSchema;
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
@@ -55,7 +59,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     from: z.string(),
     to: z.string(),
     cause: z.string().describe('event, campaign or user'),
-    detail: z.string().describe('What exactly: twilio delivered, email sent, site_deployed…'),
+    detail: z.string().describe('What exactly, in English: Twilio delivered, email sent, site_deployed…'),
+    notes: notesSchema.describe('The same as codes with values (empty for changes recorded before notes existed).'),
     actor_name: z.string().nullable(),
     reason: z.string().nullable(),
     campaign_id: z.string().nullable(),
@@ -166,5 +171,30 @@ export const siteEventBody = z.object({
 });
 
 export const siteEventResultSchema = z
-  .object({ business: businessSchema, changed: z.boolean(), note: z.string().describe('website_status from → to, or why it stayed.') })
+  .object({ business: businessSchema, changed: z.boolean(), note: z.string().describe('website_status from → to, or why it stayed.'), notes: notesSchema })
   .meta({ id: 'SiteEventResult' });
+
+/** The list's filters, for the CSV download (every page of them). */
+export const exportBusinessesQuery = listBusinessesQuery.omit({ limit: true, cursor: true });
+
+/** The columns a businesses CSV may have (a header row names them; any order, other columns are ignored). */
+export const IMPORT_COLUMNS = ['name', 'phone', 'email', 'website', 'city', 'source', 'owner'] as const;
+
+/** Why a row of a CSV import was left out, as a code the dashboard words. */
+export const IMPORT_ROW_PROBLEMS = ['name_missing', 'no_contact', 'phone_invalid', 'email_invalid', 'too_long', 'too_many_rows'] as const;
+
+export const importCsvBody = z
+  .object({ csv: z.string().min(1).max(2_000_000).describe('The file as text (UTF-8): a header row naming the columns, then one business a row.') })
+  .strict();
+
+export const csvImportReportSchema = z
+  .object({
+    rows: z.number().int().describe('Data rows read (the header row not counted).'),
+    created: z.number().int(),
+    merged: z.number().int().describe('Rows matching a business already there (by phone, then email), earlier rows of the same file included: its blank fields were filled.'),
+    skipped: z.number().int(),
+    problems: z
+      .array(z.object({ row: z.number().int().describe('The line in the file, the header being line 1.'), field: z.string(), reason: z.enum(IMPORT_ROW_PROBLEMS) }))
+      .describe('The rows left out, with why.'),
+  })
+  .meta({ id: 'BusinessCsvImport' });

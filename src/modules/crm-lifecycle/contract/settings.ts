@@ -1,5 +1,6 @@
 // Wire shapes of /api/settings/crm-lifecycle and the Twilio and SMTP connection tests (routes-settings.ts).
 import { z } from 'zod';
+import { notesSchema } from '../../../server/contract/notes.js';
 
 export const MAX_SEND_RATE_PER_MINUTE = 6_000;
 
@@ -41,5 +42,5 @@ export const updateCrmSettingsBody = plainSettingsSchema
   .strict();
 
 export const crmConnectionTestSchema = z
-  .object({ ok: z.literal(true), message: z.string().describe('What the provider answered, in words.') })
+  .object({ ok: z.literal(true), message: z.string().describe('What the provider answered, in English words.'), notes: notesSchema })
   .meta({ id: 'CrmConnectionTest' });

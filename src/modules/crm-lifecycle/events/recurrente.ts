@@ -10,6 +10,7 @@ import { findBusinessBy } from '../businesses/queries.js';
 import { touchRecipient } from '../campaigns/flow.js';
 import { change, enqueue } from '../flow.js';
 import type { BusinessRow } from '../tables.js';
+import { note } from '../../../core/notes.js';
 
 const PAYMENT_SUCCEEDED = /^(payment_intent|intent|bank_transfer_intent|crypto_intent|balance_intent|cash_intent)\.succeeded$/;
 /** Recurrente's verb-style subscription events and the status each leaves (`paused` is the plugin's spelling of `pause`). */
@@ -91,13 +92,13 @@ export const recurrenteHandler: EventHandler = async (event, jc): Promise<EventO
     await touchRecipient(jc, b, 'purchased_at');
     notes.push(`payment ${amount} ${currency}${currency === UNKNOWN_CURRENCY ? ' (currency not an ISO 4217 code; see the raw event)' : ''}`);
     jobs.push(
-      change(jc, event, b, { field: 'website_status', to: 'sold', cause: 'payment', detail: `${event.type}`, campaignId: b.last_campaign_id }),
-      change(jc, event, b, { field: 'contact_status', to: 'purchased', cause: 'payment', detail: `${event.type}`, campaignId: b.last_campaign_id }),
+      change(jc, event, b, { field: 'website_status', to: 'sold', cause: 'payment', detail: `${event.type}`, note: note('crm_change.paid'), campaignId: b.last_campaign_id }),
+      change(jc, event, b, { field: 'contact_status', to: 'purchased', cause: 'payment', detail: `${event.type}`, note: note('crm_change.paid'), campaignId: b.last_campaign_id }),
     );
-    if (paidSubscription) jobs.push(change(jc, event, b, { field: 'subscription_status', to: 'active', cause: 'subscription', detail: 'subscription charge paid', eventAt }));
+    if (paidSubscription) jobs.push(change(jc, event, b, { field: 'subscription_status', to: 'active', cause: 'subscription', detail: 'subscription charge paid', note: note('crm_change.subscription_charge_paid'), eventAt }));
   } else if (subscriptionEvent) {
-    jobs.push(change(jc, event, b, { field: 'subscription_status', to: subscriptionEvent.to, cause: 'subscription', detail: event.type, eventAt, ...(subscriptionEvent.reactivation ? { reactivation: true } : {}) }));
-    if (subscriptionEvent.to === 'cancelled') jobs.push(change(jc, event, b, { field: 'website_status', to: 'archived', cause: 'subscription', detail: event.type }));
+    jobs.push(change(jc, event, b, { field: 'subscription_status', to: subscriptionEvent.to, cause: 'subscription', detail: event.type, note: note('crm_change.subscription_changed', { to: subscriptionEvent.to }), eventAt, ...(subscriptionEvent.reactivation ? { reactivation: true } : {}) }));
+    if (subscriptionEvent.to === 'cancelled') jobs.push(change(jc, event, b, { field: 'website_status', to: 'archived', cause: 'subscription', detail: event.type, note: note('crm_change.subscription_cancelled') }));
     notes.push(`subscription → ${subscriptionEvent.to}`);
   }
   await enqueue(jc, jobs);

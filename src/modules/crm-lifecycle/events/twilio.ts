@@ -11,6 +11,7 @@ import { findBusinessBy, workspaceCountry } from '../businesses/queries.js';
 import { markRecipient, touchRecipient } from '../campaigns/flow.js';
 import { change, consentJob, enqueue, statusJob, webhookActor } from '../flow.js';
 import { inboundIntent } from '../rules.js';
+import { note, type Note } from '../../../core/notes.js';
 
 /** A callback for a message we have not recorded yet is retried for this long (the send's follow-up may lag behind). */
 const UNKNOWN_MESSAGE_GRACE_MS = 10 * 60_000;
@@ -79,17 +80,17 @@ export async function applyMessageStatus(
   const b = await findBusinessBy(jc.db, jc.workspaceId, 'id', message.business_id);
   if (!b) return { status: 'skipped', outcome: `business ${message.business_id} no longer exists` };
   const recipient = { workspaceId: jc.workspaceId, campaignId: message.campaign_id, businessId: b.id };
-  const proposed = (to: string, detail: string) =>
-    statusJob({ workspaceId: jc.workspaceId, businessId: b.id, field: 'contact_status', to, cause: 'callback', detail, actor: origin.actor, eventId: origin.eventId, campaignId: message.campaign_id });
+  const proposed = (to: string, detail: string, said: Note) =>
+    statusJob({ workspaceId: jc.workspaceId, businessId: b.id, field: 'contact_status', to, cause: 'callback', detail, note: said, actor: origin.actor, eventId: origin.eventId, campaignId: message.campaign_id });
   const healed = origin.via === 'reconciliation' ? ' (asked Twilio: the callback never came)' : '';
   if (status === 'delivered') {
     await markRecipient(jc.db, now, recipient, ['delivered_at']);
-    await enqueue(jc, [proposed('sms_sent', `Twilio delivered${healed}`)]);
+    await enqueue(jc, [proposed('sms_sent', `Twilio delivered${healed}`, note(healed ? 'crm_change.sms_delivered_healed' : 'crm_change.sms_delivered'))]);
     return { status: 'processed', outcome: `delivered: confirms sms_sent for ${b.id}` };
   }
   if (status === 'failed' || status === 'undelivered') {
     await markRecipient(jc.db, now, recipient, ['bounced_at'], errorCode);
-    await enqueue(jc, [proposed('bounced', `Twilio ${status}${errorCode ? ` (error ${errorCode})` : ''}${healed}`)]);
+    await enqueue(jc, [proposed('bounced', `Twilio ${status}${errorCode ? ` (error ${errorCode})` : ''}${healed}`, note(healed ? 'crm_change.sms_failed_healed' : 'crm_change.sms_failed', { error_code: errorCode ?? '' }))]);
     return { status: 'processed', outcome: `${status}${errorCode ? ` (error ${errorCode})` : ''}: bounced for ${b.id}` };
   }
   return { status: 'processed', outcome: forward ? `message ${status}` : `message already ${message.status}; ${status} is older news` };
@@ -120,7 +121,7 @@ export const twilioInboundHandler: EventHandler = async (event, jc) => {
       await touchRecipient(jc, b, 'unsubscribed_at');
       await enqueue(jc, [
         consent('opted_out', 'twilio.stop'),
-        change(jc, event, b, { field: 'contact_status', to: 'unsubscribed', cause: 'opt_out', detail: `SMS opt-out (${m.OptOutType ?? m.Body.trim().toUpperCase()})`, campaignId: b.last_campaign_id }),
+        change(jc, event, b, { field: 'contact_status', to: 'unsubscribed', cause: 'opt_out', detail: `SMS opt-out (${m.OptOutType ?? m.Body.trim().toUpperCase()})`, note: note('crm_change.sms_opt_out', { keyword: (m.OptOutType ?? m.Body.trim().toUpperCase()).slice(0, 20) }), campaignId: b.last_campaign_id }),
       ]);
       return { status: 'processed', outcome: `opt-out: ${b.id} unsubscribed from SMS` };
     case 'opt_in':
@@ -131,7 +132,7 @@ export const twilioInboundHandler: EventHandler = async (event, jc) => {
       return { status: 'processed', outcome: 'HELP keyword: stored; Twilio answers it' };
     case 'reply':
       await touchRecipient(jc, b, 'replied_at');
-      await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'replied', cause: 'reply', detail: 'SMS reply received', campaignId: b.last_campaign_id })]);
+      await enqueue(jc, [change(jc, event, b, { field: 'contact_status', to: 'replied', cause: 'reply', detail: 'SMS reply received', note: note('crm_change.sms_reply'), campaignId: b.last_campaign_id })]);
       return { status: 'processed', outcome: `reply stored: ${b.id} replied` };
   }
 };

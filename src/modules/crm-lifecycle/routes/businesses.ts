@@ -24,6 +24,7 @@ import {
   siteEventResultSchema,
 } from '../contract/businesses.js';
 import { applyStatusChange } from '../flow.js';
+import { note } from '../../../core/notes.js';
 
 const tags = ['crm-lifecycle'];
 export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
@@ -124,7 +125,7 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     const auth = requireAuth(request);
     const { field, status, reason } = request.body;
     const outcome = await ctx.db.transaction().execute((trx) =>
-      applyStatusChange(trx, ctx.clock, { workspaceId: auth.workspaceId, businessId: request.params.id, field, to: status, cause: 'person', detail: 'changed by hand', actor: actorOf(auth), reason }, ctx.logger),
+      applyStatusChange(trx, ctx.clock, { workspaceId: auth.workspaceId, businessId: request.params.id, field, to: status, cause: 'person', detail: 'changed by hand', note: note('crm_change.by_hand'), actor: actorOf(auth), reason }, ctx.logger),
     );
     return { ...businessView(await getBusiness(ctx.db, auth.workspaceId, request.params.id)), changed: outcome.applied };
   });
@@ -150,9 +151,14 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
       if (site_url && site_url !== b.site_url) {
         await trx.updateTable('crm_businesses').set({ site_url, updated_at: ctx.clock.now() }).where('id', '=', b.id).execute();
       }
-      return applyStatusChange(trx, ctx.clock, { workspaceId: auth.workspaceId, businessId: b.id, field: 'website_status', to: SITE_EVENTS[type], cause: 'site_event', detail: type, actor: actorOf(auth) }, ctx.logger);
+      return applyStatusChange(trx, ctx.clock, { workspaceId: auth.workspaceId, businessId: b.id, field: 'website_status', to: SITE_EVENTS[type], cause: 'site_event', detail: type, note: note('crm_change.site_event', { event: type }), actor: actorOf(auth) }, ctx.logger);
     });
     const business = businessView(await getBusiness(ctx.db, auth.workspaceId, request.params.id));
-    return { business, changed: outcome.applied, note: outcome.applied ? `website_status ${outcome.from} → ${outcome.to}` : `website_status unchanged: ${outcome.reason}` };
+    return {
+      business,
+      changed: outcome.applied,
+      note: outcome.applied ? `website_status ${outcome.from} → ${outcome.to}` : `website_status unchanged: ${outcome.reason}`,
+      notes: [outcome.applied ? note('crm_change.changed', { field: 'website_status', from: outcome.from, to: outcome.to }) : note('crm_change.kept', { field: 'website_status', status: business.website_status })],
+    };
   });
 };

@@ -12,6 +12,7 @@ import { maskedSecrets } from '../../../core/settings.js';
 import { runProviderCheck } from '../../../core/setup.js';
 import { crmConnectionTestSchema, crmSettingsSchema, updateCrmSettingsBody } from '../contract/settings.js';
 import { CRM_PROVIDER_SETTINGS, loadCrmSettings, publicPath, requireSmtp, requireTwilio } from '../settings.js';
+import { note } from '../../../core/notes.js';
 
 const tags = ['crm-lifecycle'];
 /** What a call to a provider can answer besides success: not set up (400), a rejected login, a rate limit, an outage. */
@@ -79,7 +80,7 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     const workspaceId = requireAuth(request).workspaceId;
     return runProviderCheck(ctx, workspaceId, 'twilio', async () => {
       requireTwilio(await loadCrmSettings(ctx, ctx.db, workspaceId));
-      return { ok: true as const, message: (await connectorTest(twilioConnector)(ctx, workspaceId)).message };
+      return { ok: true as const, message: (await connectorTest(twilioConnector)(ctx, workspaceId)).message, notes: [note('crm_test.twilio_ok')] };
     });
   });
 
@@ -95,7 +96,7 @@ export const crmSettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (
     const workspaceId = requireAuth(request).workspaceId;
     return runProviderCheck(ctx, workspaceId, 'smtp', async () => {
       requireSmtp(await loadCrmSettings(ctx, ctx.db, workspaceId));
-      return { ok: true as const, message: (await connectorTest(smtpConnector)(ctx, workspaceId)).message };
+      return { ok: true as const, message: (await connectorTest(smtpConnector)(ctx, workspaceId)).message, notes: [note('crm_test.smtp_ok')] };
     });
   });
 };

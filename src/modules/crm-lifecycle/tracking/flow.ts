@@ -4,6 +4,7 @@ import { enqueueJobs } from '../../../core/jobs/enqueue.js';
 import type { Executor } from '../../../db/database.js';
 import { markRecipient, type RecipientFact } from '../campaigns/flow.js';
 import { applyStatusChange, recordBusinessConsent, statusJob } from '../flow.js';
+import { note } from '../../../core/notes.js';
 
 type Kind = 'open' | 'click' | 'unsubscribe';
 
@@ -32,10 +33,10 @@ export async function recordHit(ctx: AppContext, token: string, kind: Kind): Pro
     const base = { workspaceId: ws, businessId: link.business_id, field: 'contact_status' as const, actor: { type: 'system' as const, id: null }, campaignId: link.campaign_id };
     if (kind === 'unsubscribe') {
       await recordBusinessConsent(trx, ctx.clock, { workspaceId: ws, businessId: link.business_id, channel: 'email', status: 'opted_out', source: 'email.unsubscribe', actor: { type: 'system', id: null } });
-      await applyStatusChange(trx, ctx.clock, { ...base, to: 'unsubscribed', cause: 'opt_out', detail: 'unsubscribe link' }, ctx.logger);
+      await applyStatusChange(trx, ctx.clock, { ...base, to: 'unsubscribed', cause: 'opt_out', detail: 'unsubscribe link', note: note('crm_change.unsubscribe_link') }, ctx.logger);
     } else if (link.used_at === null) {
       await enqueueJobs({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ws, [
-        statusJob({ ...base, to: kind === 'open' ? 'opened' : 'clicked', cause: 'tracking', detail: kind === 'open' ? 'email opened' : `link clicked: ${link.url ?? ''}`.slice(0, 200) }),
+        statusJob({ ...base, to: kind === 'open' ? 'opened' : 'clicked', cause: 'tracking', detail: kind === 'open' ? 'email opened' : `link clicked: ${link.url ?? ''}`.slice(0, 200), note: kind === 'open' ? note('crm_change.email_opened') : note('crm_change.link_clicked', { url: (link.url ?? '').slice(0, 200) }) }),
       ]);
     }
     return { kind, url: link.url };

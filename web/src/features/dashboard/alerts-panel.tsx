@@ -7,6 +7,9 @@ import { useSignedIn } from '../../session/session';
 import { providerName } from '../../format/provider';
 import { PERMISSIONS } from '../../session/permissions';
 
+/** Whether anything needs a person now (the same counts the panel lists). */
+export const hasOpenAlerts = (a: Alerts): boolean => a.dead_deliveries + a.failed_deliveries + a.dead_jobs + a.rejected_webhooks_last_day > 0;
+
 /** `connected`: whether any provider is set up (GET /api/setup); "all good" means nothing while nothing is connected. */
 export function AlertsPanel({ alerts, connected }: { alerts: Alerts; connected: boolean | undefined }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { Loadable, Page } from '../../components/page';
 import { useActiveModules } from '../../modules/active';
 import { GetStarted } from '../setup/get-started';
 import { useSetup } from '../setup/use-setup';
-import { AlertsPanel } from './alerts-panel';
+import { AlertsPanel, hasOpenAlerts } from './alerts-panel';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -18,14 +18,21 @@ export function DashboardPage() {
   const modules = useActiveModules();
   const setup = useSetup();
 
+  const open = alerts.data !== undefined && hasOpenAlerts(alerts.data);
+  const alertsCard = (
+    <section className="card" aria-labelledby="alerts-title" data-testid="alerts-card">
+      <h2 id="alerts-title">{t('dashboard.alerts')}</h2>
+      <Loadable {...alerts}>{(a) => <AlertsPanel alerts={a} connected={setup.data?.connected} />}</Loadable>
+    </section>
+  );
+
   return (
     <Page title={t('dashboard.title')}>
+      {/* Open alerts come first, above the fold on a phone too; with none, the set-up checklist leads. */}
+      {open && alertsCard}
       {/* Until every active module is set up; gone once done. */}
       {setup.data && !setup.data.done && <GetStarted setup={setup.data} modules={modules} />}
-      <section className="card" aria-labelledby="alerts-title">
-        <h2 id="alerts-title">{t('dashboard.alerts')}</h2>
-        <Loadable {...alerts}>{(a) => <AlertsPanel alerts={a} connected={setup.data?.connected} />}</Loadable>
-      </section>
+      {!open && alertsCard}
       {modules.map(({ name, title, description, dashboardCard: Card }) =>
         Card ? (
           <section key={name} className="module-card" aria-labelledby={`module-${name}-title`} data-module={name}>

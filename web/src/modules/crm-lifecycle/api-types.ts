@@ -62,3 +62,5 @@ export type CrmRevenue = z.output<typeof analytics.revenueSchema>;
 export type CrmSettings = z.output<typeof settings.crmSettingsSchema>;
 export type CrmSettingsInput = z.input<typeof settings.updateCrmSettingsBody>;
 export type CrmConnectionTest = z.output<typeof settings.crmConnectionTestSchema>;
+/** What a businesses CSV import did, row by row. */
+export type BusinessCsvImport = z.output<typeof businesses.csvImportReportSchema>;

@@ -1,6 +1,7 @@
 // Everything that happened to a business, newest first: status changes (what caused them, who, why), messages, payments.
 import { useTranslation } from 'react-i18next';
 import { RECIPIENT_STATUSES, STATUS_FIELD_NAMES, type StatusField, type TimelineEntry } from '../api-types';
+import { NotesText } from '../../../components/notes';
 import { useFormat } from '../../../format/use-format';
 import { Link } from '../../../router';
 import { channelLabel } from '../channel';
@@ -65,8 +66,11 @@ function StatusItem({ entry }: { entry: StatusEntry }) {
           `${entry.from} → ${entry.to}`
         )}{' '}
         {t('crm.changedBy', { who })}
-        {entry.detail && entry.cause !== 'user' ? ` (${entry.detail})` : ''}
       </p>
+      {/* What caused it in the reader's language; the server's English words only under technical details. */}
+      <div className="crm-change-note">
+        <NotesText notes={entry.notes} outcome={entry.detail || null} />
+      </div>
       {entry.reason && <p className="muted">{t('crm.why', { reason: entry.reason })}</p>}
       <CampaignLink id={entry.campaign_id} />
     </>
@@ -108,7 +112,12 @@ function PaymentItem({ entry }: { entry: PaymentEntry }) {
       <p className="timeline-head">
         <When at={entry.at} /> · <strong>{t('crm.payment', { amount: f.money(entry.amount_cents / 100, entry.currency) })}</strong>
       </p>
-      <p className="muted">{t('crm.paymentEvent', { type: entry.event_type })}</p>
+      <p className="muted">{t('crm.paymentEvent')}</p>
+      {/* Recurrente's own event name is a technical detail, not words for the reader. */}
+      <details className="technical">
+        <summary>{t('notes.technical')}</summary>
+        <code>{entry.event_type}</code>
+      </details>
       <CampaignLink id={entry.campaign_id} />
     </>
   );

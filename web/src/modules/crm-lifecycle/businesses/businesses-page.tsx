@@ -15,6 +15,7 @@ import { Link, navigate, useLocation } from '../../../router';
 import { useSignedIn } from '../../../session/session';
 import { StatusBadge } from '../status-badges';
 import { AddBusinessForm } from './add-business-form';
+import { ImportCsvForm } from './import-csv-form';
 import { BusinessFilters, FILTER_KEYS, NO_FILTERS, type BusinessFilterValues } from './business-filters';
 import { useLiveRefresh } from '../../../components/live';
 import { CRM_PERMISSIONS } from '../permissions';
@@ -27,6 +28,7 @@ export function BusinessesPage() {
   const { can } = useSignedIn();
   const { query } = useLocation();
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const values: BusinessFilterValues = { ...NO_FILTERS };
   for (const key of FILTER_KEYS) values[key] = query.get(key) ?? '';
   const filterKey = JSON.stringify(values);
@@ -47,6 +49,16 @@ export function BusinessesPage() {
   );
   useLiveRefresh(['crm'], businesses.reload);
 
+  // The download takes the same filters as the list, every page of them.
+  const exportQuery = new URLSearchParams(
+    Object.entries({
+      ...values,
+      q: values.q.trim(),
+      from: values.from ? String(startOfDay(values.from, f.timeZone) ?? '') : '',
+      to: values.to ? String(endOfDay(values.to, f.timeZone) ?? '') : '',
+    }).filter(([, v]) => v !== ''),
+  ).toString();
+
   const onFilters = useCallback((next: BusinessFilterValues) => {
     const params = new URLSearchParams();
     for (const key of FILTER_KEYS) if (next[key]) params.set(key, next[key]);
@@ -59,11 +71,21 @@ export function BusinessesPage() {
       title={t('crm.businesses')}
       intro={t('crm.businessesIntro')}
       actions={
-        can(CRM_PERMISSIONS.editBusinesses) && (
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-            + {t('crm.add')}
-          </button>
-        )
+        <>
+          <a className="button" href={`/api/v1/crm/businesses/export.csv?${exportQuery}`} download>
+            {t('crm.csv.export')}
+          </a>
+          {can(CRM_PERMISSIONS.editBusinesses) && (
+            <>
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                {t('crm.csv.import')}
+              </button>
+              <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+                + {t('crm.add')}
+              </button>
+            </>
+          )}
+        </>
       }
     >
       <BusinessFilters values={values} facets={facets.data} onChange={onFilters} />
@@ -121,6 +143,16 @@ export function BusinessesPage() {
             onCancel={() => setAdding(false)}
             onAdded={() => {
               setAdding(false);
+              businesses.reload();
+              facets.reload();
+            }}
+          />
+        )}
+      </Dialog>
+      <Dialog open={importing} wide title={t('crm.csv.importTitle')} onClose={() => setImporting(false)}>
+        {importing && (
+          <ImportCsvForm
+            onImported={() => {
               businesses.reload();
               facets.reload();
             }}

@@ -26,9 +26,14 @@ export function CampaignPage({ id }: { id: string }) {
     <Page
       title={campaign.data?.name ?? t('crm.campaign')}
       actions={
-        <Link to="/crm/campaigns" className="button">
-          ← {t('crm.allCampaigns')}
-        </Link>
+        <>
+          <a className="button" href={`/api/v1/crm/campaigns/${encodeURIComponent(id)}/recipients.csv`} download>
+            {t('crm.csv.recipients')}
+          </a>
+          <Link to="/crm/campaigns" className="button">
+            ← {t('crm.allCampaigns')}
+          </Link>
+        </>
       }
     >
       <Loadable {...campaign}>
