@@ -24,10 +24,10 @@ export const extraServerEnv: Record<string, string> = Object.fromEntries(
  * Starts the real server (as `npm start` runs it) on `db` with `env` added, and gives its default workspace an owner
  * token. BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server when it stops.
  */
-export async function startProductServer(db: BenchDatabase, env: Record<string, string>): Promise<ProductServer> {
+export async function startProductServer(db: BenchDatabase, env: Record<string, string>, options: { startTimeoutMs?: number } = {}): Promise<ProductServer> {
   const cpuProfDir = process.env.BENCH_CPU_PROF;
   const settings = { ...db.env, HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ...env, ...extraServerEnv };
-  const child = await startServer(settings, { entry: 'leadcycle', ...(cpuProfDir ? { cpuProfDir } : {}) });
+  const child = await startServer(settings, { entry: 'leadcycle', ...options, ...(cpuProfDir ? { cpuProfDir } : {}) });
   let token: string;
   const handle = openDatabase(db.target);
   try {
