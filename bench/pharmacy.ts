@@ -175,7 +175,9 @@ async function remindersScenario(dialect: Dialect): Promise<void> {
     } finally {
       await handle.close();
     }
-    const early = sim.calls.filter((c) => c.kind === 'text').length;
+    // Seeding and the server's restart can overrun the opening on a busy machine; sends after it are not early.
+    const lateStart = Date.now() > opening;
+    const early = sim.calls.filter((c) => c.kind === 'text' && c.time < opening).length;
     await sleep(Math.max(0, opening - Date.now()));
     const rss = watchRss(server.process);
     const texts = () => sim.messages.length;
@@ -197,7 +199,7 @@ async function remindersScenario(dialect: Dialect): Promise<void> {
     console.log('| measure | figure | target |');
     console.log('| --- | --- | --- |');
     console.log(`| seeding: ${int(REMINDERS)} quick purchases (bench process, ${SEED_BATCH} per transaction) | ${(seedMs / 1000).toFixed(2)} s | |`);
-    console.log(`| deliveries waiting for the opening | ${int(waiting)}${queuedMs === undefined ? ' (not all before the opening)' : `, all within ${(queuedMs / 1000).toFixed(2)} s of the seeding's end (restart included)`}; ${early} sent before it | ${int(REMINDERS)}, none early: ${waiting >= REMINDERS && early === 0 ? 'met' : 'MISSED'} |`);
+    console.log(`| deliveries waiting for the opening | ${int(waiting)}${queuedMs === undefined ? ' (not all before the opening)' : `, all within ${(queuedMs / 1000).toFixed(2)} s of the seeding's end (restart included)`}; ${early} sent before it${lateStart ? ' (the seeding overran the opening: the figures below start late)' : ''} | ${int(REMINDERS)}, none early: ${waiting >= REMINDERS && early === 0 ? 'met' : 'MISSED'} |`);
     console.log(`| opening → all sent | ${all ? `${(allMs / 1000).toFixed(2)} s (first after ${int(first - opening)} ms)` : `${int(sent.length)} of ${int(REMINDERS)} in ${limitMs / 1000} s`} | ≈ ${(REMINDERS / WAHA_RATE).toFixed(0)} s at the limit |`);
     console.log(`| rate | ${all ? `${int(REMINDERS / (allMs / 1000))}/s` : 'n/a'} (${int(refused)} calls refused with 429) | ${WAHA_RATE}/s |`);
     console.log(`| customers messaged / twice | ${int(perChat.size)} / ${twice} | ${int(REMINDERS)} / 0: ${perChat.size === REMINDERS && twice === 0 ? 'met' : 'MISSED'} |`);
