@@ -70,8 +70,8 @@ async function waitForHealth(port: number, child: ChildProcess, limitMs: number)
  * `entry: 'bench'` (the default) runs bench/server.ts (the server plus the bench module, through tsx); `'leadcycle'`
  * runs `leadcycle start` exactly as `npm start` does, for scenarios that use only the real modules.
  */
-export async function startServer(env: Record<string, string>, options: { cpuProfDir?: string; entry?: 'bench' | 'leadcycle' } = {}): Promise<ServerProcess> {
-  if (options.entry === 'leadcycle') return startLeadcycle(env, options.cpuProfDir);
+export async function startServer(env: Record<string, string>, options: { cpuProfDir?: string; entry?: 'bench' | 'leadcycle'; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
+  if (options.entry === 'leadcycle') return startLeadcycle(env, options.cpuProfDir, options.startTimeoutMs ?? START_TIMEOUT_MS);
   const started = performance.now();
   const args = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), '--import', 'tsx', SERVER_ENTRY];
   // stdin stays open for the server's lifetime: when this process dies, the server sees it end and stops.
@@ -105,13 +105,14 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
   return handleOf(child, exited, info, started, () => lines.close());
 }
 
-async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | undefined): Promise<ServerProcess> {
+/** `startTimeoutMs`: a server started on a large backlog of jobs may answer /health late (its worker runs first). */
+async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | undefined, startTimeoutMs: number): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
   const args = [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), LEADCYCLE_BIN, 'start'];
   const { child, exited, stderr } = spawnTracked(args, { ...env, PORT: String(port) }, ['ignore', 'ignore', 'pipe']);
   try {
-    await waitForHealth(port, child, START_TIMEOUT_MS);
+    await waitForHealth(port, child, startTimeoutMs);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr()}`);

@@ -1,0 +1,367 @@
+// `npm run bench` (fifth part): the WhatsApp assistant under 1,000 conversations writing at once, through signed WAHA webhooks.
+//
+// `leadcycle start` (the real server) on a fresh database per dialect, the WAHA simulator as its WAHA (it signs each
+// webhook with X-Webhook-Hmac and records every API call), rules only: no language-model simulator exists on this
+// branch, so no model time is in any figure. Each conversation sends one burst of 2–4 messages, 0.2–1 s apart,
+// all conversations starting within half a second; the burst is one turn (default quiet window, 4 s).
+//
+// Turn → reply sent: from the moment the turn was due (its last message's arrival + the quiet window, or its first
+// + burst_max_ms, whichever is first; the deliberate wait for the customer to finish) to the simulator's sendText.
+// The deliberate typing pause is configured to 0 ms (typing_min_ms = typing_ms_per_char = typing_max_ms = 0), so
+// nothing has to be subtracted; seen, typing and stop-typing calls still go out before the words, as in production.
+//
+// BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_PROCESS_CALLS (default 2,000),
+// BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres.
+import { cpus, loadavg } from 'node:os';
+import { sql } from 'kysely';
+import { startWahaSim, type WahaSim } from '../sim/waha.js';
+import { openDatabase } from '../src/db/connect.js';
+import type { Dialect } from '../src/db/database.js';
+import { createBenchDatabase, postgresUnreachable } from './databases.js';
+import { int, mb, ms, percentile, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
+import { killAllChildren } from './server-process.js';
+
+const quick = process.env.BENCH_QUICK === '1';
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? (quick ? 200 : 1_000));
+const PROCESS_CALLS = Number(process.env.BENCH_PROCESS_CALLS ?? (quick ? 500 : 2_000));
+const QUIET_WINDOW_MS = 4_000;
+const BURST_MAX_MS = 15_000;
+/** Longest wait for the replies after the last webhook was answered. */
+const REPLIES_LIMIT_MS = Number(process.env.BENCH_REPLIES_LIMIT_S ?? (quick ? 90 : 300)) * 1_000;
+const TARGET_P95_MS = 1_000;
+const TARGET_PROCESS_P95_MS = 5;
+const HMAC_KEY = 'bench-waha-hmac-key';
+const API_KEY = 'bench-waha-api-key';
+
+/** Departures after any date the bench may run on, so every package is offered. */
+const PACKAGES = [
+  { code: 'UMR_MAR_2027_HEMAT', name: 'Paket Umroh Maret 2027 Hemat', price: 25_000_000, departure_date: '2027-03-15', duration_days: 9, quota_total: 45, quota_remaining: 30, brochure_image_url: 'http://127.0.0.1:9/hemat.jpg', itinerary_url: 'http://127.0.0.1:9/hemat.pdf', features: ['Hotel bintang 4', 'Pesawat langsung'], hotel: 'Hotel bintang 4, 300 m dari Masjidil Haram', inclusions: 'Tiket, visa, hotel, makan 3x', exclusions: 'Paspor', payment_terms: 'DP Rp 5.000.000, pelunasan H-30' },
+  { code: 'UMR_MEI_2027_PLUS', name: 'Paket Umroh Mei 2027 Plus Turki', price: 38_500_000, departure_date: '2027-05-02', duration_days: 12, quota_total: 30, quota_remaining: 18, brochure_image_url: 'http://127.0.0.1:9/plus.jpg', itinerary_url: null, features: ['City tour Istanbul'], hotel: null, inclusions: null, exclusions: null, payment_terms: null },
+  { code: 'UMR_DES_2027_VIP', name: 'Paket Umroh Desember 2027 VIP', price: 45_000_000, departure_date: '2027-12-10', duration_days: 12, quota_total: 20, quota_remaining: 0, brochure_image_url: null, itinerary_url: null, features: [], hotel: null, inclusions: null, exclusions: null, payment_terms: null },
+];
+
+/** Bursts people write, by kind; a conversation takes the first 2–4 lines of one. */
+const BURSTS: readonly (readonly string[])[] = [
+  ['Assalamualaikum', 'saya lihat iklan UMR_MAR_2027_HEMAT', 'masih ada kursi kak?', 'untuk 2 orang'],
+  ['halo kak', 'mau tanya paket umroh', 'untuk 3 orang bulan maret', 'berapa ya'],
+  ['Hi', 'I saw your ad about umrah', 'how much for 2 people?', 'thanks'],
+  ['Assalamualaikum', 'umr mei 2027 plus', 'hotelnya apa ya?', 'ada brosurnya?'],
+  ['kak', 'cara bayarnya gmn', 'bisa dicicil ga', 'dp brp'],
+  ['permisi', 'paket desember masih ada?', 'UMR_DES_2027_VIP', 'makasih'],
+];
+
+/** Messages for process-message, one per call in turn. */
+const SINGLE_MESSAGES = [
+  'Assalamualaikum',
+  'UMR_MAR_2027_HEMAT',
+  'info paket umroh dong',
+  'hotelnya bintang berapa?',
+  'cara bayar gimana kak',
+  'I want to book for 2 people',
+  'ada itinerary nya?',
+  'sudah transfer ya kak',
+  'mau bicara dengan admin',
+  'berangkat bulan mei untuk 4 orang',
+  'ok makasih',
+  'apakah visa sudah termasuk?',
+];
+
+/** A small deterministic generator, so two runs send the same traffic. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface Planned {
+  readonly phone: string;
+  readonly chatId: string;
+  readonly startMs: number;
+  readonly messages: readonly { text: string; gapMs: number }[];
+}
+
+function plan(count: number): Planned[] {
+  const next = random(20261206);
+  return Array.from({ length: count }, (_, i) => {
+    const digits = `62812${String(70_000_000 + i).padStart(8, '0')}`;
+    const burst = BURSTS[i % BURSTS.length] ?? [];
+    const size = 2 + Math.floor(next() * 3);
+    return {
+      phone: `+${digits}`,
+      chatId: `${digits}@c.us`,
+      startMs: Math.floor(next() * 500),
+      messages: burst.slice(0, size).map((text, k) => ({ text, gapMs: k === 0 ? 0 : 200 + Math.floor(next() * 800) })),
+    };
+  });
+}
+
+async function configure(s: ProductServer, sim: WahaSim): Promise<void> {
+  await s.api('PUT', '/api/settings/providers/waha', { base_url: sim.url, session: 'default', api_key: API_KEY, webhook_hmac_key: HMAC_KEY });
+  await s.api('PUT', '/api/settings/wa-assistant', {
+    company_name: 'Amanah Tour',
+    quiet_window_ms: QUIET_WINDOW_MS,
+    burst_max_ms: BURST_MAX_MS,
+    typing_min_ms: 0,
+    typing_ms_per_char: 0,
+    typing_max_ms: 0,
+  });
+  for (const p of PACKAGES) await s.api('POST', '/api/packages', { ...p, currency: 'IDR' });
+}
+
+/** `POST /api/ai/process-message`, one call at a time, on an otherwise idle server: each call's time in ms, sorted. */
+async function processMessageTimes(s: ProductServer, calls: number): Promise<{ sorted: Float64Array; failed: number }> {
+  const times = new Float64Array(calls);
+  let failed = 0;
+  // A few calls first, so the route's first compilation is not in the figures.
+  for (let i = 0; i < 20; i++) await s.api('POST', '/api/ai/process-message', { phone: '+6281200000001', message: SINGLE_MESSAGES[i % SINGLE_MESSAGES.length] });
+  for (let i = 0; i < calls; i++) {
+    const started = performance.now();
+    try {
+      await s.api('POST', '/api/ai/process-message', { phone: `+62812${String(10_000_000 + i).padStart(8, '0')}`, message: SINGLE_MESSAGES[i % SINGLE_MESSAGES.length] });
+    } catch {
+      failed++;
+    }
+    times[i] = performance.now() - started;
+  }
+  return { sorted: times.sort(), failed };
+}
+
+interface WebhookFigures {
+  readonly answered: number;
+  readonly failed: number;
+  readonly firstFailure: string | undefined;
+  readonly seconds: number;
+  readonly latencies: Float64Array;
+}
+
+/**
+ * Every conversation writes its burst at once with the others; each message is a signed webhook the simulator posts
+ * at its planned time, whether or not the previous one has been answered (people type on; WAHA posts each event
+ * on its own).
+ */
+async function sendBursts(sim: WahaSim, planned: readonly Planned[]): Promise<WebhookFigures> {
+  const total = planned.reduce((n, p) => n + p.messages.length, 0);
+  const latencies = new Float64Array(total);
+  let next = 0;
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const started = performance.now();
+  const post = async (p: Planned, text: string, atMs: number) => {
+    await sleep(atMs);
+    const sent = performance.now();
+    const { deliveries } = await sim.sendMessage({ from: p.phone, body: text });
+    const answer = deliveries[deliveries.length - 1];
+    if (!answer || answer.status !== 200) {
+      failed++;
+      firstFailure ??= answer ? `${answer.status} ${answer.error ?? answer.responseBody.slice(0, 200)}` : 'no webhook made';
+    }
+    latencies[next++] = performance.now() - sent;
+  };
+  await Promise.all(
+    planned.flatMap((p) => {
+      let at = p.startMs;
+      return p.messages.map((m) => {
+        at += m.gapMs;
+        return post(p, m.text, at);
+      });
+    }),
+  );
+  return { answered: total - failed, failed, firstFailure, seconds: (performance.now() - started) / 1000, latencies: latencies.sort() };
+}
+
+interface ReplyFigures {
+  readonly turns: number;
+  readonly conversationsAnswered: number;
+  readonly splitBursts: number;
+  /** Turns whose texts did not arrive exactly once, or sends beyond what the turns queued. */
+  readonly violations: string[];
+  /** Conversations with no answered turn when the wait ended (too slow, not a second reply). */
+  readonly unanswered: number;
+  /** Customer messages the server stored (each once). */
+  readonly stored: number;
+  readonly firstText: Float64Array;
+  readonly wholeReply: Float64Array;
+  /** Deliveries (WAHA calls) and jobs the whole run made, for the work one turn costs. */
+  readonly deliveries: number;
+  readonly jobs: number;
+}
+
+/**
+ * Reads what the server recorded (turns, their messages, the texts each reply queued) and sets it against what the
+ * simulator received: every answered turn's texts must each arrive exactly once, in its conversation's chat.
+ */
+async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: WahaSim, planned: readonly Planned[]): Promise<ReplyFigures> {
+  const conversations = await db.selectFrom('wa_conversations').select(['id', 'chat_id']).execute();
+  const chatOf = new Map(conversations.map((c) => [c.id, c.chat_id]));
+  const turns = await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'status', 'decided_at']).orderBy('decided_at').orderBy('id').execute();
+  const inbound = await db.selectFrom('wa_messages').select(['turn_id', 'created_at']).where('direction', '=', 'in').execute();
+  const outbound = await db.selectFrom('wa_messages').select(['id', 'turn_id', 'kind', 'body']).where('direction', '=', 'out').orderBy('id').execute();
+  const arrivals = new Map<string, { first: number; last: number }>();
+  for (const m of inbound) {
+    if (!m.turn_id) continue;
+    const a = arrivals.get(m.turn_id);
+    arrivals.set(m.turn_id, { first: Math.min(a?.first ?? Infinity, Number(m.created_at)), last: Math.max(a?.last ?? 0, Number(m.created_at)) });
+  }
+  const textsOf = new Map<string, string[]>();
+  const partsOf = new Map<string, number>();
+  for (const m of outbound) {
+    if (!m.turn_id) continue;
+    partsOf.set(m.turn_id, (partsOf.get(m.turn_id) ?? 0) + 1);
+    if (m.kind === 'text') textsOf.set(m.turn_id, [...(textsOf.get(m.turn_id) ?? []), m.body ?? '']);
+  }
+  // The simulator's sends per chat, in order, with their times (calls and messages are recorded together, one each).
+  const sendCalls = sim.calls.filter((c) => c.kind === 'text' || c.kind === 'image' || c.kind === 'file');
+  const sends = new Map<string, { kind: string; text: string | undefined; time: number }[]>();
+  sim.messages.forEach((m, i) => {
+    const call = sendCalls[i];
+    const list = sends.get(m.chatId) ?? [];
+    list.push({ kind: m.kind, text: m.text, time: call?.time ?? Number.NaN });
+    sends.set(m.chatId, list);
+  });
+
+  const violations: string[] = [];
+  const firstText: number[] = [];
+  const wholeReply: number[] = [];
+  const answeredTurns = turns.filter((t) => t.status === 'answered');
+  const turnsPerConversation = new Map<string, number>();
+  for (const t of answeredTurns) turnsPerConversation.set(t.conversation_id, (turnsPerConversation.get(t.conversation_id) ?? 0) + 1);
+  const cursor = new Map<string, number>();
+  let pendingTurns = 0;
+  for (const t of answeredTurns) {
+    const chat = chatOf.get(t.conversation_id) ?? '';
+    const list = sends.get(chat) ?? [];
+    const from = cursor.get(chat) ?? 0;
+    const parts = partsOf.get(t.id) ?? 0;
+    const got = list.slice(from, from + parts);
+    cursor.set(chat, from + parts);
+    const expected = [...(textsOf.get(t.id) ?? [])].sort();
+    const texts = got.flatMap((g) => (g.kind === 'text' ? [g.text ?? ''] : [])).sort();
+    if (texts.length !== expected.length || texts.some((x, i) => x !== expected[i])) {
+      // Fewer, with nothing after them, is a reply still on its way when the wait ended; more or different is wrong.
+      if (texts.length < expected.length && from + parts >= list.length) pendingTurns++;
+      else violations.push(`${chat} turn ${t.id}: ${expected.length} text(s) queued, ${texts.length} matching sendText`);
+      continue;
+    }
+    const arrived = arrivals.get(t.id);
+    if (!arrived) continue;
+    const due = Math.min(arrived.last + QUIET_WINDOW_MS, arrived.first + BURST_MAX_MS);
+    const firstTextAt = Math.min(...got.filter((g) => g.kind === 'text').map((g) => g.time));
+    firstText.push(firstTextAt - due);
+    wholeReply.push(Math.max(...got.map((g) => g.time)) - due);
+  }
+  // Anything sent beyond what the turns queued is a second reply.
+  for (const [chat, list] of sends) {
+    const extra = list.length - (cursor.get(chat) ?? 0);
+    if (extra > 0) violations.push(`${chat}: ${extra} send(s) beyond what its turns queued`);
+  }
+  const answeredChats = new Set(answeredTurns.map((t) => chatOf.get(t.conversation_id)));
+  const deliveries = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  const jobs = await db.selectFrom('jobs').select(sql<number>`count(*)`.as('n')).where('name', '<>', 'wa-assistant.holding').executeTakeFirst();
+  const unanswered = planned.filter((p) => !answeredChats.has(p.chatId)).length + pendingTurns;
+  return {
+    turns: answeredTurns.length,
+    conversationsAnswered: answeredChats.size,
+    splitBursts: [...turnsPerConversation.values()].filter((n) => n > 1).length,
+    violations,
+    unanswered,
+    stored: inbound.length,
+    firstText: Float64Array.from(firstText).sort(),
+    wholeReply: Float64Array.from(wholeReply).sort(),
+    deliveries: Number(deliveries?.n ?? 0),
+    jobs: Number(jobs?.n ?? 0),
+  };
+}
+
+async function run(dialect: Dialect): Promise<void> {
+  const sim = await startWahaSim({ apiKey: API_KEY });
+  const bench = await createBenchDatabase(dialect);
+  let server: ProductServer | undefined;
+  const planned = plan(CONVERSATIONS);
+  try {
+    server = await startProductServer(bench, { WAHA_URL: sim.url });
+    const session = sim.sessions.get('default');
+    if (!session) throw new Error('the WAHA simulator has no default session');
+    session.webhooks = [{ url: `${server.process.url}/webhooks/waha`, events: ['message', 'session.status'], hmacKey: HMAC_KEY }];
+    await configure(server, sim);
+
+    const processMessage = await processMessageTimes(server, PROCESS_CALLS);
+    await sleep(500);
+    const rss = watchRss(server.process);
+    const webhooks = await sendBursts(sim, planned);
+    const lastWebhook = performance.now();
+
+    const handle = openDatabase(bench.target);
+    let replies: ReplyFigures;
+    let settledMs: number | undefined;
+    try {
+      const db = handle.db;
+      // Settled: every message belongs to a turn, every reply's deliveries are final, and every conversation heard back.
+      const settled = async () => {
+        const waiting = await db.selectFrom('wa_messages').select(sql<number>`count(*)`.as('n')).where('direction', '=', 'in').where('turn_id', 'is', null).executeTakeFirst();
+        const open = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).where('status', 'in', ['queued', 'failed']).executeTakeFirst();
+        const chats = new Set(sim.messages.map((m) => m.chatId)).size;
+        return Number(waiting?.n ?? 1) === 0 && Number(open?.n ?? 1) === 0 && chats >= planned.length;
+      };
+      const ok = await waitUntil(settled, REPLIES_LIMIT_MS, 250);
+      settledMs = ok ? performance.now() - lastWebhook : undefined;
+      // A moment more, so a second reply to any turn would be seen too.
+      await sleep(2_000);
+      replies = await matchReplies(db, sim, planned);
+    } finally {
+      await handle.close();
+    }
+    const peak = rss.stop();
+
+    const sentTexts = sim.messages.filter((m) => m.kind === 'text').length;
+    const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+    console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, rules only (no model)`);
+    console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log('| measure | figure | target |');
+    console.log('| --- | --- | --- |');
+    console.log(`| webhooks answered 200 | ${int(webhooks.answered / webhooks.seconds)}/s (${int(webhooks.answered)} of ${int(webhooks.answered + webhooks.failed)} in ${webhooks.seconds.toFixed(2)} s, paced by the bursts${webhooks.failed ? `; first failure: ${webhooks.firstFailure}` : ''}) | every one |`);
+    console.log(`| customer messages stored (each once) / sent | ${int(replies.stored)} / ${int(webhooks.answered + webhooks.failed)} (a webhook the simulator gave up on after 10 s may still be stored) | |`);
+    console.log(`| webhook answer p50 / p95 / p99 | ${ms(percentile(webhooks.latencies, 50))} / ${ms(percentile(webhooks.latencies, 95))} / ${ms(percentile(webhooks.latencies, 99))} | |`);
+    console.log(`| turn due → first words sent p50 / p95 (max) | ${ms(percentile(replies.firstText, 50))} / ${ms(percentile(replies.firstText, 95))} (${ms(percentile(replies.firstText, 100))}) | p95 < ${int(TARGET_P95_MS)} ms: ${percentile(replies.firstText, 95) < TARGET_P95_MS ? 'met' : 'MISSED'} |`);
+    console.log(`| turn due → whole reply sent (images, files) p50 / p95 | ${ms(percentile(replies.wholeReply, 50))} / ${ms(percentile(replies.wholeReply, 95))} | |`);
+    console.log(`| replies per turn | ${replies.violations.length === 0 ? 'exactly 1 for every turn answered' : `${replies.violations.length} violation(s)`} (${int(replies.turns)} turns answered in ${int(replies.conversationsAnswered)} conversations; ${int(sentTexts)} sendText) | exactly 1: ${replies.violations.length === 0 ? 'met' : 'MISSED'} |`);
+    console.log(`| turns not answered (or not fully sent) when the wait ended | ${int(replies.unanswered)} | 0: ${replies.unanswered === 0 ? 'met' : 'MISSED'} |`);
+    console.log(`| work per answered turn (each job is about 3 commits) | ${(replies.deliveries / replies.turns).toFixed(1)} WAHA deliveries, ${(replies.jobs / replies.turns).toFixed(1)} jobs | |`);
+    console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
+    console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
+    console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);
+    console.log(`| process-message (rules only) p50 / p95 / p99, one call at a time over HTTP | ${ms(percentile(processMessage.sorted, 50))} / ${ms(percentile(processMessage.sorted, 95))} / ${ms(percentile(processMessage.sorted, 99))} (${int(PROCESS_CALLS)} calls${processMessage.failed ? `, ${processMessage.failed} failed` : ''}) | p95 < ${TARGET_PROCESS_P95_MS} ms: ${percentile(processMessage.sorted, 95) < TARGET_PROCESS_P95_MS ? 'met' : 'MISSED'} |`);
+    for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
+    if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
+  } finally {
+    await server?.process.stop();
+    await sim.close();
+    await bench.destroy();
+  }
+}
+
+/** The whole run stops here whatever happens. */
+const watchdog = setTimeout(() => {
+  console.error('bench: the WhatsApp assistant bench took longer than 12 minutes; stopping');
+  killAllChildren();
+  process.exit(1);
+}, 12 * 60_000);
+watchdog.unref();
+
+console.log(`\n# WhatsApp assistant (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, ${cpus().length} cores)`);
+const only = process.env.BENCH_ONLY;
+try {
+  for (const dialect of (['sqlite', 'postgres'] as const).filter((d) => !only || only === d)) {
+    if (dialect === 'postgres') {
+      const why = await postgresUnreachable();
+      if (why) {
+        console.log(`\nPostgreSQL skipped: ${why}`);
+        continue;
+      }
+    }
+    await run(dialect);
+  }
+} finally {
+  killAllChildren();
+}
