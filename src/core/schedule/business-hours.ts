@@ -36,7 +36,15 @@ export async function loadBusinessHours(db: Executor, workspaceId: string): Prom
 
 /** `nowMs` when the business is open then, else its next opening (epoch ms), in the workspace's time zone. */
 export function nextBusinessOpening(nowMs: number, timezone: string, hours: BusinessHours): number {
+  // Most workspaces never set hours: answered without the calendar arithmetic, which cost a measurable share of a
+  // 10,000-row contact-sheet import (one WhatsApp delivery per row).
+  if (isAlwaysOpen(hours)) return nowMs;
   return nextAllowedTime(nowMs, timezone, hours);
+}
+
+function isAlwaysOpen(hours: BusinessHours): boolean {
+  const everyDay = [1, 2, 3, 4, 5, 6, 7].every((d) => hours.days.includes(d));
+  return everyDay && hours.start === '00:00' && (hours.end === '24:00' || hours.end === '00:00');
 }
 
 export function isWithinBusinessHours(nowMs: number, timezone: string, hours: BusinessHours): boolean {
