@@ -363,12 +363,16 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
   }
 }
 
-const sqlite = await run('sqlite');
-const unreachable = await postgresUnreachable();
+// BENCH_ONLY=sqlite|postgres runs one dialect (the other column says skipped).
+const only = process.env.BENCH_ONLY;
+const sqlite = only === 'postgres' ? undefined : await run('sqlite');
+const unreachable = only === 'sqlite' ? 'BENCH_ONLY=sqlite' : await postgresUnreachable();
 const postgres = unreachable ? undefined : await run('postgres');
 console.log(`\n## CRM reads and campaign hand-out: ${BUSINESSES.toLocaleString('en')} businesses; p50 / p95 / p99 over ${ROUNDS} rounds (at most ${BUDGET_MS / 1000} s each)`);
 console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`loaded: SQLite ${sqlite.load}; PostgreSQL ${postgres ? postgres.load : `skipped (${unreachable ?? ''})`}`);
+console.log(`loaded: SQLite ${sqlite ? sqlite.load : 'skipped (BENCH_ONLY=postgres)'}; PostgreSQL ${postgres ? postgres.load : `skipped (${unreachable ?? ''})`}`);
 console.log('| figure | SQLite | PostgreSQL |');
 console.log('| --- | --- | --- |');
-for (const [label, value] of sqlite.figures) console.log(`| ${label} | ${value} | ${postgres?.figures.get(label) ?? 'skipped'} |`);
+for (const label of new Set([...(sqlite?.figures.keys() ?? []), ...(postgres?.figures.keys() ?? [])])) {
+  console.log(`| ${label} | ${sqlite?.figures.get(label) ?? 'skipped'} | ${postgres?.figures.get(label) ?? 'skipped'} |`);
+}
