@@ -55,7 +55,12 @@ export function whereFilter<O>(q: SelectQueryBuilder<Database, 'crm_businesses',
     // Phones are stored as +62812…: a search typed the local way (0812-345) finds them too.
     const typed = f.q.trim().toLowerCase();
     const term = /^[\d\s()+.-]+$/.test(typed) && /\d{3}/.test(typed.replace(/\D/g, '')) ? typed.replace(/\D/g, '').replace(/^0/, '') : typed;
-    out = out.where(sql<boolean>`crm_businesses.search_text like ${`%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+    const pattern = `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    // The trigram index (businesses/search-index.ts) finds the candidates; the same LIKE on the row keeps the answer
+    // exactly what it was without the index.
+    out = out
+      .where(sql<boolean>`crm_businesses.id in (select id from crm_business_search where search_text like ${pattern} escape '\\')`)
+      .where(sql<boolean>`crm_businesses.search_text like ${pattern} escape '\\'`);
   }
   return out;
 }
