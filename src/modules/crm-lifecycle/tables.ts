@@ -146,9 +146,8 @@ export interface CampaignCountTable {
   n: number;
 }
 
-/** The search index over crm_businesses (businesses/search-index.ts): read, never written by code. */
+/** SQLite's search index over crm_businesses, keyed by its rowid (businesses/search-index.ts): read, never written by code. */
 export interface BusinessSearchTable {
-  id: string;
   search_text: string;
 }
 

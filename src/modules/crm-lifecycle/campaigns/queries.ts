@@ -90,9 +90,8 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
       ])
       .where('r.workspace_id', '=', workspaceId)
       .where('r.campaign_id', 'in', ids)
-      // The terms of the crm_recipients_unsent index.
-      .where('r.status', '=', 'queued')
-      .where('r.sent_at', 'is', null)
+      // The terms of the crm_recipients_unsent index, written as literals: a bound value cannot match a partial index.
+      .where(sql<boolean>`r.status = 'queued' and r.sent_at is null`)
       .groupBy('r.campaign_id')
       .execute(),
     db.selectFrom('crm_campaigns').select(['id', 'channel']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute(),
