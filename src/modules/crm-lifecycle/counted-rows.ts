@@ -4,7 +4,9 @@
 // Triggers rather than the write path because every writer is covered without being named: imports, status changes,
 // callbacks, a person's edit, and a later writer nobody remembers to teach. Each change is one upsert that adds a
 // delta, so concurrent writers never lose a count: SQLite has one writer at a time, and PostgreSQL's upsert locks the
-// count row until the transaction ends (rows are touched in key order, so two writers cannot deadlock on them).
+// count row until the transaction ends (each statement touches its count rows in key order, so two single-row
+// writers cannot deadlock on them; PostgreSQL breaks a rarer cycle between multi-row transactions, and the job retries).
+// A copy of the database must copy the counts with the rows, or recount (recount below) after loading the rows.
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 
