@@ -6,7 +6,8 @@
 // delta, so concurrent writers never lose a count: SQLite has one writer at a time, and PostgreSQL's upsert locks the
 // count row until the transaction ends (each statement touches its count rows in key order, so two single-row
 // writers cannot deadlock on them; PostgreSQL breaks a rarer cycle between multi-row transactions, and the job retries).
-// A copy of the database must copy the counts with the rows, or recount (recount below) after loading the rows.
+// Rows loaded into a migrated database are counted by its triggers: a copy of the database must not copy the count
+// tables too (or must recount, see recount below, once the rows are in).
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 
