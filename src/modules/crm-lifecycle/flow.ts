@@ -7,6 +7,7 @@ import { recordAudit } from '../../core/audit.js';
 import type { Clock } from '../../core/clock.js';
 import { recordConsent, type ConsentStatus } from '../../core/contacts/consent.js';
 import { findDelivery } from '../../core/deliveries/deliveries.js';
+import { markRecipient } from './campaigns/flow.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { note, type Note } from '../../core/notes.js';
@@ -251,6 +252,8 @@ export async function recordSentMessage(db: Executor, clock: Clock, logger: Stat
     .execute();
   if (p.campaign_id) {
     await db.updateTable('crm_businesses').set({ last_campaign_id: p.campaign_id }).where('workspace_id', '=', workspaceId).where('id', '=', businessId).execute();
+    // With the message: the campaign's figures count it as sent from here on, without asking the delivery.
+    await markRecipient(db, d.sent_at ?? now, { workspaceId, campaignId: p.campaign_id, businessId }, ['sent_at']);
   }
   await applyStatusChange(db, clock, {
     workspaceId,

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { CONTACT_STATUSES, SUBSCRIPTION_STATUSES, WEBSITE_STATUSES } from './contract/statuses.js';
+import { FUNNEL_DEPTH } from './funnel-counts.js';
 
 export interface Range {
   from?: number | undefined;
@@ -9,47 +10,66 @@ export interface Range {
 }
 
 // Cumulative: a business counts at every stage up to the furthest one it reached, so the funnel never widens (a
-// business that bought without replying first still passed "contacted" and "replied" in the funnel's sense).
-const PURCHASED = sql`purchased_at is not null`;
-const REPLIED = sql`(replied_at is not null or ${PURCHASED})`;
-const ENGAGED = sql`(opened_at is not null or clicked_at is not null or ${REPLIED})`;
-const CONTACTED = sql`(contacted_at is not null or ${ENGAGED})`;
-const STAGES = [
-  { key: 'created', reached: sql`1 = 1` },
-  { key: 'contacted', reached: CONTACTED },
-  { key: 'engaged', reached: ENGAGED },
-  { key: 'replied', reached: REPLIED },
-  { key: 'purchased', reached: PURCHASED },
-] as const;
+// business that bought without replying first still passed "contacted" and "replied" in the funnel's sense). Its
+// depth (funnel-counts.ts) is the index of that furthest stage.
+const STAGES = ['created', 'contacted', 'engaged', 'replied', 'purchased'] as const;
 
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+interface FunnelGroup {
+  contact_status: string;
+  website_status: string;
+  subscription_status: string;
+  depth: number | string;
+  n: number | string;
+}
+
+/**
+ * The groups of the cohort: all time, the counts the triggers keep (a few hundred rows at most); a date range, one
+ * scan of the businesses created in it (by the created_at index).
+ */
+async function funnelGroups(db: Executor, workspaceId: string, range: Range): Promise<FunnelGroup[]> {
+  if (range.from === undefined && range.to === undefined) {
+    return db
+      .selectFrom('crm_funnel_counts')
+      .select(['contact_status', 'website_status', 'subscription_status', 'depth', 'n'])
+      .where('workspace_id', '=', workspaceId)
+      .where('n', '<>', 0)
+      .execute();
+  }
+  let cohort = db.selectFrom('crm_businesses as r').where('r.workspace_id', '=', workspaceId);
+  if (range.from !== undefined) cohort = cohort.where('r.created_at', '>=', range.from);
+  if (range.to !== undefined) cohort = cohort.where('r.created_at', '<', range.to);
+  const depth = sql<number>`${sql.raw(FUNNEL_DEPTH)}`;
+  return cohort
+    .select(['r.contact_status', 'r.website_status', 'r.subscription_status', depth.as('depth'), sql<number>`count(*)`.as('n')])
+    .groupBy(['r.contact_status', 'r.website_status', 'r.subscription_status', depth])
+    .execute();
+}
 
 /**
  * Counts of the businesses created in the range that reached each stage (milestones are kept even when a later
  * status overtook the one that marked them), with the conversion from the previous stage and from the first.
  */
 export async function funnel(db: Executor, workspaceId: string, range: Range) {
-  let cohort = db.selectFrom('crm_businesses').where('workspace_id', '=', workspaceId);
-  if (range.from !== undefined) cohort = cohort.where('created_at', '>=', range.from);
-  if (range.to !== undefined) cohort = cohort.where('created_at', '<', range.to);
-  // One scan of the cohort, grouped by the three statuses (at most 270 groups): the stage sums per group are added
-  // up here, and the groups are the status counts.
-  const groups = await cohort
-    .select(['contact_status', 'website_status', 'subscription_status', sql<number>`count(*)`.as('n'), ...STAGES.slice(1).map((s) => sql<number>`sum(case when ${s.reached} then 1 else 0 end)`.as(s.key))])
-    .groupBy(['contact_status', 'website_status', 'subscription_status'])
-    .execute();
+  const groups = await funnelGroups(db, workspaceId, range);
   const totals = new Map<string, number>();
-  const bump = (key: string, n: unknown) => totals.set(key, (totals.get(key) ?? 0) + Number(n ?? 0));
-  for (const g of groups as Record<string, unknown>[]) {
-    bump('created', g['n']);
-    for (const st of STAGES.slice(1)) bump(st.key, g[st.key]);
-    for (const column of ['contact_status', 'website_status', 'subscription_status']) bump(`${column}:${String(g[column])}`, g['n']);
+  const bump = (key: string, n: number) => totals.set(key, (totals.get(key) ?? 0) + n);
+  for (const g of groups) {
+    const n = Number(g.n);
+    const depth = Number(g.depth);
+    STAGES.forEach((stage, i) => {
+      if (depth >= i) bump(stage, n);
+    });
+    bump(`contact_status:${g.contact_status}`, n);
+    bump(`website_status:${g.website_status}`, n);
+    bump(`subscription_status:${g.subscription_status}`, n);
   }
   const count = (key: string) => totals.get(key) ?? 0;
-  const counts = STAGES.map((s) => count(s.key));
+  const counts = STAGES.map((s) => count(s));
   const first = counts[0] ?? 0;
-  const stages = STAGES.map((s, i) => ({
-    key: s.key,
+  const stages = STAGES.map((key, i) => ({
+    key,
     count: counts[i] ?? 0,
     rate_from_previous: i === 0 ? null : rate(counts[i] ?? 0, counts[i - 1] ?? 0),
     rate_from_first: i === 0 ? null : rate(counts[i] ?? 0, first),

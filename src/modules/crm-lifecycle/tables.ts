@@ -1,5 +1,5 @@
 // Row types of the crm-lifecycle tables, merged into the core's Database interface.
-import type { Selectable } from 'kysely';
+import type { GeneratedAlways, Selectable } from 'kysely';
 
 /** A prospect of the agency: one business, its three statuses, and when it first reached each milestone. */
 export interface BusinessTable {
@@ -115,6 +115,8 @@ export interface RecipientTable {
   status: string;
   /** Why it was skipped, or the provider's error code of a bounce. */
   error: string | null;
+  /** When the provider accepted the message (set with the outgoing message row). */
+  sent_at: number | null;
   delivered_at: number | null;
   bounced_at: number | null;
   opened_at: number | null;
@@ -124,6 +126,31 @@ export interface RecipientTable {
   purchased_at: number | null;
   created_at: number;
   updated_at: number;
+  /** Computed by the database from the facts above (campaigns/recipient-progress.ts): never written. */
+  furthest_status: GeneratedAlways<string>;
+}
+
+/** Counts per status triple and funnel depth, kept by triggers on crm_businesses (funnel-counts.ts). */
+export interface FunnelCountTable {
+  workspace_id: string;
+  contact_status: string;
+  website_status: string;
+  subscription_status: string;
+  depth: number;
+  n: number;
+}
+
+/** Counts per campaign and figure, kept by triggers on crm_recipients (campaigns/recipient-progress.ts). */
+export interface CampaignCountTable {
+  workspace_id: string;
+  campaign_id: string;
+  figure: string;
+  n: number;
+}
+
+/** SQLite's search index over crm_businesses, keyed by its rowid (businesses/search-index.ts): read, never written by code. */
+export interface BusinessSearchTable {
+  search_text: string;
 }
 
 /** A tracking token in an email: the open pixel, a rewritten link, or the unsubscribe link. */
@@ -170,5 +197,8 @@ declare module '../../db/database.js' {
     crm_recipients: RecipientTable;
     crm_tracking_links: TrackingLinkTable;
     crm_payments: PaymentTable;
+    crm_funnel_counts: FunnelCountTable;
+    crm_campaign_counts: CampaignCountTable;
+    crm_business_search: BusinessSearchTable;
   }
 }

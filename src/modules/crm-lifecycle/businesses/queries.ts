@@ -1,6 +1,6 @@
 // Business reads: one business (by id, phone, email, customer or subscription), the filter shared with campaign
 // audiences, the filtered newest-first list, facets, the API view, and a business's timeline.
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, SqliteAdapter, type SelectQueryBuilder } from 'kysely';
 import { findActorNames } from '../../../core/actors.js';
 import { listConsents } from '../../../core/contacts/consent.js';
 import { notFound } from '../../../core/errors.js';
@@ -40,6 +40,15 @@ export interface BusinessFilter {
   from?: number | undefined;
   /** Created before, epoch ms. */
   to?: number | undefined;
+  /** SQLite: the rowids the search index found for `q` (searchCandidates), when there are few. */
+  candidates?: readonly number[] | undefined;
+}
+
+/** What a search looks for in the lower-cased search text. */
+function searchTerm(q: string): string {
+  // Phones are stored as +62812…: a search typed the local way (0812-345) finds them too.
+  const typed = q.trim().toLowerCase();
+  return /^[\d\s()+.-]+$/.test(typed) && /\d{3}/.test(typed.replace(/\D/g, '')) ? typed.replace(/\D/g, '').replace(/^0/, '') : typed;
 }
 
 /** Applies a BusinessFilter to any query over crm_businesses (the list, counts, campaign audiences). */
@@ -54,12 +63,27 @@ export function whereFilter<O>(q: SelectQueryBuilder<Database, 'crm_businesses',
   if (f.from !== undefined) out = out.where('crm_businesses.created_at', '>=', f.from);
   if (f.to !== undefined) out = out.where('crm_businesses.created_at', '<', f.to);
   if (f.q?.trim()) {
-    // Phones are stored as +62812…: a search typed the local way (0812-345) finds them too.
-    const typed = f.q.trim().toLowerCase();
-    const term = /^[\d\s()+.-]+$/.test(typed) && /\d{3}/.test(typed.replace(/\D/g, '')) ? typed.replace(/\D/g, '').replace(/^0/, '') : typed;
+    const term = searchTerm(f.q);
     out = out.where(sql<boolean>`crm_businesses.search_text like ${`%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+    // Only the rows the trigram index found, when it found few (see searchCandidates); the LIKE above decides.
+    if (f.candidates) out = out.where(sql<boolean>`crm_businesses.rowid in (${sql.join(f.candidates.length > 0 ? f.candidates : [-1])})`);
   }
   return out;
+}
+
+/** Past this many candidates a fragment is common: reading the newest businesses finds a page of it sooner. */
+const FEW_CANDIDATES = 1_000;
+
+/**
+ * SQLite: the rowids of the businesses (of every workspace) whose search text the FTS5 trigram index
+ * (search-index.ts) finds for the typed fragment, or undefined when it finds many, or on PostgreSQL (where the planner
+ * uses the pg_trgm index itself). FTS5 ignores its index for a LIKE with ESCAPE, so this pattern has none: a typed %
+ * or _ stays a wildcard, which can only add candidates; the exact LIKE on the row decides.
+ */
+async function searchCandidates(db: Executor, q: string): Promise<number[] | undefined> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return undefined;
+  const rows = await sql<{ rowid: number }>`select rowid from crm_business_search where search_text like ${`%${searchTerm(q)}%`} limit ${FEW_CANDIDATES + 1}`.execute(db);
+  return rows.rows.length > FEW_CANDIDATES ? undefined : rows.rows.map((r) => Number(r.rowid));
 }
 
 /** Beyond this many matches the list says "10,000+": an exact count of a large table would cost more than the page. */
@@ -68,8 +92,9 @@ export const TOTAL_CAP = 10_000;
 export async function listBusinesses(
   db: Executor,
   workspaceId: string,
-  f: BusinessFilter & { limit: number; cursor?: string | undefined },
+  filter: BusinessFilter & { limit: number; cursor?: string | undefined },
 ): Promise<{ items: BusinessRow[]; total: number; totalCapped: boolean }> {
+  const f = { ...filter, candidates: filter.q?.trim() ? await searchCandidates(db, filter.q) : undefined };
   const base = whereFilter(db.selectFrom('crm_businesses').where('crm_businesses.workspace_id', '=', workspaceId), f);
   let page = base.selectAll();
   if (f.cursor) {

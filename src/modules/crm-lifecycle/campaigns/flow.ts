@@ -209,7 +209,7 @@ export async function dispatchCampaign(app: AppContext, ctx: JobContext, campaig
   for (const b of fresh) {
     const added = await ctx.db
       .insertInto('crm_recipients')
-      .values({ workspace_id: ctx.workspaceId, campaign_id: c.id, business_id: b.id, delivery_id: null, status: 'queued', error: null, delivered_at: null, bounced_at: null, opened_at: null, clicked_at: null, replied_at: null, unsubscribed_at: null, purchased_at: null, created_at: now, updated_at: now })
+      .values({ workspace_id: ctx.workspaceId, campaign_id: c.id, business_id: b.id, delivery_id: null, status: 'queued', error: null, sent_at: null, delivered_at: null, bounced_at: null, opened_at: null, clicked_at: null, replied_at: null, unsubscribed_at: null, purchased_at: null, created_at: now, updated_at: now })
       .onConflict((oc) => oc.columns(['workspace_id', 'campaign_id', 'business_id']).doNothing())
       .returning('business_id')
       .executeTakeFirst();
@@ -248,7 +248,7 @@ export async function dispatchCampaign(app: AppContext, ctx: JobContext, campaig
   return { campaignId: c.id, handedOut: fresh.length, resumed: held.length, finished: done };
 }
 
-export type RecipientFact = 'delivered_at' | 'bounced_at' | 'opened_at' | 'clicked_at' | 'replied_at' | 'unsubscribed_at' | 'purchased_at';
+export type RecipientFact = 'sent_at' | 'delivered_at' | 'bounced_at' | 'opened_at' | 'clicked_at' | 'replied_at' | 'unsubscribed_at' | 'purchased_at';
 
 export interface RecipientKey {
   workspaceId: string;
@@ -258,7 +258,8 @@ export interface RecipientKey {
 
 /**
  * Sets each fact's time on the business's recipient row of the campaign, only where it is still empty: the first
- * open stays the first open. `error` goes with a bounce. Nothing happens without a campaign.
+ * open stays the first open, and the recipient's furthest status and its campaign's counts follow (the database
+ * keeps them, recipient-progress.ts). `error` goes with a bounce. Nothing happens without a campaign.
  */
 export async function markRecipient(db: Executor, at: number, key: RecipientKey, facts: readonly RecipientFact[], error?: string | null): Promise<void> {
   if (!key.campaignId) return;

@@ -6,7 +6,7 @@ import { moduleDeliveries } from '../../../core/deliveries/deliveries.js';
 import { notFound } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
 import { whereFilter, type BusinessFilter } from '../businesses/queries.js';
-import { audienceSchema, campaignStatusSchema, channelSchema, type CHANNELS } from '../contract/campaigns.js';
+import { audienceSchema, campaignStatusSchema, channelSchema, FURTHEST_STATUSES, type CHANNELS, type FurthestStatus } from '../contract/campaigns.js';
 import { MODULE_NAME } from '../settings.js';
 import type { CampaignRow } from '../tables.js';
 
@@ -57,84 +57,122 @@ export interface CampaignFigures {
   unsubscribed: number;
   purchased: number;
   revenue: { currency: string; amount_cents: number }[];
+  /** Recipients per furthest status (the recipients list's filter). */
+  progress: Record<FurthestStatus, number>;
 }
 
-const count = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
+/** How many deliveries one read asks for by id. */
+const DELIVERY_CHUNK = 500;
 
 /**
- * The figures of many campaigns in two queries. `sent` counts deliveries the provider accepted (an email accepted by
- * the SMTP server counts as delivered too: SMTP tells nothing later); `skipped` are recipients left out at send time
- * (opted out, unsubscribed, already bought); `queued` waits for its slot, a retry, or the end of a pause. `audience`
- * counts the businesses handed a message so far, not the whole audience (POST /api/v1/crm/audience/count says that).
+ * The figures only a delivery knows, for the recipients with no recorded send (the crm_recipients_unsent index):
+ * their delivery ids first, then those deliveries by id. A join let the planner read every delivery of the module.
+ */
+async function unsentFigures(db: Executor, workspaceId: string, ids: readonly string[]) {
+  const recipients = await db
+    .selectFrom('crm_recipients as r')
+    .select(['r.campaign_id', 'r.delivery_id', 'r.bounced_at', 'r.delivered_at'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.campaign_id', 'in', ids)
+    // The terms of the crm_recipients_unsent index, written as literals: a bound value cannot match a partial index.
+    .where(sql<boolean>`r.status = 'queued' and r.sent_at is null`)
+    .execute();
+  const deliveryIds = recipients.flatMap((r) => (r.delivery_id ? [r.delivery_id] : []));
+  const deliveries = new Map<string, { status: string; last_error: string | null }>();
+  for (let i = 0; i < deliveryIds.length; i += DELIVERY_CHUNK) {
+    const rows = await moduleDeliveries(db, workspaceId, MODULE_NAME).where('id', 'in', deliveryIds.slice(i, i + DELIVERY_CHUNK)).execute();
+    for (const d of rows) deliveries.set(d.id, d);
+  }
+  const out = new Map<string, { queued: number; sent: number; accepted: number; failed: number; cancelled: number }>();
+  for (const r of recipients) {
+    const d = r.delivery_id ? deliveries.get(r.delivery_id) : undefined;
+    if (!d) continue;
+    const f = out.get(r.campaign_id) ?? { queued: 0, sent: 0, accepted: 0, failed: 0, cancelled: 0 };
+    const held = d.status === 'cancelled' && d.last_error === HELD_BY_PAUSE;
+    const accepted = d.status === 'sent' || d.status === 'delivered';
+    if (d.status === 'queued' || d.status === 'failed' || held) f.queued++;
+    if (accepted) f.sent++;
+    if (accepted && r.bounced_at === null && r.delivered_at === null) f.accepted++;
+    if (d.status === 'dead' && r.bounced_at === null) f.failed++;
+    // As SQL's `last_error <> held` read it: a cancelled delivery with no reason was counted nowhere.
+    if (d.status === 'cancelled' && d.last_error !== null && !held) f.cancelled++;
+    out.set(r.campaign_id, f);
+  }
+  return out;
+}
+
+/**
+ * The figures of many campaigns. Most are the counts the triggers keep per campaign (recipient-progress.ts). What only
+ * the delivery knows (waiting, given up, cancelled, or accepted before the send's follow-up recorded it) is read for
+ * the recipients with no recorded send yet, a few in a finished campaign. `sent` counts deliveries the provider
+ * accepted (an email accepted by the SMTP server counts as delivered too: SMTP tells nothing later); `skipped` are
+ * recipients left out at send time (opted out, unsubscribed, already bought); `queued` waits for its slot, a retry, or
+ * the end of a pause. `audience` counts the businesses handed a message so far, not the whole audience
+ * (POST /api/v1/crm/audience/count says that).
  */
 export async function campaignFigures(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Map<string, CampaignFigures>> {
   const out = new Map<string, CampaignFigures>();
   if (ids.length === 0) return out;
-  const rows = await db
-    .selectFrom('crm_recipients as r')
-    .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')
-    .leftJoin('crm_campaigns as c', 'c.id', 'r.campaign_id')
-    .select([
-      'r.campaign_id',
-      sql<number>`count(*)`.as('audience'),
-      count(sql`r.status = 'queued' and (d.status in ('queued', 'failed') or (d.status = 'cancelled' and d.last_error = ${HELD_BY_PAUSE}))`).as('queued'),
-      count(sql`d.status in ('sent', 'delivered')`).as('sent'),
-      count(sql`r.delivered_at is not null or (c.channel = 'email' and d.status in ('sent', 'delivered') and r.bounced_at is null)`).as('delivered'),
-      count(sql`r.bounced_at is not null`).as('bounced'),
-      count(sql`d.status = 'dead' and r.bounced_at is null`).as('failed'),
-      count(sql`r.status = 'skipped' or (d.status = 'cancelled' and d.last_error <> ${HELD_BY_PAUSE})`).as('skipped'),
-      count(sql`r.opened_at is not null`).as('opened'),
-      count(sql`r.clicked_at is not null`).as('clicked'),
-      count(sql`r.replied_at is not null`).as('replied'),
-      count(sql`r.unsubscribed_at is not null`).as('unsubscribed'),
-      count(sql`r.purchased_at is not null`).as('purchased'),
-    ])
-    .where('r.workspace_id', '=', workspaceId)
-    .where('r.campaign_id', 'in', ids)
-    .groupBy('r.campaign_id')
-    .execute();
-  const revenue = await db
-    .selectFrom('crm_payments')
-    .select(['campaign_id', 'currency', sql<number>`sum(amount_cents)`.as('amount_cents')])
-    .where('workspace_id', '=', workspaceId)
-    .where('campaign_id', 'in', ids)
-    .groupBy(['campaign_id', 'currency'])
-    .orderBy('currency')
-    .execute();
+  const [counts, unsent, channels, revenue] = await Promise.all([
+    db.selectFrom('crm_campaign_counts').select(['campaign_id', 'figure', 'n']).where('workspace_id', '=', workspaceId).where('campaign_id', 'in', ids).execute(),
+    unsentFigures(db, workspaceId, ids),
+    db.selectFrom('crm_campaigns').select(['id', 'channel']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute(),
+    db
+      .selectFrom('crm_payments')
+      .select(['campaign_id', 'currency', sql<number>`sum(amount_cents)`.as('amount_cents')])
+      .where('workspace_id', '=', workspaceId)
+      .where('campaign_id', 'in', ids)
+      .groupBy(['campaign_id', 'currency'])
+      .orderBy('currency')
+      .execute(),
+  ]);
   for (const id of ids) {
-    const r = rows.find((x) => x.campaign_id === id);
-    const n = (v: unknown) => Number(v ?? 0);
+    const kept = (figure: string) => Number(counts.find((x) => x.campaign_id === id && x.figure === figure)?.n ?? 0);
+    const r = unsent.get(id);
+    const n = (v: number | undefined) => v ?? 0;
+    const email = channels.find((c) => c.id === id)?.channel === 'email';
     out.set(id, {
-      audience: n(r?.audience),
+      audience: kept('audience'),
       queued: n(r?.queued),
-      sent: n(r?.sent),
-      delivered: n(r?.delivered),
-      bounced: n(r?.bounced),
+      sent: kept('sent') + n(r?.sent),
+      delivered: email ? kept('accepted') + n(r?.accepted) : kept('delivered'),
+      bounced: kept('bounced'),
       failed: n(r?.failed),
-      skipped: n(r?.skipped),
-      opened: n(r?.opened),
-      clicked: n(r?.clicked),
-      replied: n(r?.replied),
-      unsubscribed: n(r?.unsubscribed),
-      purchased: n(r?.purchased),
+      skipped: kept('skipped') + n(r?.cancelled),
+      opened: kept('opened'),
+      clicked: kept('clicked'),
+      replied: kept('replied'),
+      unsubscribed: kept('unsubscribed'),
+      purchased: kept('purchased'),
       revenue: revenue.filter((x) => x.campaign_id === id).map((x) => ({ currency: x.currency, amount_cents: Number(x.amount_cents) })),
+      progress: Object.fromEntries(FURTHEST_STATUSES.map((s) => [s, kept(`furthest_${s}`)])) as Record<FurthestStatus, number>,
     });
   }
   return out;
 }
 
-/** The campaign's newest recipients (by last change), each with its business's name and what became of its delivery. */
-export async function listRecentRecipients(db: Executor, workspaceId: string, campaignId: string, limit = 200) {
-  return db
+/** Where a page of recipients ended: the last one's time of change and business id. */
+export const recipientCursor = (r: { updated_at: number; business_id: string }) => `${r.updated_at}:${r.business_id}`;
+
+/**
+ * The campaign's recipients, newest change first, each with its business's name and what became of its delivery;
+ * only those at one furthest status when `furthest` is given (read by the crm_recipients_furthest index).
+ */
+export async function listRecipients(db: Executor, workspaceId: string, campaignId: string, options: { furthest?: FurthestStatus | undefined; cursor?: string | undefined; limit: number }) {
+  let q = db
     .selectFrom('crm_recipients as r')
     .innerJoin('crm_businesses as b', 'b.id', 'r.business_id')
     .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')
-    .select(['r.business_id', 'b.name as business_name', 'r.status as recipient_status', 'r.error', 'r.updated_at', 'r.delivered_at', 'r.bounced_at', 'd.status as delivery_status', 'd.last_error'])
+    .select(['r.business_id', 'b.name as business_name', 'r.status as recipient_status', 'r.furthest_status', 'r.error', 'r.updated_at', 'r.delivered_at', 'r.bounced_at', 'd.status as delivery_status', 'd.last_error'])
     .where('r.workspace_id', '=', workspaceId)
-    .where('r.campaign_id', '=', campaignId)
-    .orderBy('r.updated_at', 'desc')
-    .limit(limit)
-    .execute();
+    .where('r.campaign_id', '=', campaignId);
+  if (options.furthest) q = q.where('r.furthest_status', '=', options.furthest);
+  if (options.cursor) {
+    const [at, id] = options.cursor.split(':');
+    const atMs = Number(at);
+    if (Number.isFinite(atMs) && id) q = q.where((eb) => eb.or([eb('r.updated_at', '<', atMs), eb.and([eb('r.updated_at', '=', atMs), eb('r.business_id', '<', id)])]));
+  }
+  return q.orderBy('r.updated_at', 'desc').orderBy('r.business_id', 'desc').limit(options.limit).execute();
 }
 
 export function campaignView(c: CampaignRow, figures: CampaignFigures | undefined) {

@@ -30,6 +30,11 @@ export const amountSchema = z
   .object({ currency: z.string().describe('ISO 4217'), amount_cents: z.number().int().describe('Minor units of the currency.') })
   .meta({ id: 'Amount' });
 
+/** How far a recipient got, the furthest step first reached (it never moves backwards). */
+export const FURTHEST_STATUSES = ['queued', 'skipped', 'sent', 'delivered', 'bounced', 'opened', 'clicked', 'replied', 'unsubscribed'] as const;
+export const furthestStatusSchema = z.enum(FURTHEST_STATUSES);
+export type FurthestStatus = (typeof FURTHEST_STATUSES)[number];
+
 const count = (what: string) => z.number().int().describe(what);
 export const campaignFiguresSchema = z
   .object({
@@ -46,6 +51,9 @@ export const campaignFiguresSchema = z
     unsubscribed: count('Unsubscribed.'),
     purchased: count('Bought afterwards.'),
     revenue: z.array(amountSchema).describe('Payments attributed to the campaign, per currency.'),
+    progress: z
+      .object(Object.fromEntries(FURTHEST_STATUSES.map((s) => [s, z.number().int()])) as Record<FurthestStatus, z.ZodNumber>)
+      .describe('Recipients per furthest status: queued (no answer from the provider yet), skipped, sent, delivered, bounced, opened, clicked, replied, unsubscribed.'),
   })
   .meta({ id: 'CampaignFigures' });
 
@@ -75,13 +83,30 @@ export const campaignListSchema = z.object({ items: z.array(campaignSchema) });
 export const RECIPIENT_STATUSES = ['queued', 'sent', 'delivered', 'bounced', 'failed', 'skipped', 'paused'] as const;
 export const recipientStatusSchema = z.enum(RECIPIENT_STATUSES);
 
-export const campaignDetailSchema = campaignSchema
-  .extend({
-    recipients: z
-      .array(z.object({ business_id: z.string(), business_name: z.string(), status: recipientStatusSchema, error: z.string().nullable(), at: ms() }))
-      .describe('The newest 200.'),
+export const recipientSchema = z
+  .object({
+    business_id: z.string(),
+    business_name: z.string(),
+    status: recipientStatusSchema.describe('Where its message is now.'),
+    furthest_status: furthestStatusSchema.describe('The furthest step it reached; never moves backwards.'),
+    error: z.string().nullable(),
+    at: ms('Its last change (UTC epoch ms).'),
   })
+  .meta({ id: 'CampaignRecipient' });
+
+export const campaignDetailSchema = campaignSchema
+  .extend({ recipients: z.array(recipientSchema).describe('The newest 200.') })
   .meta({ id: 'CampaignDetail' });
+
+export const recipientListQuery = z.object({
+  furthest_status: furthestStatusSchema.optional().describe('Only the recipients whose furthest status is this.'),
+  cursor: z.string().max(200).optional().describe('next_cursor of the previous page.'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const recipientListSchema = z
+  .object({ items: z.array(recipientSchema), next_cursor: z.string().nullable().describe('null on the last page.') })
+  .meta({ id: 'CampaignRecipientList' });
 
 export const campaignPreviewSchema = z
   .object({ business_id: z.string(), subject: z.string().nullable(), body: z.string() })

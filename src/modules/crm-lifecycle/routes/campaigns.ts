@@ -16,7 +16,8 @@ import {
   countAudience,
   getCampaign,
   HELD_BY_PAUSE,
-  listRecentRecipients,
+  listRecipients,
+  recipientCursor,
   type Channel,
 } from '../campaigns/queries.js';
 import { render } from '../campaigns/rules.js';
@@ -30,7 +31,10 @@ import {
   campaignPreviewSchema,
   campaignSchema,
   createCampaignBody,
+  furthestStatusSchema,
   previewQuery,
+  recipientListQuery,
+  recipientListSchema,
   recipientStatusSchema,
   updateCampaignBody,
 } from '../contract/campaigns.js';
@@ -46,6 +50,18 @@ function recipientStatus(r: { bounced_at: number | null; delivered_at: number | 
   if (r.delivery_status === 'dead') return 'failed';
   if (r.delivery_status === 'sent' || r.delivery_status === 'delivered') return 'sent';
   return 'queued';
+}
+
+/** A recipient in answers: where its message is, and the furthest step it reached. */
+function recipientView(r: Parameters<typeof recipientStatus>[0] & { business_id: string; business_name: string; furthest_status: string; error: string | null; updated_at: number }) {
+  return {
+    business_id: r.business_id,
+    business_name: r.business_name,
+    status: recipientStatus(r),
+    furthest_status: furthestStatusSchema.parse(r.furthest_status),
+    error: r.error ?? r.last_error ?? null,
+    at: r.updated_at,
+  };
 }
 
 export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
@@ -94,17 +110,28 @@ export const campaignRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   }, async (request) => {
     const ws = requireAuth(request).workspaceId;
     const view = await withFigures(ws, request.params.id);
-    const recipients = await listRecentRecipients(ctx.db, ws, request.params.id);
-    return {
-      ...view,
-      recipients: recipients.map((r) => ({
-        business_id: r.business_id,
-        business_name: r.business_name,
-        status: recipientStatus(r),
-        error: r.error ?? r.last_error ?? null,
-        at: r.updated_at,
-      })),
-    };
+    const recipients = await listRecipients(ctx.db, ws, request.params.id, { limit: 200 });
+    return { ...view, recipients: recipients.map(recipientView) };
+  });
+
+  app.get('/api/v1/crm/campaigns/:id/recipients', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'listCampaignRecipients',
+      tags,
+      summary: "A campaign's recipients, newest change first, optionally only those at one furthest status (sent, delivered, opened…)",
+      params: campaignParams,
+      querystring: recipientListQuery,
+      response: { 200: recipientListSchema },
+    },
+  }, async (request) => {
+    const ws = requireAuth(request).workspaceId;
+    const c = await getCampaign(ctx.db, ws, request.params.id);
+    const { furthest_status, cursor, limit } = request.query;
+    const rows = await listRecipients(ctx.db, ws, c.id, { furthest: furthest_status, cursor, limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(recipientView), next_cursor: rows.length > limit && last ? recipientCursor(last) : null };
   });
 
   app.patch('/api/v1/crm/campaigns/:id', {

@@ -48,7 +48,11 @@ export type Campaigns = z.output<typeof campaigns.campaignListSchema>;
 export type CampaignInput = z.input<typeof campaigns.createCampaignBody>;
 export const RECIPIENT_STATUSES: typeof campaigns.RECIPIENT_STATUSES = ['queued', 'sent', 'delivered', 'bounced', 'failed', 'skipped', 'paused'];
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+export const FURTHEST_STATUSES: typeof campaigns.FURTHEST_STATUSES = ['queued', 'skipped', 'sent', 'delivered', 'bounced', 'opened', 'clicked', 'replied', 'unsubscribed'];
+export type FurthestStatus = (typeof FURTHEST_STATUSES)[number];
 export type CampaignDetail = z.output<typeof campaigns.campaignDetailSchema>;
+/** GET /api/v1/crm/campaigns/{id}/recipients: a page of recipients, optionally at one furthest status. */
+export type RecipientList = z.output<typeof campaigns.recipientListSchema>;
 export type Recipient = CampaignDetail['recipients'][number];
 export type CampaignPreview = z.output<typeof campaigns.campaignPreviewSchema>;
 export type AudienceCount = z.output<typeof campaigns.audienceCountSchema>;

@@ -72,7 +72,7 @@ export function CampaignPage({ id }: { id: string }) {
             </section>
             <section className="card" aria-labelledby="recipients-title">
               <h2 id="recipients-title">{t('crm.recipients')}</h2>
-              <RecipientsTable recipients={c.recipients} />
+              <RecipientsTable campaignId={c.id} recipients={c.recipients} progress={c.figures?.progress} />
             </section>
           </>
         )}

@@ -191,6 +191,12 @@ export const en = {
     newest200: 'The newest 200 recipients.',
     problem: 'Problem',
     recipientStatus: { queued: 'Waiting', sent: 'Sent', delivered: 'Delivered', bounced: 'Bounced', failed: 'Failed', skipped: 'Skipped', paused: 'Paused' },
+    furthest: 'Furthest step',
+    allRecipients: 'All',
+    showRecipients: 'Show',
+    moreFigures: 'All figures',
+    furthestStatus: { queued: 'No answer yet', skipped: 'Left out', sent: 'Handed over', delivered: 'Arrived', bounced: 'Bounced back', opened: 'Opened', clicked: 'Clicked a link', replied: 'Replied', unsubscribed: 'Unsubscribed' },
+    withCount: '{{label}} ({{n}})',
 
     funnel: 'Funnel',
     funnelIntro: 'How far the businesses added in the chosen period got, and the money campaigns brought in.',

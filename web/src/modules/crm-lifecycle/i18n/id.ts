@@ -193,6 +193,12 @@ export const id: Copy<typeof en> = {
     newest200: '200 penerima terbaru.',
     problem: 'Masalah',
     recipientStatus: { queued: 'Menunggu', sent: 'Terkirim', delivered: 'Sampai', bounced: 'Gagal terkirim', failed: 'Gagal', skipped: 'Dilewati', paused: 'Dijeda' },
+    furthest: 'Langkah terjauh',
+    allRecipients: 'Semua',
+    showRecipients: 'Tampilkan',
+    moreFigures: 'Semua angka',
+    furthestStatus: { queued: 'Belum ada jawaban', skipped: 'Tidak diikutkan', sent: 'Diserahkan ke penyedia', delivered: 'Sudah sampai', bounced: 'Terpental', opened: 'Dibuka', clicked: 'Mengklik tautan', replied: 'Membalas', unsubscribed: 'Berhenti berlangganan' },
+    withCount: '{{label}} ({{n}})',
 
     funnel: 'Corong',
     funnelIntro: 'Sejauh mana bisnis yang ditambahkan pada periode ini melangkah, dan uang yang dihasilkan kampanye.',
