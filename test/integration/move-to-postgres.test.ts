@@ -73,6 +73,27 @@ describe('move-to-postgres (SQLite → PostgreSQL)', () => {
     scalev.setPaymentStatus(paid.orderId, 'paid');
     await scalev.sendWebhook(webhookUrl, 'order.payment_status_changed', paid);
     await drain();
+    // CRM history: businesses (whose funnel counts the database keeps) and a campaign's recipients (whose figures it
+    // counts too; that count table sorts before the recipients, so the copy must not count them twice).
+    const businessIds: string[] = [];
+    for (const [i, name] of ['Salon Cantik', 'Bengkel Jaya', 'Warung Bu Sri'].entries()) {
+      const created = await api('POST', '/api/v1/crm/businesses', { name, email: `${name.split(' ')[0]?.toLowerCase()}@contoh.id`, phone: `+62812345670${i}1` });
+      expect(created.statusCode, created.body).toBe(201);
+      businessIds.push((created.json() as { id: string }).id);
+    }
+    const now = s.ctx.clock.now();
+    const ws = s.ctx.workspace.id;
+    await (s.ctx.db as any).insertInto('crm_campaigns').values({
+      id: 'cmp_moved', workspace_id: ws, name: 'Promo Desember', channel: 'email', subject: 'Halo', body: 'Promo', audience: '{}',
+      rate_per_minute: 60, status: 'finished', cursor: null, created_by: null, created_at: now, updated_at: now, started_at: now, finished_at: now,
+    }).execute();
+    for (const [i, businessId] of businessIds.entries()) {
+      await (s.ctx.db as any).insertInto('crm_recipients').values({
+        workspace_id: ws, campaign_id: 'cmp_moved', business_id: businessId, delivery_id: null, status: 'queued', error: null,
+        sent_at: now, delivered_at: i > 0 ? now : null, bounced_at: null, opened_at: i > 1 ? now : null, clicked_at: null, replied_at: null,
+        unsubscribed_at: null, purchased_at: null, created_at: now, updated_at: now,
+      }).execute();
+    }
     movedAt = s.ctx.clock.now();
 
     // The server is stopped before the move, as the command asks.
@@ -103,7 +124,7 @@ describe('move-to-postgres (SQLite → PostgreSQL)', () => {
     const source = openDatabase({ kind: 'sqlite', file });
     const pg = openDatabase({ kind: 'postgres', url: target.url });
     try {
-      for (const name of ['scalev_leads', 'jobs', 'deliveries', 'inbox_events', 'stage_history', 'stage_counts', 'audit_log', 'settings', 'users', 'workspaces'] as const) {
+      for (const name of ['scalev_leads', 'jobs', 'deliveries', 'inbox_events', 'stage_history', 'stage_counts', 'audit_log', 'settings', 'users', 'workspaces', 'crm_businesses', 'crm_funnel_counts', 'crm_recipients', 'crm_campaign_counts'] as const) {
         const moved = table(first, name);
         expect(moved, name).toBeDefined();
         const { n } = await (source.db as any).selectFrom(name).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -113,6 +134,15 @@ describe('move-to-postgres (SQLite → PostgreSQL)', () => {
         (await db.selectFrom('scalev_leads').select(['customer_email', 'stage']).orderBy('customer_email').execute()).map((r) => `${r.customer_email}:${r.stage}`);
       expect(await stages(pg.db)).toEqual(await stages(source.db));
       expect(await stages(pg.db)).toEqual([`${emails.expired}:not_closing`, `${emails.paid}:closing`, `${emails.followUp}:follow_up`, `${emails.badList}:follow_up`].sort());
+      // The counts the database keeps equal the source's, not twice them.
+      const counts = async (db: typeof source.db) =>
+        (await (db as any).selectFrom('crm_campaign_counts').select(['figure', 'n']).orderBy('figure').execute()).map((r: { figure: string; n: number }) => `${r.figure}:${Number(r.n)}`);
+      expect(await counts(pg.db)).toEqual(await counts(source.db));
+      expect((await counts(pg.db)).length).toBeGreaterThan(0);
+      const furthest = async (db: typeof source.db) =>
+        (await (db as any).selectFrom('crm_recipients').select('furthest_status').orderBy('furthest_status').execute()).map((r: { furthest_status: string }) => r.furthest_status);
+      expect(await furthest(pg.db)).toEqual(['delivered', 'opened', 'sent']);
+      expect(await furthest(source.db)).toEqual(['delivered', 'opened', 'sent']);
       const statuses = async (db: typeof source.db) => (await db.selectFrom('deliveries').select('status').orderBy('status').execute()).map((r) => r.status);
       expect(await statuses(pg.db)).toEqual(await statuses(source.db));
       expect(await statuses(pg.db)).toContain('dead');
@@ -125,6 +155,7 @@ describe('move-to-postgres (SQLite → PostgreSQL)', () => {
     }
     expect(progress).toContain('Verifying row counts and checksums');
     expect(progress.some((l) => /^ {2}scalev_leads: 4 \/ 4 rows$/.test(l))).toBe(true);
+    expect(progress).toContain('  crm_campaign_counts: changed by the database while later tables were copied; copying it again');
   });
 
   it('refuses a target that already holds data, and with replace copies it again to the same checksums', async () => {
