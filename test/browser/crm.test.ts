@@ -327,6 +327,17 @@ describe('CRM screens in a real browser', () => {
     await page.getByText('No payments in this period.').waitFor();
     await page.getByRole('button', { name: 'All time' }).click();
     await expect.poll(() => stage('created').textContent()).toBe('7');
+    // Quick ranges: 7 days fills the dates (today and the six days before, in the workspace's zone) and stays pressed.
+    const period = page.getByRole('group', { name: 'Period' });
+    await period.getByRole('button', { name: '7 days' }).click();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(Date.now());
+    const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+    await expect.poll(() => page.getByLabel('Added to').inputValue()).toBe(today);
+    await expect(page.getByLabel('Added from').inputValue()).resolves.toBe(weekAgo);
+    await expect(period.getByRole('button', { name: '7 days' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => stage('created').textContent()).toBe('7');
+    await page.getByRole('button', { name: 'All time' }).click();
+    await expect.poll(() => period.getByRole('button', { name: '7 days' }).getAttribute('aria-pressed')).toBe('false');
 
     await page.getByTestId('breakdown-contact_status-unsubscribed').click();
     await heading('Businesses').waitFor();

@@ -14,7 +14,29 @@ export function rangeDays(range: QuickRange, timeZone: string, now = Date.now())
   return Number(new Intl.DateTimeFormat('en-US', { timeZone, day: 'numeric' }).format(now));
 }
 
-export function QuickRangePicker({ value, onChange, label }: { value: QuickRange; onChange(range: QuickRange): void; label: string }) {
+/** Today in the workspace's zone as `YYYY-MM-DD`. */
+function localToday(timeZone: string, now: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The range's first and last local days (`YYYY-MM-DD`, both included), for reports that filter by dates. */
+export function quickRangeDates(range: QuickRange, timeZone: string, now = Date.now()): { from: string; to: string } {
+  const to = localToday(timeZone, now);
+  const [y, m, d] = to.split('-').map(Number) as [number, number, number];
+  const from = new Date(Date.UTC(y, m - 1, d - (rangeDays(range, timeZone, now) - 1))).toISOString().slice(0, 10);
+  return { from, to };
+}
+
+/** The quick range these dates are, if any (a person may also have typed other dates). */
+export function quickRangeOf(dates: { from: string; to: string }, timeZone: string, now = Date.now()): QuickRange | undefined {
+  return QUICK_RANGES.find((range) => {
+    const r = quickRangeDates(range, timeZone, now);
+    return r.from === dates.from && r.to === dates.to;
+  });
+}
+
+/** `value` undefined: no range pressed (all time, or dates typed by hand). */
+export function QuickRangePicker({ value, onChange, label }: { value: QuickRange | undefined; onChange(range: QuickRange): void; label: string }) {
   const { t } = useTranslation();
   return (
     <div className="quick-range" role="group" aria-label={label}>

@@ -4,6 +4,7 @@ import { api } from '../../../api/client';
 import type { CrmFunnel, CrmRevenue } from '../api-types';
 import { useApi } from '../../../api/use-api';
 import { TextField } from '../../../components/fields';
+import { QuickRangePicker, quickRangeDates, quickRangeOf } from '../../../components/quick-range';
 import { Loadable, Page } from '../../../components/page';
 import { endOfDay, startOfDay } from '../../../format/time';
 import { useFormat } from '../../../format/use-format';
@@ -35,6 +36,7 @@ export function FunnelPage() {
 
   return (
     <Page title={t('crm.funnel')} intro={t('crm.funnelIntro')}>
+      <QuickRangePicker value={quickRangeOf({ from, to }, f.timeZone)} onChange={(r) => setRange(quickRangeDates(r, f.timeZone))} label={t('ranges.label')} />
       <form className="filters filters-range" aria-label={t('crm.dateRange')} onSubmit={(e) => e.preventDefault()}>
         <TextField label={t('crm.addedFrom')} type="date" value={from} onChange={(e) => setRange({ from: e.target.value, to })} />
         <TextField label={t('crm.addedTo')} type="date" value={to} onChange={(e) => setRange({ from, to: e.target.value })} />

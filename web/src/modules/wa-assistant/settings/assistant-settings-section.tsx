@@ -29,13 +29,18 @@ export function AssistantSettingsSection() {
             }}
             onEdit={() => setEdits((n) => n + 1)}
           />
-          {s.llm_model !== null && s.llm_api_key !== null && (
-            <section className="card" aria-labelledby="wa-model-test-title">
-              <h2 id="wa-model-test-title">{t('wa.settings.test')}</h2>
-              <p className="muted">{t('wa.settings.testing')}</p>
-              <TestButton<ModelTest> name="llm" path="/api/settings/test/llm" label={t('wa.settings.test')} runKey={saves} clearKey={edits} />
-            </section>
-          )}
+          {/* Always mounted, so the answer on screen belongs to the latest save; it runs by itself only once a model is set. */}
+          <section className="card" aria-labelledby="wa-model-test-title">
+            <h2 id="wa-model-test-title">{t('wa.settings.test')}</h2>
+            <p className="muted">{t('wa.settings.testing')}</p>
+            <TestButton<ModelTest>
+              name="llm"
+              path="/api/settings/test/llm"
+              label={t('wa.settings.test')}
+              runKey={s.llm_model !== null && s.llm_api_key !== null ? saves : 0}
+              clearKey={edits}
+            />
+          </section>
         </>
       )}
     </Loadable>
