@@ -173,10 +173,10 @@ describe('recurrente sim: GET /api/subscriptions/{id}', () => {
       { authorization: `Bearer ${server.secretKey}`, 'x-public-key': server.publicKey },
       { 'x-secret-key': server.secretKey },
       { 'x-public-key': server.publicKey, 'x-secret-key': server.secretKey },
-    ]) {
+    ] as Record<string, string>[]) {
       expect((await get(server, 'su_keys0001', headers)).body['status']).toBe('paused');
     }
-    for (const headers of [{}, { 'x-public-key': server.publicKey }, { authorization: 'Bearer sk_test_wrong' }, { 'x-secret-key': server.secretKey, 'x-public-key': 'pk_test_wrong' }]) {
+    for (const headers of [{}, { 'x-public-key': server.publicKey }, { authorization: 'Bearer sk_test_wrong' }, { 'x-secret-key': server.secretKey, 'x-public-key': 'pk_test_wrong' }] as Record<string, string>[]) {
       expect(await get(server, 'su_keys0001', headers)).toEqual({ status: 401, body: { message: 'Unauthorized' } });
     }
   });
