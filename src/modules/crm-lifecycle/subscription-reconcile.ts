@@ -88,7 +88,7 @@ export const crmSubscriptionReconcileJob = (app: AppContext): RegisteredJob<'crm
             before: { subscription_status: business.subscription_status, subscription_id: subscriptionId },
             after: { subscription_status: told, note: `subscription webhook missing; Recurrente says ${told}; ${outcome.applied ? 'applied' : `kept: ${outcome.reason}`}` },
           });
-          healed++;
+          if (outcome.applied) healed++;
         } else {
           // Recurrente confirmed the status (or could not name one we know): that is as good as an event now, so the
           // next question comes a day later; a later webhook still wins, being newer.
