@@ -148,3 +148,48 @@ describe('recurrente sim: Svix signing', () => {
     expect(down.error).toEqual(expect.any(String));
   });
 });
+
+describe('recurrente sim: GET /api/subscriptions/{id}', () => {
+  const get = (server: RecurrenteSim, id: string, headers: Record<string, string>) =>
+    fetch(`${server.url}/api/subscriptions/${id}`, { headers }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
+
+  it('answers the state its events left, and a state set without any webhook (the lost callback)', async () => {
+    const server = await sim();
+    const { url } = await receiver();
+    const auth = { authorization: `Bearer ${server.secretKey}`, 'x-public-key': server.publicKey };
+    await server.sendEvent(url, 'subscription.create', { id: 'su_live0001' });
+    expect((await get(server, 'su_live0001', auth)).body).toMatchObject({ id: 'su_live0001', status: 'active', cancelled_at: null, customer: { id: 'us_k3v9x2pq' } });
+    const before = server.deliveries.length;
+    server.setSubscription('su_live0001', { status: 'cancelled' });
+    expect(server.deliveries).toHaveLength(before);
+    expect((await get(server, 'su_live0001', auth)).body).toMatchObject({ status: 'cancelled', cancelled_at: expect.any(String) });
+    expect(await get(server, 'su_missing1', auth)).toEqual({ status: 404, body: { message: 'Not found' } });
+  });
+
+  it('accepts each documented key form and refuses wrong or missing keys with 401', async () => {
+    const server = await sim();
+    server.setSubscription('su_keys0001', { status: 'paused' });
+    for (const headers of [
+      { authorization: `Bearer ${server.secretKey}`, 'x-public-key': server.publicKey },
+      { 'x-secret-key': server.secretKey },
+      { 'x-public-key': server.publicKey, 'x-secret-key': server.secretKey },
+    ] as Record<string, string>[]) {
+      expect((await get(server, 'su_keys0001', headers)).body['status']).toBe('paused');
+    }
+    for (const headers of [{}, { 'x-public-key': server.publicKey }, { authorization: 'Bearer sk_test_wrong' }, { 'x-secret-key': server.secretKey, 'x-public-key': 'pk_test_wrong' }] as Record<string, string>[]) {
+      expect(await get(server, 'su_keys0001', headers)).toEqual({ status: 401, body: { message: 'Unauthorized' } });
+    }
+  });
+
+  it('injects 5xx and 429 through the sim base, then answers again', async () => {
+    const server = await sim();
+    server.setSubscription('su_fault001', { status: 'active' });
+    const auth = { 'x-secret-key': server.secretKey };
+    server.fail({ match: { path: /^\/api\/subscriptions\// }, times: 1, fault: { kind: 'status', status: 503 } });
+    server.fail({ match: { path: /^\/api\/subscriptions\// }, times: 1, fault: { kind: 'rate_limit', retryAfterSeconds: 7 } });
+    expect((await get(server, 'su_fault001', auth)).status).toBe(503);
+    const limited = await fetch(`${server.url}/api/subscriptions/su_fault001`, { headers: auth });
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '7']);
+    expect((await get(server, 'su_fault001', auth)).body['status']).toBe('active');
+  });
+});

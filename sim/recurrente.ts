@@ -1,10 +1,11 @@
 // Recurrente simulator: webhook events in the flat payload shape, signed and retried exactly like Svix delivers them.
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { cancellableWaits, startSimServer, webhookPoster, type SimServer } from './base.js';
+import { cancellableWaits, startSimServer, webhookPoster, type SimRoute, type SimServer } from './base.js';
 
 // Written from Recurrente's and Svix's public documentation only. Where they are silent, ASSUMED says so in a
-// comment. Recurrente has REST endpoints, but nothing our server does calls them, so the sim's HTTP server has no
-// routes: it exists so the sim starts, records and closes like every other one.
+// comment. Of the REST API it serves what our server calls: `GET /api/subscriptions/{id}` (reconciliation). The
+// subscriptions it knows are the ones its subscription events described, or ones a test set with setSubscription
+// (a change at Recurrente whose webhook never arrived).
 
 /** The event names the lifecycle work cares about (DOC catalog); any other string is sent with a minimal payload. */
 export type RecurrenteSimEventType =
@@ -66,10 +67,36 @@ export interface RecurrenteSimOptions {
   retrySchedule?: readonly number[];
   /** `live_mode` in payloads (default false, as in test mode). */
   liveMode?: boolean;
+  /** DOC key shapes: `pk_test_…` / `sk_test_…`; fresh random ones by default. */
+  publicKey?: string;
+  secretKey?: string;
+}
+
+/** The subscription object `GET /subscriptions/{id}` answers (ASSUMED: the fields the subscription events carry). */
+export interface RecurrenteSimSubscription {
+  id: string;
+  /** OBS: `active`, `past_due`, `paused`, `cancelled`, `trialing`. */
+  status: string;
+  customer: { id: string; email: string; full_name: string };
+  product: { id: string; name: string };
+  current_period_start: string;
+  current_period_end: string;
+  cancelled_at: string | null;
+  created_at: string;
+  /** ASSUMED: when the status last changed. */
+  updated_at: string;
+  metadata: Record<string, unknown>;
 }
 
 export interface RecurrenteSim extends SimServer {
   readonly secret: string;
+  /** The API keys `GET /api/subscriptions/{id}` accepts. */
+  readonly publicKey: string;
+  readonly secretKey: string;
+  /** The subscriptions the API knows, by id: filled by subscription events sent and by setSubscription. */
+  readonly subscriptions: ReadonlyMap<string, RecurrenteSimSubscription>;
+  /** Changes (or creates) a subscription at "Recurrente" without sending any webhook: the lost callback. */
+  setSubscription(id: string, change: Partial<Omit<RecurrenteSimSubscription, 'id'>>): RecurrenteSimSubscription;
   /** Every attempt made, oldest first. */
   readonly deliveries: readonly RecurrenteDelivery[];
   /** The JSON body Recurrente would send for this event, `data` deep-merged over the defaults, without sending it. */
@@ -107,7 +134,34 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
   const { wait, cancel: cancelWaits } = cancellableWaits();
   const poster = webhookPoster();
   let closed = false;
-  const server = await startSimServer({ name: 'recurrente', routes: [], ...(options.port === undefined ? {} : { port: options.port }) });
+  const publicKey = options.publicKey ?? `pk_test_${alnum(24)}`;
+  const secretKey = options.secretKey ?? `sk_test_${alnum(24)}`;
+  const subscriptions = new Map<string, RecurrenteSimSubscription>();
+
+  const setSubscription: RecurrenteSim['setSubscription'] = (id, change) => {
+    const nowIso = new Date().toISOString();
+    const current = subscriptions.get(id) ?? subscriptionFromEvent(defaults('subscription.create', liveMode, Date.now()));
+    const next: RecurrenteSimSubscription = {
+      ...current,
+      ...change,
+      id,
+      cancelled_at: change.cancelled_at !== undefined ? change.cancelled_at : change.status === 'cancelled' ? nowIso : current.cancelled_at,
+      updated_at: change.updated_at ?? nowIso,
+    };
+    subscriptions.set(id, next);
+    return next;
+  };
+
+  const getSubscription: SimRoute = {
+    method: 'GET',
+    path: '/api/subscriptions/:id',
+    handler: (req) => {
+      if (!authorized(req.headers, publicKey, secretKey)) return { status: 401, json: { message: 'Unauthorized' } };
+      const found = subscriptions.get(req.params['id'] ?? '');
+      return found === undefined ? { status: 404, json: { message: 'Not found' } } : { status: 200, json: found };
+    },
+  };
+  const server = await startSimServer({ name: 'recurrente', routes: [getSubscription], ...(options.port === undefined ? {} : { port: options.port }) });
 
 
   const payload: RecurrenteSim['payload'] = (eventType, data = {}) => {
@@ -167,11 +221,21 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
       await server.close();
     },
     secret,
+    publicKey,
+    secretKey,
+    subscriptions,
+    setSubscription,
     deliveries,
     payload,
     sendEvent: (url, eventType, data, opts = {}) => {
+      const body = payload(eventType, data);
+      // Recurrente's own record changes before it tells anyone, so the API already answers the new state.
+      if (eventType.startsWith('subscription.') && typeof body['id'] === 'string') {
+        const known = subscriptionFromEvent(body);
+        subscriptions.set(known.id, { ...known, created_at: subscriptions.get(known.id)?.created_at ?? known.created_at });
+      }
       // Serialized once: every attempt carries these exact bytes (Svix signs bytes: never re-serialize).
-      const rawBody = JSON.stringify(payload(eventType, data));
+      const rawBody = JSON.stringify(body);
       const first: Attempt = {
         url, eventType, svixId: opts.id ?? `msg_${alnum(27)}`, rawBody, timestamp: opts.timestamp ?? nowSeconds(),
         secret: opts.secret ?? secret, extraSignatures: opts.extraSignatures ?? [], signature: opts.signature,
@@ -198,6 +262,38 @@ export async function startRecurrenteSim(options: RecurrenteSimOptions = {}): Pr
 export function svixSignature(secret: string, id: string, timestamp: number | string, body: string): string {
   const key = Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64');
   return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`, 'utf8').digest('base64')}`;
+}
+
+/**
+ * DOC: `Authorization: Bearer sk_…` with `X-Public-Key: pk_…` (docs page); OBS: `X-SECRET-KEY` alone (official
+ * plugin) or with `X-PUBLIC-KEY` (community clients). ASSUMED: any of these forms passes when every key sent is right.
+ */
+function authorized(headers: Readonly<Record<string, string>>, publicKey: string, secretKey: string): boolean {
+  const bearer = /^Bearer\s+(.+)$/i.exec(headers['authorization'] ?? '')?.[1];
+  const secrets = [bearer, headers['x-secret-key']].filter((v): v is string => v !== undefined);
+  if (secrets.length === 0 || secrets.some((v) => v !== secretKey)) return false;
+  const pub = headers['x-public-key'];
+  return pub === undefined || pub === publicKey;
+}
+
+/** The subscription object as the API would answer it, from a subscription event's payload. */
+function subscriptionFromEvent(event: Record<string, unknown>): RecurrenteSimSubscription {
+  const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  const createdAt = text(event['created_at'], new Date().toISOString());
+  const customer = isPlainObject(event['customer']) ? event['customer'] : {};
+  const product = isPlainObject(event['product']) ? event['product'] : {};
+  return {
+    id: text(event['id'], SUBSCRIPTION_ID),
+    status: text(event['status'], 'active'),
+    customer: { id: text(customer['id'], CUSTOMER.id), email: text(customer['email'], CUSTOMER.email), full_name: text(customer['full_name'], CUSTOMER.full_name) },
+    product: { id: text(product['id'], PRODUCT.id), name: text(product['name'], PRODUCT.name) },
+    current_period_start: text(event['current_period_start'], createdAt),
+    current_period_end: text(event['current_period_end'], createdAt),
+    cancelled_at: typeof event['cancelled_at'] === 'string' ? event['cancelled_at'] : null,
+    created_at: createdAt,
+    updated_at: createdAt,
+    metadata: isPlainObject(event['metadata']) ? event['metadata'] : {},
+  };
 }
 
 /** The flat shape (what the official plugin parses), keys in the examples' order. */

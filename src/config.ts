@@ -75,6 +75,8 @@ const envSchema = z.object({
   MAILKETING_API_URL: url.default('https://api.mailketing.co.id/api/v1'),
   WAHA_URL: url.default('http://127.0.0.1:3001'),
   TWILIO_API_URL: url.default('https://api.twilio.com'),
+  /** Recurrente API base including /api (subscription reconciliation asks it). */
+  RECURRENTE_API_URL: url.default('https://app.recurrente.com/api'),
   LLM_BASE_URL: url.default('http://127.0.0.1:11434/v1'),
 });
 
@@ -122,6 +124,7 @@ export interface Config {
     readonly mailketing: string;
     readonly waha: string;
     readonly twilio: string;
+    readonly recurrente: string;
     readonly llm: string;
   };
 }
@@ -201,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       mailketing: e.MAILKETING_API_URL,
       waha: e.WAHA_URL,
       twilio: e.TWILIO_API_URL,
+      recurrente: e.RECURRENTE_API_URL,
       llm: e.LLM_BASE_URL,
     },
   });

@@ -12,6 +12,7 @@ import { applyStatusChange, recordBusinessConsent, recordSentMessage } from './f
 import { STATUS_FIELDS } from './contract/statuses.js';
 import { applyMessageStatus, isFurther } from './events/twilio.js';
 import { changeNoteSchema as noteSchema } from './contract/businesses.js';
+import { crmSubscriptionReconcileJob } from './subscription-reconcile.js';
 
 /** A StatusChange that can be stored as JSON (queued by statusJob in flow.ts). */
 const changeSchema = z.object({
@@ -201,4 +202,4 @@ export const crmReconcileJob = (app: AppContext): RegisteredJob<'crm.reconcile'>
 });
 
 /** The module's jobs, for its descriptor. */
-export const crmJobs = (app: AppContext): readonly RegisteredJob[] => [crmStatusJob, crmSentJob, crmConsentJob, crmBounceJob, campaignDispatchJob(app), crmReconcileJob(app)];
+export const crmJobs = (app: AppContext): readonly RegisteredJob[] => [crmStatusJob, crmSentJob, crmConsentJob, crmBounceJob, campaignDispatchJob(app), crmReconcileJob(app), crmSubscriptionReconcileJob(app)];

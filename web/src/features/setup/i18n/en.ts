@@ -67,6 +67,8 @@ export const setupEn = {
     api_key: 'API key',
     api_token: 'API token',
     webhook_secret: 'Webhook signing secret',
+    public_key: 'Public key',
+    secret_key: 'Secret key',
     webhook_hmac_key: 'Webhook HMAC key',
     session: 'Session',
     session_hint: 'The WAHA session, i.e. the WhatsApp account; "default" unless you named it.',

@@ -70,6 +70,8 @@ export const setupId: Copy<typeof setupEn> = {
     api_key: 'Kunci API',
     api_token: 'Token API',
     webhook_secret: 'Rahasia tanda tangan webhook',
+    public_key: 'Kunci publik',
+    secret_key: 'Kunci rahasia',
     webhook_hmac_key: 'Kunci HMAC webhook',
     session: 'Sesi',
     session_hint: 'Sesi WAHA, yaitu akun WhatsApp; "default" kecuali Anda menamainya.',

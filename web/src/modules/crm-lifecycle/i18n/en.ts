@@ -262,6 +262,7 @@ export const en = {
     paid: 'Paid through Recurrente.',
     subscription_charge_paid: 'A subscription charge was paid.',
     subscription_changed: 'Recurrente: the subscription is now {{to}}.',
+    subscription_changed_healed: 'Recurrente says the subscription is now {{to}} (asked Recurrente: its webhook never came).',
     subscription_cancelled: 'The subscription was cancelled: the site is archived.',
     by_hand: 'Changed by hand.',
     site_event: 'The site generator reported: {{event}}.',

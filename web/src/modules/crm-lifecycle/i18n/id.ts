@@ -264,6 +264,7 @@ export const id: Copy<typeof en> = {
     paid: 'Membayar lewat Recurrente.',
     subscription_charge_paid: 'Tagihan langganan sudah dibayar.',
     subscription_changed: 'Recurrente: langganan sekarang {{to}}.',
+    subscription_changed_healed: 'Recurrente menyatakan langganan sekarang {{to}} (ditanyakan ke Recurrente: webhook-nya tidak pernah datang).',
     subscription_cancelled: 'Langganan dibatalkan: situsnya diarsipkan.',
     by_hand: 'Diubah manual.',
     site_event: 'Pembuat situs melaporkan: {{event}}.',
