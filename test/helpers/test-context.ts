@@ -26,6 +26,7 @@ const offMachineProviders = {
   TWILIO_API_URL: 'http://127.0.0.1:9/twilio',
   WAHA_URL: 'http://127.0.0.1:9/waha',
   LLM_BASE_URL: 'http://127.0.0.1:9/llm',
+  RECURRENTE_API_URL: 'http://127.0.0.1:9/recurrente',
 } as const;
 
 /** `modules` (default: every registered module) supply the contact-merge hooks, as in production. */
