@@ -332,7 +332,7 @@ describe('CRM screens in a real browser', () => {
     await period.getByRole('button', { name: '7 days' }).click();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(Date.now());
     const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
-    await expect.poll(() => page.getByLabel('Added to').inputValue()).toBe(today);
+    await expect.poll(() => page.getByLabel('Added until').inputValue()).toBe(today);
     await expect(page.getByLabel('Added from').inputValue()).resolves.toBe(weekAgo);
     await expect(period.getByRole('button', { name: '7 days' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect.poll(() => stage('created').textContent()).toBe('7');
