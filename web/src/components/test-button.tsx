@@ -1,12 +1,16 @@
-// A provider connection test: the button, then the provider's answer, or why it failed in plain words.
+// A provider connection test: the button, then the provider's answer (worded in the reader's language when the
+// server sends notes, its own words then folded under technical details), or why it failed in plain words.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../api/client';
+import { NotesText, type Note } from './notes';
 import { ErrorNotice } from './notices';
 
 /** What every connection test answers; some add what they found (ScaleV's stores, Mailketing's lists). */
 interface TestAnswer {
   message: string;
+  /** What the provider answered as codes with values (the CRM's tests send them). */
+  notes?: readonly Note[];
 }
 
 type Result<T> = { state: 'idle' } | { state: 'testing' } | { state: 'ok'; answer: T } | { state: 'failed'; error: ApiError };
@@ -57,7 +61,7 @@ export function TestButton<T extends TestAnswer>({ name, path, label, details, r
         {result.state === 'ok' && (
           <div className="notice notice-ok" data-testid={`test-${name}`}>
             <p className="notice-title">✓ {t('settings.testOk')}</p>
-            <p>{result.answer.message}</p>
+            {result.answer.notes ? <NotesText notes={result.answer.notes} outcome={result.answer.message} /> : <p>{result.answer.message}</p>}
             {names.length > 0 && <p className="muted">{names.join(', ')}</p>}
           </div>
         )}

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import type { CrmSettings } from '../api-types';
+import type { CrmConnectionTest, CrmSettings } from '../api-types';
 import { useApi } from '../../../api/use-api';
 import { Loadable } from '../../../components/page';
-import { CrmConnectionTest } from './crm-connection-test';
+import { TestButton } from '../../../components/test-button';
 import { CrmKeysForm } from './crm-keys-form';
 import { CrmWebhookUrls } from './crm-webhook-urls';
 
@@ -32,8 +32,8 @@ export function CrmSettingsSection() {
           <section className="card" aria-labelledby="crm-tests-title">
             <h2 id="crm-tests-title">{t('crmSettings.test')}</h2>
             <div className="grid-2">
-              <CrmConnectionTest name="twilio" path="/api/settings/test/twilio" label={t('crmSettings.testTwilio')} runKey={saves} clearKey={edits} />
-              <CrmConnectionTest name="smtp" path="/api/settings/test/smtp" label={t('crmSettings.testSmtp')} runKey={saves} clearKey={edits} />
+              <TestButton<CrmConnectionTest> name="twilio" path="/api/settings/test/twilio" label={t('crmSettings.testTwilio')} runKey={saves} clearKey={edits} />
+              <TestButton<CrmConnectionTest> name="smtp" path="/api/settings/test/smtp" label={t('crmSettings.testSmtp')} runKey={saves} clearKey={edits} />
             </div>
           </section>
           <section className="card" aria-labelledby="crm-webhooks-title">
