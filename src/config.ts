@@ -32,8 +32,8 @@ const envSchema = z.object({
   WEBHOOK_BODY_LIMIT: positiveInt.default(1024 * 1024),
   /** How many io jobs (provider calls) one worker process runs at once, across providers. */
   WORKER_CONCURRENCY: positiveInt.default(64),
-  /** About how long one batch of timers and event processing may hold the database's write transaction, ms. */
-  WORKER_BATCH_BUDGET_MS: positiveInt.default(10),
+  /** About how long one batch of timers and event processing may hold the database's write transaction, ms (SQLite default 10; PostgreSQL unlimited). */
+  WORKER_BATCH_BUDGET_MS: positiveInt.optional(),
   /** Calls one worker process has in flight to any one provider; PROVIDER_MAX_IN_FLIGHT_<PROVIDER> overrides it per provider. */
   PROVIDER_MAX_IN_FLIGHT: positiveInt.default(16),
   /** How long a claimed job stays leased to its worker before another may take it, in seconds. */
@@ -99,7 +99,7 @@ export interface Config {
     readonly concurrency: number;
     readonly leaseMs: number;
     readonly shutdownGraceMs: number;
-    readonly batchBudgetMs: number;
+    readonly batchBudgetMs: number | undefined;
     /** Calls in flight per provider: `byProvider` by PROVIDER_MAX_IN_FLIGHT_<NAME> suffix (see providerMaxInFlight). */
     readonly providerMaxInFlight: { readonly default: number; readonly byProvider: Readonly<Record<string, number>> };
   };

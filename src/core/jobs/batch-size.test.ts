@@ -21,4 +21,11 @@ describe('batch sizing', () => {
     fast.observe(200, 0);
     expect(fast.limit()).toBe(200);
   });
+
+  it('without a budget (PostgreSQL) always claims the most a batch may hold', () => {
+    const unlimited = createBatchCost(200, Number.POSITIVE_INFINITY);
+    expect(unlimited.limit()).toBe(200);
+    unlimited.observe(200, 4_000);
+    expect(unlimited.limit()).toBe(200);
+  });
 });

@@ -6,7 +6,10 @@
 export function createBatchCost(most: number, budgetMs: number): { limit(): number; observe(jobs: number, ms: number): void } {
   let msPerJob: number | undefined;
   return {
-    limit: () => (msPerJob === undefined ? Math.min(most, 16) : Math.max(1, Math.min(most, Math.floor(budgetMs / Math.max(msPerJob, 0.01))))),
+    limit: () => {
+      if (budgetMs === Number.POSITIVE_INFINITY) return most;
+      return msPerJob === undefined ? Math.min(most, 16) : Math.max(1, Math.min(most, Math.floor(budgetMs / Math.max(msPerJob, 0.01))));
+    },
     observe(jobs, ms) {
       const each = ms / jobs;
       msPerJob = msPerJob === undefined ? each : msPerJob * 0.7 + each * 0.3;

@@ -26,8 +26,9 @@ export interface WorkerOptions {
   /** Most transaction jobs committed together (one fsync for all of them). */
   readonly batchSize?: number;
   /**
-   * The running worker sizes its batches so that one takes about this long, ms (default 10): a batch holds a write
-   * transaction, on SQLite the only one, and webhooks wait behind it. `drain` ignores it (no one is waiting).
+   * The running worker sizes its batches so that one takes about this long, ms (default 10 on SQLite, unlimited on
+   * PostgreSQL): a batch holds a write transaction, on SQLite the only one, and webhooks wait behind it. `drain`
+   * ignores it (no one is waiting).
    */
   readonly batchBudgetMs?: number;
   readonly workerId?: string;
@@ -59,8 +60,11 @@ export function createWorker(options: WorkerOptions): Worker {
   const id = options.workerId ?? `${hostname()}:${process.pid}:${newId('wrk').slice(-6)}`;
   const pollMs = options.pollMs ?? 1000;
   const batchSize = options.batchSize ?? 200;
-  const batchBudgetMs = options.batchBudgetMs ?? 10;
-  const batchCost = createBatchCost(batchSize, batchBudgetMs);
+  // On SQLite a batch holds the only connection and blocks the thread that answers webhooks; on PostgreSQL it holds
+  // one pooled connection while requests use others, so full batches are faster there (measured: 76 against 45
+  // orders/s end to end with a 10 ms budget, while SQLite answered webhooks 2.2 times as fast with it).
+  const batchBudgetMs = options.batchBudgetMs ?? (ctx.dialect === 'sqlite' ? 10 : undefined);
+  const batchCost = createBatchCost(batchSize, batchBudgetMs ?? Number.POSITIVE_INFINITY);
   const logger = ctx.logger.child({ workerId: id });
   const abort = new AbortController();
   const env: RunEnv = { app: ctx, registry, workerId: id, logger, signal: abort.signal };
