@@ -115,3 +115,21 @@ export async function startAppUnderTest(options: { modules?: readonly ModuleDesc
     },
   };
 }
+
+/**
+ * The owner signs up through the API (the first-run route), then makes an owner API token for a test's seeding
+ * calls, as a set-up script would. Returns the token.
+ */
+export async function signUpOwnerWithToken(t: Pick<AppUnderTest, 'url'>, owner: { name: string; email: string; password: string }): Promise<string> {
+  const setup = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) });
+  if (setup.status !== 201) throw new Error(`signing up the owner answered ${setup.status}: ${await setup.text()}`);
+  const { csrf_token: csrfToken } = (await setup.json()) as { csrf_token: string };
+  const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const created = await fetch(`${t.url}/api/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ name: 'set-up script', role: 'owner' }),
+  });
+  if (created.status !== 201) throw new Error(`creating the owner's token answered ${created.status}: ${await created.text()}`);
+  return ((await created.json()) as { token: string }).token;
+}

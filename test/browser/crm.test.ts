@@ -3,7 +3,7 @@
 // else is done on screen.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, TWILIO_SIM_ACCOUNT_SID, TWILIO_SIM_AUTH_TOKEN, type AppUnderTest } from './app-under-test.js';
+import { signUpOwnerWithToken, startAppUnderTest, TWILIO_SIM_ACCOUNT_SID, TWILIO_SIM_AUTH_TOKEN, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { expectNoServerEnglish, watchServerWords } from './server-words.js';
@@ -62,17 +62,7 @@ describe('CRM screens in a real browser', () => {
     t = await startAppUnderTest();
 
     // The owner signs up through the API, then makes a token for seeding.
-    const setup = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
-    expect(setup.status).toBe(201);
-    const { csrf_token: csrfToken } = (await setup.json()) as { csrf_token: string };
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const created = await fetch(`${t.url}/api/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ name: 'seed script', role: 'owner' }),
-    });
-    expect(created.status).toBe(201);
-    token = ((await created.json()) as { token: string }).token;
+    token = await signUpOwnerWithToken(t, OWNER);
 
     const imported = await call<{ created: number; items: Array<{ index: number; id: string }> }>('POST', '/api/v1/crm/businesses', { businesses: PROSPECTS });
     expect(imported.created).toBe(PROSPECTS.length);

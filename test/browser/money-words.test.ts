@@ -3,7 +3,7 @@
 // the server's outcomes worded in Indonesian (its English only under "technical details"), on desktop and phone.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { signUpOwnerWithToken, startAppUnderTest, type AppUnderTest } from './app-under-test.js';
 import { launchChromium } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { expectNoServerEnglish, watchServerWords, type ServerWords } from './server-words.js';
@@ -43,16 +43,7 @@ describe('money and Bahasa Indonesia in a real browser', () => {
   beforeAll(async () => {
     await ensureWebBuilt();
     t = await startAppUnderTest();
-    const setup = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
-    expect(setup.status).toBe(201);
-    const { csrf_token: csrfToken } = (await setup.json()) as { csrf_token: string };
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const created = await fetch(`${t.url}/api/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ name: 'seed script', role: 'owner' }),
-    });
-    token = ((await created.json()) as { token: string }).token;
+    token = await signUpOwnerWithToken(t, OWNER);
     await call('PUT', '/api/settings/scalev-mailketing', {
       scalev_api_key: t.scalev.apiKey,
       scalev_webhook_secret: t.scalev.signingSecret,

@@ -4,7 +4,7 @@
 // Indonesia; the counter looks that number up in another format and records a purchase that converts the contact.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, WAHA_SIM_API_KEY, type AppUnderTest } from './app-under-test.js';
+import { signUpOwnerWithToken, startAppUnderTest, WAHA_SIM_API_KEY, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { until, untilGone } from './wait.js';
@@ -73,17 +73,7 @@ describe('pharmacy screens in a real browser', () => {
     await ensureWebBuilt();
     t = await startAppUnderTest();
 
-    const setup = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
-    expect(setup.status).toBe(201);
-    const { csrf_token: csrfToken } = (await setup.json()) as { csrf_token: string };
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const created = await fetch(`${t.url}/api/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ name: 'seed script', role: 'owner' }),
-    });
-    expect(created.status).toBe(201);
-    token = ((await created.json()) as { token: string }).token;
+    token = await signUpOwnerWithToken(t, OWNER);
 
     // WAHA as the owner sets it up on the settings page; Agus has WhatsApp, every other number does not.
     await call('PUT', '/api/settings/providers/waha', { base_url: t.waha.url, session: 'default', api_key: WAHA_SIM_API_KEY });

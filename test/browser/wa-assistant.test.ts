@@ -3,7 +3,7 @@
 // payment question, the admin takes over, answers in Bahasa Indonesia through WhatsApp, and hands back.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, WAHA_SIM_API_KEY, WAHA_SIM_HMAC_KEY, type AppUnderTest } from './app-under-test.js';
+import { signUpOwnerWithToken, startAppUnderTest, WAHA_SIM_API_KEY, WAHA_SIM_HMAC_KEY, type AppUnderTest } from './app-under-test.js';
 import { startLlmSim } from '../../sim/llm.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
@@ -47,17 +47,7 @@ describe('WhatsApp assistant screens in a real browser', () => {
   beforeAll(async () => {
     await ensureWebBuilt();
     t = await startAppUnderTest();
-    const setup = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
-    expect(setup.status).toBe(201);
-    const { csrf_token: csrfToken } = (await setup.json()) as { csrf_token: string };
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const created = await fetch(`${t.url}/api/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ name: 'setup script', role: 'owner' }),
-    });
-    expect(created.status).toBe(201);
-    token = ((await created.json()) as { token: string }).token;
+    token = await signUpOwnerWithToken(t, OWNER);
 
     // WAHA through the provider settings API, as the settings page saves it; short pauses so the walk is quick.
     await call('PUT', '/api/settings/providers/waha', { base_url: t.waha.url, session: 'default', api_key: WAHA_SIM_API_KEY, webhook_hmac_key: WAHA_SIM_HMAC_KEY });
