@@ -8,15 +8,15 @@
 // LEADCYCLE_FROM_SOURCE=1 to run the sources through tsx).
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
-import { cpus, loadavg } from 'node:os';
 import { startMailketingSim, type MailketingSim } from '../sim/mailketing.js';
 import { startScalevSim } from '../sim/scalev.js';
 import { createApiToken } from '../src/core/auth/tokens.js';
 import { systemClock } from '../src/core/clock.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
-import { createBenchDatabase, postgresUnreachable } from './databases.js';
-import { killAllChildren, startServer, type ServerProcess } from './server-process.js';
+import { createBenchDatabase } from './databases.js';
+import { runOnEachDatabase } from './each-database.js';
+import { startServer, type ServerProcess } from './server-process.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? (quick ? 1_000 : 5_000));
@@ -204,27 +204,4 @@ async function run(dialect: Dialect): Promise<void> {
   }
 }
 
-/** The whole run stops here whatever happens. */
-const watchdog = setTimeout(() => {
-  console.error('bench: order flow took longer than 10 minutes; stopping');
-  killAllChildren();
-  process.exit(1);
-}, 10 * 60_000);
-watchdog.unref();
-
-console.log(`\n# Order flow end to end (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, ${cpus().length} cores)`);
-const only = process.env.BENCH_ONLY;
-try {
-  for (const dialect of (['sqlite', 'postgres'] as const).filter((d) => !only || only === d)) {
-    if (dialect === 'postgres') {
-      const why = await postgresUnreachable();
-      if (why) {
-        console.log(`\nPostgreSQL skipped: ${why}`);
-        continue;
-      }
-    }
-    await run(dialect);
-  }
-} finally {
-  killAllChildren();
-}
+await runOnEachDatabase('Order flow end to end', 10, run);

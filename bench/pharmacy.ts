@@ -14,7 +14,6 @@
 //
 // BENCH_SHEET_ROWS / BENCH_REMINDERS (default 10,000; 1,000 with BENCH_QUICK=1), BENCH_ONLY=sqlite|postgres.
 import { randomBytes } from 'node:crypto';
-import { cpus, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
 import { systemClock } from '../src/core/clock.js';
@@ -27,9 +26,9 @@ import { inTransaction } from '../src/db/transaction.js';
 import { recordQuickPurchase } from '../src/modules/pharmacy/customers/flow.js';
 import { modules } from '../src/modules/registry.js';
 import { buildContactSheet } from './contact-sheet.js';
-import { createBenchDatabase, postgresUnreachable, type BenchDatabase } from './databases.js';
+import { createBenchDatabase, type BenchDatabase } from './databases.js';
+import { runOnEachDatabase } from './each-database.js';
 import { int, mb, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
-import { killAllChildren } from './server-process.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const SHEET_ROWS = Number(process.env.BENCH_SHEET_ROWS ?? (quick ? 1_000 : 10_000));
@@ -211,29 +210,9 @@ async function remindersScenario(dialect: Dialect): Promise<void> {
   }
 }
 
-/** The whole run stops here whatever happens. */
-const watchdog = setTimeout(() => {
-  console.error('bench: the pharmacy bench took longer than 25 minutes; stopping');
-  killAllChildren();
-  process.exit(1);
-}, 25 * 60_000);
-watchdog.unref();
-
-console.log(`\n# Pharmacy (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, ${cpus().length} cores)`);
-const only = process.env.BENCH_ONLY;
-const parts = (process.env.BENCH_PHARMACY ?? 'import,reminders').split(',');
-try {
-  for (const dialect of (['sqlite', 'postgres'] as const).filter((d) => !only || only === d)) {
-    if (dialect === 'postgres') {
-      const why = await postgresUnreachable();
-      if (why) {
-        console.log(`\nPostgreSQL skipped: ${why}`);
-        continue;
-      }
-    }
-    if (parts.includes('import')) await importScenario(dialect);
-    if (parts.includes('reminders')) await remindersScenario(dialect);
-  }
-} finally {
-  killAllChildren();
-}
+await runOnEachDatabase('Pharmacy', 25, async (dialect) => {
+  // BENCH_PHARMACY=import or =reminders runs one part.
+  const parts = (process.env.BENCH_PHARMACY ?? 'import,reminders').split(',');
+  if (parts.includes('import')) await importScenario(dialect);
+  if (parts.includes('reminders')) await remindersScenario(dialect);
+});

@@ -12,14 +12,14 @@
 //
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres.
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
-import { createBenchDatabase, postgresUnreachable } from './databases.js';
+import { createBenchDatabase } from './databases.js';
+import { runOnEachDatabase } from './each-database.js';
 import { int, mb, ms, percentile, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
-import { killAllChildren } from './server-process.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? (quick ? 200 : 1_000));
@@ -341,27 +341,4 @@ async function run(dialect: Dialect): Promise<void> {
   }
 }
 
-/** The whole run stops here whatever happens. */
-const watchdog = setTimeout(() => {
-  console.error('bench: the WhatsApp assistant bench took longer than 12 minutes; stopping');
-  killAllChildren();
-  process.exit(1);
-}, 12 * 60_000);
-watchdog.unref();
-
-console.log(`\n# WhatsApp assistant (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, ${cpus().length} cores)`);
-const only = process.env.BENCH_ONLY;
-try {
-  for (const dialect of (['sqlite', 'postgres'] as const).filter((d) => !only || only === d)) {
-    if (dialect === 'postgres') {
-      const why = await postgresUnreachable();
-      if (why) {
-        console.log(`\nPostgreSQL skipped: ${why}`);
-        continue;
-      }
-    }
-    await run(dialect);
-  }
-} finally {
-  killAllChildren();
-}
+await runOnEachDatabase('WhatsApp assistant', 12, run);
