@@ -5,7 +5,7 @@ import { createDelivery } from '../../core/deliveries/deliveries.js';
 import { newId } from '../../core/ids.js';
 import { offerWorkItem } from '../../core/work/index.js';
 import type { Executor } from '../../db/database.js';
-import type { WhatsappStatus } from './contract.js';
+import type { WhatsappStatus } from './contract/contacts.js';
 import { renderTemplate } from './rules.js';
 import { CALL_QUEUE, MODULE_NAME, type PharmacySettings } from './settings.js';
 import type { SheetRecord } from './sheets/rules.js';

@@ -11,7 +11,8 @@ import { finishUpload, getUpload, readUpload, reportUploadProgress, startUpload,
 import { inTransaction } from '../../db/transaction.js';
 import { assignContacts } from './calls/flow.js';
 import { sendRefills } from './customers/flow.js';
-import type { ContactImportResult, WhatsappStatus } from './contract.js';
+import type { WhatsappStatus } from './contract/contacts.js';
+import type { ContactImportResult } from './contract/uploads.js';
 import { applyWhatsappStatus, importRecords, type FlowDeps } from './flow.js';
 import { uploadFigures } from './queries.js';
 import { loadPharmacySettings, workspaceLocale, type PharmacySettings } from './settings.js';

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { notFound } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
-import type { sheetContactSchema, WhatsappStatus } from './contract.js';
+import type { sheetContactSchema, WhatsappStatus } from './contract/contacts.js';
 import type { SheetContactRow } from './tables.js';
 
 export async function getSheetContact(db: Executor, workspaceId: string, id: string): Promise<SheetContactRow> {

@@ -5,7 +5,7 @@ import { AppError } from '../../../core/errors.js';
 import { getUpload } from '../../../core/uploads.js';
 import type { Executor } from '../../../db/database.js';
 import type { conversionReportSchema, staffPerformanceSchema, uploadConversionSchema } from '../contract/analytics.js';
-import { CONTACT_STATUSES, type ContactStatus } from '../contract.js';
+import { CONTACT_STATUSES, type ContactStatus } from '../contract/contacts.js';
 import { cents, num, share } from './figures.js';
 
 type Report = z.output<typeof conversionReportSchema>;

@@ -10,7 +10,7 @@ import { enqueueJob } from '../../../core/jobs/enqueue.js';
 import { addLocalDays, localDayOf, startOfLocalDay } from '../../../core/schedule/local-day.js';
 import { completeWorkItem } from '../../../core/work/index.js';
 import type { Executor } from '../../../db/database.js';
-import type { quickPurchaseBody, quickPurchaseResultSchema } from '../contract.js';
+import type { quickPurchaseBody, quickPurchaseResultSchema } from '../contract/customers.js';
 import { CALL_QUEUE, MODULE_NAME } from '../settings.js';
 import type { CustomerRow, PurchaseItemRow, RefillReminderRow } from '../tables.js';
 import { findCustomerByPhone } from './queries.js';

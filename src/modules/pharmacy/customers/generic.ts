@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../../db/database.js';
-import type { genericEducationTaskSchema, genericSuggestionSchema } from '../contract.js';
+import type { genericEducationTaskSchema, genericSuggestionSchema } from '../contract/customers.js';
 import type { PharmacySettings } from '../settings.js';
 import { share } from '../analytics/figures.js';
 

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { addLocalDays, localDayOf } from '../../../core/schedule/local-day.js';
 import type { Executor } from '../../../db/database.js';
-import type { customerSchema, refillReminderSchema, taskRefillSchema } from '../contract.js';
+import type { customerSchema } from '../contract/customers.js';
+import type { refillReminderSchema, taskRefillSchema } from '../contract/reminders.js';
 import type { CustomerRow, RefillReminderRow } from '../tables.js';
 import type { CustomerCategory } from './rules.js';
 

@@ -8,7 +8,8 @@ import { staffTasks } from '../calls/queries.js';
 import { genericEducationForStaff } from '../customers/generic.js';
 import { refillsForStaff } from '../customers/queries.js';
 import { loadPharmacySettings } from '../settings.js';
-import { assignResultSchema, staffParams, tasksSchema } from '../contract.js';
+import { assignResultSchema, tasksSchema } from '../contract/calls.js';
+import { staffParams } from '../contract/staff.js';
 
 const tags = ['pharmacy'];
 

@@ -8,21 +8,9 @@ import { getUpload } from '../../../core/uploads.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { addFollowUp, logInteraction, setContactStatus } from '../calls/flow.js';
 import { contactCursor, followUpView, listSheetContacts } from '../calls/queries.js';
-import {
-  contactImportResultSchema,
-  contactPageSchema,
-  contactParams,
-  contactUploadSchema,
-  followUpSchema,
-  interactBody,
-  interactResultSchema,
-  listContactsQuery,
-  reminderBody,
-  sheetContactSchema,
-  statusBody,
-  statusQuery,
-  uploadParams,
-} from '../contract.js';
+import { followUpSchema, interactBody, interactResultSchema, reminderBody } from '../contract/calls.js';
+import { contactPageSchema, contactParams, listContactsQuery, sheetContactSchema, statusBody, statusQuery } from '../contract/contacts.js';
+import { contactImportResultSchema, contactUploadSchema, uploadParams } from '../contract/uploads.js';
 import { getSheetContact, sheetContactView } from '../queries.js';
 import { CONTACTS_UPLOAD_PURPOSE } from '../settings.js';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../core/audit.js';
 import { actorOf, READERS, requireAuth, type Role } from '../../../core/auth/types.js';
 import { notFound } from '../../../core/errors.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import { customerDetailSchema, customerParams, genericInformedBody } from '../contract.js';
+import { customerDetailSchema, customerParams, genericInformedBody } from '../contract/customers.js';
 import { markGenericInformed } from '../customers/educate.js';
 import { genericShareSince, genericSuggestions } from '../customers/generic.js';
 import { customerView } from '../customers/queries.js';

@@ -5,16 +5,8 @@ import { READERS, requireAuth } from '../../../core/auth/types.js';
 import { normalizePhone, toCountryCode } from '../../../core/contacts/phone.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import {
-  notifyResultSchema,
-  pendingRefillSchema,
-  pendingRemindersQuery,
-  phoneLookupSchema,
-  phoneParams,
-  quickPurchaseBody,
-  quickPurchaseResultSchema,
-  reminderParams,
-} from '../contract.js';
+import { phoneLookupSchema, phoneParams, quickPurchaseBody, quickPurchaseResultSchema } from '../contract/customers.js';
+import { notifyResultSchema, pendingRefillSchema, pendingRemindersQuery, reminderParams } from '../contract/reminders.js';
 import { recordQuickPurchase, sendRefills } from '../customers/flow.js';
 import { customerView, findCustomerByPhone, pendingRefills, refillReminderView } from '../customers/queries.js';
 import { sheetContactView } from '../queries.js';

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, MANAGERS, requireAuth } from '../../../core/auth/types.js';
 import { writeSettings } from '../../../core/settings.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import { pharmacySettingsViewSchema, updatePharmacySettingsBody } from '../contract.js';
+import { pharmacySettingsViewSchema, updatePharmacySettingsBody } from '../contract/settings.js';
 import { loadPharmacySettings, SETTINGS_NAMESPACE } from '../settings.js';
 
 const tags = ['pharmacy'];

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../core/api-errors.js';
 import { actorOf, MANAGERS, READERS, requireAuth } from '../../../core/auth/types.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
-import { createStaffBody, listStaffQuery, staffListSchema, staffParams, staffSchema, updateStaffBody } from '../contract.js';
+import { createStaffBody, listStaffQuery, staffListSchema, staffParams, staffSchema, updateStaffBody } from '../contract/staff.js';
 import { workspaceLocale } from '../settings.js';
 import { createStaff, updateStaff } from '../staff/flow.js';
 import { getStaff, listStaff, staffView } from '../staff/queries.js';

@@ -2,7 +2,7 @@
 import { notFound } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
 import type { z } from 'zod';
-import type { staffSchema } from '../contract.js';
+import type { staffSchema } from '../contract/staff.js';
 import type { StaffRow } from '../tables.js';
 
 export async function findStaff(db: Executor, workspaceId: string, staffCode: string): Promise<StaffRow | undefined> {

@@ -1,41 +1,46 @@
 // The pharmacy API's answers as the dashboard reads them, taken from the module's route schemas
-// (src/modules/pharmacy/contract.ts). Times are UTC epoch ms. `import type` only: no schema code is bundled; the value
+// (src/modules/pharmacy/contract/). Times are UTC epoch ms. `import type` only: no schema code is bundled; the value
 // lists the screens need are copies the type check keeps equal to the contract's.
 import type { z } from 'zod';
 import type * as analytics from '../../../../src/modules/pharmacy/contract/analytics.js';
-import type * as contract from '../../../../src/modules/pharmacy/contract.js';
+import type * as calls from '../../../../src/modules/pharmacy/contract/calls.js';
+import type * as contacts from '../../../../src/modules/pharmacy/contract/contacts.js';
+import type * as customers from '../../../../src/modules/pharmacy/contract/customers.js';
+import type * as reminders from '../../../../src/modules/pharmacy/contract/reminders.js';
+import type * as staff from '../../../../src/modules/pharmacy/contract/staff.js';
+import type * as uploads from '../../../../src/modules/pharmacy/contract/uploads.js';
 
-export const CONTACT_STATUSES: typeof contract.CONTACT_STATUSES = ['pending', 'contacted', 'converted', 'yellow', 'inactive'];
+export const CONTACT_STATUSES: typeof contacts.CONTACT_STATUSES = ['pending', 'contacted', 'converted', 'yellow', 'inactive'];
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-export const WHATSAPP_STATUSES: typeof contract.WHATSAPP_STATUSES = ['active', 'inactive', 'unknown'];
+export const WHATSAPP_STATUSES: typeof contacts.WHATSAPP_STATUSES = ['active', 'inactive', 'unknown'];
 export type WhatsappStatus = (typeof WHATSAPP_STATUSES)[number];
 
-export type Staff = z.output<typeof contract.staffSchema>;
-export type StaffList = z.output<typeof contract.staffListSchema>;
-export type StaffInput = z.input<typeof contract.createStaffBody>;
-export type StaffChange = z.input<typeof contract.updateStaffBody>;
+export type Staff = z.output<typeof staff.staffSchema>;
+export type StaffList = z.output<typeof staff.staffListSchema>;
+export type StaffInput = z.input<typeof staff.createStaffBody>;
+export type StaffChange = z.input<typeof staff.updateStaffBody>;
 
-export type Contact = z.output<typeof contract.sheetContactSchema>;
-export type ContactPage = z.output<typeof contract.contactPageSchema>;
-export type ContactUpload = z.output<typeof contract.contactUploadSchema>;
-export type ImportReport = z.output<typeof contract.contactImportResultSchema>;
+export type Contact = z.output<typeof contacts.sheetContactSchema>;
+export type ContactPage = z.output<typeof contacts.contactPageSchema>;
+export type ContactUpload = z.output<typeof uploads.contactUploadSchema>;
+export type ImportReport = z.output<typeof uploads.contactImportResultSchema>;
 
-export type Tasks = z.output<typeof contract.tasksSchema>;
+export type Tasks = z.output<typeof calls.tasksSchema>;
 export type TaskContact = Tasks['contacts'][number];
-export type FollowUp = z.output<typeof contract.followUpSchema>;
-export type InteractInput = z.input<typeof contract.interactBody>;
-export type InteractResult = z.output<typeof contract.interactResultSchema>;
-export type FollowUpInput = z.input<typeof contract.reminderBody>;
+export type FollowUp = z.output<typeof calls.followUpSchema>;
+export type InteractInput = z.input<typeof calls.interactBody>;
+export type InteractResult = z.output<typeof calls.interactResultSchema>;
+export type FollowUpInput = z.input<typeof calls.reminderBody>;
 
-export type PurchaseInput = z.input<typeof contract.quickPurchaseBody>;
-export type PurchaseItemInput = z.input<typeof contract.purchaseItemBody>;
-export type PurchaseResult = z.output<typeof contract.quickPurchaseResultSchema>;
-export type Customer = z.output<typeof contract.customerSchema>;
-export type PhoneLookup = z.output<typeof contract.phoneLookupSchema>;
-export type RefillReminder = z.output<typeof contract.refillReminderSchema>;
+export type PurchaseInput = z.input<typeof customers.quickPurchaseBody>;
+export type PurchaseItemInput = z.input<typeof customers.purchaseItemBody>;
+export type PurchaseResult = z.output<typeof customers.quickPurchaseResultSchema>;
+export type Customer = z.output<typeof customers.customerSchema>;
+export type PhoneLookup = z.output<typeof customers.phoneLookupSchema>;
+export type RefillReminder = z.output<typeof reminders.refillReminderSchema>;
 /** A pending reminder with the customer's name and phone. */
-export type PendingRefill = z.output<typeof contract.pendingRefillSchema>;
-export type NotifyResult = z.output<typeof contract.notifyResultSchema>;
+export type PendingRefill = z.output<typeof reminders.pendingRefillSchema>;
+export type NotifyResult = z.output<typeof reminders.notifyResultSchema>;
 
 export type ConversionReport = z.output<typeof analytics.conversionReportSchema>;
 export type CustomerAnalytics = z.output<typeof analytics.customerAnalyticsSchema>;
