@@ -1,21 +1,24 @@
-// GET/PUT /api/settings/pharmacy: the materials sent to new WhatsApp numbers and the check pace.
+// GET/PUT /api/settings/pharmacy: the materials sent to new WhatsApp numbers, the check pace and the owner's generic alternatives.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, MANAGERS, requireAuth } from '../../../core/auth/types.js';
 import { writeSettings } from '../../../core/settings.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { pharmacySettingsViewSchema, updatePharmacySettingsBody } from '../contract/settings.js';
-import { loadPharmacySettings, SETTINGS_NAMESPACE } from '../settings.js';
+import { DEFAULT_MATERIALS_TEXT, loadPharmacySettings, SETTINGS_NAMESPACE, type PharmacySettings } from '../settings.js';
 
 const tags = ['pharmacy'];
+
+/** The settings with the default text beside them, so the screen can show it and go back to it. */
+const settingsView = (settings: PharmacySettings) => ({ ...settings, materials_text_default: DEFAULT_MATERIALS_TEXT });
 
 export const pharmacySettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get('/api/settings/pharmacy', {
     config: { roles: MANAGERS },
-    schema: { operationId: 'getPharmacySettings', tags, summary: 'The materials text, image and PDF, and the WhatsApp check pace', response: { 200: pharmacySettingsViewSchema } },
-  }, async (request) => loadPharmacySettings(ctx, ctx.db, requireAuth(request).workspaceId));
+    schema: { operationId: 'getPharmacySettings', tags, summary: "The materials text (and its default), image and PDF, the WhatsApp check pace and the owner's generic alternatives", response: { 200: pharmacySettingsViewSchema } },
+  }, async (request) => settingsView(await loadPharmacySettings(ctx, ctx.db, requireAuth(request).workspaceId)));
 
   app.put('/api/settings/pharmacy', {
     config: { roles: MANAGERS },
@@ -36,6 +39,6 @@ export const pharmacySettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = as
       else data[key] = value;
     }
     await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data, removeData, actor: actorOf(auth) });
-    return loadPharmacySettings(ctx, ctx.db, auth.workspaceId);
+    return settingsView(await loadPharmacySettings(ctx, ctx.db, auth.workspaceId));
   });
 };
