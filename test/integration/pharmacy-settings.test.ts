@@ -52,6 +52,9 @@ describe(`pharmacy settings (${testDialect()})`, () => {
     const twice = await api('PUT', { generic_alternatives: [{ medicine_name: 'Norvask', generic_name: 'Amlodipine' }, { medicine_name: 'norvask', generic_name: 'Amlodipin besilat' }] });
     expect(twice.status).toBe(400);
     expect(twice.body.error.message).toMatch(/body\.generic_alternatives\.1\.medicine_name: already in the list \(pair 1\)/);
+    // Both at once: each field named on its own, as the screen splits them beside their inputs.
+    const both = await api('PUT', { materials_text: 'Halo {{nama}}!', generic_alternatives: [{ medicine_name: 'A', generic_name: 'B' }, { medicine_name: 'a', generic_name: 'C' }] });
+    expect(both.body.error.message.split('; ').map((part: string) => part.split(':')[0]).sort()).toEqual(['body.generic_alternatives.1.medicine_name', 'body.materials_text']);
     const url = await api('PUT', { materials_image_url: 'ftp://apotek.example/x.jpg' });
     expect(url.status).toBe(400);
     expect(url.body.error.message).toMatch(/body\.materials_image_url/);

@@ -18,7 +18,7 @@ export const pharmacySettingsViewSchema = z
   })
   .meta({ id: 'PharmacySettings' });
 
-/** A placeholder the sender would leave as typed (`{{nama}}`) is refused, naming it, so no customer reads raw braces. */
+/** Messages avoid "; ": the error names each failing field joined by it. A placeholder the sender would leave as typed (`{{nama}}`) is refused, naming it, so no customer reads raw braces. */
 const materialsText = z
   .string()
   .trim()
@@ -27,7 +27,7 @@ const materialsText = z
   .superRefine((text, ctx) => {
     for (const [, word] of text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
       if (!(MATERIALS_PLACEHOLDERS as readonly string[]).includes(word ?? '')) {
-        ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${word ?? ''}}}; the text may use ${MATERIALS_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}` });
+        ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${word ?? ''}}} (the text may use ${MATERIALS_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')})` });
         return;
       }
     }
@@ -43,7 +43,7 @@ const genericAlternatives = z
       const key = pair.medicine_name.toLowerCase();
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else ctx.addIssue({ code: 'custom', path: [i, 'medicine_name'], message: `already in the list (pair ${first + 1}); one generic per medicine` });
+      else ctx.addIssue({ code: 'custom', path: [i, 'medicine_name'], message: `already in the list (pair ${first + 1}): one generic per medicine` });
     });
   });
 

@@ -7,6 +7,7 @@ import type * as calls from '../../../../src/modules/pharmacy/contract/calls.js'
 import type * as contacts from '../../../../src/modules/pharmacy/contract/contacts.js';
 import type * as customers from '../../../../src/modules/pharmacy/contract/customers.js';
 import type * as reminders from '../../../../src/modules/pharmacy/contract/reminders.js';
+import type * as settings from '../../../../src/modules/pharmacy/contract/settings.js';
 import type * as staff from '../../../../src/modules/pharmacy/contract/staff.js';
 import type * as uploads from '../../../../src/modules/pharmacy/contract/uploads.js';
 
@@ -45,3 +46,8 @@ export type NotifyResult = z.output<typeof reminders.notifyResultSchema>;
 export type ConversionReport = z.output<typeof analytics.conversionReportSchema>;
 export type CustomerAnalytics = z.output<typeof analytics.customerAnalyticsSchema>;
 export type DailySummary = z.output<typeof analytics.dailySummarySchema>;
+
+export const MATERIALS_PLACEHOLDERS: typeof settings.MATERIALS_PLACEHOLDERS = ['name'];
+export type PharmacySettings = z.output<typeof settings.pharmacySettingsViewSchema>;
+export type PharmacySettingsUpdate = z.input<typeof settings.updatePharmacySettingsBody>;
+export type GenericAlternative = PharmacySettings['generic_alternatives'][number];

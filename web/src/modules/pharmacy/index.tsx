@@ -1,5 +1,5 @@
 // The pharmacy in the dashboard, phone first (counter staff use a phone): the counter, today's calls, contacts and their
-// sheets, refill reminders, staff and figures.
+// sheets, refill reminders, staff and figures; and its tab on the settings page.
 import type { WebModule } from '../web-module';
 import { AnalyticsPage } from './analytics/analytics-page';
 import { ContactsPage } from './contacts/contacts-page';
@@ -7,6 +7,7 @@ import { copy } from './i18n/copy';
 import { PHARMACY_PERMISSIONS } from './permissions';
 import { CounterPage } from './purchase/counter-page';
 import { RefillsPage } from './refills/refills-page';
+import { PharmacySettingsSection } from './settings/pharmacy-settings-section';
 import { StaffPage } from './staff/staff-page';
 import './styles.css';
 import { TasksPage } from './tasks/tasks-page';
@@ -38,4 +39,5 @@ export const pharmacy: WebModule = {
     { path: '/pharmacy/staff', label: 'pharmacy.staff.title', group, permission: use },
     { path: '/pharmacy/analytics', label: 'pharmacy.analytics.menu', group, permission: use },
   ],
+  settingsSection: PharmacySettingsSection,
 };
