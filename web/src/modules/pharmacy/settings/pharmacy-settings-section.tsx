@@ -13,6 +13,9 @@ import { fieldErrors, reasonWords } from '../field-errors';
 import { GenericPairs, pairsToSend, withKeys } from './generic-pairs';
 import { MaterialsFields } from './materials-fields';
 
+/** The fields this form marks beside their own input. */
+const BESIDE_AN_INPUT = /^(materials_text|materials_image_url|materials_pdf_url|whatsapp_checks_per_second|generic_alternatives\.\d+\.(medicine_name|generic_name))$/;
+
 export function PharmacySettingsSection() {
   const settings = useApi(() => api.get<PharmacySettings>('/api/settings/pharmacy'), []);
   return (
@@ -85,8 +88,8 @@ function PharmacySettingsForm({ settings, onSaved }: { settings: PharmacySetting
         <p className="muted">{t('pharmacy.settings.fixed')}</p>
       </section>
       <GenericPairs pairs={pairs} onChange={setPairs} errorOf={errorOf} />
-      {error && error.code !== 'validation_failed' && <ErrorNotice error={error} />}
-      {error?.code === 'validation_failed' && Object.keys(errors).length === 0 && <ErrorNotice error={error} />}
+      {/* Anything not marked beside an input (a list too long, a server failure) is said here. */}
+      {error && (error.code !== 'validation_failed' || Object.keys(errors).length === 0 || Object.keys(errors).some((f) => !BESIDE_AN_INPUT.test(f))) && <ErrorNotice error={error} />}
       <div className="form-actions pharmacy-settings-save">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t('common.saving') : t('pharmacy.settings.save')}
