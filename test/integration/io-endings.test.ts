@@ -5,16 +5,16 @@ import type { Dialect, Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { startSimServer, type SimServer } from '../../sim/base.js';
+import type { SimServer } from '../../sim/base.js';
 import { createDelivery, getDelivery } from '../../src/core/deliveries/deliveries.js';
 import { deliverySendJob, type DeliverySender } from '../../src/core/deliveries/send-job.js';
-import { createHttpClient } from '../../src/core/http/transport.js';
 import { defineJob } from '../../src/core/jobs/define.js';
 import { enqueueJob } from '../../src/core/jobs/enqueue.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { openDatabase } from '../../src/db/connect.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
+import { listSender, startListProvider } from '../helpers/list-provider.js';
 import { record, registryOf, testMigrations } from '../helpers/test-jobs.js';
 
 const endingPayload = z.object({ tag: z.string(), breakWrite: z.boolean() });
@@ -84,10 +84,7 @@ describe(`io jobs' endings in group commits (${testDialect()})`, () => {
     const broken = openDatabase(t.target, { wrapDialect: (d) => breaker.wrap(d) });
     closeBroken = broken.close;
     db = broken.db;
-    sim = await startSimServer({
-      name: 'list-provider',
-      routes: [{ method: 'POST', path: '/subscribers', handler: (req) => ({ status: 200, json: { status: 'success', echo: (req.json() as { email: string }).email } }) }],
-    });
+    sim = await startListProvider();
   });
   afterAll(async () => {
     await sim.close();
@@ -100,18 +97,8 @@ describe(`io jobs' endings in group commits (${testDialect()})`, () => {
     sim.clearRequests();
   });
 
-  const sender: DeliverySender = async (delivery) => {
-    const result = await createHttpClient({ timeoutMs: 2_000 }).request({
-      method: 'POST',
-      url: `${sim.url}/subscribers`,
-      json: JSON.parse(delivery.payload),
-      idempotencyKey: delivery.idempotency_key,
-      schema: z.object({ status: z.string(), echo: z.string() }),
-    });
-    if (!result.ok) throw result.error;
-    return { response: result.value.body };
-  };
-  const registry = () => registryOf(deliverySendJob(new Map([['list', sender]])), endingJob);
+  const sender = (): DeliverySender => listSender(sim);
+  const registry = () => registryOf(deliverySendJob(new Map([['list', sender()]])), endingJob);
   const worker = (id = 'w1') => createWorker({ ctx, registry: registry(), concurrency: 16, leaseMs: 30_000, workerId: id });
   const create = (key: string) =>
     ctx.db.transaction().execute(async (trx) =>
@@ -149,7 +136,7 @@ describe(`io jobs' endings in group commits (${testDialect()})`, () => {
   it('a crash between the call and its commit leaves the delivery queued: after the lease expires it is called again with the same key', async () => {
     const d = await create('lead_j:followup');
     // The first worker called the provider and died before its ending committed: the job is running under its lease.
-    await sender(d, {} as never);
+    await sender()(d, {} as never);
     await db.updateTable('jobs').set({ status: 'running', locked_by: 'dead-worker', locked_until: ctx.clock.now() + 30_000, attempts: 1 }).where('name', '=', 'delivery.send').execute();
     await worker().drain();
     expect(sim.requests).toHaveLength(1);
