@@ -340,6 +340,7 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
       logger: app.logger.child({ jobId: job.id, job: job.name, workspaceId: job.workspace_id }),
       signal: new AbortController().signal,
       reportProgress: async () => undefined,
+      atCompletion: (work) => work(db),
     });
     const runMs: number[] = [];
     const deadline = performance.now() + HANDOUT_BUDGET_MS;

@@ -327,7 +327,7 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| turn due → whole reply sent (images, files) p50 / p95 | ${ms(percentile(replies.wholeReply, 50))} / ${ms(percentile(replies.wholeReply, 95))} | |`);
     console.log(`| replies per turn | ${replies.violations.length === 0 ? 'exactly 1 for every turn answered' : `${replies.violations.length} violation(s)`} (${int(replies.turns)} turns answered in ${int(replies.conversationsAnswered)} conversations; ${int(sentTexts)} sendText) | exactly 1: ${replies.violations.length === 0 ? 'met' : 'MISSED'} |`);
     console.log(`| turns not answered (or not fully sent) when the wait ended | ${int(replies.unanswered)} | 0: ${replies.unanswered === 0 ? 'met' : 'MISSED'} |`);
-    console.log(`| work per answered turn (each job is about 3 commits) | ${(replies.deliveries / replies.turns).toFixed(1)} WAHA deliveries, ${(replies.jobs / replies.turns).toFixed(1)} jobs | |`);
+    console.log(`| work per answered turn (an io job is a claim and an ending, shared with others under load; commits counted in test/integration/commits-per-send.test.ts) | ${(replies.deliveries / replies.turns).toFixed(1)} WAHA deliveries, ${(replies.jobs / replies.turns).toFixed(1)} jobs | |`);
     console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
     console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
     console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);

@@ -2,7 +2,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, Dialect } from './database.js';
 
@@ -22,12 +22,18 @@ const pgTypes = {
   },
 };
 
-export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+export interface OpenOptions {
+  /** Wraps Kysely's dialect, e.g. to count the transactions a flow commits (test/helpers/commit-counter.ts). */
+  readonly wrapDialect?: (dialect: KyselyDialect) => KyselyDialect;
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): DatabaseHandle {
+  const wrap = options.wrapDialect ?? ((d: KyselyDialect) => d);
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: pgTypes as pg.CustomTypesConfig });
     // An idle client's error (server restart) must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: wrap(new PostgresDialect({ pool })) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (target.file !== ':memory:') {
@@ -43,7 +49,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   // 8 MiB of page cache: enough for the hot indexes, and bounded however many timers wait in the table.
   sqlite.pragma('cache_size = -8192');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: wrap(new SqliteDialect({ database: withStatementCache(sqlite) })) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

@@ -35,9 +35,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `testDb`: a database opened by the caller (e.g. through a commit counter); the harness destroys it on close. */
+export async function startHarness(testDb?: TestDb): Promise<Harness> {
   const sim = await startWahaSim({ apiKey: API_KEY });
-  const t = await createTestDb();
+  const t = testDb ?? (await createTestDb());
   const s = await buildTestServer(t);
   await s.app.listen({ port: 0, host: '127.0.0.1' });
   const local = `http://127.0.0.1:${(s.app.server.address() as AddressInfo).port}`;

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { createHttpClient } from '../../src/core/http/transport.js';
 import { findOrCreateContact } from '../../src/core/contacts/contacts.js';
 import { recordConsent } from '../../src/core/contacts/consent.js';
 import { createDelivery, deliveryJobKey, getDelivery, retryDelivery } from '../../src/core/deliveries/deliveries.js';
@@ -9,9 +7,10 @@ import { deliverySendJob, type DeliverySender } from '../../src/core/deliveries/
 import type { JobRegistry } from '../../src/core/jobs/types.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { deliveryJobKeys } from '../../src/db/migrations/core-0002-delivery-job-keys.js';
-import { startSimServer, type SimServer } from '../../sim/base.js';
+import type { SimServer } from '../../sim/base.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
+import { listSender, startListProvider } from '../helpers/list-provider.js';
 import { registryOf } from '../helpers/test-jobs.js';
 
 describe(`deliveries (${testDialect()})`, () => {
@@ -22,10 +21,7 @@ describe(`deliveries (${testDialect()})`, () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    sim = await startSimServer({
-      name: 'list-provider',
-      routes: [{ method: 'POST', path: '/subscribers', handler: (req) => ({ status: 200, json: { status: 'success', echo: (req.json() as { email: string }).email } }) }],
-    });
+    sim = await startListProvider();
   });
   afterAll(async () => {
     await sim.close();
@@ -36,20 +32,7 @@ describe(`deliveries (${testDialect()})`, () => {
     await t.db.deleteFrom('jobs').execute();
     sim.clearFaults();
     sim.clearRequests();
-    const http = createHttpClient({ timeoutMs: 2_000 });
-    // A real sender over HTTP, as a module would write one: provider errors carry retryable and Retry-After.
-    const sender: DeliverySender = async (delivery) => {
-      const result = await http.request({
-        method: 'POST',
-        url: `${sim.url}/subscribers`,
-        json: JSON.parse(delivery.payload),
-        idempotencyKey: delivery.idempotency_key,
-        schema: z.object({ status: z.string(), echo: z.string() }),
-      });
-      if (!result.ok) throw result.error;
-      return { response: result.value.body };
-    };
-    registry = registryOf(deliverySendJob(new Map([['list', sender]])));
+    registry = registryOf(deliverySendJob(new Map([['list', listSender(sim)]])));
   });
 
   const worker = () => createWorker({ ctx, registry, concurrency: 4, leaseMs: 30_000 });

@@ -7,7 +7,8 @@ import { JobPostponed } from '../jobs/postpone.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
 import type { JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
-import { inTransaction } from '../../db/transaction.js';
+import type { Executor } from '../../db/database.js';
+import { inTransaction, withSavepoint } from '../../db/transaction.js';
 import type { DeliveryRow } from './deliveries.js';
 import type { ProviderGate } from './provider-gate.js';
 
@@ -47,6 +48,12 @@ export interface DeliveryHooks {
    * answer. They run after, on their own, so their failure can never fail or repeat the send.
    */
   afterSend?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): readonly JobSpec[];
+  /**
+   * After the sender answered: the module's own record of the send (a message's provider id), written in the same
+   * commit as the answer, behind its own savepoint: if it throws, only it is undone and logged, the send stays
+   * recorded (a retry would send again). Cheaper than a follow-up job (no claim, no commit of its own).
+   */
+  recordSent?(delivery: DeliveryRow, result: SendResult, db: Executor, ctx: JobContext): Promise<void>;
   /** After a failed attempt, in the transaction that records the failure (a permanent refusal may be a bounce). */
   afterFailure?(delivery: DeliveryRow, failure: JobFailure, ctx: JobContext): Promise<void>;
 }
@@ -98,11 +105,9 @@ export function deliverySendJob(
       for (const gate of [consentGate, ...(owner?.gates ?? [])]) {
         const reason = await gate(delivery, ctx);
         if (reason) {
-          await ctx.db
-            .updateTable('deliveries')
-            .set({ status: 'cancelled', last_error: reason, updated_at: now() })
-            .where('id', '=', deliveryId)
-            .execute();
+          await ctx.atCompletion(async (db) => {
+            await db.updateTable('deliveries').set({ status: 'cancelled', last_error: reason, updated_at: now() }).where('id', '=', deliveryId).execute();
+          });
           return;
         }
       }
@@ -114,11 +119,8 @@ export function deliverySendJob(
       }
       const sender = senders.get(delivery.provider);
       if (!sender) throw new AppError('provider_not_configured', `no sender for provider ${delivery.provider}`, { retryable: false });
-      await ctx.db
-        .updateTable('deliveries')
-        .set({ attempts: delivery.attempts + 1, updated_at: now() })
-        .where('id', '=', deliveryId)
-        .execute();
+      // The attempt is counted on the delivery when its answer (or failure) is written: a commit less per send. The job
+      // row counted it already, in the commit that claimed it, so a crash during the call still uses up an attempt.
       const result = await (gate ? gate.run(delivery.provider, () => sender(delivery, ctx)) : sender(delivery, ctx));
       const at = now();
       const cancelled = result.status === 'cancelled';
@@ -129,11 +131,14 @@ export function deliverySendJob(
         // The provider already accepted it: a hook's bug must not fail the job, or its retry would send it again.
         ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'afterSend hook failed; the send is recorded without its follow-ups');
       }
-      await inTransaction(ctx.db, async (trx) => {
-        await trx
+      // Written with the job's completion, in the group commit of the io jobs ending now. A crash before that commit
+      // leaves the delivery queued: the job runs again and calls the provider with the same idempotency key.
+      await ctx.atCompletion(async (db) => {
+        await db
           .updateTable('deliveries')
           .set({
             status: result.status ?? 'sent',
+            attempts: delivery.attempts + 1,
             response: JSON.stringify(result.response ?? null).slice(0, 10_000),
             last_error: cancelled ? (result.reason ?? 'cancelled by the provider').slice(0, 2000) : null,
             sent_at: cancelled ? null : at,
@@ -142,9 +147,14 @@ export function deliverySendJob(
           })
           .where('id', '=', deliveryId)
           .execute();
-        if (followUps.length > 0) await enqueueJobs({ db: trx, dialect: ctx.app.dialect, clock: ctx.app.clock }, delivery.workspace_id, followUps);
+        if (followUps.length > 0) await enqueueJobs({ db, dialect: ctx.app.dialect, clock: ctx.app.clock, jobSignal: ctx.app.jobSignal }, delivery.workspace_id, followUps);
+        const record = owner?.recordSent;
+        if (record) {
+          await withSavepoint(db, 'record_sent', () => record(delivery, result, db, ctx)).catch((error: unknown) =>
+            ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'recordSent hook failed; the send is recorded without it'),
+          );
+        }
       });
-      if (followUps.length > 0) ctx.app.jobSignal.notify();
     },
     async onFailed({ deliveryId }, ctx, failure) {
       await inTransaction(ctx.db, async (trx) => {
@@ -157,7 +167,7 @@ export function deliverySendJob(
         if (!delivery || delivery.status === 'sent' || delivery.status === 'delivered') return;
         await trx
           .updateTable('deliveries')
-          .set({ status: failure.dead ? 'dead' : 'failed', last_error: errorText(failure.error), updated_at: ctx.app.clock.now() })
+          .set({ status: failure.dead ? 'dead' : 'failed', attempts: delivery.attempts + 1, last_error: errorText(failure.error), updated_at: ctx.app.clock.now() })
           .where('workspace_id', '=', ctx.workspaceId)
           .where('id', '=', deliveryId)
           .execute();

@@ -9,7 +9,7 @@ import type { JobRow, RegisteredJob } from './types.js';
 
 export interface FailedAttempt {
   readonly env: RunEnv;
-  /** Where the failure is recorded: the batch transaction, or the database for an io job. */
+  /** Where the failure is recorded: the batch transaction, or the group transaction of the io jobs ending together. */
   readonly db: Executor;
   readonly job: JobRow;
   readonly registered: RegisteredJob;

@@ -1,9 +1,6 @@
-// The io path (hand-written core): jobs that call providers run in parallel, each completed on its own.
-import { coerceError } from '../errors.js';
-import { recordFailure } from './failure.js';
+// The io path (hand-written core): jobs that call providers run in parallel; their endings share group commits.
+import { createCompletions, type Completions, type CompletionWork } from './completion.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
-import { markJobDone } from './outcome.js';
-import { scheduleNextRun } from './repeat.js';
 import type { JobRow } from './types.js';
 
 /** The io jobs a worker is running. */
@@ -20,13 +17,14 @@ export interface IoJobs {
 
 export function createIoJobs(env: RunEnv, onFinished: () => void): IoJobs {
   const running = new Map<number, Promise<void>>();
+  const completions = createCompletions(env);
   return {
     get size() {
       return running.size;
     },
     ids: () => [...running.keys()],
     start(job) {
-      const p = runIo(env, job).finally(() => {
+      const p = runIo(env, completions, job).finally(() => {
         running.delete(job.id);
         onFinished();
       });
@@ -39,24 +37,23 @@ export function createIoJobs(env: RunEnv, onFinished: () => void): IoJobs {
 }
 
 /**
- * Runs one io job against the database itself (its provider calls happen outside any transaction), then marks it
- * done. A lost lease is only logged: the provider call has happened, and the job's records (a delivery row) keep
- * the new owner from repeating it.
+ * Runs one io job against the database itself (its provider calls happen outside any transaction); its ending (the
+ * writes it queued with atCompletion and "done", or its failure) is committed together with the endings of the other
+ * io jobs finishing at the same time. A lost lease is only logged: the provider call has happened, and the job's
+ * records (a delivery row) keep the new owner from repeating it.
  */
-async function runIo(env: RunEnv, job: JobRow): Promise<void> {
+async function runIo(env: RunEnv, completions: Completions, job: JobRow): Promise<void> {
   const { app } = env;
   const registered = registeredFor(env, job);
   const logger = jobLogger(env, job);
+  const work: CompletionWork[] = [];
+  let thrown: unknown;
   try {
-    await registered.run(job.payload, jobContext(env, job, app.db, logger));
-    if (await markJobDone(app.db, { job, workerId: env.workerId, now: app.clock.now() })) {
-      await scheduleNextRun({ db: app.db, dialect: app.dialect, clock: app.clock }, job.workspace_id, registered);
-    } else {
-      logger.warn({ attempts: job.attempts }, 'lease lost while the job ran; another worker took it back and may run it again');
-    }
-  } catch (thrown) {
-    await recordFailure({ env, db: app.db, job, registered, thrown, logger }).catch((e: unknown) =>
-      logger.error({ err: coerceError(e) }, 'could not record job failure; the lease will expire'),
-    );
+    await registered.run(job.payload, jobContext(env, job, app.db, logger, async (w) => void work.push(w)));
+  } catch (error) {
+    // A throw of undefined is still a failure.
+    thrown = error ?? new Error('the job threw without a reason');
   }
+  const outcome = await completions.end({ job, registered, logger, work: thrown === undefined ? work : [], ...(thrown === undefined ? {} : { thrown }) });
+  if (outcome === 'released') logger.warn({ attempts: job.attempts }, 'the ending could not commit; the job is queued again');
 }

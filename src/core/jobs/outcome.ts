@@ -47,6 +47,23 @@ export async function markJobDone(db: Executor, { job, workerId, now }: JobFinis
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Marks many jobs done in one statement, those this worker still holds; returns their ids (a missing id lost its
+ * lease, see markJobDone).
+ */
+export async function markJobsDone(db: Executor, req: { readonly ids: readonly number[]; readonly workerId: string; readonly now: number }): Promise<Set<number>> {
+  if (req.ids.length === 0) return new Set();
+  const rows = await db
+    .updateTable('jobs')
+    .set({ status: 'done', finished_at: req.now, updated_at: req.now, locked_by: null, locked_until: null })
+    .where('id', 'in', [...req.ids])
+    .where('locked_by', '=', req.workerId)
+    .where('status', '=', 'running')
+    .returning('id')
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
 export interface JobFailureRecord extends JobFinish {
   /** What the handler threw: its `retryable: false` makes the job dead at once, its `retryAfterMs` delays the retry. */
   readonly thrown: unknown;

@@ -53,6 +53,13 @@ export interface JobContext {
    * once. A long import that people should watch is an `io` job that commits its rows in chunks.
    */
   reportProgress(done: number, total: number): Promise<void>;
+  /**
+   * Writes that must commit together with the job's completion, and only if it completes (the provider's answer on a
+   * delivery row). An `io` job's are queued and written in the transaction that marks it done, shared with the other
+   * io jobs ending at the same time (one commit for all of them); the job must not rely on reading them back before
+   * it returns. A `transaction` job's run at once on `db`, which already commits with its completion.
+   */
+  atCompletion(work: (db: Executor) => Promise<void>): Promise<void>;
 }
 
 export interface Backoff {

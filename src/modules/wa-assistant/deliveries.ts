@@ -1,8 +1,8 @@
 // The assistant's WhatsApp deliveries: the last check before a bot message goes out, and what a sent one records.
 import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
-import { jobSpec } from '../../core/jobs/enqueue.js';
 import { JobPostponed } from '../../core/jobs/postpone.js';
 import { checkHealthAndAlert, sendingSession } from './health/flow.js';
+import type { Executor } from '../../db/database.js';
 import { getConversation } from './queries.js';
 
 /** While the session is not WORKING, a send is looked at again this often: it goes out soon after recovery. */
@@ -16,6 +16,18 @@ const payloadOf = (stored: string): Record<string, unknown> => {
     return {};
   }
 };
+
+/** WAHA's id of a sent reply on its message (message.ack events find it by it), and when the bot last replied. */
+export async function recordSentMessage(db: Executor, now: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> {
+  const message = await db
+    .updateTable('wa_messages')
+    .set({ provider_message_id: messageId, sent_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('delivery_id', '=', deliveryId)
+    .returning(['conversation_id'])
+    .executeTakeFirst();
+  if (message) await db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', message.conversation_id).execute();
+}
 
 export const assistantDeliveryHooks: DeliveryHooks = {
   gates: [
@@ -42,11 +54,12 @@ export const assistantDeliveryHooks: DeliveryHooks = {
   async afterFailure(delivery, _failure, jc) {
     await checkHealthAndAlert({ db: jc.db, ctx: jc.app, workspaceId: delivery.workspace_id });
   },
-  afterSend(delivery, result) {
+  // Keeps WAHA's id of a sent reply on its message (so message.ack events find it) and when the bot last replied,
+  // in the commit that records the send.
+  async recordSent(delivery, result, db, jc) {
     const p = payloadOf(delivery.payload);
-    if (p['kind'] !== 'text' && p['kind'] !== 'image' && p['kind'] !== 'file') return [];
+    if (p['kind'] !== 'text' && p['kind'] !== 'image' && p['kind'] !== 'file') return;
     const response = result.response as { message_id?: unknown } | null;
-    const messageId = typeof response?.message_id === 'string' ? response.message_id : null;
-    return [jobSpec('wa-assistant.sent', { deliveryId: delivery.id, messageId })];
+    await recordSentMessage(db, jc.app.clock.now(), delivery.workspace_id, delivery.id, typeof response?.message_id === 'string' ? response.message_id : null);
   },
 };

@@ -6,13 +6,13 @@ import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { RegisteredJob } from '../../core/jobs/types.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
-import { inTransaction } from '../../db/transaction.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { healthJob } from './health/job.js';
 import { listPackageFacts } from './packages/queries.js';
 import { think } from './model/think.js';
 import { productionPrompts } from './prompts/queries.js';
+import { recordSentMessage } from './deliveries.js';
 import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
 import type { Language, Phase } from './rules.js';
 import { loadAssistantSettings } from './settings.js';
@@ -52,7 +52,7 @@ export const turnJob = defineJob('wa-assistant.turn', {
     const messages = await waitingMessages(jc.db, jc.workspaceId, conversationId);
     if (messages.length === 0) return;
     if (conversation.status !== 'bot') {
-      await inTransaction(jc.db, (trx) => silentTurn({ ...f, db: trx }, conversation, messages, conversation.status === 'person' ? 'a person owns the conversation' : 'waiting in the handover queue'));
+      await jc.atCompletion(async (db) => void (await silentTurn({ ...f, db }, conversation, messages, conversation.status === 'person' ? 'a person owns the conversation' : 'waiting in the handover queue')));
       return;
     }
     // One reply in flight per conversation: this turn waits until the previous reply has gone out (or given up).
@@ -86,8 +86,9 @@ export const turnJob = defineJob('wa-assistant.turn', {
       },
     });
     const promptVersion = prompts.label;
-    const result = await inTransaction(jc.db, (trx) => writeTurn({ ...f, db: trx }, { conversationId, messages, answer, settings, promptVersion }));
-    if (result.written === 'answered') ctx.jobSignal.notify();
+    // Written with the turn job's completion (one commit for both, shared with other io jobs ending now); the
+    // worker looks for the reply's deliveries as soon as it has committed.
+    await jc.atCompletion(async (db) => void (await writeTurn({ ...f, db }, { conversationId, messages, answer, settings, promptVersion })));
   },
 });
 
@@ -100,20 +101,15 @@ export const holdingJob = defineJob('wa-assistant.holding', {
   },
 });
 
-/** Keeps WAHA's id of a sent reply on its message, so message.ack events find it; and when the bot last replied. */
+/**
+ * Keeps WAHA's id of a sent reply on its message. Sends now record it in their own commit (the module's recordSent
+ * hook); the job stays for ones queued before that.
+ */
 export const sentJob = defineJob('wa-assistant.sent', {
   schema: sentPayload,
   mode: 'transaction',
   async handle({ deliveryId, messageId }, jc) {
-    const now = jc.app.clock.now();
-    const message = await jc.db
-      .updateTable('wa_messages')
-      .set({ provider_message_id: messageId, sent_at: now })
-      .where('workspace_id', '=', jc.workspaceId)
-      .where('delivery_id', '=', deliveryId)
-      .returning(['conversation_id'])
-      .executeTakeFirst();
-    if (message) await jc.db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', jc.workspaceId).where('id', '=', message.conversation_id).execute();
+    await recordSentMessage(jc.db, jc.app.clock.now(), jc.workspaceId, deliveryId, messageId);
   },
 });
 

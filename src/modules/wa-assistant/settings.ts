@@ -36,8 +36,11 @@ export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db
   const settings = { ...DEFAULT_SETTINGS };
   // Stored values were validated on write; one that no longer parses falls back to its default.
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof AssistantSettings)[]) {
+    // A key never saved keeps its default without being parsed: zod's failure for a missing value builds an error
+    // object, and did so for every unsaved key of every turn and process-message call.
+    if (data[key] === undefined) continue;
     const parsed = assistantStoredSettings.shape[key].safeParse(data[key]);
-    if (parsed.success && data[key] !== undefined) (settings as Record<string, unknown>)[key] = parsed.data;
+    if (parsed.success) (settings as Record<string, unknown>)[key] = parsed.data;
   }
   return settings;
 }
