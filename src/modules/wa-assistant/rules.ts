@@ -168,7 +168,8 @@ const ID_WORDS = new Set(['saya', 'mau', 'apa', 'berapa', 'bagaimana', 'bisa', '
   'dan', 'di', 'ke', 'salam', 'terimakasih', 'bulan', 'orang', 'cara', 'daftar', 'rekening', 'berangkat', 'kapan', 'mana', 'dong', 'ya', 'nya', 'pak', 'bu', 'info',
   'jadwal', 'brosur', 'fasilitas', 'termasuk', 'cicil', 'minta', 'tolong', 'kami', 'kita', 'juga', 'aja', 'saja', 'sama', 'lagi', 'belum', 'kalau', 'boleh', 'halo',
   'selamat', 'pagi', 'siang', 'sore', 'malam', 'biaya', 'tanya', 'mohon', 'dari', 'atau', 'dulu', 'gimana', 'kirim', 'keberangkatan', 'hari', 'berapa', 'admin', 'bicara',
-  'alamat', 'kantor', 'lokasi', 'testimoni', 'jamaah', 'lihat']);
+  // Not `testimoni`: English "testimonials" is normalised to it too.
+  'alamat', 'kantor', 'lokasi', 'jamaah', 'lihat']);
 
 /** `en` when English words outnumber Indonesian ones; Indonesian otherwise, and `previous` when neither shows. */
 export function detectLanguage(normalised: string, previous: Language = 'id'): Language {
