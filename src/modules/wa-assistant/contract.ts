@@ -125,6 +125,8 @@ export const conversationMessageSchema = z.object({
   delivery_status: z.string().nullable(),
   ack: z.number().nullable(),
   at: ms(),
+  sent_at: ms().nullable().describe("in: when the customer sent it (WhatsApp's time); out: when WAHA accepted it, null until then."),
+  author_name: z.string().nullable().describe("A person's reply: who wrote it (their name, or `token <name>`); null otherwise."),
 });
 
 export const conversationTurnSchema = z.object({
