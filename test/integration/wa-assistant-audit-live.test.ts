@@ -1,8 +1,8 @@
 // The assistant's audit trail over one whole conversation (every message in and out, phase changes, confidence, escalation trigger, media sent, campaign source, handover, prompt version), and a colleague's handover reaching other screens at once through GET /api/live.
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLiveStream } from '../helpers/live-stream.js';
-import { startHarness, type Harness } from '../helpers/wa-assistant-harness.js';
+import { useHarness, type Harness } from '../helpers/wa-assistant-harness.js';
 import { testDialect } from '../helpers/test-db.js';
 
 const CUSTOMER = '6281200000002';
@@ -39,15 +39,7 @@ describe(`WhatsApp assistant: audit trail and live handover (${testDialect()})`,
     await h.settle();
   };
 
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h.close();
-  });
-  beforeEach(async () => {
-    await h.reset();
-  });
+  useHarness((started) => (h = started));
 
   it('records every step of a conversation: code, interest, media, payment intent, escalation, takeover, a person\'s reply, hand back', async () => {
     expect((await h.api('PUT', '/api/settings/wa-assistant', { office_name: 'Kantor Amanah', office_address: 'Jl. Sudirman 1, Jakarta', office_maps_url: 'https://maps.app.goo.gl/amanah' })).statusCode).toBe(200);

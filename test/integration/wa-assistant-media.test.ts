@@ -1,7 +1,7 @@
 // The office location and video testimonials end to end: settings, the rule brain's answer, and each send as a delivery through the WAHA simulator (retried, visible when it gives up).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { providerExampleObject } from '../fixtures/providers/index.js';
-import { startHarness, type Harness } from '../helpers/wa-assistant-harness.js';
+import { useHarness, type Harness } from '../helpers/wa-assistant-harness.js';
 import { testDialect } from '../helpers/test-db.js';
 
 const CUSTOMER = '6281200000001';
@@ -25,14 +25,8 @@ describe(`WhatsApp assistant: office location and testimonials (${testDialect()}
   let h: Harness;
   const detail = async (): Promise<Detail> => (await h.api('GET', `/api/conversations/${await h.conversationId(CUSTOMER)}`)).json() as Detail;
 
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h.close();
-  });
+  useHarness((started) => (h = started));
   beforeEach(async () => {
-    await h.reset();
     const res = await h.api('PUT', '/api/settings/wa-assistant', MEDIA_SETTINGS);
     expect(res.statusCode, res.body).toBe(200);
   });
