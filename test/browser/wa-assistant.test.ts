@@ -206,6 +206,15 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await expect(page.getByTestId('conversation-owner').textContent()).resolves.toBe('Belum ada');
     const conversation = await call<{ status: string; assigned_to: string | null }>('GET', `/api/conversations/${conversationId}`);
     expect(conversation).toMatchObject({ status: 'bot', assigned_to: null });
+
+    // A colleague takes it over and hands it back from another screen: this page shows both at once (GET /api/live),
+    // with no new customer message; the reply above still names who wrote it.
+    await call('POST', '/api/conversations/handover', { conversation_id: conversationId, assigned_to: 'Rina' });
+    await page.getByTestId('conversation-owner').filter({ hasText: /^Rina$/ }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('conversation-status').filter({ hasText: /^Dijawab admin$/ }).waitFor();
+    await page.getByTestId('message-person').getByText(`Admin (${OWNER.name})`).waitFor();
+    await call('POST', `/api/conversations/${conversationId}/hand-back`, {});
+    await page.getByTestId('conversation-status').filter({ hasText: /^Dijawab asisten$/ }).waitFor({ timeout: 10_000 });
   });
 
   it('keeps prompt versions: save two, then put the first back in production (in Bahasa Indonesia)', async () => {
@@ -266,6 +275,25 @@ describe('WhatsApp assistant screens in a real browser', () => {
       expect(saved).toMatchObject({ low_confidence_threshold: 0.6, llm_model: 'gpt-4o-mini' });
       expect(saved.llm_api_key).toMatch(/^•+6789$/);
       await screenshot(page, 'wa-12-settings');
+
+      // The office and testimonial videos: coordinates go in pairs (the missing one is named), then they are saved.
+      const media = page.getByRole('region', { name: 'Office and testimonials' });
+      await media.getByLabel('Office address').fill('Jl. Jend. Sudirman No. 1, Jakarta');
+      await media.getByLabel('Latitude').fill('-6.2088');
+      await media.getByRole('button', { name: 'Save office and testimonials' }).click();
+      await media.getByText('office_longitude', { exact: false }).waitFor();
+      await media.getByLabel('Longitude').fill('106.8456');
+      await media.getByRole('button', { name: 'Add a video' }).click();
+      await media.getByLabel('Video 1: address (MP4)').fill('https://cdn.amanah.test/testimoni.mp4');
+      await media.getByLabel('Video 1: caption').fill('Bu Aminah, jamaah Maret');
+      await media.getByRole('button', { name: 'Save office and testimonials' }).click();
+      await page.getByText('Office and testimonials saved.').waitFor();
+      await expect(call('GET', '/api/settings/wa-assistant')).resolves.toMatchObject({
+        office_address: 'Jl. Jend. Sudirman No. 1, Jakarta',
+        office_latitude: -6.2088,
+        office_longitude: 106.8456,
+        testimonial_videos: [{ url: 'https://cdn.amanah.test/testimoni.mp4', caption: 'Bu Aminah, jamaah Maret' }],
+      });
     } finally {
       // The rest of the walk runs on the rules alone.
       await call('PUT', '/api/settings/wa-assistant', { llm_model: null, llm_api_key: null });

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { createHmac } from 'node:crypto';
 import type { Response as LightMyRequestResponse } from 'light-my-request';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { startWahaSim, type WahaSim } from '../../sim/waha.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { writeSettings } from '../../src/core/settings.js';
@@ -33,6 +33,21 @@ export interface Harness {
   /** Clears the tables and the simulator's records, and puts the two packages back. */
   reset(extraTables?: readonly string[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One harness for a test file: started before its tests (handed to `started`), reset before each one, closed after them. */
+export function useHarness(started: (h: Harness) => void): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    started(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  beforeEach(async () => {
+    await h?.reset();
+  });
 }
 
 /** `testDb`: a database opened by the caller (e.g. through a commit counter); the harness destroys it on close. */

@@ -1,4 +1,5 @@
 // The assistant's brain for one turn: the rule decision and its reply, in the seed's process-message terms.
+import { mediaReply, NO_MEDIA, type ConfiguredMedia } from './media/rules.js';
 import { composeReply, type PackageFacts, type ReplyPart } from './replies/rules.js';
 import { decide, type Decision, type Language, type Phase } from './rules.js';
 
@@ -12,6 +13,8 @@ export interface BrainInput {
   readonly lowConfidenceThreshold: number;
   /** YYYY-MM-DD in the workspace's time zone. */
   readonly today: string;
+  /** The office location and testimonial videos the workspace configured; none when absent. */
+  readonly media?: ConfiguredMedia;
 }
 
 export interface BrainAnswer {
@@ -33,8 +36,9 @@ export function thinkWithRules(input: BrainInput): BrainAnswer {
     knownCodes: new Set(input.packages.map((p) => p.code)),
     previousLanguage: input.previousLanguage,
     lowConfidenceThreshold: input.lowConfidenceThreshold,
+    available: { office: (input.media ?? NO_MEDIA).office !== null, testimonials: (input.media ?? NO_MEDIA).testimonials.length > 0 },
   });
-  const parts = composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today });
+  const parts = mediaReply(decision, input.media ?? NO_MEDIA) ?? composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today });
   return { decision, parts, engine: 'rules', model: null, fallbackReason: null };
 }
 
@@ -46,5 +50,5 @@ export const responseText = (parts: readonly ReplyPart[]): string =>
     .join('\n\n');
 
 /** The reply's media (the seed's `media_to_send`). */
-export const mediaToSend = (parts: readonly ReplyPart[]): { type: 'image' | 'file' | 'video'; url: string }[] =>
+export const mediaToSend = (parts: readonly ReplyPart[]): { type: 'image' | 'file' | 'video' | 'location'; url: string }[] =>
   parts.flatMap((p) => (p.type === 'text' ? [] : [{ type: p.type, url: p.url }]));

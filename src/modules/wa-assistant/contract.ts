@@ -1,6 +1,7 @@
 // Wire shapes of the wa-assistant routes: settings, the seed's process-message, conversations and handover.
 // Imports nothing but zod, so the dashboard takes its types from here.
 import { z } from 'zod';
+import { mediaSettingsFields } from './contract/media.js';
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 
@@ -28,6 +29,7 @@ export const assistantStoredSettings = z
     llm_base_url: z.url({ protocol: /^https?$/ }).max(500).nullable().describe('An OpenAI-compatible API, up to /v1; null: the server default (LLM_BASE_URL).'),
     llm_timeout_ms: z.number().int().min(200).max(60_000).describe('The longest a turn waits for the model, retries included, before the rules answer instead (default 8000).'),
     llm_json_mode: z.boolean().describe('Ask the server for JSON output (response_format json_object); turn off for servers that refuse it. The answer is checked either way (default true).'),
+    ...mediaSettingsFields,
   });
 export type AssistantStoredSettings = z.infer<typeof assistantStoredSettings>;
 
@@ -123,6 +125,8 @@ export const conversationMessageSchema = z.object({
   delivery_status: z.string().nullable(),
   ack: z.number().nullable(),
   at: ms(),
+  sent_at: ms().nullable().describe("in: when the customer sent it (WhatsApp's time); out: when WAHA accepted it, null until then."),
+  author_name: z.string().nullable().describe("A person's reply: who wrote it (their name, or `token <name>`); null otherwise."),
 });
 
 export const conversationTurnSchema = z.object({

@@ -3,6 +3,7 @@ import type { ModuleDescriptor } from '../../server/module-routes.js';
 import { assistantDeliveryHooks } from './deliveries.js';
 import { wahaHandler } from './events.js';
 import { assistantJobs } from './jobs.js';
+import { assistantLiveSignal } from './live.js';
 import { waAssistantMigrations } from './migrations.js';
 import { aiRoutes } from './routes/ai.js';
 import { analyticsRoutes } from './routes/analytics.js';
@@ -25,6 +26,7 @@ export const waAssistantModule: ModuleDescriptor = {
   // The WAHA connector owns the webhook source and sends this module's deliveries.
   eventHandlers: () => ({ waha: wahaHandler }),
   deliveries: () => assistantDeliveryHooks,
+  liveSignals: () => ({ wa: assistantLiveSignal }),
   routes: async (app, options) => {
     await app.register(webhookRoutes, options);
     await app.register(settingsRoutes, options);

@@ -9,6 +9,7 @@ import { findWorkspaceById } from '../../core/workspaces.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { healthJob } from './health/job.js';
+import { configuredMedia } from './media/rules.js';
 import { listPackageFacts } from './packages/queries.js';
 import { think } from './model/think.js';
 import { productionPrompts } from './prompts/queries.js';
@@ -83,6 +84,7 @@ export const turnJob = defineJob('wa-assistant.turn', {
         companyName: settings.company_name,
         lowConfidenceThreshold: settings.low_confidence_threshold,
         today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+        media: configuredMedia(settings),
       },
     });
     const promptVersion = prompts.label;

@@ -222,5 +222,18 @@ export function waAssistantMigrations(dialect: Dialect): Record<string, Migratio
         await db.schema.alterTable('wa_turns').addColumn('fallback_reason', 'text').execute();
       },
     },
+    // The live signal reads the most recently changed conversation: a takeover or hand-back shows on other screens at once.
+    '2026-12-07-7100-wa-conversations-updated': {
+      async up(db: Kysely<any>) {
+        await db.schema.createIndex('wa_conversations_updated').on('wa_conversations').columns(['workspace_id', 'updated_at', 'id']).execute();
+      },
+    },
+    // A person's reply names who wrote it: the conversation's current owner may be someone else by the time it is read.
+    '2026-12-07-7200-wa-messages-actor': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('wa_messages').addColumn('actor_type', 'text').execute();
+        await db.schema.alterTable('wa_messages').addColumn('actor_id', 'text').execute();
+      },
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Reads of conversations: the list and one conversation with its thread, turns and phase history; what a turn waits on.
 import { moduleDeliveries } from '../../core/deliveries/deliveries.js';
+import { findActorNames } from '../../core/actors.js';
 import { listStageHistory } from '../../core/lifecycle/moves.js';
 import type { Executor } from '../../db/database.js';
 import type { z } from 'zod';
@@ -125,7 +126,7 @@ export async function conversationDetail(db: Executor, workspaceId: string, c: C
   const messages = await db
     .selectFrom('wa_messages as m')
     .leftJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'm.delivery_id')
-    .select(['m.id', 'm.direction', 'm.author', 'm.kind', 'm.body', 'm.media_url', 'm.turn_id', 'm.ack', 'm.created_at', 'd.status as delivery_status'])
+    .select(['m.id', 'm.direction', 'm.author', 'm.kind', 'm.body', 'm.media_url', 'm.turn_id', 'm.ack', 'm.created_at', 'm.sent_at', 'm.provider_message_id', 'm.actor_type', 'm.actor_id', 'd.status as delivery_status'])
     .where('m.workspace_id', '=', workspaceId)
     .where('m.conversation_id', '=', c.id)
     .orderBy('m.created_at')
@@ -134,6 +135,7 @@ export async function conversationDetail(db: Executor, workspaceId: string, c: C
     .execute();
   const turns = await db.selectFrom('wa_turns').selectAll().where('workspace_id', '=', workspaceId).where('conversation_id', '=', c.id).orderBy('created_at').limit(500).execute();
   const history = await listStageHistory(db, workspaceId, c.id, { pipeline: phasePipeline.name });
+  const names = await findActorNames(db, workspaceId, messages.flatMap((m) => (m.actor_type ? [{ type: m.actor_type, id: m.actor_id }] : [])));
   return {
     ...conversationView(c),
     messages: messages.map((m) => ({
@@ -147,6 +149,9 @@ export async function conversationDetail(db: Executor, workspaceId: string, c: C
       delivery_status: m.delivery_status ?? null,
       ack: m.ack,
       at: Number(m.created_at),
+      // An outgoing message is sent once WAHA gave it an id (the sent job records both); until then it is only planned.
+      sent_at: m.direction === 'out' && m.provider_message_id === null ? null : Number(m.sent_at),
+      author_name: m.actor_type ? names.of({ type: m.actor_type, id: m.actor_id }) : null,
     })),
     turns: turns.map((t) => ({
       id: t.id,

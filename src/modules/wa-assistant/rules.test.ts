@@ -172,6 +172,29 @@ Hi kak, how much harga paket ini? | leads | PKG | price | interest | F
 Assalamualaikum, I want to know the details please | leads | PKG | details | interest | F
 Halo, mau tanya hotel nya where ya | leads | PKG | details | interest | F
 hotelnya di mana? | interest | - | details | interest | F
+alamat kantor dimana kak? | leads | - | location | leads | F
+lokasinya dimana? | leads | PKG | location | leads | F
+lokasi nya dmn ya | interest | PKG | location | interest | F
+where is your office? | leads | - | location | leads | F
+Where are you located? | leads | - | location | leads | F
+kantornya di mana min | leads | - | location | leads | F
+almt kntr travelnya dmn | leads | - | location | leads | F
+boleh minta sharelok kantor? | interest | PKG | location | interest | F
+kantor pusatnya di jakarta ya? | leads | - | location | leads | F
+bisa mampir ke kantor? | leads | PKG | location | leads | F
+Can I visit your office to pay in person? | interest | PKG | payment | booking | T
+Could you send me the google maps of your office | leads | - | location | leads | F
+Halo kak, alamatnya dimana ya | leads | - | location | leads | F
+ada testimoni jamaah? | leads | - | testimonial | leads | F
+ada video jamaah? | leads | PKG | testimonial | leads | F
+testi nya ada kak? | interest | PKG | testimonial | interest | F
+minta testimoninya dong | leads | - | testimonial | leads | F
+Do you have reviews? | leads | - | testimonial | leads | F
+any testimonials from previous pilgrims? | interest | PKG | testimonial | interest | F
+boleh liat vidio pengalaman jamaah? | leads | - | testimonial | leads | F
+What do other customers say about you? | leads | - | testimonial | leads | F
+ada review dari jamaah sebelumnya | leads | - | testimonial | leads | F
+dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest | F
 `;
 
 interface Row {

@@ -15,6 +15,8 @@ export const INTENTS = [
   'complaint',
   'payment',
   'details',
+  'location',
+  'testimonial',
   'price',
   'people_month',
   'ask_packages',
@@ -70,6 +72,10 @@ const SLANG: Record<string, string> = {
   ok: 'oke', okay: 'oke', okey: 'oke', okee: 'oke', sip: 'oke', siap: 'oke',
   iya: 'ya', yaa: 'ya', yup: 'ya', yes: 'ya', yess: 'ya', y: 'ya', yep: 'ya', sure: 'ya', boleh: 'ya', bole: 'ya', silakan: 'ya', silahkan: 'ya', lanjut: 'ya', mau: 'mau',
   dimana: 'mana', dmn: 'mana', kemana: 'mana', kmn: 'mana',
+  almt: 'alamat', alamt: 'alamat', address: 'alamat', adress: 'alamat', addres: 'alamat', kntr: 'kantor', kantr: 'kantor', ofis: 'office', offce: 'office',
+  loksi: 'lokasi', lokasih: 'lokasi', sharelok: 'lokasi', shareloc: 'lokasi', sharelock: 'lokasi', gmaps: 'maps', gmap: 'maps', map: 'maps',
+  testi: 'testimoni', testimony: 'testimoni', testimonial: 'testimoni', testimonials: 'testimoni', tesimoni: 'testimoni', testimoninya: 'testimoni', testimon: 'testimoni',
+  vidio: 'video', vidoe: 'video', videonya: 'video', vid: 'video', videos: 'video', riview: 'review', ripiu: 'review', reviewnya: 'review', reviews: 'review', ulasannya: 'ulasan',
   sekeluarga: 'keluarga', berdua: 'dua orang', bertiga: 'tiga orang', berempat: 'empat orang', berlima: 'lima orang',
 };
 
@@ -80,6 +86,7 @@ const VOCABULARY = new Set([
   'paket', 'hotel', 'harga', 'info', 'detail', 'jadwal', 'brosur', 'saja', 'lagi', 'kak', 'admin', 'sudah', 'bukti', 'uang', 'muka', 'saya', 'boleh',
   'how', 'pay', 'book', 'i', 'want', 'to', 'do', 'can', 'the', 'package', 'price', 'bank', 'account', 'where', 'what', 'is', 'included', 'sign', 'up',
   'lunas', 'pesan', 'booking', 'ikut', 'ambil', 'orang', 'bulan', 'umroh', 'fasilitas', 'termasuk', 'itinerary', 'minta', 'kirim', 'no',
+  'alamat', 'kantor', 'lokasi', 'office', 'testimoni', 'video', 'jamaah', 'review',
 ]);
 
 const PREFIXED_VOCAB = [...VOCABULARY].filter((w) => w.length >= 2);
@@ -155,11 +162,14 @@ export function chooseCampaignCode(text: string, knownCodes: ReadonlySet<string>
 
 const EN_WORDS = new Set(['the', 'is', 'are', 'i', 'you', 'how', 'what', 'want', 'to', 'do', 'can', 'please', 'price', 'pay', 'book', 'hello', 'hi', 'which', 'when',
   'my', 'me', 'does', 'have', 'would', 'like', 'need', 'much', 'cost', 'where', 'thank', 'of', 'for', 'a', 'an', 'and', 'we', 'our', 'it', 'your', 'any', 'there',
-  'available', 'information', 'payment', 'people', 'person', 'month', 'include', 'details', 'speak', 'talk', 'already', 'paid', 'send', 'could', 'get', 'with', 'in', 'money', 'back', 'good', 'morning']);
+  'available', 'information', 'payment', 'people', 'person', 'month', 'include', 'details', 'speak', 'talk', 'already', 'paid', 'send', 'could', 'get', 'with', 'in', 'money', 'back', 'good', 'morning',
+  'office', 'located', 'location', 'review', 'address', 'show', 'see', 'video']);
 const ID_WORDS = new Set(['saya', 'mau', 'apa', 'berapa', 'bagaimana', 'bisa', 'ada', 'yang', 'ini', 'itu', 'kak', 'harga', 'bayar', 'tidak', 'sudah', 'untuk', 'dengan',
   'dan', 'di', 'ke', 'salam', 'terimakasih', 'bulan', 'orang', 'cara', 'daftar', 'rekening', 'berangkat', 'kapan', 'mana', 'dong', 'ya', 'nya', 'pak', 'bu', 'info',
   'jadwal', 'brosur', 'fasilitas', 'termasuk', 'cicil', 'minta', 'tolong', 'kami', 'kita', 'juga', 'aja', 'saja', 'sama', 'lagi', 'belum', 'kalau', 'boleh', 'halo',
-  'selamat', 'pagi', 'siang', 'sore', 'malam', 'biaya', 'tanya', 'mohon', 'dari', 'atau', 'dulu', 'gimana', 'kirim', 'keberangkatan', 'hari', 'berapa', 'admin', 'bicara']);
+  'selamat', 'pagi', 'siang', 'sore', 'malam', 'biaya', 'tanya', 'mohon', 'dari', 'atau', 'dulu', 'gimana', 'kirim', 'keberangkatan', 'hari', 'berapa', 'admin', 'bicara',
+  // Not `testimoni`: English "testimonials" is normalised to it too.
+  'alamat', 'kantor', 'lokasi', 'jamaah', 'lihat']);
 
 /** `en` when English words outnumber Indonesian ones; Indonesian otherwise, and `previous` when neither shows. */
 export function detectLanguage(normalised: string, previous: Language = 'id'): Language {
@@ -218,6 +228,15 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(more info|tell me more|what is included|whats included|more information|info lengkap|info lebih|info detail|lebih lanjut|berapa hari|how many days|jarak|ke masjid|ke haram|dekat haram)\b/,
     /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat dari\b/,
   ] },
+  // After details, so "lokasi hotel" stays a question about the package; the office and trust questions follow.
+  { intent: 'location', confidence: 0.9, patterns: [
+    /\b(alamat|kantor|office|lokasi|location|maps|google maps|peta|titik lokasi)\b/, /\bwhere (are|r) (you|u|kalian)( located| based)?\b/,
+    /\b(mampir|berkunjung|datang langsung|visit you)\b/, /\b(kalian|posisi) (di )?mana\b/,
+  ] },
+  { intent: 'testimonial', confidence: 0.9, patterns: [
+    /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
+    /\b(what do|what did) (other |your )?(customers|pilgrims|people|clients) say\b/, /\bvideo\b/,
+  ] },
   { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b/] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
@@ -259,6 +278,11 @@ export interface DecisionInput {
   readonly previousLanguage?: Language;
   /** Below this confidence the turn escalates (`low_confidence`); a workspace setting. */
   readonly lowConfidenceThreshold: number;
+  /**
+   * Whether the workspace configured the office location and testimonial videos; absent means both are. A question
+   * about one that is not configured is a question the assistant cannot answer (low confidence: a person answers).
+   */
+  readonly available?: { readonly office: boolean; readonly testimonials: boolean };
 }
 
 export interface Decision {
@@ -306,6 +330,9 @@ export function decide(input: DecisionInput): Decision {
     confidence = 0.6;
   }
   if (intent === 'price' && !packageCode) intent = 'ask_packages';
+  const missingMedia =
+    (intent === 'location' && input.available?.office === false) || (intent === 'testimonial' && input.available?.testimonials === false);
+  if (missingMedia) confidence = 0.4;
 
   let target: Phase = 'leads';
   let highIntent = false;
@@ -332,7 +359,7 @@ export function decide(input: DecisionInput): Decision {
     escalationReason === 'payment_intent' ? 'High intent, asking about payment' : null,
     escalationReason === 'complex_question' ? `Complex question (${intent})` : null,
     escalationReason === 'customer_request' ? 'Customer asked for a person' : null,
-    escalationReason === 'low_confidence' ? 'The assistant could not read this message' : null,
+    escalationReason === 'low_confidence' ? (missingMedia ? `Asked for ${intent === 'location' ? 'the office location' : 'testimonials'}, which are not configured` : 'The assistant could not read this message') : null,
     codes.ignored.length > 0 ? `Other codes ignored: ${codes.ignored.join(', ')}` : null,
     codes.invalid.length > 0 ? `Unknown codes: ${codes.invalid.join(', ')}` : null,
   ].filter((n): n is string => n !== null);

@@ -29,6 +29,12 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
   llm_base_url: null,
   llm_timeout_ms: 8_000,
   llm_json_mode: true,
+  office_name: null,
+  office_address: null,
+  office_latitude: null,
+  office_longitude: null,
+  office_maps_url: null,
+  testimonial_videos: [],
 };
 
 export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<AssistantSettings> {

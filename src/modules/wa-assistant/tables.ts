@@ -59,6 +59,9 @@ export interface WaMessageTable {
   ack: number | null;
   /** The message's own time (WAHA's timestamp), epoch ms. */
   sent_at: number;
+  /** Who wrote a person's reply (user or token, as audit rows name actors); null for the customer and the bot. */
+  actor_type: string | null;
+  actor_id: string | null;
   created_at: number;
 }
 

@@ -91,7 +91,28 @@ export async function replyAsPerson(f: Flow, input: { conversationId: string; te
   if (c.status !== 'person') c = await assignConversation(f, { conversationId: c.id, assignedTo: input.person, notes: c.handover_notes, actor: input.actor });
   const settings = await loadAssistantSettings(f.ctx, f.db, f.workspaceId);
   const now = f.ctx.clock.now();
-  return queueReply(f, c, { keyPrefix: `wa:${c.id}:person:${newId('wpr', now)}`, author: 'person', turnId: null, parts: [{ type: 'text', text: input.text }], seenMessageIds: [] }, settings);
+  const queued = await queueReply(f, c, { keyPrefix: `wa:${c.id}:person:${newId('wpr', now)}`, author: 'person', turnId: null, parts: [{ type: 'text', text: input.text }], seenMessageIds: [] }, settings);
+  await recordPersonReply(f, c.id, input.actor, queued.deliveryIds);
+  return queued;
+}
+
+/** Who wrote a person's reply, on its message and in the audit log (the ids, never the words: they may be medical). */
+async function recordPersonReply(f: Flow, conversationId: string, actor: Actor, deliveryIds: readonly string[]): Promise<void> {
+  const messages = await f.db
+    .updateTable('wa_messages')
+    .set({ actor_type: actor.type, actor_id: actor.id ?? null })
+    .where('workspace_id', '=', f.workspaceId)
+    .where('delivery_id', 'in', [...deliveryIds])
+    .returning('id')
+    .execute();
+  await recordAudit(f.db, f.ctx.clock, {
+    workspaceId: f.workspaceId,
+    actor,
+    action: 'conversation.person_reply',
+    subjectType: 'wa_conversation',
+    subjectId: conversationId,
+    after: { message_ids: messages.map((m) => m.id), delivery_ids: deliveryIds },
+  });
 }
 
 /**

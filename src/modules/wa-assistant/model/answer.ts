@@ -7,7 +7,7 @@ import type { ModelFailure } from './client.js';
 
 export const modelAnswerSchema = z.object({
   reply: z.string().trim().min(1).max(4_000),
-  media: z.array(z.object({ type: z.enum(['image', 'file', 'video']), url: z.url({ protocol: /^https?$/ }) })).max(5).default([]),
+  media: z.array(z.object({ type: z.enum(['image', 'file', 'video', 'location']), url: z.url({ protocol: /^https?$/ }) })).max(5).default([]),
   new_phase: z.enum(PHASES),
   confidence: z.number().min(0).max(1),
   escalate: z.boolean(),
@@ -57,6 +57,8 @@ export interface MergeInput {
   readonly lowConfidenceThreshold: number;
   /** Media URLs the model may send: those of offered packages. */
   readonly allowedMedia: ReadonlySet<string>;
+  /** The office location and testimonial videos the workspace configured, by URL: sent as configured (with their captions). */
+  readonly configuredParts?: ReadonlyMap<string, ReplyPart>;
 }
 
 /** The turn's answer with the model's words, bound by the rules. */
@@ -78,7 +80,12 @@ export function mergeModelAnswer(m: MergeInput): BrainAnswer {
 
   const media: ReplyPart[] = [];
   for (const item of a.media) {
-    if (!m.allowedMedia.has(item.url)) {
+    const configured = m.configuredParts?.get(item.url);
+    if (configured) {
+      media.push(configured);
+      continue;
+    }
+    if (!m.allowedMedia.has(item.url) || item.type === 'location') {
       notes.push(`The model's media ${item.url.slice(0, 200)} is not in the package data: not sent`);
       continue;
     }

@@ -18,6 +18,8 @@ export interface PromptInput {
   readonly history: readonly { readonly from: 'customer' | 'us'; readonly text: string }[];
   /** The turn's messages (one burst), oldest first. */
   readonly messages: readonly string[];
+  /** The office location and testimonial videos configured, which the model may send besides the package files. */
+  readonly extraMedia?: readonly { readonly type: 'location' | 'video'; readonly url: string; readonly label: string }[];
 }
 
 /** Used while the marketing admin has saved no prompt of a type, so the model still knows its job and its limits. */
@@ -57,9 +59,9 @@ function packageBlock(packages: readonly PackageFacts[], today: string): string 
 
 const ANSWER_FORMAT = [
   'Answer with one JSON object and nothing else, with exactly these fields:',
-  '{"reply": "the message to send the customer", "media": [{"type": "image" or "file", "url": "a URL from the package data"}], ' +
+  '{"reply": "the message to send the customer", "media": [{"type": "image", "file", "video" or "location", "url": "a URL from the package data or the office and testimonials"}], ' +
     `"new_phase": ${PHASES.map((p) => `"${p}"`).join(' or ')}, "confidence": a number from 0 to 1, "escalate": true or false, "intent": one of ${INTENTS.map((i) => `"${i}"`).join(', ')}}`,
-  'media may be empty; use only URLs listed in the package data.',
+  'media may be empty; use only URLs listed in the package data or under office and testimonials.',
 ].join('\n');
 
 /** The chat to send: one system message with every section, then the conversation so far, then the turn's messages. */
@@ -73,6 +75,7 @@ export function buildChat(input: PromptInput): ChatMessage[] {
     section('Conversation rules', p['rules'] ?? DEFAULTS.rules),
     section('Escalation criteria', p['escalation'] ?? DEFAULTS.escalation),
     section('Frequently asked questions', p['faq']),
+    section('Office and testimonials (send when the customer asks where we are, or for reviews)', (input.extraMedia ?? []).map((m) => `- ${m.label} (media type ${m.type}): ${m.url}`).join('\n')),
     section(
       'This conversation',
       [`Current phase: ${input.phase}`, `Package: ${input.packageCode ?? 'none chosen yet'}`, `Customer language so far: ${input.language === 'en' ? 'English' : 'Bahasa Indonesia'}`].join('\n'),

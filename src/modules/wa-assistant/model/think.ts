@@ -3,6 +3,7 @@ import type { AppContext } from '../../../core/context.js';
 import type { Executor } from '../../../db/database.js';
 import { thinkWithRules, type BrainAnswer, type BrainInput } from '../brain.js';
 import { conversationHistory } from '../queries.js';
+import { configuredMediaParts, NO_MEDIA } from '../media/rules.js';
 import { isOffered } from '../replies/rules.js';
 import { loadModelSettings, type AssistantSettings } from '../settings.js';
 import { mergeModelAnswer, parseModelAnswer } from './answer.js';
@@ -40,6 +41,7 @@ export async function think(ctx: Pick<AppContext, 'secrets' | 'config' | 'logger
     language: rules.decision.language,
     history,
     messages: b.messages,
+    extraMedia: configuredMediaParts(b.media ?? NO_MEDIA, rules.decision.language),
   });
   const fallback = (reason: string, status: number | null): BrainAnswer => {
     // Codes and numbers only: the server's own words may quote the key, and the messages are the customer's.
@@ -51,5 +53,6 @@ export async function think(ctx: Pick<AppContext, 'secrets' | 'config' | 'logger
   const parsed = parseModelAnswer(reply.content);
   if (!parsed.ok) return fallback(parsed.reason, null);
   const allowedMedia = new Set(b.packages.filter((p) => isOffered(p, b.today)).flatMap((p) => [p.brochureImageUrl, p.itineraryUrl].filter((u): u is string => u !== null)));
-  return mergeModelAnswer({ rules, model: parsed.answer, modelName: model.model, phase: b.phase, lowConfidenceThreshold: b.lowConfidenceThreshold, allowedMedia });
+  const configuredParts = new Map(configuredMediaParts(b.media ?? NO_MEDIA, rules.decision.language).map((m) => [m.url, m.part]));
+  return mergeModelAnswer({ rules, model: parsed.answer, modelName: model.model, phase: b.phase, lowConfidenceThreshold: b.lowConfidenceThreshold, allowedMedia, configuredParts });
 }

@@ -58,6 +58,9 @@ export async function queueReply(f: Flow, conversation: ConversationRow, reply: 
     const payload =
       part.type === 'text'
         ? { kind: 'text', text: part.text }
+        : part.type === 'location'
+          ? // The WAHA contract has no location message: the office goes as a text whose map link WhatsApp previews.
+            { kind: 'text', text: part.caption, link_preview: true }
         : part.type === 'image'
           ? { kind: 'image', url: part.url, mimetype: part.mimetype ?? 'image/jpeg', ...(part.caption ? { caption: part.caption } : {}), ...(part.filename ? { filename: part.filename } : {}) }
           : { kind: 'file', url: part.url, mimetype: part.mimetype ?? (part.type === 'video' ? 'video/mp4' : 'application/pdf'), ...(part.caption ? { caption: part.caption } : {}), ...(part.filename ? { filename: part.filename } : {}) };

@@ -23,7 +23,9 @@ export interface PackageFacts {
 
 export type ReplyPart =
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'image' | 'file' | 'video'; readonly url: string; readonly caption?: string; readonly filename?: string; readonly mimetype?: string };
+  | { readonly type: 'image' | 'file' | 'video'; readonly url: string; readonly caption?: string; readonly filename?: string; readonly mimetype?: string }
+  /** The office: sent as a text (`caption`: name, address and map link); `url` is the map link. */
+  | { readonly type: 'location'; readonly url: string; readonly caption: string };
 
 export interface ReplyInput {
   readonly decision: Decision;
@@ -154,6 +156,10 @@ export function composeReply(input: ReplyInput): ReplyPart[] {
       return [text(en ? `Thank you! These departures still have seats:\n${packageList(input.packages, input.today, lang)}\n\nWhich one interests you?` : `Terima kasih! Berikut paket yang masih tersedia:\n${packageList(input.packages, input.today, lang)}\n\nPaket mana yang Bapak/Ibu minati?`)];
     case 'thanks':
       return [text(en ? 'You are welcome! Let us know if there is anything else 🙏' : 'Sama-sama! Jika ada yang ingin ditanyakan lagi, silakan kabari kami 🙏')];
+    case 'location':
+    case 'testimonial':
+      // Answered from the configured office and videos (media/rules.ts, put together in brain.ts); the welcome is what is left without them.
+      return welcome(input, lang);
     case 'greeting':
       if (pkg) return [text(en ? `Waalaikumsalam! How can we help you with ${pkg.name}?` : `Waalaikumsalam! Ada yang bisa kami bantu mengenai ${pkg.name}?`)];
       return welcome(input, lang);

@@ -7,6 +7,7 @@ import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { mediaToSend, responseText } from '../brain.js';
 import { processMessageBody, processMessageSchema } from '../contract.js';
+import { configuredMedia } from '../media/rules.js';
 import { listPackageFacts } from '../packages/queries.js';
 import { think } from '../model/think.js';
 import { productionPrompts } from '../prompts/queries.js';
@@ -49,6 +50,7 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
         companyName: settings.company_name,
         lowConfidenceThreshold: settings.low_confidence_threshold,
         today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+        media: configuredMedia(settings),
       },
     });
     const d = answer.decision;

@@ -8,6 +8,7 @@ import { maskSecret } from '../../../core/secrets.js';
 import { readSettings, writeSettings } from '../../../core/settings.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { assistantSettingsSchema, assistantSettingsUpdate, LLM_KEY_FIELD, modelTestSchema } from '../contract.js';
+import { mediaSettingsProblem } from '../media/rules.js';
 import { testModel } from '../model/client.js';
 import { loadAssistantSettings, loadModelSettings, SETTINGS_NAMESPACE } from '../settings.js';
 
@@ -35,6 +36,8 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
   }, async (request) => {
     const auth = requireAuth(request);
     const { llm_api_key: key, ...data } = request.body;
+    const problem = mediaSettingsProblem({ ...(await loadAssistantSettings(ctx, ctx.db, auth.workspaceId)), ...data });
+    if (problem) throw new AppError('validation_failed', problem.message, { context: { field: problem.field } });
     let secrets: Record<string, string | null> | undefined;
     if (key !== undefined) {
       const stored = (await readSettings(ctx.db, ctx.secrets, auth.workspaceId, SETTINGS_NAMESPACE)).secrets[LLM_KEY_FIELD];

@@ -39,4 +39,5 @@ export const waAssistant: WebModule = {
     { path: '/wa/prompts', label: 'wa.menu.prompts', group, permission: view },
     { path: '/wa/marketing', label: 'wa.menu.marketing', group, permission: view },
   ],
+  liveKinds: ['wa'],
 };

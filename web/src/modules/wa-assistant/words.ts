@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 
 const REASONS = ['payment_intent', 'complex_question', 'customer_request', 'low_confidence'] as const;
-const INTENTS = ['human', 'transfer_done', 'health', 'visa', 'refund', 'complaint', 'payment', 'details', 'price', 'people_month', 'ask_packages', 'campaign_code', 'thanks', 'greeting', 'affirmative', 'unknown'] as const;
+const INTENTS = ['human', 'transfer_done', 'health', 'visa', 'refund', 'complaint', 'payment', 'details', 'location', 'testimonial', 'price', 'people_month', 'ask_packages', 'campaign_code', 'thanks', 'greeting', 'affirmative', 'unknown'] as const;
 const DELIVERY = ['queued', 'sent', 'delivered', 'failed', 'dead', 'cancelled'] as const;
 const KINDS = ['image', 'file', 'video', 'location', 'other'] as const;
 const ALERTS = ['escalation', 'booking', 'high_intent', 'handover_waiting'] as const;

@@ -9,7 +9,9 @@ function Author({ m, assignedTo }: { m: ConversationMessage; assignedTo: string 
   const { t } = useTranslation();
   if (m.author === 'customer') return <>{t('wa.author.customer')}</>;
   if (m.author === 'bot') return <>{t('wa.author.bot')}</>;
-  return <>{assignedTo ? t('wa.author.person', { name: assignedTo }) : t('wa.author.personUnknown')}</>;
+  // Who wrote it, as the server recorded; older replies (before that was recorded) fall back to the current owner.
+  const name = m.author_name ?? assignedTo;
+  return <>{name ? t('wa.author.person', { name }) : t('wa.author.personUnknown')}</>;
 }
 
 /** Only links the browser may open as they are: a `javascript:` or data URL from a webhook is shown as text. */

@@ -9,6 +9,7 @@ import { Loadable } from '../../../components/page';
 import { SecretField } from '../../../components/secret-field';
 import { TestButton } from '../../../components/test-button';
 import type { AssistantSettings, AssistantSettingsUpdate, ModelTest } from '../api-types';
+import { MediaSettingsForm } from './media-settings-form';
 
 export function AssistantSettingsSection() {
   const settings = useApi(() => api.get<AssistantSettings>('/api/settings/wa-assistant'), []);
@@ -29,6 +30,7 @@ export function AssistantSettingsSection() {
             }}
             onEdit={() => setEdits((n) => n + 1)}
           />
+          <MediaSettingsForm key={`media:${JSON.stringify(s)}`} settings={s} onSaved={settings.reload} />
           {/* Always mounted, so the answer on screen belongs to the latest save; it runs by itself only once a model is set. */}
           <section className="card" aria-labelledby="wa-model-test-title">
             <h2 id="wa-model-test-title">{t('wa.settings.test')}</h2>
