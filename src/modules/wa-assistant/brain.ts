@@ -1,5 +1,6 @@
 // The assistant's brain for one turn: the rule decision and its reply, in the seed's process-message terms.
 import { composeReply, type PackageFacts, type ReplyPart } from './replies/rules.js';
+import type { ReplyTemplates } from './replies/templates.js';
 import { decide, type Decision, type Language, type Phase } from './rules.js';
 
 export interface BrainInput {
@@ -12,6 +13,8 @@ export interface BrainInput {
   readonly lowConfidenceThreshold: number;
   /** YYYY-MM-DD in the workspace's time zone. */
   readonly today: string;
+  /** The conversation's A/B test variant's own words for some replies. */
+  readonly templates?: ReplyTemplates;
 }
 
 export interface BrainAnswer {
@@ -34,7 +37,7 @@ export function thinkWithRules(input: BrainInput): BrainAnswer {
     previousLanguage: input.previousLanguage,
     lowConfidenceThreshold: input.lowConfidenceThreshold,
   });
-  const parts = composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today });
+  const parts = composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today, ...(input.templates ? { templates: input.templates } : {}) });
   return { decision, parts, engine: 'rules', model: null, fallbackReason: null };
 }
 

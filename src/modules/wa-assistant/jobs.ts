@@ -7,6 +7,7 @@ import type { RegisteredJob } from '../../core/jobs/types.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import { inTransaction } from '../../db/transaction.js';
+import { recordTurnVariant, variantForTurn } from './experiments/flow.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { healthJob } from './health/job.js';
@@ -68,7 +69,9 @@ export const turnJob = defineJob('wa-assistant.turn', {
     const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
     const packages = await listPackageFacts(jc.db, jc.workspaceId);
     const ws = await findWorkspaceById(jc.db, jc.workspaceId);
-    const prompts = await productionPrompts(jc.db, jc.workspaceId);
+    // An A/B test's variant (sticky per conversation) may bring its own prompt versions and reply wordings.
+    const variant = await inTransaction(jc.db, (trx) => variantForTurn({ ...f, db: trx }, conversation));
+    const prompts = await productionPrompts(jc.db, jc.workspaceId, variant?.variant.prompt_versions);
     const answer = await think(ctx, jc.db, {
       workspaceId: jc.workspaceId,
       conversationId,
@@ -83,10 +86,15 @@ export const turnJob = defineJob('wa-assistant.turn', {
         companyName: settings.company_name,
         lowConfidenceThreshold: settings.low_confidence_threshold,
         today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
+        ...(variant ? { templates: variant.variant.reply_templates } : {}),
       },
     });
     const promptVersion = prompts.label;
-    const result = await inTransaction(jc.db, (trx) => writeTurn({ ...f, db: trx }, { conversationId, messages, answer, settings, promptVersion }));
+    const result = await inTransaction(jc.db, async (trx) => {
+      const written = await writeTurn({ ...f, db: trx }, { conversationId, messages, answer, settings, promptVersion });
+      if (written.turnId !== undefined && variant) await recordTurnVariant({ ...f, db: trx }, written.turnId, variant);
+      return written;
+    });
     if (result.written === 'answered') ctx.jobSignal.notify();
   },
 });
