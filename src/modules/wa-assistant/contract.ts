@@ -28,6 +28,10 @@ export const assistantStoredSettings = z
     llm_base_url: z.url({ protocol: /^https?$/ }).max(500).nullable().describe('An OpenAI-compatible API, up to /v1; null: the server default (LLM_BASE_URL).'),
     llm_timeout_ms: z.number().int().min(200).max(60_000).describe('The longest a turn waits for the model, retries included, before the rules answer instead (default 8000).'),
     llm_json_mode: z.boolean().describe('Ask the server for JSON output (response_format json_object); turn off for servers that refuse it. The answer is checked either way (default true).'),
+    satisfaction_enabled: z.boolean().describe('Ask for a 1–5 rating after a booking and after a handover is handed back, once per conversation per occasion, in business hours (default false).'),
+    satisfaction_delay_ms: z.number().int().min(0).max(7 * 24 * 3_600_000).describe('How long after the booking or the hand-back the rating question waits (default 1800000, 30 minutes).'),
+    satisfaction_question_id: z.string().trim().min(1).max(500).nullable().describe('The question in Bahasa Indonesia; null: the standard words.'),
+    satisfaction_question_en: z.string().trim().min(1).max(500).nullable().describe('The question in English; null: the standard words.'),
   });
 export type AssistantStoredSettings = z.infer<typeof assistantStoredSettings>;
 

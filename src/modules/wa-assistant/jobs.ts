@@ -17,6 +17,8 @@ import { productionPrompts } from './prompts/queries.js';
 import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
 import type { Language, Phase } from './rules.js';
 import { loadAssistantSettings } from './settings.js';
+import { answerSatisfaction } from './satisfaction/flow.js';
+import { satisfactionJob } from './satisfaction/job.js';
 import { silentTurn, writeTurn } from './turns/flow.js';
 
 export const turnPayload = z.object({ conversationId: z.string() });
@@ -64,6 +66,11 @@ export const turnJob = defineJob('wa-assistant.turn', {
         runAt: ctx.clock.now() + IN_FLIGHT_RETRY_MS,
         onKeyConflict: 'keep',
       });
+      return;
+    }
+    // The answer to a rating question is recorded and thanked for; anything else goes on to the brain.
+    if (await answerSatisfaction(f, conversation, messages)) {
+      ctx.jobSignal.notify();
       return;
     }
     const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
@@ -125,4 +132,4 @@ export const sentJob = defineJob('wa-assistant.sent', {
   },
 });
 
-export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob, healthJob];
+export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob, healthJob, satisfactionJob];

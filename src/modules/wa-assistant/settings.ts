@@ -29,6 +29,10 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
   llm_base_url: null,
   llm_timeout_ms: 8_000,
   llm_json_mode: true,
+  satisfaction_enabled: false,
+  satisfaction_delay_ms: 30 * 60_000,
+  satisfaction_question_id: null,
+  satisfaction_question_en: null,
 };
 
 export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<AssistantSettings> {

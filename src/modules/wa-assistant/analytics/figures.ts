@@ -38,8 +38,8 @@ export interface AnalyticsInput {
   readonly ratings: readonly number[];
 }
 
-/** Intents that are no question: the opening code, greetings, thanks, a plain yes. */
-const NOT_QUESTIONS = new Set(['campaign_code', 'greeting', 'thanks', 'affirmative']);
+/** Intents that are no question: the opening code, greetings, thanks, a plain yes, an answer to the rating question. */
+const NOT_QUESTIONS = new Set(['campaign_code', 'greeting', 'thanks', 'affirmative', 'rating']);
 
 export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 const dropOff = (next: number, previous: number): number | null => (previous > 0 ? 1 - next / previous : null);

@@ -139,6 +139,19 @@ async function clicks(db: Executor, workspaceId: string, r: AnalyticsRange): Pro
   return new Map(rows.map((row) => [row.code, Number(row.n)]));
 }
 
+/** The 1–5 ratings customers gave in the range (answers to the question after a booking or a hand-back). */
+async function ratings(db: Executor, workspaceId: string, r: AnalyticsRange): Promise<number[]> {
+  const rows = await db
+    .selectFrom('wa_satisfaction')
+    .select('score')
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'answered')
+    .where('answered_at', '>=', r.start)
+    .where('answered_at', '<', r.end)
+    .execute();
+  return rows.flatMap((row) => (row.score === null ? [] : [Number(row.score)]));
+}
+
 export async function marketingAnalytics(db: Executor, workspaceId: string, r: AnalyticsRange): Promise<Omit<MarketingAnalytics, 'experiments'>> {
   const codes = await db.selectFrom('wa_packages').select('code').where('workspace_id', '=', workspaceId).orderBy('code').execute();
   return analyticsReport({
@@ -147,7 +160,6 @@ export async function marketingAnalytics(db: Executor, workspaceId: string, r: A
     turns: await answeredTurns(db, workspaceId, r),
     clicks: await clicks(db, workspaceId, r),
     campaignCodes: codes.map((c) => c.code),
-    // Nothing asks for a rating yet: the score stays null.
-    ratings: [],
+    ratings: await ratings(db, workspaceId, r),
   });
 }
