@@ -26,9 +26,9 @@ async function close(f: Flow, id: string, status: 'skipped' | 'ignored', note: s
 }
 
 /**
- * The question's timer fired (in the job's transaction). It is sent only to a conversation the bot answers (a person
- * who has it is not interrupted: a booking handed over is asked after the hand-back instead), when ratings are still
- * on and no other question is open; outside business hours it waits for the next opening.
+ * The question's timer fired (in the job's transaction). It is sent only to a conversation the bot answers (while a
+ * person has it, it waits for the hand-back), when ratings are still on and no other question is open; outside
+ * business hours it waits for the next opening.
  */
 export async function askSatisfaction(f: Flow, satisfactionId: string): Promise<void> {
   const row = await f.db.selectFrom('wa_satisfaction').selectAll().where('workspace_id', '=', f.workspaceId).where('id', '=', satisfactionId).executeTakeFirst();
@@ -40,7 +40,11 @@ export async function askSatisfaction(f: Flow, satisfactionId: string): Promise<
     if (await close(f, row.id, 'skipped', note)) await audit(f, 'satisfaction.skip', c.id, { occasion: row.occasion, note });
   };
   if (!settings.satisfaction_enabled) return skip('ratings were turned off');
-  if (c.status !== 'bot') return skip(row.occasion === 'booking' ? 'a person has the conversation: the hand-back asks instead' : 'a person has the conversation again');
+  if (c.status !== 'bot') {
+    // A person is not interrupted: the question waits, and the hand-back re-arms it.
+    await f.db.updateTable('wa_satisfaction').set({ note: 'waiting: a person has the conversation; asked after the hand-back' }).where('id', '=', row.id).execute();
+    return;
+  }
   const open = await f.db.selectFrom('wa_satisfaction').select('id').where('workspace_id', '=', f.workspaceId).where('conversation_id', '=', c.id).where('status', '=', 'asked').executeTakeFirst();
   if (open) return skip('another rating question is still open');
   const now = f.ctx.clock.now();
