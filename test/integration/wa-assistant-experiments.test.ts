@@ -113,7 +113,7 @@ describe(`WhatsApp assistant A/B tests (${testDialect()})`, () => {
   it('counts each variant\'s conversations, interest, bookings and conversion, in the experiment and in the analytics', async () => {
     const res = await experiment([{ key: 'a', weight: 1 }, { key: 'b', weight: 1 }], { start: true });
     const id = res.json().id as string;
-    const n = 10;
+    const n = 6;
     for (let i = 1; i <= n; i++) await h.say(phone(i), CODE);
     await h.settle();
     // Every third asks for the itinerary (interest); every second asks how to pay (booking).
@@ -139,8 +139,8 @@ describe(`WhatsApp assistant A/B tests (${testDialect()})`, () => {
         conversion_rate: mine.length === 0 ? null : booked / mine.length,
       };
     };
-    expect(rows.filter((r) => r.phase === 'booking')).toHaveLength(5);
-    expect(rows.filter((r) => r.phase !== 'leads')).toHaveLength(7);
+    expect(rows.filter((r) => r.phase === 'booking')).toHaveLength(3);
+    expect(rows.filter((r) => r.phase !== 'leads')).toHaveLength(4);
 
     const shown = (await h.api('GET', `/api/ai/experiments/${id}`)).json();
     for (const key of ['a', 'b']) expect(shown.variants.find((v: { key: string }) => v.key === key).figures).toMatchObject(expected(key));
@@ -158,6 +158,6 @@ describe(`WhatsApp assistant A/B tests (${testDialect()})`, () => {
       expect(typeof v.conversion_rate === 'number' || v.conversations === 0).toBe(true);
     }
     // The seed's shapes are untouched beside it.
-    expect(report.conversion_metrics).toMatchObject({ total_leads: n, leads_to_interest: 7, interest_to_booking: 5 });
-  });
+    expect(report.conversion_metrics).toMatchObject({ total_leads: n, leads_to_interest: 4, interest_to_booking: 3 });
+  }, 90_000);
 });
