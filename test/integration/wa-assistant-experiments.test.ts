@@ -98,6 +98,9 @@ describe(`WhatsApp assistant A/B tests (${testDialect()})`, () => {
     await h.settle();
     const turns = await h.t.db.selectFrom('wa_turns as t').innerJoin('wa_conversations as c', 'c.id', 't.conversation_id').select(['c.phone', 't.experiment_id', 't.variant_key']).where('c.phone', '=', `+${phone(2)}`).execute();
     expect(turns).toEqual([{ phone: `+${phone(2)}`, experiment_id: id, variant_key: 'short_cta' }, { phone: `+${phone(2)}`, experiment_id: id, variant_key: 'short_cta' }]);
+    const shown = (await h.api('GET', `/api/conversations/${await h.conversationId(phone(2))}`)).json();
+    expect(shown).toMatchObject({ experiment_id: id, variant_key: 'short_cta' });
+    expect(shown.turns.map((t: { variant_key: string | null }) => t.variant_key)).toEqual(['short_cta', 'short_cta']);
     const assigned = await h.t.db.selectFrom('audit_log').select(['subject_id', 'after']).where('action', '=', 'experiment.assign').execute();
     expect(assigned).toHaveLength(2);
 

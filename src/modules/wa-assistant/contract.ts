@@ -113,6 +113,8 @@ export const conversationSchema = z
     last_inbound_at: ms().nullable(),
     last_reply_at: ms().nullable(),
     created_at: ms(),
+    experiment_id: z.string().nullable().describe('The A/B test the conversation joined (GET /api/ai/experiments/{id}), or null.'),
+    variant_key: z.string().nullable().describe('Its variant in that test: kept for the whole conversation.'),
   })
   .meta({ id: 'Conversation' });
 
@@ -144,6 +146,7 @@ export const conversationTurnSchema = z.object({
   model: z.string().nullable().describe('The language model asked for this turn, or null.'),
   fallback_reason: z.string().nullable().describe('Why the rules answered although the model was asked (model_timeout, model_invalid_answer, …).'),
   prompt_version: z.string().nullable(),
+  variant_key: z.string().nullable().describe('The A/B test variant the turn answered with, or null.'),
   campaign_code: z.string().nullable(),
   notes: z.string().nullable(),
   first_message_at: ms(),

@@ -52,6 +52,13 @@ export const en = {
       other: 'the model failed ({{code}})',
     },
     settings: {
+      satisfaction: 'Satisfaction rating',
+      satisfactionIntro: 'After a booking, or when a person hands a conversation back, the customer is asked for a rating from 1 to 5, once per occasion, in business hours. The average is the satisfaction score in the analytics.',
+      satisfaction_enabled: 'Ask for a rating',
+      satisfaction_delay_minutes: 'Minutes to wait before asking',
+      satisfaction_question_id: 'Question in Bahasa Indonesia',
+      satisfaction_question_en: 'Question in English',
+      standardWords: 'Standard words',
       title: 'WhatsApp assistant',
       intro: 'How the assistant introduces the business, when it hands a chat to a person, and (optionally) the AI model it asks.',
       company_name: 'Business name',

@@ -55,6 +55,13 @@ export const id: Copy<typeof en> = {
       other: 'model gagal ({{code}})',
     },
     settings: {
+      satisfaction: 'Penilaian kepuasan',
+      satisfactionIntro: 'Setelah booking, atau saat admin mengembalikan percakapan ke asisten, pelanggan diminta memberi nilai 1 sampai 5, sekali per kesempatan, pada jam kerja. Rata-ratanya menjadi skor kepuasan di analitik.',
+      satisfaction_enabled: 'Minta penilaian',
+      satisfaction_delay_minutes: 'Menit menunggu sebelum bertanya',
+      satisfaction_question_id: 'Pertanyaan dalam Bahasa Indonesia',
+      satisfaction_question_en: 'Pertanyaan dalam bahasa Inggris',
+      standardWords: 'Kata-kata standar',
       title: 'Asisten WhatsApp',
       intro: 'Cara asisten memperkenalkan usaha Anda, kapan percakapan diserahkan ke admin, dan (opsional) model AI yang ditanya.',
       company_name: 'Nama usaha',
