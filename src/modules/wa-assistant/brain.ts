@@ -1,6 +1,6 @@
 // The assistant's brain for one turn: the rule decision and its reply, in the seed's process-message terms.
 import { composeReply, type PackageFacts, type ReplyPart } from './replies/rules.js';
-import type { ReplyTemplates } from './replies/templates.js';
+import type { ReplyTemplates } from './contract/experiments.js';
 import { decide, type Decision, type Language, type Phase } from './rules.js';
 
 export interface BrainInput {

@@ -1,6 +1,6 @@
 // Reply templates (pure): the words and media of a reply, in Bahasa Indonesia or English, from a decision and the package catalogue.
 import type { Decision, Language } from '../rules.js';
-import { templateText, type ReplyTemplates } from './templates.js';
+import type { ReplyTemplates, TemplateName } from '../contract/experiments.js';
 
 /** What the templates read of a package. */
 export interface PackageFacts {
@@ -70,6 +70,17 @@ function packageList(packages: readonly PackageFacts[], today: string, lang: Lan
 }
 
 const text = (t: string): ReplyPart => ({ type: 'text', text: t });
+
+/**
+ * An A/B test variant's own words for a named reply in this language, placeholders filled, or null (no variant, or
+ * none for this reply or language: the standard words are used). Placeholders were checked when the test was saved;
+ * one without a value is left as written rather than guessed.
+ */
+export function templateText(templates: ReplyTemplates | undefined, name: TemplateName, language: Language, values: Readonly<Record<string, string | number>>): string | null {
+  const words = templates?.[name]?.[language];
+  if (words === undefined) return null;
+  return words.replace(/\{([a-z_]+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
 
 function welcome(input: ReplyInput, lang: Language): ReplyPart[] {
   const list = packageList(input.packages, input.today, lang);
