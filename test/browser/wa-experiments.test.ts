@@ -3,7 +3,7 @@
 // Bahasa Indonesia, on a desktop and on a 375 px phone, and stops the test.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpOwnerWithToken, startAppUnderTest, WAHA_SIM_API_KEY, WAHA_SIM_HMAC_KEY, type AppUnderTest } from './app-under-test.js';
+import { apiCaller, signUpOwnerWithToken, startAppUnderTest, WAHA_SIM_API_KEY, WAHA_SIM_HMAC_KEY, type AppUnderTest } from './app-under-test.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
 import { until, untilGone } from './wait.js';
@@ -20,16 +20,7 @@ describe('A/B tests screen in a real browser', () => {
   let token = '';
   const pageErrors: string[] = [];
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${t.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
+  const call = apiCaller({ get url() { return t.url; } }, () => token);
 
   beforeAll(async () => {
     await ensureWebBuilt();
