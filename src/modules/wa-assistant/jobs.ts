@@ -77,7 +77,7 @@ export const turnJob = defineJob('wa-assistant.turn', {
     const packages = await listPackageFacts(jc.db, jc.workspaceId);
     const ws = await findWorkspaceById(jc.db, jc.workspaceId);
     // An A/B test's variant (sticky per conversation) may bring its own prompt versions and reply wordings.
-    const variant = await inTransaction(jc.db, (trx) => variantForTurn({ ...f, db: trx }, conversation));
+    const variant = await variantForTurn(f, conversation);
     const prompts = await productionPrompts(jc.db, jc.workspaceId, variant?.variant.prompt_versions);
     const answer = await think(ctx, jc.db, {
       workspaceId: jc.workspaceId,

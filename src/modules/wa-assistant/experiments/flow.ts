@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import type { z } from 'zod';
 import type { Executor } from '../../../db/database.js';
+import { inTransaction, isUniqueViolation } from '../../../db/transaction.js';
 import type { createExperimentBody, updateExperimentBody } from '../contract/experiments.js';
 import type { Flow } from '../flow.js';
 import type { ConversationRow } from '../queries.js';
@@ -77,7 +78,13 @@ export async function startExperiment(w: Writer, id: string): Promise<void> {
   const other = await runningExperiment(w.db, w.workspaceId);
   if (other) throw new AppError('conflict', `experiment ${other.id} (${other.name}) is running: stop it first, one test at a time keeps the figures clean`, { context: { field: 'status', running: other.id } });
   const now = w.clock.now();
-  await w.db.updateTable('wa_experiments').set({ status: 'running', started_at: now, updated_at: now }).where('id', '=', row.id).where('status', '=', 'draft').execute();
+  try {
+    await w.db.updateTable('wa_experiments').set({ status: 'running', started_at: now, updated_at: now }).where('id', '=', row.id).where('status', '=', 'draft').execute();
+  } catch (thrown) {
+    // Two starts at once: the unique index on the running test lets one through.
+    if (isUniqueViolation(thrown)) throw new AppError('conflict', 'another experiment started at the same moment: stop it first', { context: { field: 'status' } });
+    throw thrown;
+  }
   await audit(w, 'experiment.start', id, { status: row.status }, { status: 'running', started_at: now });
 }
 
@@ -113,16 +120,19 @@ export async function variantForTurn(f: Flow, conversation: ConversationRow): Pr
   const key = pickVariant(running.id, conversation.id, variants);
   const variant = variants.find((v) => v.key === key);
   if (!variant) return null;
-  const joined = await f.db
-    .updateTable('wa_conversations')
-    .set({ experiment_id: running.id, variant_key: variant.key })
-    .where('workspace_id', '=', f.workspaceId)
-    .where('id', '=', conversation.id)
-    .where('experiment_id', 'is', null)
-    .executeTakeFirst();
-  if (Number(joined.numUpdatedRows) > 0) {
-    await recordAudit(f.db, f.ctx.clock, { workspaceId: f.workspaceId, actor: { type: 'ai', id: null }, action: 'experiment.assign', subjectType: 'wa_conversation', subjectId: conversation.id, after: { experiment_id: running.id, variant_key: variant.key } });
-  }
+  // Only joining writes (with its audit row, together); a turn with no test running reads one row and moves on.
+  await inTransaction(f.db, async (trx) => {
+    const joined = await trx
+      .updateTable('wa_conversations')
+      .set({ experiment_id: running.id, variant_key: variant.key })
+      .where('workspace_id', '=', f.workspaceId)
+      .where('id', '=', conversation.id)
+      .where('experiment_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(joined.numUpdatedRows) > 0) {
+      await recordAudit(trx, f.ctx.clock, { workspaceId: f.workspaceId, actor: { type: 'ai', id: null }, action: 'experiment.assign', subjectType: 'wa_conversation', subjectId: conversation.id, after: { experiment_id: running.id, variant_key: variant.key } });
+    }
+  });
   return { experimentId: running.id, variant };
 }
 
