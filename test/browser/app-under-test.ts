@@ -133,3 +133,17 @@ export async function signUpOwnerWithToken(t: Pick<AppUnderTest, 'url'>, owner: 
   if (created.status !== 201) throw new Error(`creating the owner's token answered ${created.status}: ${await created.text()}`);
   return ((await created.json()) as { token: string }).token;
 }
+
+/** A seeding call with the owner's API token: the parsed answer, or an error naming the call and the server's words. */
+export function apiCaller(t: Pick<AppUnderTest, 'url'>, token: () => string) {
+  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${t.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}

@@ -72,7 +72,7 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading('Dashboard').waitFor();
     const group = page.getByRole('navigation').getByRole('list', { name: 'WhatsApp assistant' });
-    await expect(group.getByRole('link').allTextContents()).resolves.toEqual(['Conversations', 'Handover queue', 'Packages', 'Campaign codes', 'Prompts', 'Marketing']);
+    await expect(group.getByRole('link').allTextContents()).resolves.toEqual(['Conversations', 'Handover queue', 'Packages', 'Campaign codes', 'Prompts', 'A/B tests', 'Marketing']);
     await nav('Conversations').click();
     await heading('Conversations').waitFor();
     await page.getByTestId('wa-inbox-empty').getByText('No conversations yet').waitFor();

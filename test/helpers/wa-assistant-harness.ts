@@ -15,7 +15,7 @@ import { buildTestServer, type TestServer } from './test-server.js';
 export const HMAC_KEY = 'waha-assistant-hmac-key';
 const API_KEY = 'waha-assistant-api-key';
 
-export const WA_TABLES = ['wa_conversations', 'wa_messages', 'wa_turns', 'wa_packages', 'wa_alerts', 'wa_leads', 'wa_sessions', 'wa_prompts', 'wa_prompt_production', 'wa_jamaah', 'wa_clicks', 'jobs', 'deliveries', 'inbox_events', 'work_items', 'stage_history', 'stage_counts', 'audit_log'] as const;
+export const WA_TABLES = ['wa_conversations', 'wa_messages', 'wa_turns', 'wa_packages', 'wa_alerts', 'wa_leads', 'wa_sessions', 'wa_prompts', 'wa_prompt_production', 'wa_jamaah', 'wa_clicks', 'wa_experiments', 'wa_satisfaction', 'jobs', 'deliveries', 'inbox_events', 'work_items', 'stage_history', 'stage_counts', 'audit_log'] as const;
 
 export interface Harness {
   readonly t: TestDb;

@@ -1,6 +1,7 @@
 // The assistant's brain for one turn: the rule decision and its reply, in the seed's process-message terms.
 import { mediaReply, NO_MEDIA, type ConfiguredMedia } from './media/rules.js';
 import { composeReply, type PackageFacts, type ReplyPart } from './replies/rules.js';
+import type { ReplyTemplates } from './contract/experiments.js';
 import { decide, type Decision, type Language, type Phase } from './rules.js';
 
 export interface BrainInput {
@@ -15,6 +16,8 @@ export interface BrainInput {
   readonly today: string;
   /** The office location and testimonial videos the workspace configured; none when absent. */
   readonly media?: ConfiguredMedia;
+  /** The conversation's A/B test variant's own words for some replies. */
+  readonly templates?: ReplyTemplates;
 }
 
 export interface BrainAnswer {
@@ -38,7 +41,9 @@ export function thinkWithRules(input: BrainInput): BrainAnswer {
     lowConfidenceThreshold: input.lowConfidenceThreshold,
     available: { office: (input.media ?? NO_MEDIA).office !== null, testimonials: (input.media ?? NO_MEDIA).testimonials.length > 0 },
   });
-  const parts = mediaReply(decision, input.media ?? NO_MEDIA) ?? composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today });
+  const parts =
+    mediaReply(decision, input.media ?? NO_MEDIA) ??
+    composeReply({ decision, packages: input.packages, companyName: input.companyName, today: input.today, ...(input.templates ? { templates: input.templates } : {}) });
   return { decision, parts, engine: 'rules', model: null, fallbackReason: null };
 }
 

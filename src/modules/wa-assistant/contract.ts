@@ -30,6 +30,10 @@ export const assistantStoredSettings = z
     llm_timeout_ms: z.number().int().min(200).max(60_000).describe('The longest a turn waits for the model, retries included, before the rules answer instead (default 8000).'),
     llm_json_mode: z.boolean().describe('Ask the server for JSON output (response_format json_object); turn off for servers that refuse it. The answer is checked either way (default true).'),
     ...mediaSettingsFields,
+    satisfaction_enabled: z.boolean().describe('Ask for a 1–5 rating after a booking and after a handover is handed back, once per conversation per occasion, in business hours (default false).'),
+    satisfaction_delay_ms: z.number().int().min(0).max(7 * 24 * 3_600_000).describe('How long after the booking or the hand-back the rating question waits (default 1800000, 30 minutes).'),
+    satisfaction_question_id: z.string().trim().min(1).max(500).nullable().describe('The question in Bahasa Indonesia; null: the standard words.'),
+    satisfaction_question_en: z.string().trim().min(1).max(500).nullable().describe('The question in English; null: the standard words.'),
   });
 export type AssistantStoredSettings = z.infer<typeof assistantStoredSettings>;
 
@@ -111,6 +115,8 @@ export const conversationSchema = z
     last_inbound_at: ms().nullable(),
     last_reply_at: ms().nullable(),
     created_at: ms(),
+    experiment_id: z.string().nullable().describe('The A/B test the conversation joined (GET /api/ai/experiments/{id}), or null.'),
+    variant_key: z.string().nullable().describe('Its variant in that test: kept for the whole conversation.'),
   })
   .meta({ id: 'Conversation' });
 
@@ -144,6 +150,7 @@ export const conversationTurnSchema = z.object({
   model: z.string().nullable().describe('The language model asked for this turn, or null.'),
   fallback_reason: z.string().nullable().describe('Why the rules answered although the model was asked (model_timeout, model_invalid_answer, …).'),
   prompt_version: z.string().nullable(),
+  variant_key: z.string().nullable().describe('The A/B test variant the turn answered with, or null.'),
   campaign_code: z.string().nullable(),
   notes: z.string().nullable(),
   first_message_at: ms(),

@@ -59,6 +59,8 @@ export async function conversationFor(f: Flow, m: { digits: string; chatId: stri
     last_reply_at: null,
     created_at: now,
     updated_at: now,
+    experiment_id: null,
+    variant_key: null,
   };
   const inserted = await f.db
     .insertInto('wa_conversations')

@@ -9,6 +9,7 @@ import { aiRoutes } from './routes/ai.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { experimentRoutes } from './routes/experiments.js';
 import { healthRoutes } from './routes/health.js';
 import { marketingRoutes } from './routes/marketing.js';
 import { packageRoutes } from './routes/packages.js';
@@ -34,6 +35,7 @@ export const waAssistantModule: ModuleDescriptor = {
     await app.register(conversationRoutes, options);
     await app.register(packageRoutes, options);
     await app.register(promptRoutes, options);
+    await app.register(experimentRoutes, options);
     await app.register(marketingRoutes, options);
     await app.register(dashboardRoutes, options);
     await app.register(analyticsRoutes, options);

@@ -6,6 +6,7 @@ import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { RegisteredJob } from '../../core/jobs/types.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
+import { recordTurnVariant, variantForTurn } from './experiments/flow.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { healthJob } from './health/job.js';
@@ -17,6 +18,8 @@ import { recordSentMessage } from './deliveries.js';
 import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
 import type { Language, Phase } from './rules.js';
 import { loadAssistantSettings } from './settings.js';
+import { answerSatisfaction } from './satisfaction/flow.js';
+import { satisfactionJob } from './satisfaction/job.js';
 import { silentTurn, writeTurn } from './turns/flow.js';
 
 export const turnPayload = z.object({ conversationId: z.string() });
@@ -66,10 +69,17 @@ export const turnJob = defineJob('wa-assistant.turn', {
       });
       return;
     }
+    // The answer to a rating question is recorded and thanked for; anything else goes on to the brain.
+    if (await answerSatisfaction(f, conversation, messages)) {
+      ctx.jobSignal.notify();
+      return;
+    }
     const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
     const packages = await listPackageFacts(jc.db, jc.workspaceId);
     const ws = await findWorkspaceById(jc.db, jc.workspaceId);
-    const prompts = await productionPrompts(jc.db, jc.workspaceId);
+    // An A/B test's variant (sticky per conversation) may bring its own prompt versions and reply wordings.
+    const variant = await variantForTurn(f, conversation);
+    const prompts = await productionPrompts(jc.db, jc.workspaceId, variant?.variant.prompt_versions);
     const answer = await think(ctx, jc.db, {
       workspaceId: jc.workspaceId,
       conversationId,
@@ -85,12 +95,16 @@ export const turnJob = defineJob('wa-assistant.turn', {
         lowConfidenceThreshold: settings.low_confidence_threshold,
         today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
         media: configuredMedia(settings),
+        ...(variant ? { templates: variant.variant.reply_templates } : {}),
       },
     });
     const promptVersion = prompts.label;
     // Written with the turn job's completion (one commit for both, shared with other io jobs ending now); the
     // worker looks for the reply's deliveries as soon as it has committed.
-    await jc.atCompletion(async (db) => void (await writeTurn({ ...f, db }, { conversationId, messages, answer, settings, promptVersion })));
+    await jc.atCompletion(async (db) => {
+      const written = await writeTurn({ ...f, db }, { conversationId, messages, answer, settings, promptVersion });
+      if (written.turnId !== undefined && variant) await recordTurnVariant({ ...f, db }, written.turnId, variant);
+    });
   },
 });
 
@@ -115,4 +129,4 @@ export const sentJob = defineJob('wa-assistant.sent', {
   },
 });
 
-export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob, healthJob];
+export const assistantJobs = (_ctx: AppContext): readonly RegisteredJob[] => [turnJob, holdingJob, sentJob, healthJob, satisfactionJob];

@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 import { millisType } from '../../db/dialect.js';
+import { experimentsMigration, satisfactionMigration } from './experiments/migrations.js';
 
 export function waAssistantMigrations(dialect: Dialect): Record<string, Migration> {
   const ms = millisType(dialect);
@@ -222,6 +223,9 @@ export function waAssistantMigrations(dialect: Dialect): Record<string, Migratio
         await db.schema.alterTable('wa_turns').addColumn('fallback_reason', 'text').execute();
       },
     },
+    // A/B tests: experiments and the variant each conversation and turn had; then the satisfaction ratings.
+    '2026-12-07-6100-wa-assistant-experiments': experimentsMigration(ms),
+    '2026-12-07-6200-wa-assistant-satisfaction': satisfactionMigration(ms),
     // The live signal reads the most recently changed conversation: a takeover or hand-back shows on other screens at once.
     '2026-12-07-7100-wa-conversations-updated': {
       async up(db: Kysely<any>) {

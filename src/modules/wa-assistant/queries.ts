@@ -94,6 +94,8 @@ export function conversationView(c: ConversationRow): ConversationView {
     last_inbound_at: c.last_inbound_at === null ? null : Number(c.last_inbound_at),
     last_reply_at: c.last_reply_at === null ? null : Number(c.last_reply_at),
     created_at: Number(c.created_at),
+    experiment_id: c.experiment_id,
+    variant_key: c.variant_key,
   };
 }
 
@@ -168,6 +170,7 @@ export async function conversationDetail(db: Executor, workspaceId: string, c: C
       model: t.model,
       fallback_reason: t.fallback_reason,
       prompt_version: t.prompt_version,
+      variant_key: t.variant_key,
       campaign_code: t.campaign_code,
       notes: t.notes,
       first_message_at: Number(t.first_message_at),

@@ -35,6 +35,10 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
   office_longitude: null,
   office_maps_url: null,
   testimonial_videos: [],
+  satisfaction_enabled: false,
+  satisfaction_delay_ms: 30 * 60_000,
+  satisfaction_question_id: null,
+  satisfaction_question_en: null,
 };
 
 export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<AssistantSettings> {

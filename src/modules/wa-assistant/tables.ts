@@ -34,6 +34,9 @@ export interface WaConversationTable {
   last_reply_at: number | null;
   created_at: number;
   updated_at: number;
+  /** The A/B test the conversation joined and the variant it was given (sticky), or null. */
+  experiment_id: string | null;
+  variant_key: string | null;
 }
 
 /** A message in or out. Inbound ones are deduplicated on (session, provider message id). */
@@ -100,6 +103,9 @@ export interface WaTurnTable {
   codes_logged: string | null;
   notes: string | null;
   created_at: number;
+  /** The A/B test variant the turn answered with, or null. */
+  experiment_id: string | null;
+  variant_key: string | null;
 }
 
 /** A travel package; its code is the campaign code ads put in the first message. */
@@ -214,6 +220,44 @@ export interface WaJamaahTable {
   updated_at: number;
 }
 
+/** An A/B test: its variants (JSON) are fixed once it has started, so the figures describe what customers met. */
+export interface WaExperimentTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  hypothesis: string | null;
+  /** draft | running | stopped; at most one running per workspace. */
+  status: string;
+  /** JSON array of {key, name, weight, prompt_versions, reply_templates}. */
+  variants: string;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number;
+  started_at: number | null;
+  stopped_at: number | null;
+}
+
+/** One rating question of a conversation: at most one per occasion (booking, handover) per conversation. */
+export interface WaSatisfactionTable {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  /** booking | handover */
+  occasion: string;
+  /** scheduled → asked → answered | ignored (the next message was no rating); skipped (not asked: see `note`). */
+  status: string;
+  /** When the question is due (moved to the next business opening outside business hours). */
+  due_at: number;
+  asked_at: number | null;
+  /** 1–5 */
+  score: number | null;
+  answered_at: number | null;
+  /** The turn whose messages held the answer (or were no answer). */
+  turn_id: string | null;
+  note: string | null;
+  created_at: number;
+}
+
 declare module '../../db/database.js' {
   interface Database {
     wa_conversations: WaConversationTable;
@@ -227,5 +271,7 @@ declare module '../../db/database.js' {
     wa_prompt_production: WaPromptProductionTable;
     wa_clicks: WaClickTable;
     wa_jamaah: WaJamaahTable;
+    wa_experiments: WaExperimentTable;
+    wa_satisfaction: WaSatisfactionTable;
   }
 }

@@ -13,6 +13,9 @@ export interface CohortConversation {
   readonly personInvolved: boolean;
   /** The pilgrim record is marked paid, or the customer reported a transfer the assistant read. */
   readonly paid: boolean;
+  /** The A/B test it joined and its variant, or null. */
+  readonly experimentId: string | null;
+  readonly variantKey: string | null;
 }
 
 /** A turn answered by the assistant in the range. */
@@ -35,8 +38,8 @@ export interface AnalyticsInput {
   readonly ratings: readonly number[];
 }
 
-/** Intents that are no question: the opening code, greetings, thanks, a plain yes. */
-const NOT_QUESTIONS = new Set(['campaign_code', 'greeting', 'thanks', 'affirmative']);
+/** Intents that are no question: the opening code, greetings, thanks, a plain yes, an answer to the rating question. */
+const NOT_QUESTIONS = new Set(['campaign_code', 'greeting', 'thanks', 'affirmative', 'rating']);
 
 export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 const dropOff = (next: number, previous: number): number | null => (previous > 0 ? 1 - next / previous : null);
@@ -63,7 +66,8 @@ function averageSeconds(turns: readonly AnsweredTurn[]): { seconds: number | nul
   return { seconds: times.reduce((a, b) => a + b, 0) / times.length / 1000, measured: times.length };
 }
 
-function funnel(conversations: readonly CohortConversation[]) {
+/** Conversations, how many reached interest and booking, conversion and escalation (per prompt version, per A/B variant). */
+export function funnel(conversations: readonly CohortConversation[]) {
   const total = conversations.length;
   const booked = conversations.filter(reachedBooking).length;
   const escalated = conversations.filter((c) => c.escalated).length;
@@ -80,7 +84,7 @@ function funnel(conversations: readonly CohortConversation[]) {
   };
 }
 
-export function analyticsReport(input: AnalyticsInput): MarketingAnalytics {
+export function analyticsReport(input: AnalyticsInput): Omit<MarketingAnalytics, 'experiments'> {
   const cs = input.conversations;
   const total = cs.length;
   const interest = cs.filter(reachedInterest).length;

@@ -21,13 +21,14 @@ export function analyticsRange(nowMs: number, timezone: string, q: { from?: stri
   return { from, to, timezone, start: startOfLocalDay(from, timezone), end: endOfLocalDay(to, timezone) };
 }
 
-const inRange = (r: AnalyticsRange) => ({ start: r.start, end: r.end });
+const inRange = (r: Pick<AnalyticsRange, 'start' | 'end'>) => ({ start: r.start, end: r.end });
 
-async function cohort(db: Executor, workspaceId: string, r: AnalyticsRange): Promise<CohortConversation[]> {
+/** The conversations created between `r.start` and `r.end`, with what became of them (also an A/B test's figures, from its start). */
+export async function cohort(db: Executor, workspaceId: string, r: Pick<AnalyticsRange, 'start' | 'end'>): Promise<CohortConversation[]> {
   const { start, end } = inRange(r);
   const rows = await db
     .selectFrom('wa_conversations')
-    .select(['id', 'phase', 'campaign_code', 'status', 'escalated_at', 'assigned_to'])
+    .select(['id', 'phase', 'campaign_code', 'status', 'escalated_at', 'assigned_to', 'experiment_id', 'variant_key'])
     .where('workspace_id', '=', workspaceId)
     .where('created_at', '>=', start)
     .where('created_at', '<', end)
@@ -83,6 +84,8 @@ async function cohort(db: Executor, workspaceId: string, r: AnalyticsRange): Pro
       // A silent turn means the conversation waited for or belonged to a person.
       personInvolved: withPerson.has(c.id) || c.status === 'person' || c.assigned_to !== null || (f?.silent ?? false),
       paid: paid.has(c.id) || (f?.paid ?? false),
+      experimentId: c.experiment_id,
+      variantKey: c.variant_key,
     };
   });
 }
@@ -136,7 +139,20 @@ async function clicks(db: Executor, workspaceId: string, r: AnalyticsRange): Pro
   return new Map(rows.map((row) => [row.code, Number(row.n)]));
 }
 
-export async function marketingAnalytics(db: Executor, workspaceId: string, r: AnalyticsRange): Promise<MarketingAnalytics> {
+/** The 1–5 ratings customers gave in the range (answers to the question after a booking or a hand-back). */
+async function ratings(db: Executor, workspaceId: string, r: AnalyticsRange): Promise<number[]> {
+  const rows = await db
+    .selectFrom('wa_satisfaction')
+    .select('score')
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'answered')
+    .where('answered_at', '>=', r.start)
+    .where('answered_at', '<', r.end)
+    .execute();
+  return rows.flatMap((row) => (row.score === null ? [] : [Number(row.score)]));
+}
+
+export async function marketingAnalytics(db: Executor, workspaceId: string, r: AnalyticsRange): Promise<Omit<MarketingAnalytics, 'experiments'>> {
   const codes = await db.selectFrom('wa_packages').select('code').where('workspace_id', '=', workspaceId).orderBy('code').execute();
   return analyticsReport({
     range: { from: r.from, to: r.to, timezone: r.timezone, start: r.start, end: r.end },
@@ -144,7 +160,6 @@ export async function marketingAnalytics(db: Executor, workspaceId: string, r: A
     turns: await answeredTurns(db, workspaceId, r),
     clicks: await clicks(db, workspaceId, r),
     campaignCodes: codes.map((c) => c.code),
-    // Nothing asks for a rating yet: the score stays null.
-    ratings: [],
+    ratings: await ratings(db, workspaceId, r),
   });
 }

@@ -1,6 +1,7 @@
 // Wire shape of GET /api/marketing/analytics: the seed's report with numbers as numbers, the seed's words beside them.
 // Imports nothing but zod, so the dashboard takes its types from here.
 import { z } from 'zod';
+import { experimentFiguresSchema } from './experiments.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 /** A share between 0 and 1; null when nothing was there to divide by. */
@@ -81,6 +82,7 @@ export const marketingAnalyticsSchema = z
     prompt_versions: z
       .array(z.object({ prompt_version: z.string().nullable().describe('The production prompt versions a conversation first met (`base:2.0 rules:1.1`); null: none saved.'), ...funnelFields, avg_response_time: z.number().nullable() }))
       .describe('The same figures per prompt version.'),
+    experiments: z.array(experimentFiguresSchema).describe('A/B tests the range\'s conversations joined: per variant, conversations, reached interest and booking, conversion and rating.'),
   })
   .meta({ id: 'MarketingAnalytics' });
 

@@ -11,6 +11,7 @@ import { getConversation, waitingMessages, type ConversationRow } from '../queri
 import { queueReply } from '../replies/flow.js';
 import { holdingMessage } from '../replies/rules.js';
 import type { Language } from '../rules.js';
+import { scheduleSatisfaction } from '../satisfaction/schedule.js';
 import { HANDOVER_QUEUE, loadAssistantSettings, MODULE_NAME } from '../settings.js';
 import { createDelivery } from '../../../core/deliveries/deliveries.js';
 import { holdingJobKey, lockConversation, raiseAlert, silentTurn } from '../turns/flow.js';
@@ -82,6 +83,8 @@ export async function handBack(f: Flow, input: { conversationId: string; actor: 
     before: { status: c.status, assigned_to: c.assigned_to },
     after: { status: 'bot', notes: input.notes },
   });
+  // The handover is closed: the customer may be asked how it went (when ratings are on).
+  await scheduleSatisfaction(f, c.id, 'handover');
   return { ...c, status: 'bot', assigned_to: null };
 }
 

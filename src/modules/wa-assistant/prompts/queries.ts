@@ -1,18 +1,31 @@
 // Reads of prompt versions: every saved version with its production flag and turn count; the production set a turn records.
 import type { Executor } from '../../../db/database.js';
 
-/** The production prompts: each type's content, and their label for the turn to record (`base:2.0 rules:1.1`, types in a fixed order; null when none is saved). */
-export async function productionPrompts(db: Executor, workspaceId: string): Promise<{ label: string | null; contents: Record<string, string> }> {
+/**
+ * The prompts a turn uses: production, or for the types `overrides` names (an A/B test variant's), those saved
+ * versions instead. Their label is what the turn records (`base:2.0 rules:1.1`, types in a fixed order; null when
+ * none is saved), so the per-prompt-version figures also tell variants apart.
+ */
+export async function productionPrompts(db: Executor, workspaceId: string, overrides: Readonly<Partial<Record<string, string>>> = {}): Promise<{ label: string | null; contents: Record<string, string> }> {
   const rows = await db
     .selectFrom('wa_prompt_production as p')
     .innerJoin('wa_prompts as v', 'v.id', 'p.prompt_id')
     .select(['p.prompt_type', 'v.version', 'v.content'])
     .where('p.workspace_id', '=', workspaceId)
-    .orderBy('p.prompt_type')
     .execute();
+  const chosen = new Map(rows.map((r) => [r.prompt_type, { version: r.version, content: r.content }]));
+  const wanted = Object.entries(overrides).filter((e): e is [string, string] => typeof e[1] === 'string');
+  if (wanted.length > 0) {
+    const saved = await db.selectFrom('wa_prompts').select(['prompt_type', 'version', 'content']).where('workspace_id', '=', workspaceId).where('version', 'in', wanted.map(([, v]) => v)).execute();
+    for (const [type, version] of wanted) {
+      const row = saved.find((r) => r.prompt_type === type && r.version === version);
+      if (row) chosen.set(type, { version: row.version, content: row.content });
+    }
+  }
+  const types = [...chosen.keys()].sort();
   return {
-    label: rows.length === 0 ? null : rows.map((r) => `${r.prompt_type}:${r.version}`).join(' '),
-    contents: Object.fromEntries(rows.map((r) => [r.prompt_type, r.content])),
+    label: types.length === 0 ? null : types.map((t) => `${t}:${chosen.get(t)?.version ?? ''}`).join(' '),
+    contents: Object.fromEntries(types.map((t) => [t, chosen.get(t)?.content ?? ''])),
   };
 }
 

@@ -1,5 +1,6 @@
 // Reply templates (pure): the words and media of a reply, in Bahasa Indonesia or English, from a decision and the package catalogue.
 import type { Decision, Language } from '../rules.js';
+import type { ReplyTemplates, TemplateName } from '../contract/experiments.js';
 
 /** What the templates read of a package. */
 export interface PackageFacts {
@@ -33,6 +34,8 @@ export interface ReplyInput {
   readonly companyName: string;
   /** Today in the workspace's time zone (YYYY-MM-DD): packages that have left are not offered. */
   readonly today: string;
+  /** An A/B test variant's own words for some replies (greeting, package_intro, package_details); absent: the standard ones. */
+  readonly templates?: ReplyTemplates;
 }
 
 const MONTHS: Record<Language, readonly string[]> = {
@@ -70,8 +73,21 @@ function packageList(packages: readonly PackageFacts[], today: string, lang: Lan
 
 const text = (t: string): ReplyPart => ({ type: 'text', text: t });
 
+/**
+ * An A/B test variant's own words for a named reply in this language, placeholders filled, or null (no variant, or
+ * none for this reply or language: the standard words are used). Placeholders were checked when the test was saved;
+ * one without a value is left as written rather than guessed.
+ */
+export function templateText(templates: ReplyTemplates | undefined, name: TemplateName, language: Language, values: Readonly<Record<string, string | number>>): string | null {
+  const words = templates?.[name]?.[language];
+  if (words === undefined) return null;
+  return words.replace(/\{([a-z_]+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
 function welcome(input: ReplyInput, lang: Language): ReplyPart[] {
   const list = packageList(input.packages, input.today, lang);
+  const custom = templateText(input.templates, 'greeting', lang, { company: input.companyName, packages: list });
+  if (custom !== null) return [text(custom)];
   return [
     text(
       lang === 'en'
@@ -82,15 +98,17 @@ function welcome(input: ReplyInput, lang: Language): ReplyPart[] {
 }
 
 function packageIntro(p: PackageFacts, input: ReplyInput, lang: Language): ReplyPart[] {
+  const facts = { company: input.companyName, package: p.name, price: formatPrice(p.price, p.currency), departure: formatDate(p.departureDate, lang), duration: p.durationDays, seats: p.quotaRemaining };
   const parts: ReplyPart[] = [
-    text(lang === 'en' ? `Assalamualaikum! Thank you for your interest in our ${p.name} 🕋` : `Assalamualaikum! Terima kasih telah tertarik dengan ${p.name} kami 🕋`),
+    text(templateText(input.templates, 'package_intro', lang, facts) ?? (lang === 'en' ? `Assalamualaikum! Thank you for your interest in our ${p.name} 🕋` : `Assalamualaikum! Terima kasih telah tertarik dengan ${p.name} kami 🕋`)),
   ];
   if (p.brochureImageUrl) parts.push({ type: 'image', url: p.brochureImageUrl, filename: `${p.code}.jpg`, mimetype: 'image/jpeg' });
   parts.push(
     text(
-      lang === 'en'
+      templateText(input.templates, 'package_details', lang, facts) ??
+      (lang === 'en'
         ? `Price: ${formatPrice(p.price, p.currency)}\nDeparture: ${formatDate(p.departureDate, 'en')}\nDuration: ${p.durationDays} days\n\nWould you like to know the details of the facilities?`
-        : `Harga: ${formatPrice(p.price, p.currency)}\nKeberangkatan: ${formatDate(p.departureDate, 'id')}\nDurasi: ${p.durationDays} hari\n\nApakah Bapak/Ibu ingin mengetahui detail fasilitasnya?`,
+        : `Harga: ${formatPrice(p.price, p.currency)}\nKeberangkatan: ${formatDate(p.departureDate, 'id')}\nDurasi: ${p.durationDays} hari\n\nApakah Bapak/Ibu ingin mengetahui detail fasilitasnya?`),
     ),
   );
   return parts;

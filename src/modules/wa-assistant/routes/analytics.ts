@@ -6,6 +6,7 @@ import { findWorkspaceById } from '../../../core/workspaces.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { analyticsRange, marketingAnalytics } from '../analytics/queries.js';
 import { analyticsQuery, marketingAnalyticsSchema } from '../contract/analytics.js';
+import { experimentsInRange } from '../experiments/queries.js';
 
 const tags = ['wa-assistant'];
 
@@ -24,6 +25,6 @@ export const analyticsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (ba
     const workspaceId = requireAuth(request).workspaceId;
     const ws = await findWorkspaceById(ctx.db, workspaceId);
     const range = analyticsRange(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta', request.query);
-    return marketingAnalytics(ctx.db, workspaceId, range);
+    return { ...(await marketingAnalytics(ctx.db, workspaceId, range)), experiments: await experimentsInRange(ctx.db, workspaceId, range) };
   });
 };

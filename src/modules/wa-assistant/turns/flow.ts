@@ -12,6 +12,7 @@ import type { ConversationRow, WaitingMessage } from '../queries.js';
 import { conversationSerialKey } from '../flow.js';
 import { phasePipeline } from '../pipeline.js';
 import { queueReply } from '../replies/flow.js';
+import { scheduleSatisfaction } from '../satisfaction/schedule.js';
 import { peopleCount, type Phase } from '../rules.js';
 import { HANDOVER_QUEUE, type AssistantSettings } from '../settings.js';
 
@@ -31,7 +32,7 @@ export async function lockConversation(f: Flow, conversationId: string): Promise
 }
 
 /** Gives the messages to the turn; only those still waiting. Returns how many it took. */
-async function claimMessages(f: Flow, turnId: string, messages: readonly WaitingMessage[]): Promise<number> {
+export async function claimMessages(f: Flow, turnId: string, messages: readonly WaitingMessage[]): Promise<number> {
   if (messages.length === 0) return 0;
   const result = await f.db
     .updateTable('wa_messages')
@@ -171,6 +172,7 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
     await upsertLeadFromConversation(f, after, { summary: d.notes || `Reached booking: ${d.intent}`, confidence: d.confidence });
     await upsertJamaah(f, after);
     await raiseAlert(f, conversation.id, 'booking', 'admins', `${conversation.phone} is ready to book${d.packageCode ? ` ${d.packageCode}` : ''}`);
+    await scheduleSatisfaction(f, conversation.id, 'booking', w.settings);
   }
   await queueReply(f, after, { keyPrefix: `wa:${turnId}`, author: 'bot', turnId, parts: w.answer.parts, seenMessageIds: w.messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])) }, w.settings);
   return { written: 'answered', turnId };

@@ -2,6 +2,7 @@
 // (src/modules/wa-assistant/contract.ts). Times are UTC epoch ms. `import type` only: no schema code is bundled.
 import type { z } from 'zod';
 import type * as contract from '../../../../src/modules/wa-assistant/contract.js';
+import type * as experiments from '../../../../src/modules/wa-assistant/contract/experiments.js';
 
 export type Phase = z.output<typeof contract.phaseSchema>;
 /** The phases in the order screens list them (a copy the type check keeps equal to the contract's). */
@@ -40,3 +41,7 @@ export type AssistantSettings = z.output<typeof contract.assistantSettingsSchema
 /** The body of PUT /api/settings/wa-assistant. */
 export type AssistantSettingsUpdate = z.input<typeof contract.assistantSettingsUpdate>;
 export type ModelTest = z.output<typeof contract.modelTestSchema>;
+
+export type Experiment = z.output<typeof experiments.experimentSchema>;
+export type ExperimentList = z.output<typeof experiments.experimentListSchema>;
+export type ExperimentVariant = Experiment['variants'][number];

@@ -4,6 +4,7 @@ import type { WebModule } from '../web-module';
 import { CampaignCodesPage } from './packages/campaign-codes-page';
 import { ConversationPage } from './conversations/conversation-page';
 import { HandoverPage } from './handover/handover-page';
+import { ExperimentsPage } from './experiments/experiments-page';
 import { copy } from './i18n/copy';
 import { InboxPage } from './conversations/inbox-page';
 import { MarketingPage } from './marketing/marketing-page';
@@ -29,6 +30,7 @@ export const waAssistant: WebModule = {
     { path: '/wa/packages', permission: view, render: () => <PackagesPage /> },
     { path: '/wa/campaign-codes', permission: view, render: () => <CampaignCodesPage /> },
     { path: '/wa/prompts', permission: view, render: () => <PromptsPage /> },
+    { path: '/wa/experiments', permission: view, render: () => <ExperimentsPage /> },
     { path: '/wa/marketing', permission: view, render: () => <MarketingPage /> },
   ],
   menu: [
@@ -37,6 +39,7 @@ export const waAssistant: WebModule = {
     { path: '/wa/packages', label: 'wa.menu.packages', group, permission: view },
     { path: '/wa/campaign-codes', label: 'wa.menu.campaigns', group, permission: view },
     { path: '/wa/prompts', label: 'wa.menu.prompts', group, permission: view },
+    { path: '/wa/experiments', label: 'wa.menu.experiments', group, permission: view },
     { path: '/wa/marketing', label: 'wa.menu.marketing', group, permission: view },
   ],
   liveKinds: ['wa'],

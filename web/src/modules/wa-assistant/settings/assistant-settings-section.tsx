@@ -66,8 +66,13 @@ function AssistantSettingsForm({ settings, onSaved, onEdit }: { settings: Assist
     llm_model: settings.llm_model ?? '',
     llm_base_url: settings.llm_base_url ?? '',
     llm_timeout_seconds: seconds(settings.llm_timeout_ms),
+    satisfaction_delay_minutes: String(Math.round(settings.satisfaction_delay_ms / 60_000)),
+    satisfaction_question_id: settings.satisfaction_question_id ?? '',
+    satisfaction_question_en: settings.satisfaction_question_en ?? '',
   });
   const [jsonMode, setJsonMode] = useState(settings.llm_json_mode);
+  const [ratings, setRatings] = useState(settings.satisfaction_enabled);
+  const ratingsId = useId();
   const [key, setKey] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -88,6 +93,10 @@ function AssistantSettingsForm({ settings, onSaved, onEdit }: { settings: Assist
         llm_base_url: v.llm_base_url.trim() || null,
         llm_timeout_ms: Math.round(Number(v.llm_timeout_seconds) * 1000),
         llm_json_mode: jsonMode,
+        satisfaction_enabled: ratings,
+        satisfaction_delay_ms: Math.round(Number(v.satisfaction_delay_minutes) * 60_000),
+        satisfaction_question_id: v.satisfaction_question_id.trim() || null,
+        satisfaction_question_en: v.satisfaction_question_en.trim() || null,
         // Absent keeps the stored key; a typed value replaces it.
         ...(key?.trim() ? { llm_api_key: key.trim() } : {}),
       };
@@ -138,6 +147,19 @@ function AssistantSettingsForm({ settings, onSaved, onEdit }: { settings: Assist
             <input id={jsonId} type="checkbox" checked={jsonMode} onChange={(e) => setJsonMode(e.target.checked)} />
             {t('wa.settings.llm_json_mode')}
           </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('wa.settings.satisfaction')}</legend>
+          <p className="field-hint">{t('wa.settings.satisfactionIntro')}</p>
+          <label htmlFor={ratingsId} className="check">
+            <input id={ratingsId} type="checkbox" checked={ratings} onChange={(e) => setRatings(e.target.checked)} />
+            {t('wa.settings.satisfaction_enabled')}
+          </label>
+          <div className="inline-fields">
+            {field('satisfaction_delay_minutes', { type: 'number', inputMode: 'numeric' })}
+            {field('satisfaction_question_id', { placeholder: t('wa.settings.standardWords') })}
+            {field('satisfaction_question_en', { placeholder: t('wa.settings.standardWords') })}
+          </div>
         </fieldset>
         {error && <ErrorNotice error={error} />}
         <div className="form-actions">
