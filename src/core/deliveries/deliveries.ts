@@ -4,7 +4,7 @@ import type { DeliveryTable, Executor } from '../../db/database.js';
 import { AppError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
-import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
+import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, enqueueJobs, jobSpec, type EnqueueTarget } from '../jobs/enqueue.js';
 
 export type DeliveryRow = Selectable<DeliveryTable>;
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
@@ -50,7 +50,54 @@ export const deliveryJobKey = (deliveryId: string): string => `delivery:${delive
 /** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
 export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
   const now = target.clock.now();
-  const row: DeliveryRow = {
+  const row = deliveryRow(workspaceId, d, now);
+  const inserted = await target.db
+    .insertInto('deliveries')
+    .values(row)
+    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    const existing = await target.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('idempotency_key', '=', d.idempotencyKey)
+      .executeTakeFirstOrThrow();
+    return { delivery: existing, created: false };
+  }
+  await enqueueJobs(target, workspaceId, await sendJobs(target, workspaceId, [{ row, d }], now));
+  return { delivery: row, created: true };
+}
+
+/**
+ * Many deliveries of one workspace at once (a set of leads moved together): one insert for the deliveries and one
+ * for their send jobs. A repeated key is left alone, as createDelivery leaves it. Returns the ids created.
+ */
+export async function createDeliveries(target: EnqueueTarget, workspaceId: string, list: readonly NewDelivery[]): Promise<string[]> {
+  if (list.length === 0) return [];
+  const now = target.clock.now();
+  const planned = list.map((d) => ({ row: deliveryRow(workspaceId, d, now), d }));
+  const created = new Set<string>();
+  for (let i = 0; i < planned.length; i += DELIVERY_ROWS_PER_INSERT) {
+    const inserted = await target.db
+      .insertInto('deliveries')
+      .values(planned.slice(i, i + DELIVERY_ROWS_PER_INSERT).map((p) => p.row))
+      .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+      .returning('id')
+      .execute();
+    for (const { id } of inserted) created.add(id);
+  }
+  const fresh = planned.filter((p) => created.has(p.row.id));
+  if (fresh.length > 0) await enqueueJobs(target, workspaceId, await sendJobs(target, workspaceId, fresh, now));
+  return fresh.map((p) => p.row.id);
+}
+
+/** Rows of one deliveries insert (20 values each: inside SQLite's limit on bound values). */
+const DELIVERY_ROWS_PER_INSERT = 500;
+
+function deliveryRow(workspaceId: string, d: NewDelivery, now: number): DeliveryRow {
+  return {
     id: newId('dlv', now),
     workspace_id: workspaceId,
     contact_id: d.contactId ?? null,
@@ -72,34 +119,22 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
     sent_at: null,
     latency_ms: null,
   };
-  const inserted = await target.db
-    .insertInto('deliveries')
-    .values(row)
-    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) {
-    const existing = await target.db
-      .selectFrom('deliveries')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('idempotency_key', '=', d.idempotencyKey)
-      .executeTakeFirstOrThrow();
-    return { delivery: existing, created: false };
-  }
-  let runAt = Math.max(now, d.notBefore ?? now);
-  if (row.business_hours_only) {
-    const { timezone, hours } = await loadBusinessHours(target.db, workspaceId);
-    runAt = nextBusinessOpening(runAt, timezone, hours);
-  }
-  await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: row.id }, {
-    ...(runAt > now ? { runAt } : {}),
-    serialKey: d.serialKey ?? null,
-    // The delivery was created just now: no job holds its key yet, so the plain insert is enough.
-    jobKey: deliveryJobKey(row.id),
-    onKeyConflict: 'none',
+}
+
+/** The send jobs of new deliveries: due at once, at notBefore, or at the next business opening (read once). */
+async function sendJobs(target: EnqueueTarget, workspaceId: string, fresh: readonly { row: DeliveryRow; d: NewDelivery }[], now: number) {
+  const hours = fresh.some((p) => p.row.business_hours_only) ? await loadBusinessHours(target.db, workspaceId) : undefined;
+  return fresh.map(({ row, d }) => {
+    let runAt = Math.max(now, d.notBefore ?? now);
+    if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
+    return jobSpec('delivery.send', { deliveryId: row.id }, {
+      ...(runAt > now ? { runAt } : {}),
+      serialKey: d.serialKey ?? null,
+      // The delivery was created just now: no job holds its key yet, so the plain insert is enough.
+      jobKey: deliveryJobKey(row.id),
+      onKeyConflict: 'none',
+    });
   });
-  return { delivery: row, created: true };
 }
 
 /** A delivery by id, or undefined (a follow-up job may outlive it). */

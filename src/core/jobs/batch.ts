@@ -1,6 +1,7 @@
-// The batch path (hand-written core): transaction jobs, each in a savepoint with its completion, committed together.
+// The batch path (hand-written core): transaction jobs, each in a savepoint with its completion, committed together;
+// several jobs of one name whose definition has a set form run as one set.
 import type { ControlledTransaction } from 'kysely';
-import type { Database } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
 import { releaseJobs } from './claim.js';
 import { holdingAnnouncements, notifyWorkers } from './enqueue.js';
@@ -8,12 +9,12 @@ import { recordFailure } from './failure.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
 import { markJobDone } from './outcome.js';
 import { scheduleNextRun } from './repeat.js';
-import type { JobRow } from './types.js';
+import type { JobRow, RegisteredJob } from './types.js';
 
 /**
  * Runs claimed transaction jobs in one transaction: one commit (one fsync) for all of them is what makes a backlog
- * of timers fast. Each job runs in a savepoint, so a failure undoes only its own effects. If the commit itself
- * fails, every job is given back to the queue.
+ * of timers fast. Jobs of a name with a set form (`handleBatch`) run together, the others each in a savepoint, so a
+ * failure undoes only its own effects. If the commit itself fails, every job is given back to the queue.
  */
 export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<void> {
   const { app } = env;
@@ -21,7 +22,10 @@ export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<vo
   const held = { wanted: false };
   try {
     await holdingAnnouncements(held, async () => {
-      for (const job of jobs) await runInSavepoint(env, trx, job);
+      for (const group of groupByName(env, jobs)) {
+        if (group.runBatch && group.jobs.length > 1) await runSet(env, trx, group.jobs, group.runBatch);
+        else for (const job of group.jobs) await runInSavepoint(env, trx, job);
+      }
     });
     // The jobs' enqueues held their NOTIFYs back: one for the whole batch, delivered with its commit.
     if (held.wanted && app.dialect === 'postgres') await notifyWorkers(trx);
@@ -33,6 +37,73 @@ export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<vo
     // A handler's own transaction inside the batch may have committed jobs whose NOTIFY was held for this commit.
     if (held.wanted && app.dialect === 'postgres') await notifyWorkers(app.db).catch(() => undefined);
   }
+}
+
+/**
+ * The batch in claim order, except that the jobs of a name with a set form are gathered at its first job's place.
+ * A claim takes at most one job per serial key, so the jobs of a batch never wait on each other: their order
+ * within the batch is free.
+ */
+function groupByName(env: RunEnv, jobs: readonly JobRow[]): { jobs: JobRow[]; runBatch?: SetForm }[] {
+  const groups: { jobs: JobRow[]; runBatch?: SetForm }[] = [];
+  const sets = new Map<string, JobRow[]>();
+  for (const job of jobs) {
+    const { runBatch } = registeredFor(env, job);
+    const set = sets.get(job.name);
+    if (!runBatch) groups.push({ jobs: [job] });
+    else if (set) set.push(job);
+    else {
+      const created = [job];
+      sets.set(job.name, created);
+      groups.push({ jobs: created, runBatch });
+    }
+  }
+  return groups;
+}
+
+type SetForm = NonNullable<RegisteredJob['runBatch']>;
+
+/**
+ * Runs jobs of one name through the set form, their completions written in one statement, all in one savepoint.
+ * If the set form throws, the savepoint is rolled back and each job runs alone as usual, so a job that cannot run
+ * fails only itself. If some leases were lost (those jobs belong to another worker now), the set is undone too,
+ * and the jobs still held run alone: the set's effects cannot be split by job.
+ */
+async function runSet(env: RunEnv, trx: ControlledTransaction<Database>, jobs: readonly JobRow[], runBatchForm: SetForm): Promise<void> {
+  const sp = await trx.savepoint('job_set').execute();
+  let runAlone: readonly JobRow[] = jobs;
+  try {
+    const contexts = jobs.map((job) => ({ storedPayload: job.payload, ctx: jobContext(env, job, sp, jobLogger(env, job)) }));
+    await runBatchForm(contexts, { db: sp, app: env.app, logger: env.logger, signal: env.signal });
+    const done = await markJobsDone(sp, { ids: jobs.map((j) => j.id), workerId: env.workerId, now: env.app.clock.now() });
+    if (done.size === jobs.length) {
+      await sp.releaseSavepoint('job_set').execute();
+      for (const job of jobs) await scheduleNextRun({ db: trx, dialect: env.app.dialect, clock: env.app.clock }, job.workspace_id, registeredFor(env, job));
+      return;
+    }
+    runAlone = jobs.filter((j) => done.has(j.id));
+    for (const job of jobs.filter((j) => !done.has(j.id))) {
+      jobLogger(env, job).warn({ attempts: job.attempts }, 'lease lost before the batch committed; the job\'s effects were rolled back');
+    }
+  } catch (thrown) {
+    env.logger.warn({ err: coerceError(thrown), job: jobs[0]?.name, jobs: jobs.length }, 'the set form failed; running each job alone');
+  }
+  await sp.rollbackToSavepoint('job_set').execute();
+  await sp.releaseSavepoint('job_set').execute();
+  for (const job of runAlone) await runInSavepoint(env, trx, job);
+}
+
+/** Marks the jobs done that this worker still holds, in one statement; returns their ids (see markJobDone). */
+async function markJobsDone(db: Executor, { ids, workerId, now }: { readonly ids: readonly number[]; readonly workerId: string; readonly now: number }): Promise<Set<number>> {
+  const rows = await db
+    .updateTable('jobs')
+    .set({ status: 'done', finished_at: now, updated_at: now, locked_by: null, locked_until: null })
+    .where('id', 'in', [...ids])
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .returning('id')
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
 /**

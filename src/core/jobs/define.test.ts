@@ -46,6 +46,15 @@ export function typeChecks(target: Parameters<typeof enqueueJob>[0]): unknown[] 
         payload.missing;
       },
     }),
+    defineJob('test.note', {
+      schema: notePayload,
+      mode: 'transaction',
+      handle,
+      async handleBatch(jobs) {
+        // @ts-expect-error the set form's payloads are the declared type too
+        jobs[0]?.payload.missing;
+      },
+    }),
     enqueueJob(target, 'ws', 'test.note', { noteId: 'n1' }),
     // @ts-expect-error a payload of the wrong shape for its name
     enqueueJob(target, 'ws', 'test.note', { noteId: 1 }),
@@ -65,6 +74,13 @@ describe('defineJob', () => {
     expect(job).toMatchObject({ name: 'test.note', mode: 'transaction', maxAttempts: DEFAULT_MAX_ATTEMPTS, backoff: DEFAULT_BACKOFF });
     expect(job.repeat).toBeUndefined();
     expect(defineJob('test.note', { schema: notePayload, mode: 'io', maxAttempts: 3, handle }).maxAttempts).toBe(3);
+  });
+
+  it('accepts a set form only for transaction jobs, and gives the registered job its runBatch', () => {
+    const handleBatch = async () => undefined;
+    expect(defineJob('test.note', { schema: notePayload, mode: 'transaction', handle, handleBatch }).runBatch).toBeTypeOf('function');
+    expect(defineJob('test.note', { schema: notePayload, mode: 'transaction', handle }).runBatch).toBeUndefined();
+    expect(() => defineJob('test.note', { schema: notePayload, mode: 'io', handle, handleBatch })).toThrow('handleBatch is for transaction jobs only');
   });
 
   it("gives a periodic job's next run under its repeat key, everyMs after now", () => {

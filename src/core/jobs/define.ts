@@ -53,7 +53,8 @@ export function defineJob<N extends JobName, S extends z.ZodType<JobPayloads[N]>
     if (!parsed.success) throw permanentError(parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '));
     return parsed.data;
   };
-  const { repeat } = definition;
+  const { repeat, handleBatch } = definition;
+  if (handleBatch && definition.mode !== 'transaction') throw new Error(`job ${name}: handleBatch is for transaction jobs only`);
   return {
     name,
     mode: definition.mode,
@@ -68,6 +69,9 @@ export function defineJob<N extends JobName, S extends z.ZodType<JobPayloads[N]>
         }
       : {}),
     run: (stored, ctx) => definition.handle(parse(stored), ctx),
+    ...(handleBatch
+      ? { runBatch: (jobs, ctx) => handleBatch.call(definition, jobs.map((j) => ({ payload: parse(j.storedPayload), ctx: j.ctx })), ctx) }
+      : {}),
     async failed(stored, ctx, failure) {
       if (!definition.onFailed) return;
       let payload: JobPayloads[N];

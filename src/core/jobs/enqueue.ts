@@ -102,12 +102,18 @@ export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, work
 
 /** Cancels the queued job(s) with this key (a paid lead's expiry timer). Returns how many were cancelled. */
 export async function cancelJobsByKey(target: EnqueueTarget, workspaceId: string, jobKey: string): Promise<number> {
+  return cancelJobsByKeys(target, workspaceId, [jobKey]);
+}
+
+/** Cancels the queued jobs with any of these keys, in one statement (a set of leads' timers). Returns how many. */
+export async function cancelJobsByKeys(target: EnqueueTarget, workspaceId: string, jobKeys: readonly string[]): Promise<number> {
+  if (jobKeys.length === 0) return 0;
   const now = target.clock.now();
   const result = await target.db
     .updateTable('jobs')
     .set({ status: 'cancelled', updated_at: now, finished_at: now })
     .where('workspace_id', '=', workspaceId)
-    .where('job_key', '=', jobKey)
+    .where('job_key', 'in', [...jobKeys])
     .where('status', '=', 'queued')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);

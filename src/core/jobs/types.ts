@@ -90,10 +90,33 @@ export interface JobDefinition<P> {
   readonly repeat?: { readonly everyMs: number; readonly payload: P };
   handle(payload: P, ctx: JobContext): Promise<void>;
   /**
+   * The set form, for `transaction` jobs only: when a batch holds several claimed jobs of this name, they run
+   * together, inside the batch's transaction, with one query per step for the whole set (load the subjects, move
+   * them, write the history in one insert, enqueue the follow-ups in one insert), and their completions are written
+   * in one statement. It must do exactly what `handle` does for each job. If it throws, nothing of it is kept and
+   * each job runs through `handle` alone (in its own savepoint), so one bad job fails only itself.
+   */
+  handleBatch?(jobs: readonly BatchJob<P>[], ctx: BatchContext): Promise<void>;
+  /**
    * Called after a failed attempt, in the same transaction that records the failure (so a delivery row can say
    * "failed, retrying at…" or "dead"). Must not throw for ordinary failures.
    */
   onFailed?(payload: P, ctx: JobContext, failure: JobFailure): Promise<void>;
+}
+
+/** One job of a set run by `handleBatch`: its payload and its own context (its row, workspace and logger). */
+export interface BatchJob<P> {
+  readonly payload: P;
+  /** `db` is the set's transaction, shared by every job of the set. */
+  readonly ctx: JobContext;
+}
+
+/** What a set run by `handleBatch` shares: the set's transaction (jobs of several workspaces may share a set). */
+export interface BatchContext {
+  readonly db: Executor;
+  readonly app: AppContext;
+  readonly logger: Logger;
+  readonly signal: AbortSignal;
 }
 
 export interface JobFailure {
@@ -118,6 +141,11 @@ export interface RegisteredJob<N extends JobName = JobName> {
   readonly repeat?: { readonly everyMs: number; nextRun(now: number): JobSpec<N> };
   /** Parses the stored payload (a payload that no longer parses throws a permanent error) and runs the handler. */
   run(storedPayload: string, ctx: JobContext): Promise<void>;
+  /**
+   * Present when the definition has `handleBatch`: parses every stored payload (one that no longer parses throws,
+   * and the set falls back to single runs, where that job alone is dead) and runs the set form.
+   */
+  runBatch?(jobs: readonly { readonly storedPayload: string; readonly ctx: JobContext }[], ctx: BatchContext): Promise<void>;
   /** Runs the definition's onFailed, if it has one and the stored payload still parses. */
   failed(storedPayload: string, ctx: JobContext, failure: JobFailure): Promise<void>;
 }

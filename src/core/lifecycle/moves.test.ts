@@ -6,7 +6,7 @@ import { listAudit } from '../audit.js';
 import { fakeClock } from '../clock.js';
 import { AppError } from '../errors.js';
 import { createWorkspace } from '../workspaces.js';
-import { applyMove, getStageCounts, listStageHistory } from './moves.js';
+import { applyMove, applyMoves, getStageCounts, listStageHistory, type MoveInput } from './moves.js';
 import { definePipeline, type Pipeline } from './pipeline.js';
 
 const leads = definePipeline({
@@ -217,6 +217,49 @@ describe(`stage moves (${testDialect()})`, () => {
       })
       .catch(() => undefined);
     expect(await listStageHistory(t.db, workspaceId, 'r')).toEqual([]);
+    expect((await getStageCounts(t.db, workspaceId, leads)).new).toBe(0);
+  });
+
+  it('a set of moves records exactly what the same moves one by one record', async () => {
+    const [one, set] = [await newWorkspace(), await newWorkspace()];
+    type Stage = (typeof leads.stages)[number];
+    const plan = (workspaceId: string): MoveInput<Stage>[][] => [
+      Array.from({ length: 6 }, (_, i) => ({ workspaceId, subjectId: `s_${i}`, from: null, to: i === 5 ? 'won' : 'new', cause: 'order.created', actor: system, eventId: `evt_${i}` })),
+      [
+        ...[0, 1, 2].map((i) => ({ workspaceId, subjectId: `s_${i}`, from: 'new' as const, to: 'follow_up' as const, cause: 'timer', actor: system })),
+        { workspaceId, subjectId: 's_3', from: 'new', to: 'lost', cause: 'timer', actor: system },
+        // Nothing to do, and a person's override with its reason (audited).
+        { workspaceId, subjectId: 's_5', from: 'won', to: 'won', cause: 'timer', actor: system },
+        { workspaceId, subjectId: 's_4', from: 'new', to: 'won', cause: 'manual', actor: person, reason: ' paid by hand ' },
+      ],
+    ];
+    const history = async (workspaceId: string) =>
+      (await Promise.all([0, 1, 2, 3, 4, 5].map((i) => listStageHistory(t.db, workspaceId, `s_${i}`)))).flat().map(({ id: _id, workspace_id: _ws, ...rest }) => rest);
+    const audits = async (workspaceId: string) =>
+      (await listAudit(t.db, workspaceId, { limit: 50 })).map((a) => [a.action, a.subjectId, a.before, a.after]);
+
+    const singles: unknown[] = [];
+    for (const step of plan(one)) for (const move of step) singles.push(await applyMove(t.db, clock, leads, move));
+    const sets: unknown[] = [];
+    for (const step of plan(set)) sets.push(...(await applyMoves(t.db, clock, leads, step)));
+
+    const shape = (r: unknown) => JSON.stringify(r).replace(/"historyId":"[^"]+"/, '"historyId":"…"');
+    expect(sets.map(shape)).toEqual(singles.map(shape));
+    expect(await history(set)).toEqual(await history(one));
+    expect(await getStageCounts(t.db, set, leads)).toEqual(await getStageCounts(t.db, one, leads));
+    expect(await getStageCounts(t.db, set, leads)).toMatchObject({ new: 0, follow_up: 3, lost: 1, won: 2 });
+    expect(await audits(set)).toEqual(await audits(one));
+    expect((await audits(set)).length).toBe(1);
+  });
+
+  it('a set with one illegal move writes nothing', async () => {
+    const workspaceId = await newWorkspace();
+    const moves: MoveInput<'new' | 'won'>[] = [
+      { workspaceId, subjectId: 'x_1', from: null, to: 'new', cause: 'c', actor: system },
+      { workspaceId, subjectId: 'x_2', from: 'won', to: 'new', cause: 'c', actor: system },
+    ];
+    await expect(applyMoves(t.db, clock, leads, moves)).rejects.toMatchObject({ code: 'illegal_move' });
+    expect(await listStageHistory(t.db, workspaceId, 'x_1')).toEqual([]);
     expect((await getStageCounts(t.db, workspaceId, leads)).new).toBe(0);
   });
 });

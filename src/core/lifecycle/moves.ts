@@ -45,14 +45,91 @@ export type MoveResult = { moved: false } | { moved: true; historyId: string; ov
  * this only when one row changed. Given a bare Kysely instance, this opens its own transaction.
  */
 export async function applyMove<S extends string>(db: Executor, clock: Clock, pipeline: Pipeline<S>, input: MoveInput<S>): Promise<MoveResult> {
+  const [result] = await applyMoves(db, clock, pipeline, [input]);
+  return result ?? { moved: false };
+}
+
+/**
+ * Many moves of one pipeline at once (a batch of timers, a set of events), each checked and recorded exactly as
+ * applyMove would: the history rows in one insert, the counts in one upsert that adds each stage's net change once,
+ * an override's audit entry each. Every move is checked before anything is written, so an illegal one writes
+ * nothing. Results are in the order of `inputs`.
+ */
+export async function applyMoves<S extends string>(db: Executor, clock: Clock, pipeline: Pipeline<S>, inputs: readonly MoveInput<S>[]): Promise<MoveResult[]> {
+  const checked = inputs.map((input) => checkMove(pipeline, input));
+  if (checked.every((c) => c.input.from === c.input.to)) return checked.map(() => ({ moved: false }));
+
+  const run = async (trx: Executor): Promise<MoveResult[]> => {
+    const at = clock.now();
+    const results: MoveResult[] = [];
+    const entries: StageHistoryEntry[] = [];
+    const deltas = new Map<string, { workspaceId: string; stage: string; delta: number }>();
+    const add = (workspaceId: string, stage: string, delta: number) => {
+      const key = JSON.stringify([workspaceId, stage]);
+      const row = deltas.get(key) ?? { workspaceId, stage, delta: 0 };
+      row.delta += delta;
+      deltas.set(key, row);
+    };
+    for (const { input, why, reason } of checked) {
+      if (input.from === input.to) {
+        results.push({ moved: false });
+        continue;
+      }
+      const entry: StageHistoryEntry = {
+        id: newId('stg', at),
+        workspace_id: input.workspaceId,
+        pipeline: pipeline.name,
+        subject_id: input.subjectId,
+        from_stage: input.from,
+        to_stage: input.to,
+        cause: input.cause,
+        actor_type: input.actor.type,
+        actor_id: input.actor.id ?? null,
+        reason,
+        event_id: input.eventId ?? null,
+        at,
+      };
+      entries.push(entry);
+      add(input.workspaceId, input.to, 1);
+      if (input.from !== null) add(input.workspaceId, input.from, -1);
+      results.push({ moved: true, historyId: entry.id, overridden: why !== undefined });
+    }
+    for (let i = 0; i < entries.length; i += HISTORY_ROWS_PER_INSERT) {
+      await trx.insertInto('stage_history').values(entries.slice(i, i + HISTORY_ROWS_PER_INSERT)).execute();
+    }
+    // Count rows are updated in key order, so two sets of moves in opposite directions cannot deadlock in PostgreSQL.
+    // A stage whose moves in and out cancel out still gets its row, as the moves one by one would have made it.
+    const changed = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+    if (changed.length > 0) await addToCounts(trx, pipeline.name, changed);
+    for (const { input, why, reason } of checked) {
+      if (why === undefined || input.from === input.to) continue;
+      await recordAudit(trx, clock, {
+        workspaceId: input.workspaceId,
+        actor: input.actor,
+        action: 'stage.override',
+        subjectType: pipeline.name,
+        subjectId: input.subjectId,
+        before: { stage: input.from },
+        after: { stage: input.to, reason, cause: input.cause, overrides: why },
+      });
+    }
+    return results;
+  };
+  return inTransaction(db, run);
+}
+
+/** Rows of one stage_history insert (12 values each: well inside SQLite's limit on bound values). */
+const HISTORY_ROWS_PER_INSERT = 500;
+
+/** A move checked against its pipeline (see applyMove for the rules): why the pipeline refuses it, and the reason given. */
+function checkMove<S extends string>(pipeline: Pipeline<S>, input: MoveInput<S>): { input: MoveInput<S>; why: string | undefined; reason: string | null } {
   const { from, to } = input;
   if (!pipeline.isStage(to)) {
     throw new AppError('validation_failed', `${to} is not a stage of ${pipeline.name}`, { context: { from, to, pipeline: pipeline.name } });
   }
-  if (from === to) return { moved: false };
-
-  const why = pipeline.whyIllegal(from, to);
   const reason = input.reason?.trim() || null;
+  if (from === to) return { input, why: undefined, reason };
+  const why = pipeline.whyIllegal(from, to);
   if (why !== undefined) {
     const context = { from, to, pipeline: pipeline.name };
     // A person acts through a session or an API token; automation (system, webhook, AI) never overrides.
@@ -65,52 +142,15 @@ export async function applyMove<S extends string>(db: Executor, clock: Clock, pi
       });
     }
   }
-
-  const run = async (trx: Executor): Promise<MoveResult> => {
-    const at = clock.now();
-    const entry: StageHistoryEntry = {
-      id: newId('stg', at),
-      workspace_id: input.workspaceId,
-      pipeline: pipeline.name,
-      subject_id: input.subjectId,
-      from_stage: from,
-      to_stage: to,
-      cause: input.cause,
-      actor_type: input.actor.type,
-      actor_id: input.actor.id ?? null,
-      reason,
-      event_id: input.eventId ?? null,
-      at,
-    };
-    await trx.insertInto('stage_history').values(entry).execute();
-    // Count rows are updated in name order, so two moves in opposite directions cannot deadlock in PostgreSQL.
-    const deltas = new Map<string, number>([[to, 1]]);
-    if (from !== null) deltas.set(from, -1);
-    for (const [stage, delta] of [...deltas].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      await addToCount(trx, input.workspaceId, pipeline.name, stage, delta);
-    }
-    if (why !== undefined) {
-      await recordAudit(trx, clock, {
-        workspaceId: input.workspaceId,
-        actor: input.actor,
-        action: 'stage.override',
-        subjectType: pipeline.name,
-        subjectId: input.subjectId,
-        before: { stage: from },
-        after: { stage: to, reason, cause: input.cause, overrides: why },
-      });
-    }
-    return { moved: true, historyId: entry.id, overridden: why !== undefined };
-  };
-  return inTransaction(db, run);
+  return { input, why, reason };
 }
 
-/** An upsert that works on both dialects: the first move into a stage creates its row. */
-async function addToCount(db: Executor, workspaceId: string, pipeline: string, stage: string, delta: number): Promise<void> {
+/** One upsert for every stage's net change, on both dialects: the first move into a stage creates its row. */
+async function addToCounts(db: Executor, pipeline: string, deltas: readonly { workspaceId: string; stage: string; delta: number }[]): Promise<void> {
   await db
     .insertInto('stage_counts')
-    .values({ workspace_id: workspaceId, pipeline, stage, count: delta })
-    .onConflict((oc) => oc.columns(['workspace_id', 'pipeline', 'stage']).doUpdateSet({ count: sql<number>`stage_counts.count + ${delta}` }))
+    .values(deltas.map((d) => ({ workspace_id: d.workspaceId, pipeline, stage: d.stage, count: d.delta })))
+    .onConflict((oc) => oc.columns(['workspace_id', 'pipeline', 'stage']).doUpdateSet({ count: sql<number>`stage_counts.count + excluded.count` }))
     .execute();
 }
 

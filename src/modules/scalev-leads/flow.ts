@@ -4,19 +4,19 @@ import type { Actor } from '../../core/audit.js';
 import { recordAudit } from '../../core/audit.js';
 import type { AppContext } from '../../core/context.js';
 import { findOrCreateContact } from '../../core/contacts/contacts.js';
-import { createDelivery } from '../../core/deliveries/deliveries.js';
+import { createDeliveries, createDelivery, type NewDelivery } from '../../core/deliveries/deliveries.js';
 import type { EventOutcome } from '../../core/inbox/process.js';
-import { cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
+import { cancelJobsByKeys, enqueueJob, type EnqueueTarget } from '../../core/jobs/enqueue.js';
 import { newId } from '../../core/ids.js';
 import { joinTold, note, told, type Told } from '../../core/notes.js';
-import { applyMove } from '../../core/lifecycle/moves.js';
-import { AppError } from '../../core/errors.js';
+import { applyMove, applyMoves } from '../../core/lifecycle/moves.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
 import { isUniqueViolation, withSavepoint } from '../../db/transaction.js';
 import { findLeadsByOrder, getLead } from './queries.js';
 import { leadPipeline, STAGE_LABEL, type LeadStage } from './pipeline.js';
-import { findProductList, listProductLists, toMatchEntry } from './product-lists/queries.js';
+import { findProductList, findProductListsById, listProductLists, toMatchEntry } from './product-lists/queries.js';
 import { leadAmountCents, listForStage, matchOrder, needsHandler, type OrderFacts } from './rules.js';
 import { SCALEV_CURRENCY } from '../../connectors/scalev/index.js';
 import { delayFor, loadLeadSettings, MODULE_NAME, type LeadSettings } from './settings.js';
@@ -41,13 +41,35 @@ export const expiryKey = (leadId: string) => `lead-expiry:${leadId}`;
 const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
 
 /** Adds `delta` to the lead counter of (entry, sales person, stage): kept in the same transaction as each move. */
-export async function bumpLeadCount(db: Executor, lead: Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email' | 'amount_cents'>, stage: string, delta: number): Promise<void> {
-  const value = delta * (lead.amount_cents ?? 0);
+export async function bumpLeadCount(db: Executor, lead: CountedLead, stage: string, delta: number): Promise<void> {
+  await bumpLeadCounts(db, [{ lead, stage, delta }]);
+}
+
+type CountedLead = Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_person_email' | 'amount_cents'>;
+
+/**
+ * Adds many changes to the lead counters in one upsert, each counter's net change once (a set of moves). The rows
+ * go in key order, so two sets cannot deadlock on PostgreSQL.
+ */
+async function bumpLeadCounts(db: Executor, changes: readonly { lead: CountedLead; stage: string; delta: number }[]): Promise<void> {
+  const sums = new Map<string, { workspace_id: string; product_list_id: string; sales_person_key: string; stage: string; count: number; value_cents: number }>();
+  for (const { lead, stage, delta } of changes) {
+    const row = { workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage };
+    const key = JSON.stringify([row.workspace_id, row.product_list_id, row.sales_person_key, stage]);
+    const sum = sums.get(key) ?? { ...row, count: 0, value_cents: 0 };
+    sum.count += delta;
+    sum.value_cents += delta * (lead.amount_cents ?? 0);
+    sums.set(key, sum);
+  }
+  if (sums.size === 0) return;
   await db
     .insertInto('scalev_lead_counts')
-    .values({ workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage, count: delta, value_cents: value })
+    .values([...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row))
     .onConflict((oc) =>
-      oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({ count: sql`scalev_lead_counts.count + ${delta}`, value_cents: sql`scalev_lead_counts.value_cents + ${value}` }),
+      oc.columns(['workspace_id', 'product_list_id', 'sales_person_key', 'stage']).doUpdateSet({
+        count: sql`scalev_lead_counts.count + excluded.count`,
+        value_cents: sql`scalev_lead_counts.value_cents + excluded.value_cents`,
+      }),
     )
     .execute();
 }
@@ -63,12 +85,12 @@ export async function markLeadChecked(f: Flow, leadId: string): Promise<void> {
   await f.db.updateTable('scalev_leads').set({ last_checked_at: f.ctx.clock.now() }).where('workspace_id', '=', f.workspaceId).where('id', '=', leadId).execute();
 }
 
-/** Sends the lead to the Mailketing list of its stage. Returns what happened, for the event's outcome. */
-async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): Promise<Told> {
-  if (!entry) return told(`not sent: product entry ${lead.product_list_id} was deleted`, note('lead.not_sent_entry_deleted', { product: lead.product_name, entry_id: lead.product_list_id }));
-  if (!lead.customer_email) return told('not sent: the order has no email address', note('lead.not_sent_no_email'));
+/** What sending the lead to its stage's list means: the delivery and its list, or why nothing is sent. */
+function listDelivery(lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): { told: Told; send?: { delivery: NewDelivery; listId: string } } {
+  if (!entry) return { told: told(`not sent: product entry ${lead.product_list_id} was deleted`, note('lead.not_sent_entry_deleted', { product: lead.product_name, entry_id: lead.product_list_id })) };
+  if (!lead.customer_email) return { told: told('not sent: the order has no email address', note('lead.not_sent_no_email')) };
   const listId = listForStage(entry, stage);
-  await createDelivery(target(f), f.workspaceId, {
+  const delivery: NewDelivery = {
     module: MODULE_NAME,
     channel: 'email-list',
     provider: 'mailketing',
@@ -79,46 +101,85 @@ async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | und
     subjectType: 'lead',
     subjectId: lead.id,
     serialKey: `lead:${lead.id}`,
-  });
-  await f.db.updateTable('scalev_leads').set({ mailketing_list_id: listId }).where('workspace_id', '=', f.workspaceId).where('id', '=', lead.id).execute();
-  return told(`sent to ${STAGE_LABEL[stage]} list ${listId}`, note('lead.sent_to_list', { stage, list: listId }));
+  };
+  return { told: told(`sent to ${STAGE_LABEL[stage]} list ${listId}`, note('lead.sent_to_list', { stage, list: listId })), send: { delivery, listId } };
+}
+
+/** Sends the lead to the Mailketing list of its stage. Returns what happened, for the event's outcome. */
+async function deliverToList(f: Flow, lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key?: string): Promise<Told> {
+  const planned = listDelivery(lead, entry, stage, key);
+  if (planned.send) {
+    await createDelivery(target(f), f.workspaceId, planned.send.delivery);
+    await f.db.updateTable('scalev_leads').set({ mailketing_list_id: planned.send.listId }).where('workspace_id', '=', f.workspaceId).where('id', '=', lead.id).execute();
+  }
+  return planned.told;
 }
 
 const entryOf = (f: Flow, lead: LeadRow) => findProductList(f.db, f.workspaceId, lead.product_list_id);
 
 /** Moves a lead (history row, counters, its own row) and sends it to the new stage's list. */
 async function moveLead(f: Flow, lead: LeadRow, to: LeadStage, cause: Cause): Promise<Told | undefined> {
-  const moved = await applyMove(f.db, f.ctx.clock, leadPipeline, {
-    workspaceId: f.workspaceId,
-    subjectId: lead.id,
-    from: lead.stage,
-    to,
-    cause: cause.cause,
-    actor: cause.actor,
-    ...(cause.reason ? { reason: cause.reason } : {}),
-    ...(cause.eventId ? { eventId: cause.eventId } : {}),
-  });
-  if (!moved.moved) return undefined;
+  const [moved] = await moveLeads(f, [lead], to, cause);
+  return moved;
+}
+
+/**
+ * Moves leads of the workspace to one stage, as moveLead does each, one query per step for the whole set: the
+ * moves (history, stage counts), the leads' own rows (one update per list they are sent to), the lead counters,
+ * the cancelled timers, the deliveries and their send jobs. `entries` saves reading the leads' product entries
+ * again. Returns, for each lead, what happened (undefined: it was already there).
+ */
+async function moveLeads(f: Flow, leads: readonly LeadRow[], to: LeadStage, cause: Cause, entries?: ReadonlyMap<string, ProductListRow>): Promise<(Told | undefined)[]> {
+  const moves = await applyMoves(
+    f.db,
+    f.ctx.clock,
+    leadPipeline,
+    leads.map((lead) => ({
+      workspaceId: f.workspaceId,
+      subjectId: lead.id,
+      from: lead.stage,
+      to,
+      cause: cause.cause,
+      actor: cause.actor,
+      ...(cause.reason ? { reason: cause.reason } : {}),
+      ...(cause.eventId ? { eventId: cause.eventId } : {}),
+    })),
+  );
+  const moved = leads.filter((_, i) => moves[i]?.moved);
+  if (moved.length === 0) return leads.map(() => undefined);
   const now = f.ctx.clock.now();
-  await f.db
-    .updateTable('scalev_leads')
-    .set({
-      stage: to,
-      updated_at: now,
-      ...(to === 'closing' ? { paid_at: lead.paid_at ?? now } : {}),
-      ...(to === 'not_closing' ? { not_closing_at: now } : {}),
-      ...(to !== 'follow_up' ? { expires_at: null } : {}),
-    })
-    .where('workspace_id', '=', f.workspaceId)
-    .where('id', '=', lead.id)
-    .execute();
-  await bumpLeadCount(f.db, lead, lead.stage, -1);
-  await bumpLeadCount(f.db, lead, to, 1);
-  if (to !== 'follow_up') await cancelJobsByKey(target(f), f.workspaceId, expiryKey(lead.id));
-  const entry = await entryOf(f, lead);
-  const sent = await deliverToList(f, { ...lead, stage: to }, entry, to);
-  const moveText = `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}`;
-  return joinTold([told(moveText, note('lead.moved', { from: lead.stage, to })), sent]);
+  const byId = entries ?? (await findProductListsById(f.db, f.workspaceId, moved.map((l) => l.product_list_id)));
+  const planned = new Map(moved.map((lead) => [lead.id, listDelivery({ ...lead, stage: to }, byId.get(lead.product_list_id), to)]));
+  // The leads' rows, grouped by the list each is now on (a lead not sent keeps the list it had).
+  const byList = new Map<string | null, string[]>();
+  for (const lead of moved) {
+    const listId = planned.get(lead.id)?.send?.listId ?? null;
+    byList.set(listId, [...(byList.get(listId) ?? []), lead.id]);
+  }
+  for (const [listId, ids] of byList) {
+    await f.db
+      .updateTable('scalev_leads')
+      .set({
+        stage: to,
+        updated_at: now,
+        ...(to === 'closing' ? { paid_at: sql<number>`coalesce(paid_at, ${now})` } : {}),
+        ...(to === 'not_closing' ? { not_closing_at: now } : {}),
+        ...(to !== 'follow_up' ? { expires_at: null } : {}),
+        ...(listId !== null ? { mailketing_list_id: listId } : {}),
+      })
+      .where('workspace_id', '=', f.workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+  }
+  await bumpLeadCounts(f.db, moved.flatMap((lead) => [{ lead, stage: lead.stage, delta: -1 }, { lead, stage: to, delta: 1 }]));
+  if (to !== 'follow_up') await cancelJobsByKeys(target(f), f.workspaceId, moved.map((lead) => expiryKey(lead.id)));
+  await createDeliveries(target(f), f.workspaceId, moved.flatMap((lead) => planned.get(lead.id)?.send?.delivery ?? []));
+  return leads.map((lead) => {
+    const sent = planned.get(lead.id);
+    if (!sent) return undefined;
+    const moveText = `${STAGE_LABEL[lead.stage as LeadStage] ?? lead.stage} → ${STAGE_LABEL[to]}`;
+    return joinTold([told(moveText, note('lead.moved', { from: lead.stage, to })), sent.told]);
+  });
 }
 
 /** The order names no handler, and an entry for one sales person could match it: fetch it to learn the handler. */
@@ -256,16 +317,39 @@ export async function markOrderPaid(f: Flow, orderId: string, cause: Cause): Pro
  * setting changed since the lead was created applies: a longer one re-arms the timer for the new due time.
  */
 export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise<Told> {
-  const lead = await getLead(f.db, f.workspaceId, leadId);
-  if (lead.stage !== 'follow_up') return told(`lead is ${lead.stage}: nothing to do`, note('lead.already_in', { stage: lead.stage }));
-  const entry = await entryOf(f, lead);
-  const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
-  const due = lead.order_created_at + (entry ? delayFor(entry, settings) : settings.notClosingAfterMs);
-  if (due > f.ctx.clock.now()) {
-    await armExpiry(f, lead, due);
-    return told('delay was lengthened: timer moved', note('lead.timer_moved'));
+  const [outcome] = await expireLeads(f, [leadId], cause);
+  return outcome ?? told('not moved', note('lead.already_in', { stage: 'follow_up' }));
+}
+
+/**
+ * The timers of many leads of the workspace fired (a batch of due timers): expireLead for each, one query per step
+ * for the whole set (the leads, their entries, the settings, then moveLeads). A lead that does not exist throws
+ * not_found, as expireLead does. Returns what happened to each lead, in the order of `leadIds`.
+ */
+export async function expireLeads(f: Flow, leadIds: readonly string[], cause: Cause): Promise<Told[]> {
+  const leads = await f.db.selectFrom('scalev_leads').selectAll().where('workspace_id', '=', f.workspaceId).where('id', 'in', [...new Set(leadIds)]).execute();
+  const byId = new Map(leads.map((lead) => [lead.id, lead]));
+  const missing = leadIds.find((id) => !byId.has(id));
+  if (missing !== undefined) throw notFound('lead', missing);
+  const outcomes = new Map<string, Told>();
+  const waiting = leads.filter((lead) => lead.stage === 'follow_up');
+  for (const lead of leads) if (lead.stage !== 'follow_up') outcomes.set(lead.id, told(`lead is ${lead.stage}: nothing to do`, note('lead.already_in', { stage: lead.stage })));
+  if (waiting.length > 0) {
+    const entries = await findProductListsById(f.db, f.workspaceId, waiting.map((lead) => lead.product_list_id));
+    const settings = await loadLeadSettings(f.ctx, f.db, f.workspaceId);
+    const due: LeadRow[] = [];
+    for (const lead of waiting) {
+      const entry = entries.get(lead.product_list_id);
+      const dueAt = lead.order_created_at + (entry ? delayFor(entry, settings) : settings.notClosingAfterMs);
+      if (dueAt > f.ctx.clock.now()) {
+        await armExpiry(f, lead, dueAt);
+        outcomes.set(lead.id, told('delay was lengthened: timer moved', note('lead.timer_moved')));
+      } else due.push(lead);
+    }
+    const moved = await moveLeads(f, due, 'not_closing', cause, entries);
+    due.forEach((lead, i) => outcomes.set(lead.id, moved[i] ?? told('not moved', note('lead.already_in', { stage: lead.stage }))));
   }
-  return (await moveLead(f, lead, 'not_closing', cause)) ?? told('not moved', note('lead.already_in', { stage: lead.stage }));
+  return leadIds.map((id) => outcomes.get(id) ?? told('not moved', note('lead.already_in', { stage: byId.get(id)?.stage ?? 'follow_up' })));
 }
 
 /**

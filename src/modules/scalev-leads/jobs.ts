@@ -8,7 +8,7 @@ import { note } from '../../core/notes.js';
 import { defineJob } from '../../core/jobs/define.js';
 import type { RegisteredJob } from '../../core/jobs/types.js';
 import { orderFacts } from './events.js';
-import { armExpiry, expireLead, ingestOrder, markLeadChecked, markOrderPaid, type Flow } from './flow.js';
+import { armExpiry, expireLead, expireLeads, ingestOrder, markLeadChecked, markOrderPaid, type Flow } from './flow.js';
 import { listProductLists } from './product-lists/queries.js';
 import { delayFor, loadLeadSettings, MODULE_NAME } from './settings.js';
 
@@ -40,14 +40,26 @@ export const RECONCILE_AFTER_MS = 3 * 60 * 60_000;
 export const RECONCILE_EVERY_MS = 6 * 60 * 60_000;
 const RECONCILE_BATCH = 50;
 
+/** Why a lead's timer moved it. */
+const TIMER_CAUSE = { cause: 'timer:not-closing', actor: { type: 'system', id: 'timer' } } as const;
+
 export function leadJobs(ctx: AppContext): readonly RegisteredJob[] {
   const expire = defineJob('scalev-leads.expire', {
     schema: leadExpirePayload,
     mode: 'transaction',
     async handle({ leadId }, jc) {
       const flow: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
-      const outcome = await expireLead(flow, leadId, { cause: 'timer:not-closing', actor: { type: 'system', id: 'timer' } });
+      const outcome = await expireLead(flow, leadId, TIMER_CAUSE);
       jc.logger.info({ leadId, outcome: outcome.text }, 'lead timer fired');
+    },
+    // A backlog of due timers: each workspace's leads are expired as one set (expireLeads), one query per step.
+    async handleBatch(jobs, bc) {
+      const byWorkspace = new Map<string, typeof jobs[number][]>();
+      for (const job of jobs) byWorkspace.set(job.ctx.workspaceId, [...(byWorkspace.get(job.ctx.workspaceId) ?? []), job]);
+      for (const [workspaceId, set] of byWorkspace) {
+        const outcomes = await expireLeads({ db: bc.db, ctx, workspaceId }, set.map((j) => j.payload.leadId), TIMER_CAUSE);
+        set.forEach((j, i) => j.ctx.logger.info({ leadId: j.payload.leadId, outcome: outcomes[i]?.text }, 'lead timer fired'));
+      }
     },
   });
 

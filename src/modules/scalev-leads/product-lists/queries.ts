@@ -49,6 +49,14 @@ export async function findProductList(db: Executor, workspaceId: string, id: str
   return db.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The entries with these ids that still exist, by id (a set of leads' entries in one query). */
+export async function findProductListsById(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Map<string, ProductListRow>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 export async function getProductList(db: Executor, workspaceId: string, id: string): Promise<ProductListRow> {
   const row = await findProductList(db, workspaceId, id);
   if (!row) throw notFound('product list entry', id);
