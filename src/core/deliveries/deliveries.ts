@@ -4,7 +4,7 @@ import type { DeliveryTable, Executor } from '../../db/database.js';
 import { AppError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
-import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, type EnqueueTarget } from '../jobs/enqueue.js';
+import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, enqueueJobs, jobSpec, type EnqueueTarget } from '../jobs/enqueue.js';
 
 export type DeliveryRow = Selectable<DeliveryTable>;
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
@@ -47,10 +47,9 @@ export const waitsForBusinessHours = (d: Pick<NewDelivery, 'channel' | 'business
 /** The job key of a delivery's send job: one queued send per delivery, and found again by a manual retry. */
 export const deliveryJobKey = (deliveryId: string): string => `delivery:${deliveryId}`;
 
-/** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
-export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
-  const now = target.clock.now();
-  const row: DeliveryRow = {
+/** The row of a new delivery, queued. */
+function deliveryRow(workspaceId: string, d: NewDelivery, now: number): DeliveryRow {
+  return {
     id: newId('dlv', now),
     workspace_id: workspaceId,
     contact_id: d.contactId ?? null,
@@ -72,6 +71,12 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
     sent_at: null,
     latency_ms: null,
   };
+}
+
+/** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
+export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
+  const now = target.clock.now();
+  const row = deliveryRow(workspaceId, d, now);
   const inserted = await target.db
     .insertInto('deliveries')
     .values(row)
@@ -100,6 +105,44 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
     onKeyConflict: 'none',
   });
   return { delivery: row, created: true };
+}
+
+/** Rows per statement in createDeliveries: well inside both databases' limits on bound values. */
+const BULK_ROWS = 500;
+
+/**
+ * The bulk form of createDelivery, for thousands at once (a sheet's materials, a morning's refill reminders): one
+ * multi-row insert per 500 deliveries and their send jobs, in the caller's transaction. A repeated idempotency key
+ * creates nothing (as in createDelivery). Returns the ids of the deliveries created, by idempotency key.
+ */
+export async function createDeliveries(target: EnqueueTarget, workspaceId: string, list: readonly NewDelivery[]): Promise<Map<string, string>> {
+  const created = new Map<string, string>();
+  if (list.length === 0) return created;
+  const now = target.clock.now();
+  const hours = list.some(waitsForBusinessHours) ? await loadBusinessHours(target.db, workspaceId) : undefined;
+  for (let start = 0; start < list.length; start += BULK_ROWS) {
+    const chunk = list.slice(start, start + BULK_ROWS);
+    const rows = chunk.map((d) => deliveryRow(workspaceId, d, now));
+    const inserted = await target.db
+      .insertInto('deliveries')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+      .returning(['id', 'idempotency_key'])
+      .execute();
+    const fresh = new Set(inserted.map((r) => r.id));
+    const specs = chunk.flatMap((d, i) => {
+      const row = rows[i];
+      if (!row || !fresh.has(row.id)) return [];
+      created.set(d.idempotencyKey, row.id);
+      let runAt = Math.max(now, d.notBefore ?? now);
+      if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
+      return [
+        jobSpec('delivery.send', { deliveryId: row.id }, { ...(runAt > now ? { runAt } : {}), serialKey: d.serialKey ?? null, jobKey: deliveryJobKey(row.id), onKeyConflict: 'none' }),
+      ];
+    });
+    if (specs.length > 0) await enqueueJobs(target, workspaceId, specs);
+  }
+  return created;
 }
 
 /** A delivery by id, or undefined (a follow-up job may outlive it). */

@@ -50,8 +50,11 @@ async function queueRecheck(app: AppContext, jc: JobContext): Promise<void> {
   });
 }
 
-/** Records written per transaction: progress moves often, and a crash loses at most one chunk's work (redone on retry). */
-const CHUNK = 250;
+/**
+ * Records imported per transaction, each chunk in a few multi-row statements: progress moves every chunk, a crash
+ * loses at most one chunk's work (redone on retry), and on SQLite a chunk holds the one connection only briefly.
+ */
+export const IMPORT_CHUNK = 500;
 /** Attempts per number before its WhatsApp status is `unknown`. */
 const CHECK_ATTEMPTS = 3;
 const CHECK_RETRY_MS = [500, 2_000];
@@ -124,28 +127,30 @@ export const importContactsJob = (app: AppContext): RegisteredJob<'pharmacy.impo
       let total = reading.rows;
       let done = reading.invalid.length + reading.mergedInFile;
       await reportUploadProgress(jc.db, app.clock, { ...ref, done, total });
-      const created: SheetContactRow[] = [];
+      let imported = 0;
       let mergedExisting = 0;
-      for (let start = 0; start < reading.records.length; start += CHUNK) {
-        const chunk = reading.records.slice(start, start + CHUNK);
+      // Numbers the sheet says nothing about, checked with WAHA after the import.
+      const toCheck: SheetContactRow[] = [];
+      for (let start = 0; start < reading.records.length; start += IMPORT_CHUNK) {
+        const chunk = reading.records.slice(start, start + IMPORT_CHUNK);
         const flags = new Map(chunk.map((r) => [r.phone, r.whatsapp]));
-        await inTransaction(jc.db, async (trx) => {
-          const outcome = await importRecords(trx, deps, { workspaceId, uploadId, country, records: chunk });
-          mergedExisting += outcome.mergedExisting;
-          for (const contact of outcome.created) {
-            const flag = flags.get(contact.phone);
-            // The sheet says it: no check needed (a status settled by an earlier attempt stays).
-            if (flag && contact.whatsapp_status === null) {
-              await applyWhatsappStatus(trx, deps, { contact, status: flag, source: 'sheet', settings });
-              created.push({ ...contact, whatsapp_status: flag });
-            } else created.push(contact);
+        const outcome = await inTransaction(jc.db, async (trx) => {
+          const found = await importRecords(trx, deps, { workspaceId, uploadId, country, records: chunk });
+          // The sheet says it: no check needed (a status settled by an earlier attempt stays).
+          const unsettled = found.created.filter((c) => c.whatsapp_status === null);
+          for (const status of ['active', 'inactive'] as const) {
+            const contacts = unsettled.filter((c) => flags.get(c.phone) === status);
+            await applyWhatsappStatus(trx, deps, { contacts, status, source: 'sheet', settings });
           }
+          return { ...found, unchecked: unsettled.filter((c) => flags.get(c.phone) === undefined) };
         });
+        imported += outcome.created.length;
+        mergedExisting += outcome.mergedExisting;
+        toCheck.push(...outcome.unchecked);
         done += chunk.length;
         await reportUploadProgress(jc.db, app.clock, { ...ref, done, total });
       }
 
-      const toCheck = created.filter((c) => c.whatsapp_status === null);
       if (toCheck.length > 0) {
         total += toCheck.length;
         await reportUploadProgress(jc.db, app.clock, { ...ref, done, total });
@@ -159,7 +164,7 @@ export const importContactsJob = (app: AppContext): RegisteredJob<'pharmacy.impo
       if (figures.byWhatsapp.unknown > 0) await queueRecheck(app, jc);
       const result: ContactImportResult = {
         rows: reading.rows,
-        imported: created.length,
+        imported,
         merged_in_file: reading.mergedInFile,
         merged_existing: mergedExisting,
         invalid: reading.invalid,
@@ -190,7 +195,7 @@ async function checkContacts(
     // Paced against wall-clock time: WAHA and WhatsApp see real requests whatever the app's clock says.
     if (client) await sleep(started + i * spacingMs - Date.now(), jc.signal);
     const status = await checkNumber(client, contact.phone, jc);
-    await inTransaction(jc.db, (trx) => applyWhatsappStatus(trx, deps, { contact, status, source: 'check', settings }));
+    await inTransaction(jc.db, (trx) => applyWhatsappStatus(trx, deps, { contacts: [contact], status, source: 'check', settings }));
     if ((i + 1) % 10 === 0 || i === contacts.length - 1) await progress(i + 1);
   }
 }
