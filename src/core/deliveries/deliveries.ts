@@ -113,11 +113,12 @@ const BULK_ROWS = 500;
 /**
  * The bulk form of createDelivery, for thousands at once (a sheet's materials, a morning's refill reminders): one
  * multi-row insert per 500 deliveries and their send jobs, in the caller's transaction. A repeated idempotency key
- * creates nothing (as in createDelivery). Returns the ids of the deliveries created, by idempotency key.
+ * creates nothing and gives the existing delivery (as in createDelivery). Returns each delivery's id, and whether
+ * this call created it, by idempotency key.
  */
-export async function createDeliveries(target: EnqueueTarget, workspaceId: string, list: readonly NewDelivery[]): Promise<Map<string, string>> {
-  const created = new Map<string, string>();
-  if (list.length === 0) return created;
+export async function createDeliveries(target: EnqueueTarget, workspaceId: string, list: readonly NewDelivery[]): Promise<Map<string, { id: string; created: boolean }>> {
+  const ids = new Map<string, { id: string; created: boolean }>();
+  if (list.length === 0) return ids;
   const now = target.clock.now();
   const hours = list.some(waitsForBusinessHours) ? await loadBusinessHours(target.db, workspaceId) : undefined;
   for (let start = 0; start < list.length; start += BULK_ROWS) {
@@ -127,13 +128,18 @@ export async function createDeliveries(target: EnqueueTarget, workspaceId: strin
       .insertInto('deliveries')
       .values(rows)
       .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-      .returning(['id', 'idempotency_key'])
+      .returning('id')
       .execute();
     const fresh = new Set(inserted.map((r) => r.id));
+    const repeated = rows.filter((r) => !fresh.has(r.id)).map((r) => r.idempotency_key);
+    if (repeated.length > 0) {
+      const existing = await target.db.selectFrom('deliveries').select(['id', 'idempotency_key']).where('workspace_id', '=', workspaceId).where('idempotency_key', 'in', repeated).execute();
+      for (const e of existing) ids.set(e.idempotency_key, { id: e.id, created: false });
+    }
     const specs = chunk.flatMap((d, i) => {
       const row = rows[i];
       if (!row || !fresh.has(row.id)) return [];
-      created.set(d.idempotencyKey, row.id);
+      ids.set(d.idempotencyKey, { id: row.id, created: true });
       let runAt = Math.max(now, d.notBefore ?? now);
       if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
       return [
@@ -142,7 +148,7 @@ export async function createDeliveries(target: EnqueueTarget, workspaceId: strin
     });
     if (specs.length > 0) await enqueueJobs(target, workspaceId, specs);
   }
-  return created;
+  return ids;
 }
 
 /** A delivery by id, or undefined (a follow-up job may outlive it). */

@@ -1,4 +1,4 @@
-// Every job of the pharmacy module: importing a contact sheet (read, import in chunks, check WhatsApp, queue materials or calls).
+// Every job of the pharmacy module: importing a contact sheet (read, import in chunks, check WhatsApp, queue materials or calls), re-checks, the morning hand-out and a day's refill reminders.
 import { z } from 'zod';
 import { wahaClientFor, type WahaClient } from '../../connectors/waha/index.js';
 import type { AppContext } from '../../core/context.js';
@@ -10,7 +10,7 @@ import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
 import { finishUpload, getUpload, readUpload, reportUploadProgress, startUpload, uploadJobFailed } from '../../core/uploads.js';
 import { inTransaction } from '../../db/transaction.js';
 import { assignContacts } from './calls/flow.js';
-import { sendRefills } from './customers/flow.js';
+import { sendDueRefills } from './customers/flow.js';
 import type { ContactImportResult, WhatsappStatus } from './contract.js';
 import { applyWhatsappStatus, importRecords, type FlowDeps } from './flow.js';
 import { uploadFigures } from './queries.js';
@@ -22,14 +22,14 @@ import type { SheetContactRow } from './tables.js';
 export const importContactsPayload = z.object({ uploadId: z.string() });
 export const recheckPayload = z.object({});
 export const morningAssignPayload = z.object({});
-export const refillSendPayload = z.object({ customerId: z.string(), day: z.string() });
+export const refillDayPayload = z.object({ day: z.string() });
 
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
     'pharmacy.import-contacts': z.infer<typeof importContactsPayload>;
     'pharmacy.recheck-whatsapp': z.infer<typeof recheckPayload>;
     'pharmacy.morning-assign': z.infer<typeof morningAssignPayload>;
-    'pharmacy.refill-send': z.infer<typeof refillSendPayload>;
+    'pharmacy.refill-day': z.infer<typeof refillDayPayload>;
   }
 }
 
@@ -243,19 +243,33 @@ export const morningAssignJob = (app: AppContext): RegisteredJob<'pharmacy.morni
     },
   });
 
+/** Customers one transaction of the day's refill sends takes (each a message, with its reminders marked sent). */
+export const REFILL_PAGE = 500;
+/** Pages one run takes at most (5,000,000 customers); more would wait for the job's retry. */
+const REFILL_MAX_PAGES = 10_000;
+
 /**
- * A customer's refill day (queued at the start of that local day): one WhatsApp message naming every medicine due
- * and still waiting; the delivery itself waits for business hours. Nothing when they bought again meanwhile.
+ * A local day's refill reminders (queued at the start of that day, and again by a purchase whose reminder falls due
+ * that same day): every customer with reminders due by then and still waiting gets one WhatsApp message naming every
+ * medicine due, set-based, 500 customers per transaction; the deliveries themselves wait for business hours. Nothing
+ * for a customer who bought again meanwhile; nothing twice (one message per customer and day).
  */
-export const refillSendJob = (app: AppContext): RegisteredJob<'pharmacy.refill-send'> =>
-  defineJob('pharmacy.refill-send', {
-    schema: refillSendPayload,
-    mode: 'transaction',
+export const refillDayJob = (app: AppContext): RegisteredJob<'pharmacy.refill-day'> =>
+  defineJob('pharmacy.refill-day', {
+    schema: refillDayPayload,
+    mode: 'io',
     maxAttempts: 10,
-    async handle({ customerId, day }, jc) {
-      await sendRefills(jc.db, app, { workspaceId: jc.workspaceId, customerId, day });
+    async handle({ day }, jc) {
+      let customers = 0;
+      for (let page = 0; page < REFILL_MAX_PAGES; page++) {
+        if (jc.signal.aborted) throw new AppError('internal', 'the worker is stopping; the refill sends resume on retry', { retryable: true });
+        const taken = await inTransaction(jc.db, (trx) => sendDueRefills(trx, app, { workspaceId: jc.workspaceId, day, limit: REFILL_PAGE }));
+        customers += taken;
+        if (taken < REFILL_PAGE) break;
+      }
+      jc.logger.info({ day, customers }, 'refill reminders queued');
     },
   });
 
 /** The module's jobs, for its descriptor. */
-export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app), recheckWhatsappJob(app), morningAssignJob(app), refillSendJob(app)];
+export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app), recheckWhatsappJob(app), morningAssignJob(app), refillDayJob(app)];
