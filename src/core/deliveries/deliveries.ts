@@ -77,12 +77,7 @@ function deliveryRow(workspaceId: string, d: NewDelivery, now: number): Delivery
 export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
   const now = target.clock.now();
   const row = deliveryRow(workspaceId, d, now);
-  const inserted = await target.db
-    .insertInto('deliveries')
-    .values(row)
-    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const [inserted] = await insertNew(target.db, [row]);
   if (!inserted) {
     const existing = await target.db
       .selectFrom('deliveries')
@@ -92,19 +87,31 @@ export async function createDelivery(target: EnqueueTarget, workspaceId: string,
       .executeTakeFirstOrThrow();
     return { delivery: existing, created: false };
   }
+  const hours = row.business_hours_only ? await loadBusinessHours(target.db, workspaceId) : undefined;
+  await enqueueJobs(target, workspaceId, [sendJob(row, d, now, hours)]);
+  return { delivery: row, created: true };
+}
+
+/** Inserts the rows whose idempotency key is new; the ids of those inserted. */
+const insertNew = (db: Executor, rows: readonly DeliveryRow[]) =>
+  db
+    .insertInto('deliveries')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+    .returning('id')
+    .execute();
+
+/** The send job of a delivery created just now: due at its notBefore, moved to the next opening when it waits for business hours. */
+function sendJob(row: DeliveryRow, d: NewDelivery, now: number, hours: Awaited<ReturnType<typeof loadBusinessHours>> | undefined) {
   let runAt = Math.max(now, d.notBefore ?? now);
-  if (row.business_hours_only) {
-    const { timezone, hours } = await loadBusinessHours(target.db, workspaceId);
-    runAt = nextBusinessOpening(runAt, timezone, hours);
-  }
-  await enqueueJob(target, workspaceId, 'delivery.send', { deliveryId: row.id }, {
+  if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
+  return jobSpec('delivery.send', { deliveryId: row.id }, {
     ...(runAt > now ? { runAt } : {}),
     serialKey: d.serialKey ?? null,
-    // The delivery was created just now: no job holds its key yet, so the plain insert is enough.
+    // No job holds the key of a delivery created just now, so the plain insert is enough.
     jobKey: deliveryJobKey(row.id),
     onKeyConflict: 'none',
   });
-  return { delivery: row, created: true };
 }
 
 /** Rows per statement in createDeliveries: well inside both databases' limits on bound values. */
@@ -124,12 +131,7 @@ export async function createDeliveries(target: EnqueueTarget, workspaceId: strin
   for (let start = 0; start < list.length; start += BULK_ROWS) {
     const chunk = list.slice(start, start + BULK_ROWS);
     const rows = chunk.map((d) => deliveryRow(workspaceId, d, now));
-    const inserted = await target.db
-      .insertInto('deliveries')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-      .returning('id')
-      .execute();
+    const inserted = await insertNew(target.db, rows);
     const fresh = new Set(inserted.map((r) => r.id));
     const repeated = rows.filter((r) => !fresh.has(r.id)).map((r) => r.idempotency_key);
     if (repeated.length > 0) {
@@ -140,11 +142,7 @@ export async function createDeliveries(target: EnqueueTarget, workspaceId: strin
       const row = rows[i];
       if (!row || !fresh.has(row.id)) return [];
       ids.set(d.idempotencyKey, { id: row.id, created: true });
-      let runAt = Math.max(now, d.notBefore ?? now);
-      if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
-      return [
-        jobSpec('delivery.send', { deliveryId: row.id }, { ...(runAt > now ? { runAt } : {}), serialKey: d.serialKey ?? null, jobKey: deliveryJobKey(row.id), onKeyConflict: 'none' }),
-      ];
+      return [sendJob(row, d, now, hours)];
     });
     if (specs.length > 0) await enqueueJobs(target, workspaceId, specs);
   }
