@@ -5,6 +5,7 @@ import { startWahaSim, type WahaSim } from '../../sim/waha.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { writeSettings } from '../../src/core/settings.js';
 import { modules } from '../../src/modules/registry.js';
+import { IMPORT_CHUNK } from '../../src/modules/pharmacy/jobs.js';
 import { assemble } from '../../src/server/assemble.js';
 import { e164Of, sheetFile, standardSheet, type SheetCell, type SheetFileFormat } from '../helpers/contact-sheets.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
@@ -237,4 +238,61 @@ describe(`pharmacy staff and contact sheets (${testDialect()})`, () => {
     expect((await fetch(`${base}/api/customers/upload-contacts`, { method: 'POST', headers: staff, body: form })).status).toBe(415);
     expect((await upload(await sheetFile(standardSheet(109), 'csv'), 'csv', await s.tokenFor('marketing'))).status).toBe(403);
   });
+  it('imports a sheet longer than one chunk exactly: a repeat across chunks and a known person merged, a re-upload creates nothing new', async () => {
+    sim.clearRecords();
+    const size = IMPORT_CHUNK + 40;
+    const national = (i: number) => `81299${String(i).padStart(6, '0')}`;
+    const active = (i: number) => i % 10 === 0;
+    // Someone an earlier sheet brought (no WhatsApp there), who comes again in this sheet's second chunk.
+    const knownAt = size - 5;
+    const earlier = await uploaded(await sheetFile([['Nama', 'No HP'], ['Sudah Ada', `0${national(knownAt)}`]], 'csv'), 'csv');
+    expect(earlier.result).toMatchObject({ imported: 1, whatsapp_inactive: 1 });
+
+    const rows: SheetCell[][] = [['Kontak Pelanggan (besar)'], ['Nama', 'No HP', 'Kota', 'WhatsApp']];
+    for (let i = 0; i < size; i++) rows.push([`Orang ${i}`, `0${national(i)}`, i === 3 ? null : 'Bandung', active(i) ? 'ya' : 'tidak']);
+    // Person 3 again after the first chunk's end, typed another way: merged into the first row, filling its city.
+    rows.push(['Orang Tiga', `+62 ${national(3)}`, 'Cimahi', 'ya']);
+    rows.push(['Salah', '123', null, 'ya']);
+    const sheet = await sheetFile(rows, 'xlsx');
+    const counts = async () => ({
+      contacts: (await t.db.selectFrom('pharmacy_contacts').select('id').execute()).length,
+      deliveries: (await t.db.selectFrom('deliveries').select('id').execute()).length,
+      calls: (await t.db.selectFrom('work_items').select('id').execute()).length,
+    });
+    const before = await counts();
+
+    const read = await uploaded(sheet, 'xlsx');
+    const people = Array.from({ length: size }, (_, i) => i).filter((i) => i !== knownAt);
+    expect(read.progress.done).toBe(read.progress.total);
+    expect(read.result).toEqual({
+      rows: size + 2,
+      imported: size - 1,
+      merged_in_file: 1,
+      merged_existing: 1,
+      invalid: [{ row: size + 4, reason: 'phone is not a valid number' }],
+      whatsapp_active: people.filter(active).length,
+      whatsapp_inactive: people.filter((i) => !active(i)).length,
+      whatsapp_unknown: 0,
+      materials_queued: people.filter(active).length,
+    });
+    expect(await counts()).toEqual({
+      contacts: before.contacts + size - 1,
+      deliveries: before.deliveries + people.filter(active).length,
+      calls: before.calls + people.filter((i) => !active(i)).length,
+    });
+    const contacts = await contactsByPhone();
+    expect(contacts.get(`+62${national(3)}`)).toMatchObject({ name: 'Orang 3', city: 'Cimahi', whatsapp_status: 'inactive', whatsapp_source: 'sheet' });
+    expect(contacts.get(`+62${national(size - 1)}`)).toMatchObject({ name: `Orang ${size - 1}`, whatsapp_status: 'inactive', upload_id: read.upload_id });
+    // The known person keeps their name and upload, and takes the city they lacked.
+    expect(contacts.get(`+62${national(knownAt)}`)).toMatchObject({ name: 'Sudah Ada', city: 'Bandung', upload_id: earlier.upload_id });
+    expect(sim.calls.filter((c) => c.kind === 'check_exists')).toHaveLength(1);
+    // Each active number got its materials once.
+    const texts = sim.messages.filter((m) => m.kind === 'text').map((m) => m.chatId);
+    expect(texts.sort()).toEqual(people.filter(active).map((i) => `62${national(i)}@c.us`).sort());
+
+    const again = await uploaded(sheet, 'xlsx');
+    expect(again.result).toEqual({ ...read.result, imported: 0, merged_existing: size, whatsapp_active: 0, whatsapp_inactive: 0, materials_queued: 0 });
+    expect(await counts()).toEqual({ contacts: before.contacts + size - 1, deliveries: before.deliveries + people.filter(active).length, calls: before.calls + people.filter((i) => !active(i)).length });
+  });
 });
+

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWahaSim, type WahaSim } from '../../sim/waha.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { writeSettings } from '../../src/core/settings.js';
+import { inTransaction } from '../../src/db/transaction.js';
+import { sendDueRefills } from '../../src/modules/pharmacy/customers/flow.js';
 import { modules } from '../../src/modules/registry.js';
 import { assemble } from '../../src/server/assemble.js';
 import { sheetFile } from '../helpers/contact-sheets.js';
@@ -191,4 +193,34 @@ describe(`pharmacy purchases and refills (${testDialect()})`, () => {
     expect(sim.messages.filter((m) => m.chatId === '6281370000001@c.us').map((m) => m.text)).toEqual([expect.stringContaining('Metformin')]);
     expect((await api('POST', '/api/customers/reminders/prr_nope/notify')).status).toBe(404);
   });
+  it("sends a day's refills set-based, a page of customers per transaction: one message each naming every medicine due, nobody twice", async () => {
+    // Four customers buy after closing; each supply lasts 3 days, so the reminders fall due that same day.
+    s.ctx.clock.set(jakarta('2026-04-09T18:00'));
+    const supply = (medicine_name: string) => ({ medicine_name, quantity: 3, unit_price: 1000, is_generic: true, duration_days: 3 });
+    const phones = ['081371000001', '081371000002', '081371000003', '081371000004'];
+    for (const [i, phone] of phones.entries()) {
+      const bought = await api('POST', '/api/customers/quick-purchase', { phone, name: `Pembeli ${i + 1}`, items: i === 0 ? [supply('Captopril'), supply('Simvastatin')] : [supply('Captopril')] });
+      expect(bought.body.refill_reminders_scheduled).toBe(i === 0 ? 2 : 1);
+    }
+    const waiting = new Set(((await api('GET', '/api/customers/reminders/pending?days_ahead=0')).body as any[]).map((r) => r.customer_id)).size;
+    expect(waiting).toBeGreaterThanOrEqual(phones.length);
+    // Two customers per page: full pages until the last, then nothing is left.
+    const page = () => inTransaction(s.ctx.db, (trx) => sendDueRefills(trx, s.ctx, { workspaceId: s.ctx.workspace.id, day: '2026-04-09', limit: 2 }));
+    const pages: number[] = [];
+    for (let taken = 2; taken === 2; ) pages.push((taken = await page()));
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(waiting);
+    expect(pages.slice(0, -1).every((n) => n === 2)).toBe(true);
+    expect(await page()).toBe(0);
+    expect((await api('GET', '/api/customers/reminders/pending?days_ahead=0')).body).toEqual([]);
+
+    // At the opening each gets one message (the day's own job, run too, finds nothing more to send).
+    sim.clearRecords();
+    s.ctx.clock.set(jakarta('2026-04-10T08:00'));
+    await drain();
+    await drain();
+    for (const phone of phones) expect(sim.messages.filter((m) => m.chatId === `62${phone.slice(1)}@c.us`)).toHaveLength(1);
+    expect(sim.messages.find((m) => m.chatId === '6281371000001@c.us')?.text).toMatch(/^Halo Pembeli 1,.*Captopril dan Simvastatin/);
+    expect(new Set(sim.messages.map((m) => m.chatId)).size).toBe(sim.messages.length);
+  });
 });
+

@@ -107,11 +107,18 @@ describe(`waha deliveries (${testDialect()})`, () => {
 
   it("waits as long as a 429's Retry-After asks", async () => {
     sim.fail({ match: { path: '/api/sendFile' }, times: 1, fault: { kind: 'rate_limit', retryAfterSeconds: 90 } });
-    await create('turn_3:brochure', { kind: 'file', phone: '+6281234567890', url: 'https://cdn.example.test/brosur.pdf', mimetype: 'application/pdf', filename: 'brosur.pdf' });
+    const brochure = await create('turn_3:brochure', { kind: 'file', phone: '+6281234567890', url: 'https://cdn.example.test/brosur.pdf', mimetype: 'application/pdf', filename: 'brosur.pdf' });
     await worker().drain();
     const job = await t.db.selectFrom('jobs').selectAll().where('name', '=', 'delivery.send').executeTakeFirstOrThrow();
     expect(job.status).toBe('queued');
     expect(job.run_at - ctx.clock.now()).toBeGreaterThanOrEqual(90_000);
+    // Not a failure: no attempt spent, no exponential backoff on top, the delivery still simply queued.
+    expect(job.run_at - ctx.clock.now()).toBeLessThan(91_000);
+    expect(job.attempts).toBe(0);
+    expect((await get(brochure.delivery.id)).status).toBe('queued');
+    ctx.clock.advance(91_000);
+    await worker().drain();
+    expect((await get(brochure.delivery.id)).status).toBe('sent');
   });
 
   it('a payload that cannot be a WAHA call, or a refused key, is dead at once without retrying', async () => {

@@ -47,55 +47,7 @@ export const waitsForBusinessHours = (d: Pick<NewDelivery, 'channel' | 'business
 /** The job key of a delivery's send job: one queued send per delivery, and found again by a manual retry. */
 export const deliveryJobKey = (deliveryId: string): string => `delivery:${deliveryId}`;
 
-/** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
-export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
-  const now = target.clock.now();
-  const row = deliveryRow(workspaceId, d, now);
-  const inserted = await target.db
-    .insertInto('deliveries')
-    .values(row)
-    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) {
-    const existing = await target.db
-      .selectFrom('deliveries')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('idempotency_key', '=', d.idempotencyKey)
-      .executeTakeFirstOrThrow();
-    return { delivery: existing, created: false };
-  }
-  await enqueueJobs(target, workspaceId, await sendJobs(target, workspaceId, [{ row, d }], now));
-  return { delivery: row, created: true };
-}
-
-/**
- * Many deliveries of one workspace at once (a set of leads moved together): one insert for the deliveries and one
- * for their send jobs. A repeated key is left alone, as createDelivery leaves it. Returns the ids created.
- */
-export async function createDeliveries(target: EnqueueTarget, workspaceId: string, list: readonly NewDelivery[]): Promise<string[]> {
-  if (list.length === 0) return [];
-  const now = target.clock.now();
-  const planned = list.map((d) => ({ row: deliveryRow(workspaceId, d, now), d }));
-  const created = new Set<string>();
-  for (let i = 0; i < planned.length; i += DELIVERY_ROWS_PER_INSERT) {
-    const inserted = await target.db
-      .insertInto('deliveries')
-      .values(planned.slice(i, i + DELIVERY_ROWS_PER_INSERT).map((p) => p.row))
-      .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-      .returning('id')
-      .execute();
-    for (const { id } of inserted) created.add(id);
-  }
-  const fresh = planned.filter((p) => created.has(p.row.id));
-  if (fresh.length > 0) await enqueueJobs(target, workspaceId, await sendJobs(target, workspaceId, fresh, now));
-  return fresh.map((p) => p.row.id);
-}
-
-/** Rows of one deliveries insert (20 values each: inside SQLite's limit on bound values). */
-const DELIVERY_ROWS_PER_INSERT = 500;
-
+/** The row of a new delivery, queued. */
 function deliveryRow(workspaceId: string, d: NewDelivery, now: number): DeliveryRow {
   return {
     id: newId('dlv', now),
@@ -121,20 +73,80 @@ function deliveryRow(workspaceId: string, d: NewDelivery, now: number): Delivery
   };
 }
 
-/** The send jobs of new deliveries: due at once, at notBefore, or at the next business opening (read once). */
-async function sendJobs(target: EnqueueTarget, workspaceId: string, fresh: readonly { row: DeliveryRow; d: NewDelivery }[], now: number) {
-  const hours = fresh.some((p) => p.row.business_hours_only) ? await loadBusinessHours(target.db, workspaceId) : undefined;
-  return fresh.map(({ row, d }) => {
-    let runAt = Math.max(now, d.notBefore ?? now);
-    if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
-    return jobSpec('delivery.send', { deliveryId: row.id }, {
-      ...(runAt > now ? { runAt } : {}),
-      serialKey: d.serialKey ?? null,
-      // The delivery was created just now: no job holds its key yet, so the plain insert is enough.
-      jobKey: deliveryJobKey(row.id),
-      onKeyConflict: 'none',
-    });
+/** Creates the delivery and its send job in the caller's transaction. Returns the existing one for a repeated key. */
+export async function createDelivery(target: EnqueueTarget, workspaceId: string, d: NewDelivery): Promise<{ delivery: DeliveryRow; created: boolean }> {
+  const now = target.clock.now();
+  const row = deliveryRow(workspaceId, d, now);
+  const [inserted] = await insertNew(target.db, [row]);
+  if (!inserted) {
+    const existing = await target.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('idempotency_key', '=', d.idempotencyKey)
+      .executeTakeFirstOrThrow();
+    return { delivery: existing, created: false };
+  }
+  const hours = row.business_hours_only ? await loadBusinessHours(target.db, workspaceId) : undefined;
+  await enqueueJobs(target, workspaceId, [sendJob(row, d, now, hours)]);
+  return { delivery: row, created: true };
+}
+
+/** Inserts the rows whose idempotency key is new; the ids of those inserted. */
+const insertNew = (db: Executor, rows: readonly DeliveryRow[]) =>
+  db
+    .insertInto('deliveries')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+    .returning('id')
+    .execute();
+
+/** The send job of a delivery created just now: due at its notBefore, moved to the next opening when it waits for business hours. */
+function sendJob(row: DeliveryRow, d: NewDelivery, now: number, hours: Awaited<ReturnType<typeof loadBusinessHours>> | undefined) {
+  let runAt = Math.max(now, d.notBefore ?? now);
+  if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
+  return jobSpec('delivery.send', { deliveryId: row.id }, {
+    ...(runAt > now ? { runAt } : {}),
+    serialKey: d.serialKey ?? null,
+    // No job holds the key of a delivery created just now, so the plain insert is enough.
+    jobKey: deliveryJobKey(row.id),
+    onKeyConflict: 'none',
   });
+}
+
+/** Rows per statement in createDeliveries: well inside both databases' limits on bound values. */
+const BULK_ROWS = 500;
+
+/**
+ * The bulk form of createDelivery, for thousands at once (a sheet's materials, a morning's refill reminders): one
+ * multi-row insert per 500 deliveries and their send jobs, in the caller's transaction. A repeated idempotency key
+ * creates nothing and gives the existing delivery (as in createDelivery). Returns each delivery's id, and whether
+ * this call created it, by idempotency key.
+ */
+export async function createDeliveries(target: EnqueueTarget, workspaceId: string, list: readonly NewDelivery[]): Promise<Map<string, { id: string; created: boolean }>> {
+  const ids = new Map<string, { id: string; created: boolean }>();
+  if (list.length === 0) return ids;
+  const now = target.clock.now();
+  const hours = list.some(waitsForBusinessHours) ? await loadBusinessHours(target.db, workspaceId) : undefined;
+  for (let start = 0; start < list.length; start += BULK_ROWS) {
+    const chunk = list.slice(start, start + BULK_ROWS);
+    const rows = chunk.map((d) => deliveryRow(workspaceId, d, now));
+    const inserted = await insertNew(target.db, rows);
+    const fresh = new Set(inserted.map((r) => r.id));
+    const repeated = rows.filter((r) => !fresh.has(r.id)).map((r) => r.idempotency_key);
+    if (repeated.length > 0) {
+      const existing = await target.db.selectFrom('deliveries').select(['id', 'idempotency_key']).where('workspace_id', '=', workspaceId).where('idempotency_key', 'in', repeated).execute();
+      for (const e of existing) ids.set(e.idempotency_key, { id: e.id, created: false });
+    }
+    const specs = chunk.flatMap((d, i) => {
+      const row = rows[i];
+      if (!row || !fresh.has(row.id)) return [];
+      ids.set(d.idempotencyKey, { id: row.id, created: true });
+      return [sendJob(row, d, now, hours)];
+    });
+    if (specs.length > 0) await enqueueJobs(target, workspaceId, specs);
+  }
+  return ids;
 }
 
 /** A delivery by id, or undefined (a follow-up job may outlive it). */

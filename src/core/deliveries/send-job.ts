@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
 import { AppError } from '../errors.js';
+import { ProviderError } from '../http/transport.js';
 import { defineJob } from '../jobs/define.js';
 import { JobPostponed } from '../jobs/postpone.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
@@ -63,6 +64,21 @@ const errorText = (error: Error): string => {
   return `${error.message}${body}`.slice(0, 2000);
 };
 
+/** 429s one delivery waits out without spending an attempt; past them a 429 counts as a failure (bounded loop). */
+const RATE_LIMIT_WAITS = 50;
+/** Spread added to each wait, so the calls refused together do not all come back in the same instant. */
+const RATE_LIMIT_SPREAD_MS = 250;
+
+/**
+ * A provider's 429 means "not yet", not a fault: the send is postponed by exactly its Retry-After (1 s when it gives
+ * none), keeping its attempts and skipping the exponential backoff, under which a burst (10,000 refill reminders at
+ * the opening) went out far below the provider's rate. `at` is now plus a little spread. Anything else is rethrown.
+ */
+function waitOutRateLimit(error: unknown, delivery: DeliveryRow, at: number): unknown {
+  if (!(error instanceof ProviderError) || error.kind !== 'rate_limited' || delivery.attempts + 1 >= RATE_LIMIT_WAITS) return error;
+  return new JobPostponed(at + (error.retryAfterMs ?? 1_000), `${delivery.provider} asked to slow down (429)`);
+}
+
 /** The payload of the job that sends one delivery (queued under the job key `delivery:<id>`, see deliveries.ts). */
 export const deliverySendPayload = z.object({ deliveryId: z.string() });
 
@@ -121,7 +137,12 @@ export function deliverySendJob(
       if (!sender) throw new AppError('provider_not_configured', `no sender for provider ${delivery.provider}`, { retryable: false });
       // The attempt is counted on the delivery when its answer (or failure) is written: a commit less per send. The job
       // row counted it already, in the commit that claimed it, so a crash during the call still uses up an attempt.
-      const result = await (gate ? gate.run(delivery.provider, () => sender(delivery, ctx)) : sender(delivery, ctx));
+      const result = await (gate ? gate.run(delivery.provider, () => sender(delivery, ctx)) : sender(delivery, ctx)).catch(async (error: unknown) => {
+        const next = waitOutRateLimit(error, delivery, now() + Math.floor(ctx.app.random() * RATE_LIMIT_SPREAD_MS));
+        // A 429 costs the job no attempt, but the delivery counts its waits, so a provider that never lets up ends it.
+        if (next instanceof JobPostponed) await ctx.db.updateTable('deliveries').set({ attempts: delivery.attempts + 1, updated_at: now() }).where('id', '=', deliveryId).execute();
+        throw next;
+      });
       const at = now();
       const cancelled = result.status === 'cancelled';
       let followUps: readonly JobSpec[] = [];

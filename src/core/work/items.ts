@@ -91,13 +91,9 @@ export interface OfferInput extends WorkItemRef {
   readonly reopen?: boolean;
 }
 
-/**
- * Puts an item in its queue. Idempotent: an item already in the queue (open, claimed or released) is returned
- * unchanged with `created: false`, even when two callers offer it at once; a done one stays done unless `reopen`.
- */
-export async function offerWorkItem(db: Executor, deps: WorkDeps, input: OfferInput): Promise<{ item: WorkItem; created: boolean; reopened: boolean }> {
-  const now = deps.clock.now();
-  const row: Selectable<WorkItemTable> = {
+/** The row of an item offered now, open. */
+function openItemRow(input: Omit<OfferInput, 'reopen'>, now: number): Selectable<WorkItemTable> {
+  return {
     id: newId('wki', now),
     workspace_id: input.workspaceId,
     queue: input.queue,
@@ -114,6 +110,38 @@ export async function offerWorkItem(db: Executor, deps: WorkDeps, input: OfferIn
     created_at: now,
     updated_at: now,
   };
+}
+
+/**
+ * The bulk form of offerWorkItem without `reopen` (a sheet's thousands of numbers without WhatsApp): one insert per
+ * 500 items; items already in the queue, in any status, stay as they are. Returns how many were added.
+ */
+export async function offerWorkItems(
+  db: Executor,
+  deps: WorkDeps,
+  input: { workspaceId: string; queue: string; itemIds: readonly string[]; priority?: number; availableAt?: number },
+): Promise<number> {
+  const now = deps.clock.now();
+  let added = 0;
+  for (let start = 0; start < input.itemIds.length; start += 500) {
+    const rows = input.itemIds.slice(start, start + 500).map((itemId) => openItemRow({ ...input, itemId }, now));
+    const result = await db
+      .insertInto('work_items')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['workspace_id', 'queue', 'item_id']).doNothing())
+      .executeTakeFirst();
+    added += Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return added;
+}
+
+/**
+ * Puts an item in its queue. Idempotent: an item already in the queue (open, claimed or released) is returned
+ * unchanged with `created: false`, even when two callers offer it at once; a done one stays done unless `reopen`.
+ */
+export async function offerWorkItem(db: Executor, deps: WorkDeps, input: OfferInput): Promise<{ item: WorkItem; created: boolean; reopened: boolean }> {
+  const row = openItemRow(input, deps.clock.now());
+  const now = row.created_at;
   const inserted = await db
     .insertInto('work_items')
     .values(row)

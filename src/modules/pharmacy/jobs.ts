@@ -1,4 +1,4 @@
-// Every job of the pharmacy module: importing a contact sheet (read, import in chunks, check WhatsApp, queue materials or calls).
+// Every job of the pharmacy module: importing a contact sheet (read, import in chunks, check WhatsApp, queue materials or calls), re-checks, the morning hand-out and a day's refill reminders.
 import { z } from 'zod';
 import { wahaClientFor, type WahaClient } from '../../connectors/waha/index.js';
 import type { AppContext } from '../../core/context.js';
@@ -10,7 +10,7 @@ import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
 import { finishUpload, getUpload, readUpload, reportUploadProgress, startUpload, uploadJobFailed } from '../../core/uploads.js';
 import { inTransaction } from '../../db/transaction.js';
 import { assignContacts } from './calls/flow.js';
-import { sendRefills } from './customers/flow.js';
+import { sendDueRefills } from './customers/flow.js';
 import type { WhatsappStatus } from './contract/contacts.js';
 import type { ContactImportResult } from './contract/uploads.js';
 import { applyWhatsappStatus, importRecords, type FlowDeps } from './flow.js';
@@ -23,14 +23,14 @@ import type { SheetContactRow } from './tables.js';
 export const importContactsPayload = z.object({ uploadId: z.string() });
 export const recheckPayload = z.object({});
 export const morningAssignPayload = z.object({});
-export const refillSendPayload = z.object({ customerId: z.string(), day: z.string() });
+export const refillDayPayload = z.object({ day: z.string() });
 
 declare module '../../core/jobs/types.js' {
   interface JobPayloads {
     'pharmacy.import-contacts': z.infer<typeof importContactsPayload>;
     'pharmacy.recheck-whatsapp': z.infer<typeof recheckPayload>;
     'pharmacy.morning-assign': z.infer<typeof morningAssignPayload>;
-    'pharmacy.refill-send': z.infer<typeof refillSendPayload>;
+    'pharmacy.refill-day': z.infer<typeof refillDayPayload>;
   }
 }
 
@@ -51,8 +51,11 @@ async function queueRecheck(app: AppContext, jc: JobContext): Promise<void> {
   });
 }
 
-/** Records written per transaction: progress moves often, and a crash loses at most one chunk's work (redone on retry). */
-const CHUNK = 250;
+/**
+ * Records imported per transaction, each chunk in a few multi-row statements: progress moves every chunk, a crash
+ * loses at most one chunk's work (redone on retry), and on SQLite a chunk holds the one connection only briefly.
+ */
+export const IMPORT_CHUNK = 500;
 /** Attempts per number before its WhatsApp status is `unknown`. */
 const CHECK_ATTEMPTS = 3;
 const CHECK_RETRY_MS = [500, 2_000];
@@ -125,28 +128,30 @@ export const importContactsJob = (app: AppContext): RegisteredJob<'pharmacy.impo
       let total = reading.rows;
       let done = reading.invalid.length + reading.mergedInFile;
       await reportUploadProgress(jc.db, app.clock, { ...ref, done, total });
-      const created: SheetContactRow[] = [];
+      let imported = 0;
       let mergedExisting = 0;
-      for (let start = 0; start < reading.records.length; start += CHUNK) {
-        const chunk = reading.records.slice(start, start + CHUNK);
+      // Numbers the sheet says nothing about, checked with WAHA after the import.
+      const toCheck: SheetContactRow[] = [];
+      for (let start = 0; start < reading.records.length; start += IMPORT_CHUNK) {
+        const chunk = reading.records.slice(start, start + IMPORT_CHUNK);
         const flags = new Map(chunk.map((r) => [r.phone, r.whatsapp]));
-        await inTransaction(jc.db, async (trx) => {
-          const outcome = await importRecords(trx, deps, { workspaceId, uploadId, country, records: chunk });
-          mergedExisting += outcome.mergedExisting;
-          for (const contact of outcome.created) {
-            const flag = flags.get(contact.phone);
-            // The sheet says it: no check needed (a status settled by an earlier attempt stays).
-            if (flag && contact.whatsapp_status === null) {
-              await applyWhatsappStatus(trx, deps, { contact, status: flag, source: 'sheet', settings });
-              created.push({ ...contact, whatsapp_status: flag });
-            } else created.push(contact);
+        const outcome = await inTransaction(jc.db, async (trx) => {
+          const found = await importRecords(trx, deps, { workspaceId, uploadId, country, records: chunk });
+          // The sheet says it: no check needed (a status settled by an earlier attempt stays).
+          const unsettled = found.created.filter((c) => c.whatsapp_status === null);
+          for (const status of ['active', 'inactive'] as const) {
+            const contacts = unsettled.filter((c) => flags.get(c.phone) === status);
+            await applyWhatsappStatus(trx, deps, { contacts, status, source: 'sheet', settings });
           }
+          return { ...found, unchecked: unsettled.filter((c) => flags.get(c.phone) === undefined) };
         });
+        imported += outcome.created.length;
+        mergedExisting += outcome.mergedExisting;
+        toCheck.push(...outcome.unchecked);
         done += chunk.length;
         await reportUploadProgress(jc.db, app.clock, { ...ref, done, total });
       }
 
-      const toCheck = created.filter((c) => c.whatsapp_status === null);
       if (toCheck.length > 0) {
         total += toCheck.length;
         await reportUploadProgress(jc.db, app.clock, { ...ref, done, total });
@@ -160,7 +165,7 @@ export const importContactsJob = (app: AppContext): RegisteredJob<'pharmacy.impo
       if (figures.byWhatsapp.unknown > 0) await queueRecheck(app, jc);
       const result: ContactImportResult = {
         rows: reading.rows,
-        imported: created.length,
+        imported,
         merged_in_file: reading.mergedInFile,
         merged_existing: mergedExisting,
         invalid: reading.invalid,
@@ -191,7 +196,7 @@ async function checkContacts(
     // Paced against wall-clock time: WAHA and WhatsApp see real requests whatever the app's clock says.
     if (client) await sleep(started + i * spacingMs - Date.now(), jc.signal);
     const status = await checkNumber(client, contact.phone, jc);
-    await inTransaction(jc.db, (trx) => applyWhatsappStatus(trx, deps, { contact, status, source: 'check', settings }));
+    await inTransaction(jc.db, (trx) => applyWhatsappStatus(trx, deps, { contacts: [contact], status, source: 'check', settings }));
     if ((i + 1) % 10 === 0 || i === contacts.length - 1) await progress(i + 1);
   }
 }
@@ -239,19 +244,33 @@ export const morningAssignJob = (app: AppContext): RegisteredJob<'pharmacy.morni
     },
   });
 
+/** Customers one transaction of the day's refill sends takes (each a message, with its reminders marked sent). */
+export const REFILL_PAGE = 500;
+/** Pages one run takes at most (5,000,000 customers); more would wait for the job's retry. */
+const REFILL_MAX_PAGES = 10_000;
+
 /**
- * A customer's refill day (queued at the start of that local day): one WhatsApp message naming every medicine due
- * and still waiting; the delivery itself waits for business hours. Nothing when they bought again meanwhile.
+ * A local day's refill reminders (queued at the start of that day, and again by a purchase whose reminder falls due
+ * that same day): every customer with reminders due by then and still waiting gets one WhatsApp message naming every
+ * medicine due, set-based, 500 customers per transaction; the deliveries themselves wait for business hours. Nothing
+ * for a customer who bought again meanwhile; nothing twice (one message per customer and day).
  */
-export const refillSendJob = (app: AppContext): RegisteredJob<'pharmacy.refill-send'> =>
-  defineJob('pharmacy.refill-send', {
-    schema: refillSendPayload,
-    mode: 'transaction',
+export const refillDayJob = (app: AppContext): RegisteredJob<'pharmacy.refill-day'> =>
+  defineJob('pharmacy.refill-day', {
+    schema: refillDayPayload,
+    mode: 'io',
     maxAttempts: 10,
-    async handle({ customerId, day }, jc) {
-      await sendRefills(jc.db, app, { workspaceId: jc.workspaceId, customerId, day });
+    async handle({ day }, jc) {
+      let customers = 0;
+      for (let page = 0; page < REFILL_MAX_PAGES; page++) {
+        if (jc.signal.aborted) throw new AppError('internal', 'the worker is stopping; the refill sends resume on retry', { retryable: true });
+        const taken = await inTransaction(jc.db, (trx) => sendDueRefills(trx, app, { workspaceId: jc.workspaceId, day, limit: REFILL_PAGE }));
+        customers += taken;
+        if (taken < REFILL_PAGE) break;
+      }
+      jc.logger.info({ day, customers }, 'refill reminders queued');
     },
   });
 
 /** The module's jobs, for its descriptor. */
-export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app), recheckWhatsappJob(app), morningAssignJob(app), refillSendJob(app)];
+export const pharmacyJobs = (app: AppContext): readonly RegisteredJob[] => [importContactsJob(app), recheckWhatsappJob(app), morningAssignJob(app), refillDayJob(app)];

@@ -1,9 +1,10 @@
 // Writes for walk-in purchases and refills: the quick purchase (customer, purchase, items, conversion credit, category, refill reminders) and sending refill reminders.
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { findOrCreateContact } from '../../../core/contacts/contacts.js';
 import { normalizePhone, toCountryCode } from '../../../core/contacts/phone.js';
 import type { AppContext } from '../../../core/context.js';
-import { createDelivery } from '../../../core/deliveries/deliveries.js';
+import { createDeliveries, createDelivery, type NewDelivery } from '../../../core/deliveries/deliveries.js';
 import { AppError } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { enqueueJob } from '../../../core/jobs/enqueue.js';
@@ -20,8 +21,8 @@ export type CustomerDeps = Pick<AppContext, 'clock' | 'dialect' | 'jobSignal' | 
 
 const invalid = (field: string, message: string) => new AppError('validation_failed', `${field}: ${message}`, { context: { fields: { [field]: message } } });
 
-/** The job key of a customer's refill send on one local day: one message per customer per day. */
-export const refillJobKey = (customerId: string, day: string) => `pharmacy-refill:${customerId}:${day}`;
+/** The job key of a local day's refill sends: one waiting job per workspace and day, whoever bought. */
+export const refillDayJobKey = (day: string) => `pharmacy-refills:${day}`;
 
 /**
  * Records a walk-in purchase. Creates or updates the customer (phone is the identity), records the purchase and
@@ -154,34 +155,36 @@ export async function recordQuickPurchase(
   }
 
   const today = localDayOf(now, ctx.timezone);
-  let scheduled = 0;
-  for (const item of items) {
-    if (item.duration_days === null) continue;
-    const day = addLocalDays(today, refillOffsetDays(item.duration_days));
-    const reminder: RefillReminderRow = {
-      id: newId('prr', now),
-      workspace_id: workspaceId,
-      customer_id: customer.id,
-      purchase_item_id: item.id,
-      medicine_name: item.medicine_name,
-      reminder_date: day,
-      notification_sent: 0,
-      notified_at: null,
-      delivery_id: null,
-      customer_purchased: 0,
-      cancelled_at: null,
-      created_at: now,
-    };
-    await trx.insertInto('pharmacy_refill_reminders').values(reminder).execute();
-    // One send per customer per day: the message lists every medicine due that day (the delivery waits for opening).
-    await enqueueJob({ db: trx, dialect: deps.dialect, clock: deps.clock, jobSignal: deps.jobSignal }, workspaceId, 'pharmacy.refill-send', { customerId: customer.id, day }, {
+  const reminders: RefillReminderRow[] = items.flatMap((item) =>
+    item.duration_days === null
+      ? []
+      : [
+          {
+            id: newId('prr', now),
+            workspace_id: workspaceId,
+            customer_id: customer.id,
+            purchase_item_id: item.id,
+            medicine_name: item.medicine_name,
+            reminder_date: addLocalDays(today, refillOffsetDays(item.duration_days)),
+            notification_sent: 0,
+            notified_at: null,
+            delivery_id: null,
+            customer_purchased: 0,
+            cancelled_at: null,
+            created_at: now,
+          },
+        ],
+  );
+  if (reminders.length > 0) await trx.insertInto('pharmacy_refill_reminders').values(reminders).execute();
+  // The day's send job, shared by every customer due that day: it groups their reminders into one message each.
+  for (const day of new Set(reminders.map((r) => r.reminder_date))) {
+    await enqueueJob({ db: trx, dialect: deps.dialect, clock: deps.clock, jobSignal: deps.jobSignal }, workspaceId, 'pharmacy.refill-day', { day }, {
       runAt: Math.max(now, startOfLocalDay(day, ctx.timezone)),
-      jobKey: refillJobKey(customer.id, day),
+      jobKey: refillDayJobKey(day),
       onKeyConflict: 'keep',
-      serialKey: `pharmacy-customer:${customer.id}`,
     });
-    scheduled++;
   }
+  const scheduled = reminders.length;
   return {
     customer_id: customer.id,
     is_new_customer: existing === undefined,
@@ -191,6 +194,36 @@ export async function recordQuickPurchase(
     message: 'Purchase recorded successfully',
   };
 }
+
+/** Reminders still waiting: not sent, not bought again, not cancelled. */
+const waitingReminders = (db: Executor, workspaceId: string) =>
+  db
+    .selectFrom('pharmacy_refill_reminders')
+    .where('workspace_id', '=', workspaceId)
+    .where('notification_sent', '=', 0)
+    .where('customer_purchased', '=', 0)
+    .where('cancelled_at', 'is', null);
+
+/** One customer's refill message naming every medicine due, as a WAHA delivery. */
+function refillDelivery(customer: CustomerRow, due: readonly RefillReminderRow[], idempotencyKey: string, now: boolean): NewDelivery {
+  const medicines = [...new Set(due.map((r) => r.medicine_name))];
+  return {
+    module: MODULE_NAME,
+    channel: 'whatsapp',
+    provider: 'waha',
+    target: customer.phone,
+    contactId: customer.contact_id,
+    subjectType: 'pharmacy_customer',
+    subjectId: customer.id,
+    payload: { kind: 'text', phone: customer.phone, text: refillMessage(customer.name, medicines), pharmacy_reminders: due.map((r) => r.id) },
+    idempotencyKey,
+    serialKey: `pharmacy-wa:${customer.phone}`,
+    ...(now ? { businessHours: 'any' as const } : {}),
+  };
+}
+
+/** The key of a customer's refill message of one local day: whatever runs again, one message per customer per day. */
+const refillKey = (customerId: string, day: string) => `pharmacy-refill:${customerId}:${day}`;
 
 /**
  * Sends a customer's refill reminders due by `day` that are still waiting (not sent, not bought again): one
@@ -202,38 +235,74 @@ export async function sendRefills(
   deps: CustomerDeps,
   input: { workspaceId: string; customerId: string; day: string; now?: boolean; onlyReminderId?: string },
 ): Promise<{ deliveryId: string; reminders: string[] } | undefined> {
-  let q = trx
-    .selectFrom('pharmacy_refill_reminders')
-    .selectAll()
-    .where('workspace_id', '=', input.workspaceId)
-    .where('customer_id', '=', input.customerId)
-    .where('notification_sent', '=', 0)
-    .where('customer_purchased', '=', 0)
-    .where('cancelled_at', 'is', null);
+  let q = waitingReminders(trx, input.workspaceId).selectAll().where('customer_id', '=', input.customerId);
   q = input.onlyReminderId ? q.where('id', '=', input.onlyReminderId) : q.where('reminder_date', '<=', input.day);
   const due = await q.orderBy('reminder_date').orderBy('id').execute();
   if (due.length === 0) return undefined;
   const customer = await trx.selectFrom('pharmacy_customers').selectAll().where('workspace_id', '=', input.workspaceId).where('id', '=', input.customerId).executeTakeFirstOrThrow();
-  const medicines = [...new Set(due.map((r) => r.medicine_name))];
-  const { delivery } = await createDelivery({ db: trx, dialect: deps.dialect, clock: deps.clock, jobSignal: deps.jobSignal }, input.workspaceId, {
-    module: MODULE_NAME,
-    channel: 'whatsapp',
-    provider: 'waha',
-    target: customer.phone,
-    contactId: customer.contact_id,
-    subjectType: 'pharmacy_customer',
-    subjectId: customer.id,
-    payload: { kind: 'text', phone: customer.phone, text: refillMessage(customer.name, medicines), pharmacy_reminders: due.map((r) => r.id) },
-    idempotencyKey: input.onlyReminderId ? `pharmacy-refill-now:${input.onlyReminderId}` : `pharmacy-refill:${customer.id}:${input.day}`,
-    serialKey: `pharmacy-wa:${customer.phone}`,
-    ...(input.now ? { businessHours: 'any' as const } : {}),
-  });
-  const at = deps.clock.now();
+  const key = input.onlyReminderId ? `pharmacy-refill-now:${input.onlyReminderId}` : refillKey(customer.id, input.day);
+  const { delivery } = await createDelivery(deliveryTarget(trx, deps), input.workspaceId, refillDelivery(customer, due, key, input.now === true));
+  await markNotified(trx, deps, input.workspaceId, [{ deliveryId: delivery.id, reminders: due.map((r) => r.id) }]);
+  return { deliveryId: delivery.id, reminders: due.map((r) => r.id) };
+}
+
+const deliveryTarget = (trx: Executor, deps: CustomerDeps) => ({ db: trx, dialect: deps.dialect, clock: deps.clock, jobSignal: deps.jobSignal });
+
+/** Marks reminders sent with their delivery: one statement for them all (the delivery chosen per customer). */
+async function markNotified(trx: Executor, deps: CustomerDeps, workspaceId: string, sends: readonly { deliveryId: string; reminders: readonly string[] }[]): Promise<void> {
+  const ids = sends.flatMap((s) => s.reminders);
+  if (ids.length === 0) return;
+  const deliveryOf = sql<string>`case id ${sql.join(
+    sends.flatMap((s) => s.reminders.map((id) => sql`when ${id} then ${s.deliveryId}`)),
+    sql` `,
+  )} end`;
   await trx
     .updateTable('pharmacy_refill_reminders')
-    .set({ notification_sent: 1, notified_at: at, delivery_id: delivery.id })
-    .where('workspace_id', '=', input.workspaceId)
-    .where('id', 'in', due.map((r) => r.id))
+    .set({ notification_sent: 1, notified_at: deps.clock.now(), delivery_id: deliveryOf })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
     .execute();
-  return { deliveryId: delivery.id, reminders: due.map((r) => r.id) };
+}
+
+/**
+ * A local day's refill messages, set-based: the next `limit` customers with reminders due by `day` still waiting,
+ * each sent one message naming every medicine due (once: the delivery's key is the customer and the day), in a few
+ * statements whatever `limit`. The deliveries wait for business hours. Returns how many customers it took, so the
+ * caller repeats while a full page came back.
+ */
+export async function sendDueRefills(trx: Executor, deps: CustomerDeps, input: { workspaceId: string; day: string; limit: number }): Promise<number> {
+  const { workspaceId, day } = input;
+  const customers = await trx
+    .selectFrom('pharmacy_customers')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', waitingReminders(trx, workspaceId).select('customer_id').where('reminder_date', '<=', day))
+    .orderBy('id')
+    .limit(input.limit)
+    .execute();
+  if (customers.length === 0) return 0;
+  const due = await waitingReminders(trx, workspaceId)
+    .selectAll()
+    .where('reminder_date', '<=', day)
+    .where('customer_id', 'in', customers.map((c) => c.id))
+    .orderBy('reminder_date')
+    .orderBy('id')
+    .execute();
+  const byCustomer = new Map<string, RefillReminderRow[]>();
+  for (const r of due) byCustomer.set(r.customer_id, [...(byCustomer.get(r.customer_id) ?? []), r]);
+  const messages = customers.flatMap((c) => {
+    const mine = byCustomer.get(c.id);
+    return mine ? [{ key: refillKey(c.id, day), delivery: refillDelivery(c, mine, refillKey(c.id, day), false), reminders: mine.map((r) => r.id) }] : [];
+  });
+  const ids = await createDeliveries(deliveryTarget(trx, deps), workspaceId, messages.map((m) => m.delivery));
+  await markNotified(
+    trx,
+    deps,
+    workspaceId,
+    messages.flatMap((m) => {
+      const deliveryId = ids.get(m.key)?.id;
+      return deliveryId ? [{ deliveryId, reminders: m.reminders }] : [];
+    }),
+  );
+  return customers.length;
 }

@@ -134,13 +134,16 @@ export function readRecords(lines: readonly SheetLine[], header: { index: number
   let rows = 0;
   let mergedInFile = 0;
   for (const line of lines.slice(header.index + 1)) {
-    if (blank(line.cells) || resolveHeader(line.cells)) continue;
-    rows++;
+    if (blank(line.cells)) continue;
     const phone = readPhone(line.cells[columns.phone ?? -1] ?? '', country);
     if (!phone.ok) {
+      // A header repeated on a later page has no phone in its phone column: only such lines are asked.
+      if (resolveHeader(line.cells)) continue;
+      rows++;
       invalid.push({ row: line.row, reason: phone.reason });
       continue;
     }
+    rows++;
     const flag = columns.whatsapp === undefined ? undefined : readWhatsappFlag(line.cells[columns.whatsapp] ?? '');
     const record: SheetRecord = {
       row: line.row,
