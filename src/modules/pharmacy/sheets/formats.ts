@@ -1,8 +1,6 @@
 // Contact sheet files into lines of text cells: xlsx (exceljs), legacy xls (SheetJS), CSV (csv-parse), PDF tables (unpdf text with positions).
-import { read as readWorkbook, utils as sheetUtils } from '@e965/xlsx';
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { getDocumentProxy } from 'unpdf';
+// Each reader is imported when the first file of its format arrives: together they are about 30 MB of memory and
+// most of a second of start-up that a server which never receives a sheet should not pay.
 import { AppError } from '../../../core/errors.js';
 import { findHeader, type SheetLine } from './rules.js';
 
@@ -48,9 +46,9 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
       case 'xlsx':
         return await readXlsx(content);
       case 'xls':
-        return readXls(content);
+        return await readXls(content);
       case 'csv':
-        return readCsv(content);
+        return await readCsv(content);
       case 'pdf':
         return await readPdf(content);
     }
@@ -61,6 +59,7 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
 }
 
 async function readXlsx(content: Buffer): Promise<SheetLine[]> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   for (const sheet of workbook.worksheets) {
@@ -75,7 +74,8 @@ async function readXlsx(content: Buffer): Promise<SheetLine[]> {
   return [];
 }
 
-function readXls(content: Buffer): SheetLine[] {
+async function readXls(content: Buffer): Promise<SheetLine[]> {
+  const { read: readWorkbook, utils: sheetUtils } = await import('@e965/xlsx');
   const workbook = readWorkbook(content, { type: 'buffer', cellDates: true });
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name];
@@ -97,7 +97,8 @@ function decodeText(content: Buffer): string {
   }
 }
 
-function readCsv(content: Buffer): SheetLine[] {
+async function readCsv(content: Buffer): Promise<SheetLine[]> {
+  const { parse: parseCsv } = await import('csv-parse/sync');
   const records = parseCsv(decodeText(content), {
     bom: true,
     // Excel in an Indonesian locale separates with semicolons.
@@ -126,6 +127,7 @@ const LINE_TOLERANCE = 3;
  * starts under. Line numbers count the lines read, across pages.
  */
 async function readPdf(content: Buffer): Promise<SheetLine[]> {
+  const { getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(content));
   const lines: Segment[][] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
