@@ -15,7 +15,7 @@ import type { Database, Executor } from '../../src/db/database.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createBusiness } from '../../src/modules/crm-lifecycle/businesses/flow.js';
-import { listBusinesses } from '../../src/modules/crm-lifecycle/businesses/queries.js';
+import { countBusinesses, listBusinesses } from '../../src/modules/crm-lifecycle/businesses/queries.js';
 import { createCampaign, markRecipient, type RecipientFact } from '../../src/modules/crm-lifecycle/campaigns/flow.js';
 import { campaignFigures, HELD_BY_PAUSE } from '../../src/modules/crm-lifecycle/campaigns/queries.js';
 import { applyStatusChange, type StatusChange } from '../../src/modules/crm-lifecycle/flow.js';
@@ -42,7 +42,10 @@ async function searchBefore(db: Executor, ws: string, q: string): Promise<string
 }
 
 async function searchNow(db: Executor, ws: string, q: string): Promise<string[]> {
-  return (await listBusinesses(db, ws, { q, limit: 500 })).items.map((b) => b.id).sort();
+  const found = (await listBusinesses(db, ws, { q, limit: 500 })).map((b) => b.id).sort();
+  // The count (read from the index itself on SQLite, not from the page) agrees with the page.
+  expect(await countBusinesses(db, ws, { q }), `count of ${q}`).toEqual({ total: found.length, totalCapped: false });
+  return found;
 }
 
 const count = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
@@ -162,7 +165,7 @@ describe(`CRM reads kept by the database (${testDialect()})`, () => {
     expect((await searchNow(t.db, ws, 'panader')).length).toBe(2);
 
     // An import of the same phone fills the blank city: the new text is found, in the same transaction as the write.
-    const warung = (await listBusinesses(t.db, ws, { q: 'warung', limit: 5 })).items[0] ?? expect.fail('no warung');
+    const warung = (await listBusinesses(t.db, ws, { q: 'warung', limit: 5 }))[0] ?? expect.fail('no warung');
     await createBusiness(t.db, ctx, ws, 'ID', { name: 'Warung Bu Ani', phone: warung.phone, city: 'Surabaya' });
     expect(await searchNow(t.db, ws, 'surabaya')).toEqual([warung.id]);
     await t.db.deleteFrom('crm_businesses').where('id', '=', warung.id).execute();

@@ -1,5 +1,6 @@
 // Business reads: one business (by id, phone, email, customer or subscription), the filter shared with campaign
-// audiences, the filtered newest-first list, facets, the API view, and a business's timeline.
+// audiences, the filtered newest-first list and the count of its matches, facets, the API view, and a business's
+// timeline.
 import { sql, SqliteAdapter, type SelectQueryBuilder } from 'kysely';
 import { findActorNames } from '../../../core/actors.js';
 import { listConsents } from '../../../core/contacts/consent.js';
@@ -40,8 +41,11 @@ export interface BusinessFilter {
   from?: number | undefined;
   /** Created before, epoch ms. */
   to?: number | undefined;
-  /** SQLite: the rowids the search index found for `q` (searchCandidates), when there are few. */
-  candidates?: readonly number[] | undefined;
+  /**
+   * SQLite: the rowids the search index found for `q` (searchCandidates), when there are few; or 'index' to read
+   * them from the index inside the query (counting every match, where there may be thousands).
+   */
+  candidates?: readonly number[] | 'index' | undefined;
 }
 
 /** What a search looks for in the lower-cased search text. */
@@ -65,8 +69,9 @@ export function whereFilter<O>(q: SelectQueryBuilder<Database, 'crm_businesses',
   if (f.q?.trim()) {
     const term = searchTerm(f.q);
     out = out.where(sql<boolean>`crm_businesses.search_text like ${`%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} escape '\\'`);
-    // Only the rows the trigram index found, when it found few (see searchCandidates); the LIKE above decides.
-    if (f.candidates) out = out.where(sql<boolean>`crm_businesses.rowid in (${sql.join(f.candidates.length > 0 ? f.candidates : [-1])})`);
+    // Only the rows the trigram index found (see searchCandidates for its pattern); the LIKE above decides.
+    if (f.candidates === 'index') out = out.where(sql<boolean>`crm_businesses.rowid in (select rowid from crm_business_search where search_text like ${`%${term}%`})`);
+    else if (f.candidates) out = out.where(sql<boolean>`crm_businesses.rowid in (${sql.join(f.candidates.length > 0 ? f.candidates : [-1])})`);
   }
   return out;
 }
@@ -81,19 +86,15 @@ const FEW_CANDIDATES = 1_000;
  * or _ stays a wildcard, which can only add candidates; the exact LIKE on the row decides.
  */
 async function searchCandidates(db: Executor, q: string): Promise<number[] | undefined> {
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return undefined;
+  if (!onSqlite(db)) return undefined;
   const rows = await sql<{ rowid: number }>`select rowid from crm_business_search where search_text like ${`%${searchTerm(q)}%`} limit ${FEW_CANDIDATES + 1}`.execute(db);
   return rows.rows.length > FEW_CANDIDATES ? undefined : rows.rows.map((r) => Number(r.rowid));
 }
 
-/** Beyond this many matches the list says "10,000+": an exact count of a large table would cost more than the page. */
-export const TOTAL_CAP = 10_000;
+const onSqlite = (db: Executor) => db.getExecutor().adapter instanceof SqliteAdapter;
 
-export async function listBusinesses(
-  db: Executor,
-  workspaceId: string,
-  filter: BusinessFilter & { limit: number; cursor?: string | undefined },
-): Promise<{ items: BusinessRow[]; total: number; totalCapped: boolean }> {
+/** One page of the matching businesses, newest first; how many match in all is countBusinesses. */
+export async function listBusinesses(db: Executor, workspaceId: string, filter: BusinessFilter & { limit: number; cursor?: string | undefined }): Promise<BusinessRow[]> {
   const f = { ...filter, candidates: filter.q?.trim() ? await searchCandidates(db, filter.q) : undefined };
   const base = whereFilter(db.selectFrom('crm_businesses').where('crm_businesses.workspace_id', '=', workspaceId), f);
   let page = base.selectAll();
@@ -102,13 +103,26 @@ export async function listBusinesses(
     const atMs = Number(at);
     if (Number.isFinite(atMs) && id) page = page.where((eb) => eb.or([eb('created_at', '<', atMs), eb.and([eb('created_at', '=', atMs), eb('id', '<', id)])]));
   }
-  const items = await page.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  return page.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+}
+
+/** Beyond this many matches the count says "10,000+": an exact count of a large table would cost more than it tells. */
+export const TOTAL_CAP = 10_000;
+
+/**
+ * How many businesses match, up to TOTAL_CAP. A search on SQLite counts from the trigram index's rows (every match,
+ * where the page needs only the newest few): reading the businesses newest first until 10,001 match would read most
+ * of the table for a fragment one business in twenty has.
+ */
+export async function countBusinesses(db: Executor, workspaceId: string, filter: BusinessFilter): Promise<{ total: number; totalCapped: boolean }> {
+  const f = { ...filter, candidates: filter.q?.trim() && onSqlite(db) ? ('index' as const) : undefined };
+  const base = whereFilter(db.selectFrom('crm_businesses').where('crm_businesses.workspace_id', '=', workspaceId), f);
   const counted = await db
     .selectFrom(base.select('crm_businesses.id').limit(TOTAL_CAP + 1).as('matches'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const n = Number(counted.n);
-  return { items, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+  return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
 }
 
 export const businessCursor = (b: Pick<BusinessRow, 'created_at' | 'id'>) => `${b.created_at}:${b.id}`;
