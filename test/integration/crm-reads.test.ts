@@ -43,7 +43,7 @@ async function searchBefore(db: Executor, ws: string, q: string): Promise<string
 
 async function searchNow(db: Executor, ws: string, q: string): Promise<string[]> {
   const found = (await listBusinesses(db, ws, { q, limit: 500 })).map((b) => b.id).sort();
-  // The count (read from the index itself on SQLite, not from the page) agrees with the page.
+  // The count (its own query, not the page's) agrees with the page.
   expect(await countBusinesses(db, ws, { q }), `count of ${q}`).toEqual({ total: found.length, totalCapped: false });
   return found;
 }
