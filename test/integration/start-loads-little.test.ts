@@ -7,14 +7,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { testDialect } from '../helpers/test-db.js';
+import { createTestDb, testDialect } from '../helpers/test-db.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const LOADED_LATER = ['exceljs', '@e965/xlsx', 'unpdf', 'openai', 'nodemailer', 'csv-parse', 'csv-stringify', 'libphonenumber-js', 'prom-client', 'pg'];
+const LOADED_LATER = ['exceljs', '@e965/xlsx', 'unpdf', 'openai', 'nodemailer', 'csv-parse', 'csv-stringify', 'libphonenumber-js', 'prom-client'];
+/** The driver of the database in use is loaded, the other one is not. */
+const DRIVERS = { sqlite: { used: 'better-sqlite3', unused: 'pg' }, postgres: { used: 'pg', unused: 'better-sqlite3' } } as const;
 
 /**
  * Runs what `leadcycle start` runs up to a listening server (runtime, modules, routes, worker) in a child process on
- * a fresh SQLite file, answers /health once, and prints the packages it loaded: every ESM resolution (a loader hook)
+ * a fresh database, answers /health once, and prints the packages it loaded: every ESM resolution (a loader hook)
  * and every CommonJS module in require's cache.
  */
 const SCRIPT = `
@@ -52,13 +54,15 @@ process.stdout.write(JSON.stringify({ health: health.status, packages: [...packa
 `;
 
 describe(`start-up (${testDialect()})`, () => {
-  it.runIf(testDialect() === 'sqlite')('a listening server has loaded none of the packages meant for first use, and answers', async () => {
+  it('a listening server has loaded none of the packages meant for first use, nor the other database driver, and answers', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'lc-start-'));
+    // A fresh database of the dialect under test, migrated by the child as `leadcycle start` would.
+    const db = await createTestDb();
     try {
       const out = await new Promise<string>((resolve, reject) => {
         const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', SCRIPT], {
           cwd: root,
-          env: { PATH: process.env.PATH ?? '', LEADCYCLE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+          env: { PATH: process.env.PATH ?? '', LEADCYCLE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(testDialect() === 'postgres' ? { DATABASE_URL: db.env['DATABASE_URL'] ?? '' } : {}) },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let stdout = '';
@@ -75,10 +79,12 @@ describe(`start-up (${testDialect()})`, () => {
       const { health, packages } = JSON.parse(out) as { health: number; packages: string[] };
       expect(health).toBe(200);
       // The packages every request needs are there (the hook and the cache saw the loads)…
-      expect(packages).toEqual(expect.arrayContaining(['fastify', 'kysely', 'zod', 'better-sqlite3']));
+      const driver = DRIVERS[testDialect()];
+      expect(packages).toEqual(expect.arrayContaining(['fastify', 'kysely', 'zod', driver.used]));
       // …and none of those loaded at their first use.
-      expect(packages.filter((p) => LOADED_LATER.includes(p))).toEqual([]);
+      expect(packages.filter((p) => LOADED_LATER.includes(p) || p === driver.unused)).toEqual([]);
     } finally {
+      await db.destroy();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 90_000);
