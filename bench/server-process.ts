@@ -10,6 +10,18 @@ const SERVER_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'se
 /** What `npm start` runs: the server compiled to dist/ when it is up to date, else the sources through tsx. */
 const LEADCYCLE_BIN = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'bin', 'leadcycle.js');
 const START_TIMEOUT_MS = 60_000;
+
+/**
+ * The Node flags `npm start` gives the server (those between `node` and bin/leadcycle.js in package.json's start
+ * script), so the bench runs the server as users do. BENCH_NODE_FLAGS='…' replaces them, to compare (e.g. '' for
+ * none).
+ */
+export function serverNodeFlags(): string[] {
+  if (process.env.BENCH_NODE_FLAGS !== undefined) return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
+  const pkg = JSON.parse(readFileSync(path.join(path.dirname(LEADCYCLE_BIN), '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.indexOf('bin/leadcycle.js'));
+}
 const STOP_TIMEOUT_MS = 30_000;
 
 export interface ServerProcess {
@@ -109,7 +121,7 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
 async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | undefined, startTimeoutMs: number): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
-  const args = [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), LEADCYCLE_BIN, 'start'];
+  const args = [...serverNodeFlags(), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), LEADCYCLE_BIN, 'start'];
   const { child, exited, stderr } = spawnTracked(args, { ...env, PORT: String(port) }, ['ignore', 'ignore', 'pipe']);
   try {
     await waitForHealth(port, child, startTimeoutMs);

@@ -1,10 +1,18 @@
 // Opens the Kysely instance: SQLite (WAL, synchronous=FULL) by default, PostgreSQL when DATABASE_URL is set.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database, Dialect } from './database.js';
+
+// Each driver is loaded when a database of its kind is opened: a server on SQLite never loads pg (about 10 MB of
+// memory and a tenth of the start-up), one on PostgreSQL never loads better-sqlite3. Both are CommonJS packages, so
+// require keeps openDatabase synchronous.
+const require = createRequire(import.meta.url);
+const loadPg = () => require('pg') as typeof pg;
+const loadSqlite = () => require('better-sqlite3') as typeof SqliteDatabase;
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
@@ -18,7 +26,7 @@ export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgre
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === 20) return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format as 'text');
+    return loadPg().types.getTypeParser(oid, format as 'text');
   },
 };
 
@@ -30,7 +38,7 @@ export interface OpenOptions {
 export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): DatabaseHandle {
   const wrap = options.wrapDialect ?? ((d: KyselyDialect) => d);
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: pgTypes as pg.CustomTypesConfig });
+    const pool = new (loadPg().Pool)({ connectionString: target.url, max: target.poolSize ?? 10, types: pgTypes as pg.CustomTypesConfig });
     // An idle client's error (server restart) must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: wrap(new PostgresDialect({ pool })) });
@@ -40,7 +48,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     mkdirSync(path.dirname(target.file), { recursive: true, mode: 0o700 });
     keepPrivate(target.file);
   }
-  const sqlite = new SqliteDatabase(target.file);
+  const sqlite = new (loadSqlite())(target.file);
   sqlite.pragma('journal_mode = WAL');
   // SQLite gives the WAL and shared-memory files the database file's mode; an older install's are tightened here.
   if (target.file !== ':memory:') for (const suffix of ['-wal', '-shm']) if (existsSync(target.file + suffix)) chmodSync(target.file + suffix, 0o600);

@@ -1,5 +1,5 @@
 // PostgreSQL LISTEN on a dedicated connection, so worker processes hear new jobs at commit instead of polling.
-import pg from 'pg';
+import type pg from 'pg';
 
 export interface Listener {
   close(): Promise<void>;
@@ -12,7 +12,9 @@ export async function listenForNotifications(url: string, channel: string, onNot
   let retry: NodeJS.Timeout | undefined;
 
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url });
+    // Loaded here, not at the top: only a server on PostgreSQL listens (db/connect.ts says why).
+    const { Client } = (await import('pg')).default;
+    const c = new Client({ connectionString: url });
     c.on('notification', onNotify);
     c.on('error', () => {
       if (closed) return;

@@ -205,7 +205,7 @@ describe(`command line (${testDialect()})`, () => {
     // The CRM day: businesses imported, campaigns sent, and the outcomes it simulated counted in the funnel.
     expect(out).toMatch(/crm: funnel/);
     expect(out).not.toMatch(/CRM demo step failed|still not applied|not finished after/);
-    expect(((await get('/api/v1/crm/businesses?limit=1')) as { total: number }).total).toBe(20);
+    expect(((await get('/api/v1/crm/businesses/count')) as { total: number }).total).toBe(20);
     const funnel = (await get('/api/v1/crm/funnel')) as { stages: { key: string; count: number }[]; contact_status: Record<string, number>; subscription_status: Record<string, number> };
     const stage = (key: string) => funnel.stages.find((s) => s.key === key)?.count ?? 0;
     expect(stage('contacted')).toBe(18);

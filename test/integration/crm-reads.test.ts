@@ -15,7 +15,7 @@ import type { Database, Executor } from '../../src/db/database.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createBusiness } from '../../src/modules/crm-lifecycle/businesses/flow.js';
-import { listBusinesses } from '../../src/modules/crm-lifecycle/businesses/queries.js';
+import { businessCursor, countBusinesses, listBusinesses } from '../../src/modules/crm-lifecycle/businesses/queries.js';
 import { createCampaign, markRecipient, type RecipientFact } from '../../src/modules/crm-lifecycle/campaigns/flow.js';
 import { campaignFigures, HELD_BY_PAUSE } from '../../src/modules/crm-lifecycle/campaigns/queries.js';
 import { applyStatusChange, type StatusChange } from '../../src/modules/crm-lifecycle/flow.js';
@@ -42,7 +42,10 @@ async function searchBefore(db: Executor, ws: string, q: string): Promise<string
 }
 
 async function searchNow(db: Executor, ws: string, q: string): Promise<string[]> {
-  return (await listBusinesses(db, ws, { q, limit: 500 })).items.map((b) => b.id).sort();
+  const found = (await listBusinesses(db, ws, { q, limit: 500 })).map((b) => b.id).sort();
+  // The count (its own query, not the page's) agrees with the page.
+  expect(await countBusinesses(db, ws, { q }), `count of ${q}`).toEqual({ total: found.length, totalCapped: false });
+  return found;
 }
 
 const count = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
@@ -162,7 +165,7 @@ describe(`CRM reads kept by the database (${testDialect()})`, () => {
     expect((await searchNow(t.db, ws, 'panader')).length).toBe(2);
 
     // An import of the same phone fills the blank city: the new text is found, in the same transaction as the write.
-    const warung = (await listBusinesses(t.db, ws, { q: 'warung', limit: 5 })).items[0] ?? expect.fail('no warung');
+    const warung = (await listBusinesses(t.db, ws, { q: 'warung', limit: 5 }))[0] ?? expect.fail('no warung');
     await createBusiness(t.db, ctx, ws, 'ID', { name: 'Warung Bu Ani', phone: warung.phone, city: 'Surabaya' });
     expect(await searchNow(t.db, ws, 'surabaya')).toEqual([warung.id]);
     await t.db.deleteFrom('crm_businesses').where('id', '=', warung.id).execute();
@@ -174,6 +177,32 @@ describe(`CRM reads kept by the database (${testDialect()})`, () => {
       expect(indexed.rows).toEqual(rows.rows);
     }
     for (const q of queries) expect(await searchNow(t.db, ws, q), q).toEqual(await searchBefore(t.db, ws, q));
+  });
+
+  it('search pages, newest first, are the same whether the newest businesses fill them or the index finds the rows', async () => {
+    // Page size 3 looks among the newest 60 first: "kedai" fills pages there, "langka" (older, rare) needs the index.
+    for (let i = 0; i < 90; i++) {
+      await newBusiness(i % 30 === 0 ? `Langka ${i}` : `Kedai ${i % 7 === 0 ? 'Kopi' : 'Teh'} ${i}`);
+      ctx.clock.advance(1000);
+    }
+    const walk = async (q: string) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < 100; page++) {
+        const rows = await listBusinesses(t.db, ws, { q, limit: 3, cursor });
+        seen.push(...rows.map((b) => b.id));
+        const last = rows[rows.length - 1];
+        if (rows.length < 3 || !last) return seen;
+        cursor = businessCursor(last);
+      }
+      return expect.fail('more than 100 pages');
+    };
+    for (const q of ['kedai', 'kopi', 'langka', 'teh 8', 'nothing']) {
+      const expected = (await t.db.selectFrom('crm_businesses').select(['id', 'search_text']).where('workspace_id', '=', ws).orderBy('created_at', 'desc').orderBy('id', 'desc').execute())
+        .filter((r) => r.search_text.includes(q))
+        .map((r) => r.id);
+      expect(await walk(q), q).toEqual(expected);
+    }
   });
 
   it('the all-time funnel equals a count of every business after status changes, milestones, concurrent writers and a delete', async () => {

@@ -1,5 +1,6 @@
 // SMTP sender over nodemailer: one message per call; SMTP replies and connection failures become ProviderErrors.
-import { createTransport, type NodemailerError } from 'nodemailer';
+import { createRequire } from 'node:module';
+import type { NodemailerError } from 'nodemailer';
 import { err, ok, type Result } from '../../core/errors.js';
 import { ProviderError, type ProviderErrorKind } from '../../core/http/transport.js';
 
@@ -43,6 +44,10 @@ export interface SmtpSender {
   close(): void;
 }
 
+/** nodemailer (about 12 MB) is loaded when the first SMTP sender is made, not by a server that sends no email; it is CommonJS, so require keeps this synchronous. */
+const require = createRequire(import.meta.url);
+const loadNodemailer = () => require('nodemailer') as typeof import('nodemailer');
+
 const METHOD = 'SMTP';
 /** Codes that mean "the connection went wrong", not "the server refused": worth another attempt. */
 const CONNECTION_CODES = new Set(['ECONNECTION', 'ESOCKET', 'EDNS', 'ETLS', 'EPROXY', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -53,7 +58,7 @@ export function createSmtpSender(options: SmtpSenderOptions): SmtpSender {
   if ((options.user === undefined) !== (options.password === undefined)) {
     throw new Error('smtp: give both user and password, or neither');
   }
-  const transport = createTransport({
+  const transport = loadNodemailer().createTransport({
     host: options.host,
     port: options.port,
     secure: options.secure ?? false,

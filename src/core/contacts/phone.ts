@@ -1,13 +1,22 @@
 // Phone and email normalization: every phone is stored as E.164 (+6281234567890), every email trimmed and lower-case.
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+
+/**
+ * libphonenumber-js and its metadata (about 10 MB) are loaded at the first phone read, not at start-up: an idle
+ * server reads none. Its CommonJS build, so that these functions stay synchronous.
+ */
+const require = createRequire(import.meta.url);
+let library: typeof import('libphonenumber-js') | undefined;
+const phoneLibrary = () => (library ??= require('libphonenumber-js') as typeof import('libphonenumber-js'));
 
 export type { CountryCode };
 
 /** The country as libphonenumber knows it (`ID`, `us` → `US`), or undefined for an unknown code. */
 export function toCountryCode(value: string): CountryCode | undefined {
   const code = value.trim().toUpperCase();
-  return isSupportedCountry(code) ? code : undefined;
+  return phoneLibrary().isSupportedCountry(code) ? code : undefined;
 }
 
 /** A WhatsApp chat id for a person (`6281234567890@c.us`, `…@s.whatsapp.net`): the digits are the international number. */
@@ -29,6 +38,7 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode | undefi
   const text = raw.trim();
   if (text === '' || WHATSAPP_OTHER.test(text)) return undefined;
   const whatsapp = WHATSAPP_ID.exec(text);
+  const { parsePhoneNumberFromString } = phoneLibrary();
   const parsed = whatsapp ? parsePhoneNumberFromString(`+${whatsapp[1]}`) : parsePhoneNumberFromString(text, defaultCountry);
   if (!parsed || !parsed.isValid()) return undefined;
   return parsed.number;

@@ -29,7 +29,7 @@ export const healthRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
   });
 
   app.get('/metrics', { schema: { hide: true }, config: { roles: MANAGERS } }, async (_request, reply) => {
-    reply.header('content-type', metrics.registry.contentType);
-    return metrics.registry.metrics();
+    const { contentType, text } = await metrics.scrape();
+    return reply.header('content-type', contentType).send(text);
   });
 };

@@ -1,6 +1,5 @@
 // A businesses CSV, read row by row: each row created, merged into the business with its phone or email, or left out
 // with the line number and why (as a code), so a person can fix the file and import it again.
-import { parse } from 'csv-parse/sync';
 import type { ContactsDeps } from '../../../core/contacts/contacts.js';
 import { AppError } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
@@ -28,7 +27,9 @@ const columnOf = (header: string): string => {
   return h;
 };
 
-function readRows(csv: string): Record<string, string>[] {
+/** csv-parse is imported at the first import, not at start-up (an idle server reads no CSV). */
+async function readRows(csv: string): Promise<Record<string, string>[]> {
+  const { parse } = await import('csv-parse/sync');
   try {
     return parse(csv, {
       bom: true,
@@ -47,7 +48,7 @@ function readRows(csv: string): Record<string, string>[] {
  * column is refused whole (validation_failed on `csv`), since every row would fail the same way.
  */
 export async function importBusinessesCsv(db: Executor, deps: ContactsDeps, workspaceId: string, country: string, csv: string): Promise<CsvImportReport> {
-  const rows = readRows(csv);
+  const rows = await readRows(csv);
   if (rows.length > 0 && !Object.keys(rows[0] ?? {}).includes('name')) {
     throw new AppError('validation_failed', `csv: the header row needs a "name" column (columns: ${IMPORT_COLUMNS.join(', ')})`, { context: { field: 'csv' } });
   }

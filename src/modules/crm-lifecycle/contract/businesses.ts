@@ -115,12 +115,19 @@ export const createBusinessesResultSchema = z
   .union([businessCreatedSchema, businessImportSchema])
   .describe('One business that already existed, or the result of an import.');
 
-export const businessPageSchema = z.object({
-  items: z.array(businessSchema),
-  next_cursor: z.string().nullable(),
-  total: z.number().int().describe('How many match the filters, across every page; stops at 10,000.'),
-  total_capped: z.boolean().describe('true: there are more than total.'),
-});
+export const businessPageSchema = z
+  .object({
+    items: z.array(businessSchema),
+    next_cursor: z.string().nullable(),
+  })
+  .meta({ id: 'BusinessPage', description: 'One page; how many match in all is GET /api/v1/crm/businesses/count with the same filters.' });
+
+export const businessCountSchema = z
+  .object({
+    total: z.number().int().describe('How many businesses match the filters, across every page; stops at 10,000.'),
+    total_capped: z.boolean().describe('true: more than 10,000 match, and total says 10,000.'),
+  })
+  .meta({ id: 'BusinessCount' });
 
 export const facetsSchema = z.object({ cities: z.array(z.string()), sources: z.array(z.string()), owners: z.array(z.string()) }).meta({ id: 'CrmFacets' });
 
@@ -174,8 +181,8 @@ export const siteEventResultSchema = z
   .object({ business: businessSchema, changed: z.boolean(), note: z.string().describe('website_status from → to, or why it stayed.'), notes: notesSchema })
   .meta({ id: 'SiteEventResult' });
 
-/** The list's filters, for the CSV download (every page of them). */
-export const exportBusinessesQuery = listBusinessesQuery.omit({ limit: true, cursor: true });
+/** The list's filters without paging: the count of matches and the CSV download (every page of them) take them. */
+export const businessFiltersQuery = listBusinessesQuery.omit({ limit: true, cursor: true });
 
 /** The columns a businesses CSV may have (a header row names them; any order, other columns are ignored). */
 export const IMPORT_COLUMNS = ['name', 'phone', 'email', 'website', 'city', 'source', 'owner'] as const;

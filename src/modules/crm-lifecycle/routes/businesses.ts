@@ -6,10 +6,12 @@ import { actorOf, EDITORS, READERS, requireAuth } from '../../../core/auth/types
 import { AppError } from '../../../core/errors.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { createBusiness, type BusinessInput } from '../businesses/flow.js';
-import { businessCursor, businessFacets, businessTimeline, businessView, getBusiness, listBusinesses, workspaceCountry } from '../businesses/queries.js';
+import { businessCursor, businessFacets, businessTimeline, businessView, countBusinesses, getBusiness, listBusinesses, workspaceCountry } from '../businesses/queries.js';
 import {
+  businessCountSchema,
   businessCreatedSchema,
   businessDetailSchema,
+  businessFiltersQuery,
   businessInputSchema,
   businessPageSchema,
   businessParams,
@@ -78,15 +80,31 @@ export const businessRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     schema: {
       operationId: 'listBusinesses',
       tags,
-      summary: 'Businesses, newest first: filter on every status, city, source, owner, creation date and text; keyset paging; `total` stops at 10,000 (`total_capped`)',
+      summary: 'Businesses, newest first: filter on every status, city, source, owner, creation date and text; keyset paging (the count of all matches is GET /api/v1/crm/businesses/count)',
       querystring: listBusinessesQuery,
       response: { 200: businessPageSchema },
     },
   }, async (request) => {
     const q = request.query;
-    const { items, total, totalCapped } = await listBusinesses(ctx.db, requireAuth(request).workspaceId, q);
+    const items = await listBusinesses(ctx.db, requireAuth(request).workspaceId, q);
     const last = items[items.length - 1];
-    return { items: items.map(businessView), next_cursor: items.length === q.limit && last ? businessCursor(last) : null, total, total_capped: totalCapped };
+    return { items: items.map(businessView), next_cursor: items.length === q.limit && last ? businessCursor(last) : null };
+  });
+
+  // Apart from the page: a common search fragment matches thousands of businesses, and counting them costs more than
+  // finding the first page, so the dashboard shows the page at once and the count when it arrives.
+  app.get('/api/v1/crm/businesses/count', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'countBusinesses',
+      tags,
+      summary: 'How many businesses match the list’s filters, up to 10,000 (`total_capped` beyond)',
+      querystring: businessFiltersQuery,
+      response: { 200: businessCountSchema },
+    },
+  }, async (request) => {
+    const { total, totalCapped } = await countBusinesses(ctx.db, requireAuth(request).workspaceId, request.query);
+    return { total, total_capped: totalCapped };
   });
 
   app.get('/api/v1/crm/facets', {

@@ -1,7 +1,6 @@
 // CSV in and out: businesses with the list's filters, a campaign's recipients (both streamed one page at a time), and
 // a businesses CSV import answered with a per-row report.
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,13 +11,15 @@ import { BUSINESS_COLUMNS, businessRecords, RECIPIENT_COLUMNS, recipientRecords 
 import { importBusinessesCsv } from '../businesses/csv-import.js';
 import { workspaceCountry } from '../businesses/queries.js';
 import { getCampaign } from '../campaigns/queries.js';
-import { csvImportReportSchema, exportBusinessesQuery, importCsvBody } from '../contract/businesses.js';
+import { csvImportReportSchema, businessFiltersQuery, importCsvBody } from '../contract/businesses.js';
 import { campaignParams } from '../contract/campaigns.js';
 
 const tags = ['crm-lifecycle'];
 const csvText = z.string().describe('The CSV text (UTF-8 with a BOM, a header row, times in UTC ISO-8601); served as text/csv with a download file name.');
 
-function sendCsv(reply: FastifyReply, records: AsyncIterable<Record<string, string>>, columns: readonly string[], filename: string) {
+async function sendCsv(reply: FastifyReply, records: AsyncIterable<Record<string, string>>, columns: readonly string[], filename: string) {
+  // Imported at the first download, not at start-up (an idle server needs no CSV writer).
+  const { stringify } = await import('csv-stringify');
   const csv = Readable.from(records).pipe(stringify({ header: true, columns: [...columns], bom: true }));
   return reply
     .type('text/csv; charset=utf-8')
@@ -37,7 +38,7 @@ export const csvRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { 
       operationId: 'exportBusinesses',
       tags,
       summary: 'Every business matching the filters (the list’s) as CSV, streamed',
-      querystring: exportBusinessesQuery,
+      querystring: businessFiltersQuery,
       response: { 200: csvText },
     },
   }, async (request, reply) => sendCsv(reply, businessRecords(ctx.db, requireAuth(request).workspaceId, request.query), BUSINESS_COLUMNS, 'businesses.csv'));

@@ -1,6 +1,5 @@
 // /api/customers/purchases…: recorded purchases for the pharmacy's other systems (daily records, stock, profit): a paged list, one with its items, and a CSV export. Never a medical detail.
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -86,6 +85,8 @@ export const purchaseRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
         cursor = purchaseCursor(last);
       }
     }
+    // Imported at the first download, not at start-up (an idle server needs no CSV writer).
+    const { stringify } = await import('csv-stringify');
     const csv = Readable.from(lines()).pipe(stringify({ header: true, columns: [...COLUMNS], bom: true }));
     return reply
       .type('text/csv; charset=utf-8')

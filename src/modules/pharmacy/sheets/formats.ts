@@ -1,7 +1,7 @@
 // Contact sheet files into lines of text cells: xlsx (exceljs), legacy xls (SheetJS), CSV (csv-parse), PDF tables (unpdf text with positions).
 import { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { getDocumentProxy } from 'unpdf';
+// Each reader is imported when the first file of its format arrives: together they are about 30 MB of memory and
+// most of a second of start-up that a server which never receives a sheet should not pay.
 import { AppError } from '../../../core/errors.js';
 import { findHeader, type SheetLine } from './rules.js';
 
@@ -52,7 +52,7 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
       case 'xls':
         return await readXls(content);
       case 'csv':
-        return readCsv(content);
+        return await readCsv(content);
       case 'pdf':
         return await readPdf(content);
     }
@@ -109,7 +109,8 @@ function decodeText(content: Buffer): string {
   }
 }
 
-function readCsv(content: Buffer): SheetLine[] {
+async function readCsv(content: Buffer): Promise<SheetLine[]> {
+  const { parse: parseCsv } = await import('csv-parse/sync');
   const records = parseCsv(decodeText(content), {
     bom: true,
     // Excel in an Indonesian locale separates with semicolons.
@@ -138,6 +139,7 @@ const LINE_TOLERANCE = 3;
  * starts under. Line numbers count the lines read, across pages.
  */
 async function readPdf(content: Buffer): Promise<SheetLine[]> {
+  const { getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(content));
   const lines: Segment[][] = [];
   for (let p = 1; p <= pdf.numPages; p++) {

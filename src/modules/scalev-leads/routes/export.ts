@@ -1,6 +1,5 @@
 // GET /api/leads/export.csv: every lead that matches the list's filters, as CSV, streamed one keyset page at a time.
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -73,6 +72,8 @@ export const exportRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base,
         before = leadCursor(last);
       }
     }
+    // Imported at the first download, not at start-up (an idle server needs no CSV writer).
+    const { stringify } = await import('csv-stringify');
     const csv = Readable.from(leads()).pipe(stringify({ header: true, columns: [...COLUMNS], bom: true }));
     return reply
       .type('text/csv; charset=utf-8')

@@ -1,5 +1,5 @@
 // The one call to an OpenAI-compatible chat server (the official `openai` package), within the workspace's timeout, its failures sorted into reason codes.
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { AppError } from '../../../core/errors.js';
 import type { ModelSettings } from '../settings.js';
 
@@ -19,6 +19,11 @@ export type ModelFailure =
   | 'model_not_json'
   | 'model_invalid_answer';
 
+type OpenAIClass = typeof OpenAI;
+
+/** The package is imported at the first model call: about 12 MB that a server whose assistant uses rules only never needs. */
+const loadOpenAI = async (): Promise<OpenAIClass> => (await import('openai')).default;
+
 export type ModelReply = { readonly ok: true; readonly content: string } | { readonly ok: false; readonly reason: ModelFailure; readonly status: number | null };
 
 /**
@@ -26,7 +31,7 @@ export type ModelReply = { readonly ok: true; readonly content: string } | { rea
  * or base URL there must never be used for a workspace); the package's own retries are off, so the timeout is the
  * whole wait, and its logger is off, so nothing it knows (the key included) reaches a log.
  */
-function clientFor(s: ModelSettings): OpenAI {
+function clientFor(OpenAI: OpenAIClass, s: ModelSettings): OpenAI {
   return new OpenAI({ apiKey: s.apiKey, baseURL: s.baseUrl, organization: null, project: null, webhookSecret: null, timeout: s.timeoutMs, maxRetries: 0, logLevel: 'off' });
 }
 
@@ -36,10 +41,11 @@ function clientFor(s: ModelSettings): OpenAI {
  * the body, so a server that trickles its answer cannot hold the turn past the timeout either.
  */
 export async function askModel(s: ModelSettings, messages: readonly ChatMessage[]): Promise<ModelReply> {
+  const OpenAI = await loadOpenAI();
   const deadline = AbortSignal.timeout(s.timeoutMs);
   // No temperature or token limit: reasoning models refuse values other than their defaults.
   try {
-    const completion = await clientFor(s).chat.completions.create(
+    const completion = await clientFor(OpenAI, s).chat.completions.create(
       { model: s.model, messages: [...messages], ...(s.jsonMode ? { response_format: { type: 'json_object' as const } } : {}) },
       { signal: deadline, timeout: s.timeoutMs, maxRetries: 0 },
     );
@@ -48,11 +54,11 @@ export async function askModel(s: ModelSettings, messages: readonly ChatMessage[
     if (typeof content !== 'string' || content.trim() === '') return { ok: false, reason: 'model_invalid_answer', status: null };
     return { ok: true, content };
   } catch (thrown) {
-    return { ok: false, reason: deadline.aborted ? 'model_timeout' : failureOf(thrown), status: thrown instanceof OpenAI.APIError && typeof thrown.status === 'number' ? thrown.status : null };
+    return { ok: false, reason: deadline.aborted ? 'model_timeout' : failureOf(OpenAI, thrown), status: thrown instanceof OpenAI.APIError && typeof thrown.status === 'number' ? thrown.status : null };
   }
 }
 
-function failureOf(thrown: unknown): ModelFailure {
+function failureOf(OpenAI: OpenAIClass, thrown: unknown): ModelFailure {
   if (thrown instanceof OpenAI.APIConnectionTimeoutError) return 'model_timeout';
   if (thrown instanceof OpenAI.APIUserAbortError) return 'model_timeout';
   if (thrown instanceof OpenAI.APIConnectionError) return 'model_unreachable';

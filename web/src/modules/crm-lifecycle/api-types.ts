@@ -26,6 +26,8 @@ export const STATUS_FIELD_NAMES: typeof statuses.STATUS_FIELDS = ['contact_statu
 
 export type Business = z.output<typeof businesses.businessSchema>;
 export type BusinessPage = z.output<typeof businesses.businessPageSchema>;
+/** How many match the list's filters (GET /api/v1/crm/businesses/count), fetched after the page. */
+export type BusinessCount = z.output<typeof businesses.businessCountSchema>;
 /** Values in use, for the filter drop-downs. */
 export type CrmFacets = z.output<typeof businesses.facetsSchema>;
 /** The body of POST /api/v1/crm/businesses (one business; phone or email required). */

@@ -1,8 +1,10 @@
 // The agency's prospects: filtered and searched on the server, one keyset page at a time, with the total that match.
+// The page shows as soon as it arrives; the total is a second call, since counting thousands of matches of a common
+// search takes longer than finding the first fifty.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import type { BusinessPage, CrmFacets } from '../api-types';
+import type { BusinessCount, BusinessPage, CrmFacets } from '../api-types';
 import { useApi } from '../../../api/use-api';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
@@ -35,19 +37,20 @@ export function BusinessesPage() {
   const pages = useKeysetPages(filterKey);
 
   const facets = useApi(() => api.get<CrmFacets>('/api/v1/crm/facets'), []);
-  const businesses = useApi(
-    () =>
-      api.get<BusinessPage>('/api/v1/crm/businesses', {
-        ...values,
-        q: values.q.trim(),
-        from: values.from ? startOfDay(values.from, f.timeZone) : undefined,
-        to: values.to ? endOfDay(values.to, f.timeZone) : undefined,
-        limit: PAGE_SIZE,
-        cursor: pages.cursor,
-      }),
-    [filterKey, pages.cursor, f.timeZone],
-  );
-  useLiveRefresh(['crm'], businesses.reload);
+  const filters = {
+    ...values,
+    q: values.q.trim(),
+    from: values.from ? startOfDay(values.from, f.timeZone) : undefined,
+    to: values.to ? endOfDay(values.to, f.timeZone) : undefined,
+  };
+  const businesses = useApi(() => api.get<BusinessPage>('/api/v1/crm/businesses', { ...filters, limit: PAGE_SIZE, cursor: pages.cursor }), [filterKey, pages.cursor, f.timeZone]);
+  // Counted once per set of filters, not per page.
+  const count = useApi(() => api.get<BusinessCount>('/api/v1/crm/businesses/count', filters), [filterKey, f.timeZone]);
+  const reload = useCallback(() => {
+    businesses.reload();
+    count.reload();
+  }, [businesses.reload, count.reload]);
+  useLiveRefresh(['crm'], reload);
 
   // The download takes the same filters as the list, every page of them.
   const exportQuery = new URLSearchParams(
@@ -93,7 +96,9 @@ export function BusinessesPage() {
         {(page) => (
           <>
             <p className="muted" role="status" data-testid="business-total">
-              {t('crm.total', { count: page.total, shown: f.number(page.items.length), total: `${f.number(page.total)}${page.total_capped ? '+' : ''}` })}
+              {count.data && !count.loading
+                ? t('crm.total', { count: count.data.total, shown: f.number(page.items.length), total: `${f.number(count.data.total)}${count.data.total_capped ? '+' : ''}` })
+                : t('crm.shownCounting', { shown: f.number(page.items.length) })}
             </p>
             {page.items.length === 0 && pages.cursor === undefined && FILTER_KEYS.every((key) => !values[key]) ? (
               <EmptyState title={t('crmSetup.noBusinessesTitle')} hint={t('crmSetup.noBusinessesHint')} testId="businesses-empty" />
@@ -143,7 +148,7 @@ export function BusinessesPage() {
             onCancel={() => setAdding(false)}
             onAdded={() => {
               setAdding(false);
-              businesses.reload();
+              reload();
               facets.reload();
             }}
           />
@@ -153,7 +158,7 @@ export function BusinessesPage() {
         {importing && (
           <ImportCsvForm
             onImported={() => {
-              businesses.reload();
+              reload();
               facets.reload();
             }}
           />

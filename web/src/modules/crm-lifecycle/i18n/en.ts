@@ -52,6 +52,7 @@ export const en = {
     addedTo: 'Added until',
     total_one: '{{count}} business matches',
     total_other: 'Showing {{shown}} of {{total}} businesses',
+    shownCounting: 'Showing {{shown}} · counting every match…',
     none: 'No businesses match these filters.',
     field: { contact_status: 'Contact', website_status: 'Website', subscription_status: 'Subscription' },
     contactStatus: {

@@ -54,6 +54,7 @@ export const id: Copy<typeof en> = {
     addedTo: 'Ditambahkan sampai',
     total_one: '{{count}} bisnis cocok',
     total_other: 'Menampilkan {{shown}} dari {{total}} bisnis',
+    shownCounting: 'Menampilkan {{shown}} · menghitung semua yang cocok…',
     none: 'Tidak ada bisnis yang cocok dengan filter ini.',
     field: { contact_status: 'Kontak', website_status: 'Situs', subscription_status: 'Langganan' },
     contactStatus: {
