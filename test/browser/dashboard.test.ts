@@ -280,7 +280,7 @@ describe('dashboard in a real browser', () => {
       await staff.getByRole('button', { name: 'Sign in' }).click();
       await staff.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       const links = await staff.getByRole('navigation').getByRole('link').allTextContents();
-      expect(links).toEqual(['Dashboard', 'Leads', 'Businesses', 'Campaigns', 'Funnel', 'Conversations', 'Handover queue', 'Packages', 'Campaign codes', 'Prompts', 'Marketing', 'My tasks', 'Counter', 'Contacts', 'Upload sheet', 'Refill reminders', 'Staff', 'Figures']);
+      expect(links).toEqual(['Dashboard', 'Leads', 'Businesses', 'Campaigns', 'Funnel', 'Conversations', 'Handover queue', 'Packages', 'Campaign codes', 'Prompts', 'A/B tests', 'Marketing', 'My tasks', 'Counter', 'Contacts', 'Upload sheet', 'Refill reminders', 'Staff', 'Figures']);
       await staff.goto(`${t.url}/settings`);
       await staff.getByText('Your role cannot open this page.').waitFor();
     } finally {

@@ -114,6 +114,7 @@ describe('dashboard modules in a real browser', () => {
         'Packages',
         'Campaign codes',
         'Prompts',
+        'A/B tests',
         'Marketing',
         'My tasks',
         'Counter',

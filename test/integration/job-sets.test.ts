@@ -7,13 +7,14 @@ import { z } from 'zod';
 import { getJob } from '../../src/core/jobs/admin.js';
 import { defineJob } from '../../src/core/jobs/define.js';
 import { enqueueJobs, jobSpec } from '../../src/core/jobs/enqueue.js';
+import { JobInSetFailed } from '../../src/core/jobs/set-failure.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connect.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
 import { effects, record, registryOf, testJobs, testMigrations } from '../helpers/test-jobs.js';
 
-const setPayload = z.object({ tag: z.string(), poison: z.boolean().optional() });
+const setPayload = z.object({ tag: z.string(), poison: z.boolean().optional(), named: z.boolean().optional() });
 
 declare module '../../src/core/jobs/types.js' {
   interface JobPayloads {
@@ -29,12 +30,15 @@ describe(`the set form of transaction jobs (${testDialect()})`, () => {
   let warnings: string[];
   /** Run once at the start of the next set, before it writes anything (a second worker's doing). */
   let beforeNextSet: (() => Promise<void>) | undefined;
+  /** The tags `handle` (a job run alone) was called with. */
+  let handled: string[];
 
   const setJob = defineJob('test.set', {
     schema: setPayload,
     mode: 'transaction',
     maxAttempts: 3,
     async handle(p, jc) {
+      handled.push(p.tag);
       if (p.poison) throw new Error(`poison ${p.tag}`);
       await record(jc.db as Kysely<any>, jc.job.id, p.tag, 'alone');
     },
@@ -47,6 +51,7 @@ describe(`the set form of transaction jobs (${testDialect()})`, () => {
       const rows = jobs.map((j) => sql`(${j.ctx.job.id}, ${j.payload.tag}, 'set', ${Date.now()})`);
       await sql`insert into test_effects (job_id, tag, worker, at) values ${sql.join(rows)}`.execute(bc.db);
       const poisoned = jobs.find((j) => j.payload.poison);
+      if (poisoned?.payload.named) throw new JobInSetFailed(poisoned.ctx, new Error(`poison ${poisoned.payload.tag}`));
       if (poisoned) throw new Error(`poison ${poisoned.payload.tag}`);
     },
   });
@@ -67,6 +72,7 @@ describe(`the set form of transaction jobs (${testDialect()})`, () => {
     sets = [];
     warnings = [];
     beforeNextSet = undefined;
+    handled = [];
   });
 
   const drain = () => {
@@ -108,6 +114,19 @@ describe(`the set form of transaction jobs (${testDialect()})`, () => {
     expect(failed.attempts).toBe(1);
     expect(failed.last_error).toBe('poison bad');
     expect(messages()).toContain('the set form failed; running each job alone');
+  });
+
+  it('a set that names its failing job records that failure without running the job again; the others run alone', async () => {
+    const [a, bad, c] = await enqueue({ tag: 'a' }, { tag: 'bad', poison: true, named: true }, { tag: 'c' });
+    await drain();
+    expect(sets).toEqual([['a', 'bad', 'c']]);
+    // A module that is down is asked once per attempt, not once in the set and again alone.
+    expect(handled.sort()).toEqual(['a', 'c']);
+    expect((await effects(t.db as any)).filter((e) => e.tag !== 'other').map((e) => `${e.tag}:${e.worker}`).sort()).toEqual(['a:alone', 'c:alone']);
+    expect(await statusOf(a!)).toBe('done');
+    expect(await statusOf(c!)).toBe('done');
+    expect(await getJob(t.db, ctx.workspace.id, bad!)).toMatchObject({ status: 'queued', attempts: 1, last_error: 'poison bad' });
+    expect(messages()).not.toContain('the set form failed; running each job alone');
   });
 
   it('a lease lost for one job of the set: its effects are undone and it stays with its new owner; the others run', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { InboxEventTable } from '../../db/database.js';
 import { defineJob } from '../jobs/define.js';
+import { JobInSetFailed } from '../jobs/set-failure.js';
 import type { JobContext, RegisteredJob } from '../jobs/types.js';
 import type { Note } from '../notes.js';
 import { recordModuleOutcome } from './outcomes.js';
@@ -48,10 +49,16 @@ export function inboxProcessJob(subscriptions: Subscriptions): RegisteredJob<'in
     backoff: { baseMs: 5_000, capMs: 30 * 60_000 },
     handle: (payload, ctx) => processEvent(subscriptions, payload, ctx),
     // A batch of events runs as one set: the handlers one after another in the set's savepoint, their completions
-    // in one statement (instead of a savepoint, a release and a completion per event). If one throws, each event
-    // runs alone again, so a bad event fails only itself.
+    // in one statement (instead of a savepoint, a release and a completion per event). If one throws, its attempt
+    // is recorded as failed without calling its handler again, and the other events run alone.
     async handleBatch(jobs) {
-      for (const job of jobs) await processEvent(subscriptions, job.payload, job.ctx);
+      for (const job of jobs) {
+        try {
+          await processEvent(subscriptions, job.payload, job.ctx);
+        } catch (thrown) {
+          throw new JobInSetFailed(job.ctx, thrown);
+        }
+      }
     },
     async onFailed({ eventId, module }, ctx, failure) {
       const outcome = `${failure.dead ? 'failed' : 'will retry'}: ${failure.error.message}`.slice(0, 1000);

@@ -9,6 +9,7 @@ import { recordFailure } from './failure.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
 import { markJobDone } from './outcome.js';
 import { scheduleNextRun } from './repeat.js';
+import { JobInSetFailed } from './set-failure.js';
 import type { JobRow, RegisteredJob } from './types.js';
 
 /**
@@ -66,12 +67,13 @@ type SetForm = NonNullable<RegisteredJob['runBatch']>;
 /**
  * Runs jobs of one name through the set form, their completions written in one statement, all in one savepoint.
  * If the set form throws, the savepoint is rolled back and each job runs alone as usual, so a job that cannot run
- * fails only itself. If some leases were lost (those jobs belong to another worker now), the set is undone too,
+ * fails only itself; when it names the failing job (JobInSetFailed), that job's failure is recorded at once instead. If some leases were lost (those jobs belong to another worker now), the set is undone too,
  * and the jobs still held run alone: the set's effects cannot be split by job.
  */
 async function runSet(env: RunEnv, trx: ControlledTransaction<Database>, jobs: readonly JobRow[], runBatchForm: SetForm): Promise<void> {
   const sp = await trx.savepoint('job_set').execute();
   let runAlone: readonly JobRow[] = jobs;
+  let failed: { readonly job: JobRow; readonly thrown: unknown } | undefined;
   try {
     const contexts = jobs.map((job) => ({ storedPayload: job.payload, ctx: jobContext(env, job, sp, jobLogger(env, job)) }));
     await runBatchForm(contexts, { db: sp, app: env.app, logger: env.logger, signal: env.signal });
@@ -86,11 +88,19 @@ async function runSet(env: RunEnv, trx: ControlledTransaction<Database>, jobs: r
       jobLogger(env, job).warn({ attempts: job.attempts }, 'lease lost before the batch committed; the job\'s effects were rolled back');
     }
   } catch (thrown) {
-    env.logger.warn({ err: coerceError(thrown), job: jobs[0]?.name, jobs: jobs.length }, 'the set form failed; running each job alone');
+    const named = thrown instanceof JobInSetFailed ? jobs.find((j) => j.id === thrown.failed.job.id) : undefined;
+    if (named && thrown instanceof JobInSetFailed) failed = { job: named, thrown: thrown.cause };
+    else env.logger.warn({ err: coerceError(thrown), job: jobs[0]?.name, jobs: jobs.length }, 'the set form failed; running each job alone');
   }
   await sp.rollbackToSavepoint('job_set').execute();
   await sp.releaseSavepoint('job_set').execute();
-  for (const job of runAlone) await runInSavepoint(env, trx, job);
+  for (const job of runAlone) {
+    if (job === failed?.job) {
+      await recordFailure({ env, db: trx, job, registered: registeredFor(env, job), thrown: failed.thrown, logger: jobLogger(env, job) });
+    } else {
+      await runInSavepoint(env, trx, job);
+    }
+  }
 }
 
 /** Marks the jobs done that this worker still holds, in one statement; returns their ids (see markJobDone). */
