@@ -1,9 +1,11 @@
 // `npm run bench` (fifth part): the WhatsApp assistant under 1,000 conversations writing at once, through signed WAHA webhooks.
 //
 // `leadcycle start` (the real server) on a fresh database per dialect, the WAHA simulator as its WAHA (it signs each
-// webhook with X-Webhook-Hmac and records every API call), rules only: no language-model simulator exists on this
-// branch, so no model time is in any figure. Each conversation sends one burst of 2–4 messages, 0.2–1 s apart,
-// all conversations starting within half a second; the burst is one turn (default quiet window, 4 s).
+// webhook with X-Webhook-Hmac and records every API call) and the OpenAI-compatible chat simulator as its language
+// model, thinking BENCH_MODEL_MS (300) before each answer (0: no model, the rules alone). Each conversation sends one
+// burst of 2–4 messages, 0.2–1 s apart, all conversations starting within half a second; the burst is one turn
+// (default quiet window, 4 s). The model answers with a valid structured reply (the phase the rules would pick is
+// not its concern here: the figure is the time around the model's own).
 //
 // Turn → reply sent: from the moment the turn was due (its last message's arrival + the quiet window, or its first
 // + burst_max_ms, whichever is first; the deliberate wait for the customer to finish) to the simulator's sendText.
@@ -12,8 +14,10 @@
 //
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres.
+// process-message is timed before the model is configured: its target is for the rules alone.
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
+import { startLlmSim, type LlmSim } from '../sim/llm.js';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
@@ -28,7 +32,10 @@ const QUIET_WINDOW_MS = 4_000;
 const BURST_MAX_MS = 15_000;
 /** Longest wait for the replies after the last webhook was answered. */
 const REPLIES_LIMIT_MS = Number(process.env.BENCH_REPLIES_LIMIT_S ?? (quick ? 90 : 300)) * 1_000;
-const TARGET_P95_MS = 1_000;
+/** The model's own time per answer; the reply target is 1 s plus this. */
+const MODEL_MS = Number(process.env.BENCH_MODEL_MS ?? 300);
+const TARGET_P95_MS = 1_000 + MODEL_MS;
+const LLM_KEY = 'sk-bench-model-key-0000000000000000';
 const TARGET_PROCESS_P95_MS = 5;
 const HMAC_KEY = 'bench-waha-hmac-key';
 const API_KEY = 'bench-waha-api-key';
@@ -108,6 +115,11 @@ async function configure(s: ProductServer, sim: WahaSim): Promise<void> {
     typing_max_ms: 0,
   });
   for (const p of PACKAGES) await s.api('POST', '/api/packages', { ...p, currency: 'IDR' });
+}
+
+/** The workspace's language model: the chat simulator, answering every turn with a valid structured reply. */
+async function configureModel(s: ProductServer, llm: LlmSim): Promise<void> {
+  await s.api('PUT', '/api/settings/wa-assistant', { llm_model: 'sim-umroh-1', llm_base_url: `${llm.url}/v1`, llm_api_key: LLM_KEY, llm_timeout_ms: 8_000, llm_json_mode: true });
 }
 
 /** `POST /api/ai/process-message`, one call at a time, on an otherwise idle server: each call's time in ms, sorted. */
@@ -276,6 +288,13 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
 
 async function run(dialect: Dialect): Promise<void> {
   const sim = await startWahaSim({ apiKey: API_KEY });
+  const llm = MODEL_MS > 0
+    ? await startLlmSim({
+        apiKey: LLM_KEY,
+        latencyMs: MODEL_MS,
+        respond: () => ({ json: { reply: 'Waalaikumsalam kak, terima kasih sudah menghubungi Amanah Tour. Untuk berapa orang dan bulan apa rencananya?', media: [], new_phase: 'leads', confidence: 0.9, escalate: false, intent: 'greeting' } }),
+      })
+    : undefined;
   const bench = await createBenchDatabase(dialect);
   let server: ProductServer | undefined;
   const planned = plan(CONVERSATIONS);
@@ -287,6 +306,7 @@ async function run(dialect: Dialect): Promise<void> {
     await configure(server, sim);
 
     const processMessage = await processMessageTimes(server, PROCESS_CALLS);
+    if (llm) await configureModel(server, llm);
     await sleep(500);
     const rss = watchRss(server.process);
     const webhooks = await sendBursts(sim, planned);
@@ -295,6 +315,7 @@ async function run(dialect: Dialect): Promise<void> {
     const handle = openDatabase(bench.target);
     let replies: ReplyFigures;
     let settledMs: number | undefined;
+    let engines: { engine: string; fallback_reason: string | null; n: number }[] = [];
     try {
       const db = handle.db;
       // Settled: every message belongs to a turn, every reply's deliveries are final, and every conversation heard back.
@@ -309,6 +330,7 @@ async function run(dialect: Dialect): Promise<void> {
       // A moment more, so a second reply to any turn would be seen too.
       await sleep(2_000);
       replies = await matchReplies(db, sim, planned);
+      engines = await db.selectFrom('wa_turns').select(['engine', 'fallback_reason', sql<number>`count(*)`.as('n')]).groupBy(['engine', 'fallback_reason']).execute();
     } finally {
       await handle.close();
     }
@@ -316,7 +338,7 @@ async function run(dialect: Dialect): Promise<void> {
 
     const sentTexts = sim.messages.filter((m) => m.kind === 'text').length;
     const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
-    console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, rules only (no model)`);
+    console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(llm.chats.length)} model calls)` : 'rules only (no model)'}`);
     console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log('| measure | figure | target |');
     console.log('| --- | --- | --- |');
@@ -328,6 +350,7 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| replies per turn | ${replies.violations.length === 0 ? 'exactly 1 for every turn answered' : `${replies.violations.length} violation(s)`} (${int(replies.turns)} turns answered in ${int(replies.conversationsAnswered)} conversations; ${int(sentTexts)} sendText) | exactly 1: ${replies.violations.length === 0 ? 'met' : 'MISSED'} |`);
     console.log(`| turns not answered (or not fully sent) when the wait ended | ${int(replies.unanswered)} | 0: ${replies.unanswered === 0 ? 'met' : 'MISSED'} |`);
     console.log(`| work per answered turn (an io job is a claim and an ending, shared with others under load; commits counted in test/integration/commits-per-send.test.ts) | ${(replies.deliveries / replies.turns).toFixed(1)} WAHA deliveries, ${(replies.jobs / replies.turns).toFixed(1)} jobs | |`);
+    console.log(`| turns by who answered | ${engines.map((e) => `${e.engine}${e.fallback_reason ? ` (${e.fallback_reason})` : ''}: ${int(Number(e.n))}`).join(', ')} | |`);
     console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
     console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
     console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);
@@ -337,6 +360,7 @@ async function run(dialect: Dialect): Promise<void> {
   } finally {
     await server?.process.stop();
     await sim.close();
+    await llm?.close();
     await bench.destroy();
   }
 }
