@@ -73,6 +73,8 @@ describe('A/B tests screen in a real browser', () => {
     await card.getByRole('columnheader', { name: 'Konversi' }).waitFor();
 
     await page.setViewportSize({ width: 375, height: 812 });
+    // The phone layout is a re-render after the media query's change event: the account controls move into the menu.
+    await page.locator('.menu-account').waitFor({ state: 'attached' });
     await untilGone(page, '.loading');
     await expect(page.evaluate('document.documentElement.scrollWidth').then(Number)).resolves.toBeLessThanOrEqual(375);
     await screenshot(page, 'wa-experiments-phone-id');
