@@ -5,7 +5,9 @@
 // bench waits until every order's Mailketing call has arrived. The server is `leadcycle start` as `npm start` runs it
 // (compiled when dist/ is up to date). BENCH_ORDERS (default 5,000; 1,000 with BENCH_QUICK=1), BENCH_ORDER_CONNECTIONS
 // (default 20), BENCH_ONLY=sqlite|postgres, BENCH_SERVER_ENV='A=1 B=2' (extra server settings, e.g.
-// LEADCYCLE_FROM_SOURCE=1 to run the sources through tsx).
+// LEADCYCLE_FROM_SOURCE=1 to run the sources through tsx), BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N
+// `leadcycle worker` processes instead of one `leadcycle start`; the RSS figures are then the web process's and the
+// workers' together).
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
 import { startMailketingSim, type MailketingSim } from '../sim/mailketing.js';
@@ -16,11 +18,13 @@ import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
 import { createBenchDatabase } from './databases.js';
 import { runOnEachDatabase } from './each-database.js';
-import { startServer, type ServerProcess } from './server-process.js';
+import { startServer, startWorkerProcess, type ServerProcess } from './server-process.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? (quick ? 1_000 : 5_000));
 const CONNECTIONS = Number(process.env.BENCH_ORDER_CONNECTIONS ?? 20);
+/** Separate worker processes beside one web process (PostgreSQL only); 0: one `leadcycle start`. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
 const ANSWER_MS = 20;
 /** Longest wait for the last Mailketing call after the last webhook was answered. */
 const CALLS_LIMIT_MS = quick ? 60_000 : 180_000;
@@ -113,10 +117,15 @@ async function run(dialect: Dialect): Promise<void> {
   mailketing.fail({ match: { method: 'POST', path: '/api/v1/addsubtolist' }, fault: { kind: 'delay', ms: ANSWER_MS } });
   const bench = await createBenchDatabase(dialect);
   let server: ServerProcess | undefined;
+  const workers: ServerProcess[] = [];
   let peakTimer: NodeJS.Timeout | undefined;
   try {
     const env = { ...bench.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', MAILKETING_API_URL: mailketing.apiBaseUrl, ...extraEnv };
-    server = await startServer(env, { entry: 'leadcycle' });
+    const split = WORKERS > 0 && dialect === 'postgres';
+    server = await startServer(env, { entry: 'leadcycle', command: split ? 'web' : 'start' });
+    if (split) for (let i = 0; i < WORKERS; i++) workers.push(await startWorkerProcess(env));
+    const processes = [server, ...workers];
+    const rssOfAll = () => processes.reduce((sum, p) => sum + p.rss(), 0);
     const handle = openDatabase(bench.target);
     let token: string;
     try {
@@ -128,12 +137,11 @@ async function run(dialect: Dialect): Promise<void> {
     await configure(server, token, mailketing, prepared.secret);
     mailketing.clearRequests();
     await sleep(1_000);
-    const idleRss = server.rss();
+    const idleRss = rssOfAll();
     let peakRss = idleRss;
-    const live = server;
     peakTimer = setInterval(() => {
       try {
-        peakRss = Math.max(peakRss, live.rss());
+        peakRss = Math.max(peakRss, rssOfAll());
       } catch {
         // The process is gone; the figure so far stands.
       }
@@ -186,6 +194,7 @@ async function run(dialect: Dialect): Promise<void> {
     const perSecond = (ORDERS - missing) / (endToEndMs / 1000);
     const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
     console.log(`\n## ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: ${ORDERS.toLocaleString('en')} orders, ${CONNECTIONS} connections, Mailketing answering in ${ANSWER_MS} ms`);
+    if (split) console.log(`processes: leadcycle web and ${WORKERS} leadcycle worker${WORKERS > 1 ? 's' : ''} (RSS below is all of them together)`);
     if (Object.keys(extraEnv).length > 0) console.log(`server settings: ${Object.entries(extraEnv).map(([k, v]) => `${k}=${v}`).join(' ')}`);
     console.log('| measure | figure | target |');
     console.log('| --- | --- | --- |');
@@ -197,6 +206,7 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| server start (migrations, listen, worker) | ${server.startMs.toFixed(0)} ms | < 1,000 ms |`);
   } finally {
     if (peakTimer) clearInterval(peakTimer);
+    for (const worker of workers) await worker.stop();
     await server?.stop();
     await mailketing.close();
     await prepared.close();

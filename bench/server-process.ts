@@ -82,8 +82,11 @@ async function waitForHealth(port: number, child: ChildProcess, limitMs: number)
  * `entry: 'bench'` (the default) runs bench/server.ts (the server plus the bench module, through tsx); `'leadcycle'`
  * runs `leadcycle start` exactly as `npm start` does, for scenarios that use only the real modules.
  */
-export async function startServer(env: Record<string, string>, options: { cpuProfDir?: string; entry?: 'bench' | 'leadcycle'; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
-  if (options.entry === 'leadcycle') return startLeadcycle(env, options.cpuProfDir, options.startTimeoutMs ?? START_TIMEOUT_MS);
+export async function startServer(
+  env: Record<string, string>,
+  options: { cpuProfDir?: string; entry?: 'bench' | 'leadcycle'; startTimeoutMs?: number; command?: 'start' | 'web' } = {},
+): Promise<ServerProcess> {
+  if (options.entry === 'leadcycle') return startLeadcycle(env, options.cpuProfDir, options.startTimeoutMs ?? START_TIMEOUT_MS, options.command ?? 'start');
   const started = performance.now();
   const args = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), '--import', 'tsx', SERVER_ENTRY];
   // stdin stays open for the server's lifetime: when this process dies, the server sees it end and stops.
@@ -118,10 +121,10 @@ export async function startServer(env: Record<string, string>, options: { cpuPro
 }
 
 /** `startTimeoutMs`: a server started on a large backlog of jobs may answer /health late (its worker runs first). */
-async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | undefined, startTimeoutMs: number): Promise<ServerProcess> {
+async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | undefined, startTimeoutMs: number, command: 'start' | 'web'): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
-  const args = [...serverNodeFlags(), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), LEADCYCLE_BIN, 'start'];
+  const args = [...serverNodeFlags(), ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), LEADCYCLE_BIN, command];
   const { child, exited, stderr } = spawnTracked(args, { ...env, PORT: String(port) }, ['ignore', 'ignore', 'pipe']);
   try {
     await waitForHealth(port, child, startTimeoutMs);
@@ -130,6 +133,18 @@ async function startLeadcycle(env: Record<string, string>, cpuProfDir: string | 
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr()}`);
   }
   return handleOf(child, exited, { port, pid: child.pid ?? 0 }, started, () => undefined);
+}
+
+/**
+ * `leadcycle worker` (no HTTP: it only runs jobs), beside a `leadcycle web` on PostgreSQL. It has no port to poll, so
+ * it counts as started once it has run for `settleMs` without exiting (its migrations are the web process's).
+ */
+export async function startWorkerProcess(env: Record<string, string>, settleMs = 2_000): Promise<ServerProcess> {
+  const started = performance.now();
+  const { child, exited, stderr } = spawnTracked([...serverNodeFlags(), LEADCYCLE_BIN, 'worker'], env, ['ignore', 'ignore', 'pipe']);
+  const early = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), settleMs))]);
+  if (early) throw new Error(`leadcycle worker exited with ${child.exitCode ?? child.signalCode} at start\n${stderr()}`);
+  return handleOf(child, exited, { port: 0, pid: child.pid ?? 0 }, started, () => undefined);
 }
 
 /** A server child process with a clean environment, stopped with the bench (`live`), keeping its last 4 KB of stderr. */

@@ -1,4 +1,4 @@
-// Settings for calls in flight: one limit for every provider, overridden per provider; a bad value names its variable.
+// Settings the server sizes itself by: calls in flight per provider (a bad value names its variable) and connections per address.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, providerMaxInFlight } from './config.js';
 
@@ -15,5 +15,15 @@ describe('provider calls in flight', () => {
   it('refuses a per-provider limit that is not a positive whole number, naming the variable', () => {
     expect(() => loadConfig({ PROVIDER_MAX_IN_FLIGHT_TWILIO: '0' })).toThrow(ConfigError);
     expect(() => loadConfig({ PROVIDER_MAX_IN_FLIGHT_TWILIO: 'many' })).toThrow(/PROVIDER_MAX_IN_FLIGHT_TWILIO/);
+  });
+});
+
+describe('connections from one address', () => {
+  it('caps one address at a quarter of all connections by default, so a provider bursting webhooks is not cut off', () => {
+    expect(loadConfig({}).http.maxConnectionsPerAddress).toBe(500);
+    expect(loadConfig({ MAX_CONNECTIONS: '4000' }).http.maxConnectionsPerAddress).toBe(1000);
+    expect(loadConfig({ MAX_CONNECTIONS_PER_ADDRESS: '40' }).http.maxConnectionsPerAddress).toBe(40);
+    // Behind a proxy every connection is the proxy's.
+    expect(loadConfig({ TRUST_PROXY: 'true' }).http.maxConnectionsPerAddress).toBe(0);
   });
 });

@@ -50,7 +50,7 @@ const envSchema = z.object({
   KEEP_ALIVE_TIMEOUT_SECONDS: positiveInt.optional(),
   /** Open connections the server accepts in total; more are closed at once. */
   MAX_CONNECTIONS: positiveInt.default(2_000),
-  /** Open connections from one address; more are closed at once. 0 means no cap; unset means 50, or no cap when TRUST_PROXY is true. */
+  /** Open connections from one address; more are closed at once. 0 means no cap; unset means a quarter of MAX_CONNECTIONS (500), or no cap when TRUST_PROXY is true. */
   MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).optional(),
   /** How often an open live stream (GET /api/live) checks its session or token again, in seconds. */
   LIVE_AUTH_CHECK_SECONDS: positiveInt.default(5),
@@ -194,7 +194,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       keepAliveTimeoutMs: (e.KEEP_ALIVE_TIMEOUT_SECONDS ?? (e.TRUST_PROXY === 'true' ? 65 : 5)) * 1000,
       maxConnections: e.MAX_CONNECTIONS,
       // Behind a proxy every connection comes from the proxy's address: a per-address cap would cap everyone.
-      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? (e.TRUST_PROXY === 'true' ? 0 : 50),
+      // Otherwise a quarter of all: one address can never take every slot, yet a provider that posts a burst of
+      // webhooks from its one address, a connection each, is not cut off (WAHA with 1,000 customers writing at once
+      // opened hundreds; a cap of 50 closed over 1,300 of 3,036 webhooks in the bench).
+      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? (e.TRUST_PROXY === 'true' ? 0 : Math.max(1, Math.floor(e.MAX_CONNECTIONS / 4))),
     },
     liveAuthCheckMs: e.LIVE_AUTH_CHECK_SECONDS * 1000,
     trustProxy: e.TRUST_PROXY === 'true',
