@@ -111,6 +111,22 @@ async function configure(server: ServerProcess, token: string, mailketing: Mailk
 const percentile = (sorted: Float64Array, p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Jobs by name, status and attempts, with an error of each group: where an order that was never called got stuck. */
+async function printJobStates(target: Parameters<typeof openDatabase>[0]): Promise<void> {
+  const handle = openDatabase(target);
+  try {
+    const rows = await handle.db
+      .selectFrom('jobs')
+      .select(['name', 'status', 'attempts', (eb) => eb.fn.count<number>('id').as('n'), (eb) => eb.fn.max('last_error').as('error')])
+      .groupBy(['name', 'status', 'attempts'])
+      .orderBy('name')
+      .execute();
+    for (const r of rows) console.log(`jobs: ${r.name} ${r.status} attempts=${r.attempts} × ${Number(r.n)}${r.error ? ` (${String(r.error).slice(0, 200)})` : ''}`);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function run(dialect: Dialect): Promise<void> {
   const prepared = await prepareOrders();
   const mailketing = await startMailketingSim();
@@ -204,6 +220,8 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| Mailketing calls made / orders | ${made.length} / ${ORDERS} (${missing} orders never called, ${made.length - emails.size} repeated calls) | equal: ${made.length === ORDERS && missing === 0 ? 'met' : 'MISSED'} |`);
     console.log(`| server RSS idle (configured) / peak | ${mb(idleRss)} / ${mb(peakRss)} | ≤ 90 / ≤ 150 MB |`);
     console.log(`| server start (migrations, listen, worker) | ${server.startMs.toFixed(0)} ms | < 1,000 ms |`);
+    // A run where an order was not called, or called twice, says where its work stands before the database goes.
+    if (missing > 0 || made.length !== ORDERS) await printJobStates(bench.target);
   } finally {
     if (peakTimer) clearInterval(peakTimer);
     for (const worker of workers) await worker.stop();
