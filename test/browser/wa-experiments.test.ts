@@ -97,6 +97,8 @@ describe('A/B tests screen in a real browser', () => {
 
   it('creates and starts a test through the form on a phone in Bahasa Indonesia, after the server names a wrong placeholder', async () => {
     await stopRunningTests();
+    // A saved prompt version kept out of production, for the variant to choose in the form's fold.
+    await call('PUT', '/api/ai/prompts', { prompt_type: 'base', version: 'islami-1', content: 'Jawab dengan salam islami.', production: false });
     const errors: string[] = [];
     const own = await openDesktopPage(browser, t.url, errors);
     const p = own.page;
@@ -143,6 +145,8 @@ describe('A/B tests screen in a real browser', () => {
       const greeting = 'Assalamualaikum! {company} punya paket: {packages}. Untuk berapa orang dan bulan apa?';
       await greetingId.fill(greeting);
       await b.getByRole('group', { name: 'Salam pembuka' }).getByLabel('English').fill('Peace be upon you! {company} offers: {packages}. For how many people?');
+      await b.getByText('Versi prompt (bila model bahasa menjawab)').click();
+      await b.getByLabel('Prompt Dasar').selectOption('islami-1');
       await form.getByRole('button', { name: 'Simpan dan mulai' }).click();
       await p.getByText('Salam islami disimpan dan berjalan', { exact: false }).waitFor();
       await form.waitFor({ state: 'detached' });
@@ -153,14 +157,14 @@ describe('A/B tests screen in a real browser', () => {
       expect({ hypothesis: e.hypothesis, status: e.status }).toEqual({ hypothesis: 'Salam islami lebih banyak dibalas', status: 'running' });
       expect(e.variants.map(({ key, name, weight, prompt_versions, reply_templates }) => ({ key, name, weight, prompt_versions, reply_templates }))).toEqual([
         { key: 'control', name: 'Salam biasa', weight: 50, prompt_versions: {}, reply_templates: {} },
-        { key: 'islami', name: 'Salam islami', weight: 50, prompt_versions: {}, reply_templates: { greeting: { id: greeting, en: 'Peace be upon you! {company} offers: {packages}. For how many people?' } } },
+        { key: 'islami', name: 'Salam islami', weight: 50, prompt_versions: { base: 'islami-1' }, reply_templates: { greeting: { id: greeting, en: 'Peace be upon you! {company} offers: {packages}. For how many people?' } } },
       ]);
 
       const card = p.getByTestId(`experiment-${e.id}`);
       await card.getByText('Berjalan', { exact: true }).waitFor();
       await card.getByText('Salam biasa', { exact: true }).waitFor();
       await card.getByText('Salam islami', { exact: true }).waitFor();
-      await card.getByText('Salam pembuka sendiri').waitFor();
+      await card.getByText('Prompt Dasar islami-1 · Salam pembuka sendiri').waitFor();
       await expect(p.evaluate('document.documentElement.scrollWidth').then(Number)).resolves.toBeLessThanOrEqual(375);
       await screenshot(p, 'wa-experiments-created-phone-id');
       // The language is the owner's choice, kept for the other tests as they expect it (the switch is in the desktop bar).
