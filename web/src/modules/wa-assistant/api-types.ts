@@ -45,3 +45,13 @@ export type ModelTest = z.output<typeof contract.modelTestSchema>;
 export type Experiment = z.output<typeof experiments.experimentSchema>;
 export type ExperimentList = z.output<typeof experiments.experimentListSchema>;
 export type ExperimentVariant = Experiment['variants'][number];
+/** The body of POST /api/ai/experiments. */
+export type ExperimentInput = z.input<typeof experiments.createExperimentBody>;
+export type TemplateName = experiments.TemplateName;
+/** The replies a variant may word differently and their placeholders (a copy the type check keeps equal to the contract's). */
+export const TEMPLATE_PLACEHOLDERS: typeof experiments.TEMPLATE_PLACEHOLDERS = {
+  greeting: ['company', 'packages'],
+  package_intro: ['company', 'package'],
+  package_details: ['package', 'price', 'departure', 'duration', 'seats'],
+};
+export const TEMPLATE_NAMES = Object.keys(TEMPLATE_PLACEHOLDERS) as TemplateName[];

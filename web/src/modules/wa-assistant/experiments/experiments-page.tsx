@@ -1,5 +1,5 @@
 // A/B tests (GET /api/ai/experiments): each test with its variants' share, conversations, interest, bookings,
-// conversion and rating; a draft can be started and a running test stopped. Tests are defined through the API.
+// conversion and rating; an owner creates a test in the form (as a draft or started), starts a draft, stops a running one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../../../api/client';
@@ -12,6 +12,7 @@ import { useFormat } from '../../../format/use-format';
 import { useSignedIn } from '../../../session/session';
 import type { Experiment, ExperimentList, ExperimentVariant } from '../api-types';
 import { WA_PERMISSIONS } from '../permissions';
+import { ExperimentForm } from './experiment-form';
 
 const STATUS_TONE: Record<Experiment['status'], string> = { draft: 'badge badge-warn', running: 'badge badge-good', stopped: 'badge wa-badge-stopped' };
 
@@ -94,12 +95,25 @@ export function ExperimentsPage() {
   const { can } = useSignedIn();
   const list = useApi(() => api.get<ExperimentList>('/api/ai/experiments'), []);
   const editable = can(WA_PERMISSIONS.manage);
+  const [adding, setAdding] = useState(false);
+  const saved = () => {
+    setAdding(false);
+    list.reload();
+  };
+  const addButton = editable && !adding && (
+    <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+      {t('wa.experiments.add')}
+    </button>
+  );
   return (
-    <Page title={t('wa.experiments.title')} intro={t('wa.experiments.intro')}>
+    <Page title={t('wa.experiments.title')} intro={t('wa.experiments.intro')} actions={addButton || undefined}>
+      {adding && <ExperimentForm onSaved={saved} onCancel={() => setAdding(false)} />}
       <Loadable {...list}>
         {(l) =>
           l.items.length === 0 ? (
-            <EmptyState title={t('wa.experiments.emptyTitle')} hint={t('wa.experiments.emptyHint')} testId="wa-experiments-empty" />
+            <EmptyState title={t('wa.experiments.emptyTitle')} hint={t('wa.experiments.emptyHint')} testId="wa-experiments-empty">
+              {addButton}
+            </EmptyState>
           ) : (
             <div className="wa-experiments">
               {l.items.map((e) => (
