@@ -1,6 +1,7 @@
 // Campaign writes: create, edit, delete, send and pause; the dispatch run that hands each audience member one delivery
 // at the campaign's rate (rendered, with tracked links); and the facts of one business in one campaign.
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Actor } from '../../../core/audit.js';
 import { recordAudit } from '../../../core/audit.js';
 import type { Clock } from '../../../core/clock.js';
@@ -262,17 +263,19 @@ export interface RecipientKey {
  * keeps them, recipient-progress.ts). `error` goes with a bounce. Nothing happens without a campaign.
  */
 export async function markRecipient(db: Executor, at: number, key: RecipientKey, facts: readonly RecipientFact[], error?: string | null): Promise<void> {
-  if (!key.campaignId) return;
-  for (const fact of facts) {
-    await db
-      .updateTable('crm_recipients')
-      .set({ [fact]: at, updated_at: at, ...(error !== undefined ? { error } : {}) })
-      .where('workspace_id', '=', key.workspaceId)
-      .where('campaign_id', '=', key.campaignId)
-      .where('business_id', '=', key.businessId)
-      .where(fact, 'is', null)
-      .execute();
-  }
+  if (!key.campaignId || facts.length === 0) return;
+  // All the facts in one statement (a click is an open too): the campaign's count rows then change once, in key
+  // order. One statement per fact let two writers take those rows in opposite orders: PostgreSQL saw the deadlock
+  // when a click and another recipient's callback were recorded at the same moment.
+  const filled = Object.fromEntries(facts.map((fact) => [fact, sql<number>`coalesce(${sql.ref(fact)}, ${at})`]));
+  await db
+    .updateTable('crm_recipients')
+    .set({ ...filled, updated_at: at, ...(error !== undefined ? { error } : {}) })
+    .where('workspace_id', '=', key.workspaceId)
+    .where('campaign_id', '=', key.campaignId)
+    .where('business_id', '=', key.businessId)
+    .where((eb) => eb.or(facts.map((fact) => eb(fact, 'is', null))))
+    .execute();
 }
 
 /** The campaign that last reached a business: replies, opt-outs and payments count for it. */
