@@ -67,8 +67,9 @@ type SetForm = NonNullable<RegisteredJob['runBatch']>;
 /**
  * Runs jobs of one name through the set form, their completions written in one statement, all in one savepoint.
  * If the set form throws, the savepoint is rolled back and each job runs alone as usual, so a job that cannot run
- * fails only itself; when it names the failing job (JobInSetFailed), that job's failure is recorded at once instead. If some leases were lost (those jobs belong to another worker now), the set is undone too,
- * and the jobs still held run alone: the set's effects cannot be split by job.
+ * fails only itself; when the set names the failing job (JobInSetFailed), that job's failure is recorded at once
+ * instead of running it again. If some leases were lost (those jobs belong to another worker now), the set is undone
+ * too, and the jobs still held run alone: the set's effects cannot be split by job.
  */
 async function runSet(env: RunEnv, trx: ControlledTransaction<Database>, jobs: readonly JobRow[], runBatchForm: SetForm): Promise<void> {
   const sp = await trx.savepoint('job_set').execute();
@@ -89,7 +90,7 @@ async function runSet(env: RunEnv, trx: ControlledTransaction<Database>, jobs: r
     }
   } catch (thrown) {
     const named = thrown instanceof JobInSetFailed ? jobs.find((j) => j.id === thrown.failed.job.id) : undefined;
-    if (named && thrown instanceof JobInSetFailed) failed = { job: named, thrown: thrown.cause };
+    if (named) failed = { job: named, thrown: (thrown as JobInSetFailed).cause };
     else env.logger.warn({ err: coerceError(thrown), job: jobs[0]?.name, jobs: jobs.length }, 'the set form failed; running each job alone');
   }
   await sp.rollbackToSavepoint('job_set').execute();
