@@ -127,6 +127,23 @@ export function failingFields(error: ApiError): string[] {
   return [...out];
 }
 
+/**
+ * The server's reason per refused field, keyed by the field's whole path without its `body.` prefix (`name`,
+ * `variants.1.reply_templates.greeting.id`), from a validation error's `details.fields`: for forms whose inputs are
+ * nested, so each reason stands beside its own input (failingFields gives only the top-level names).
+ */
+export function fieldMessages(error: ApiError | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const fields = error?.details['fields'];
+  if (!Array.isArray(fields)) return out;
+  for (const f of fields as unknown[]) {
+    if (typeof f !== 'object' || f === null) continue;
+    const { field, message } = f as { field?: unknown; message?: unknown };
+    if (typeof field === 'string' && typeof message === 'string') out.set(field.replace(/^(body|querystring|params)\./, ''), message);
+  }
+  return out;
+}
+
 /** Any thrown value as an ApiError, so screens have one shape to show. */
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

@@ -1,29 +1,13 @@
 // The new A/B test form: name, hypothesis and two to six variants; saved as a draft or started at once.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError, type ApiError } from '../../../api/client';
+import { api, asApiError, fieldMessages, type ApiError } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { TextAreaField, TextField } from '../../../components/fields';
 import { ErrorNotice, useToast } from '../../../components/notices';
 import type { Experiment, PromptList } from '../api-types';
 import { bodyOf, emptyDraft, emptyVariant, MAX_VARIANTS, MIN_VARIANTS, nextKey, type ExperimentDraft, type VariantDraft } from './draft';
 import { VariantFields } from './variant-fields';
-
-/**
- * The server's message per refused field, keyed by its path in the body (`name`, `variants.1.reply_templates.greeting.id`),
- * so each message stands beside the input it is about.
- */
-function messagesByField(error: ApiError | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  const fields = error?.details['fields'];
-  if (!Array.isArray(fields)) return out;
-  for (const f of fields as unknown[]) {
-    if (typeof f !== 'object' || f === null) continue;
-    const { field, message } = f as { field?: unknown; message?: unknown };
-    if (typeof field === 'string' && typeof message === 'string') out.set(field.replace(/^body\./, ''), message);
-  }
-  return out;
-}
 
 export function ExperimentForm({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
   const { t } = useTranslation();
@@ -33,7 +17,7 @@ export function ExperimentForm({ onSaved, onCancel }: { onSaved(): void; onCance
   const [d, setD] = useState<ExperimentDraft>(emptyDraft);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const messages = messagesByField(error);
+  const messages = fieldMessages(error);
 
   const save = async (start: boolean) => {
     setBusy(true);
