@@ -89,9 +89,11 @@ async function runSet(env: RunEnv, trx: ControlledTransaction<Database>, jobs: r
       jobLogger(env, job).warn({ attempts: job.attempts }, 'lease lost before the batch committed; the job\'s effects were rolled back');
     }
   } catch (thrown) {
-    const named = thrown instanceof JobInSetFailed ? jobs.find((j) => j.id === thrown.failed.job.id) : undefined;
-    if (named) failed = { job: named, thrown: (thrown as JobInSetFailed).cause };
-    else env.logger.warn({ err: coerceError(thrown), job: jobs[0]?.name, jobs: jobs.length }, 'the set form failed; running each job alone');
+    if (thrown instanceof JobInSetFailed) {
+      const named = jobs.find((j) => j.id === thrown.failed.job.id);
+      if (named) failed = { job: named, thrown: thrown.cause };
+    }
+    if (!failed) env.logger.warn({ err: coerceError(thrown), job: jobs[0]?.name, jobs: jobs.length }, 'the set form failed; running each job alone');
   }
   await sp.rollbackToSavepoint('job_set').execute();
   await sp.releaseSavepoint('job_set').execute();

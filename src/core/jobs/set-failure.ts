@@ -10,9 +10,10 @@ export class JobInSetFailed extends Error {
   constructor(
     /** The failing job's context, as handed to the set form. */
     readonly failed: JobContext,
-    readonly cause: unknown,
+    /** What the job threw: recorded as its failure (`cause`, as any Error's). */
+    cause: unknown,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'JobInSetFailed';
   }
 }
