@@ -7,7 +7,7 @@
 // (default 20), BENCH_ONLY=sqlite|postgres, BENCH_SERVER_ENV='A=1 B=2' (extra server settings, e.g.
 // LEADCYCLE_FROM_SOURCE=1 to run the sources through tsx), BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N
 // `leadcycle worker` processes instead of one `leadcycle start`; the RSS figures are then the web process's and the
-// workers' together).
+// workers' together), BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server, written when it stops).
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
 import { startMailketingSim, type MailketingSim } from '../sim/mailketing.js';
@@ -138,7 +138,7 @@ async function run(dialect: Dialect): Promise<void> {
   try {
     const env = { ...bench.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', MAILKETING_API_URL: mailketing.apiBaseUrl, ...extraEnv };
     const split = WORKERS > 0 && dialect === 'postgres';
-    server = await startServer(env, { entry: 'leadcycle', command: split ? 'web' : 'start' });
+    server = await startServer(env, { entry: 'leadcycle', command: split ? 'web' : 'start', ...(process.env.BENCH_CPU_PROF ? { cpuProfDir: process.env.BENCH_CPU_PROF } : {}) });
     if (split) for (let i = 0; i < WORKERS; i++) workers.push(await startWorkerProcess(env));
     const processes = [server, ...workers];
     const rssOfAll = () => processes.reduce((sum, p) => sum + p.rss(), 0);

@@ -4,7 +4,9 @@ import type { Selectable } from 'kysely';
 import type { InboxEventTable } from '../../db/database.js';
 import { defineJob } from '../jobs/define.js';
 import { JobInSetFailed } from '../jobs/set-failure.js';
-import type { JobContext, RegisteredJob } from '../jobs/types.js';
+import type { BatchJob, JobContext, RegisteredJob } from '../jobs/types.js';
+import type { Executor } from '../../db/database.js';
+import { workspaceColumn } from '../../db/by-id.js';
 import type { Note } from '../notes.js';
 import { recordModuleOutcome } from './outcomes.js';
 
@@ -24,7 +26,24 @@ export interface EventOutcome {
  * moves, deliveries, timers) commits together with the event's outcome, exactly once. It must be idempotent
  * on replay (a replayed order.created must not create a second lead).
  */
-export type EventHandler = (event: StoredEvent, ctx: JobContext) => Promise<EventOutcome>;
+export type EventHandler = ((event: StoredEvent, ctx: JobContext) => Promise<EventOutcome>) & {
+  /** The handler's set form, for a batch of events of its source (see EventSetHandler). */
+  readonly handleSet?: EventSetHandler;
+};
+
+/** One event of a set, with its own job's context (its workspace and logger; `db` is the set's transaction). */
+export interface EventSetItem {
+  readonly event: StoredEvent;
+  readonly ctx: JobContext;
+}
+
+/**
+ * A handler's set form: several events of its source at once, one query per step for the whole set (a burst of
+ * orders). For each item it returns the outcome, exactly what the handler would have returned, or undefined for an
+ * event it leaves to the handler (an event that depends on another in the set, a rare path): those run one by one
+ * afterwards, in claim order. If it throws, nothing of the set is kept and every event runs alone.
+ */
+export type EventSetHandler = (items: readonly EventSetItem[], db: Executor) => Promise<(EventOutcome | undefined)[]>;
 
 /**
  * The payload of the job that processes one stored event for one subscribing module (each module has its own job).
@@ -48,13 +67,16 @@ export function inboxProcessJob(subscriptions: Subscriptions): RegisteredJob<'in
     maxAttempts: 8,
     backoff: { baseMs: 5_000, capMs: 30 * 60_000 },
     handle: (payload, ctx) => processEvent(subscriptions, payload, ctx),
-    // A batch of events runs as one set: the handlers one after another in the set's savepoint, their completions
-    // in one statement (instead of a savepoint, a release and a completion per event). If one throws, its attempt
-    // is recorded as failed without calling its handler again, and the other events run alone.
-    async handleBatch(jobs) {
-      for (const job of jobs) {
+    // A batch of events runs as one set: the events read in one query, those whose handler has a set form handed to
+    // it together, the others one after another, all in the set's savepoint with their completions in one statement
+    // (instead of a savepoint, a release and a completion per event). If one handler throws alone, its attempt is
+    // recorded as failed without calling it again, and the other events run alone.
+    async handleBatch(jobs, bc) {
+      const events = await loadEvents(bc.db, jobs);
+      const rest = await processSets(subscriptions, jobs, events, bc.db);
+      for (const job of rest) {
         try {
-          await processEvent(subscriptions, job.payload, job.ctx);
+          await processEvent(subscriptions, job.payload, job.ctx, events.get(job.payload.eventId) ?? null);
         } catch (thrown) {
           throw new JobInSetFailed(job.ctx, thrown);
         }
@@ -74,15 +96,73 @@ export function inboxProcessJob(subscriptions: Subscriptions): RegisteredJob<'in
   });
 }
 
-/** Hands one stored event to its subscriber(s) and records each one's outcome on the event. */
-async function processEvent(subscriptions: Subscriptions, { eventId, module }: z.infer<typeof inboxJobPayload>, ctx: JobContext): Promise<void> {
-  const event = await ctx.db
+type ProcessJob = BatchJob<z.infer<typeof inboxJobPayload>>;
+
+/** The stored events of a set, by id, in one query. */
+async function loadEvents(db: Executor, jobs: readonly ProcessJob[]): Promise<Map<string, StoredEvent>> {
+  const rows = await db
     .selectFrom('inbox_events')
     .selectAll()
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('id', '=', eventId)
-    .executeTakeFirst();
-  if (!event) return;
+    .where(workspaceColumn(), 'in', [...new Set(jobs.map((j) => j.ctx.workspaceId))])
+    .where('id', 'in', [...new Set(jobs.map((j) => j.payload.eventId))])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/**
+ * Hands the set's events whose module's handler has a set form to it, grouped by workspace, source and module, and
+ * records their outcomes. Returns the jobs still to run one by one, in claim order.
+ */
+async function processSets(subscriptions: Subscriptions, jobs: readonly ProcessJob[], events: ReadonlyMap<string, StoredEvent>, db: Executor): Promise<ProcessJob[]> {
+  const groups = new Map<string, { handler: EventHandler; handleSet: EventSetHandler; only: boolean; module: string; jobs: ProcessJob[] }>();
+  for (const job of jobs) {
+    const event = events.get(job.payload.eventId);
+    const { module } = job.payload;
+    if (!event || event.workspace_id !== job.ctx.workspaceId || module === undefined) continue;
+    const handlers = subscriptions.get(event.source);
+    const handler = handlers?.get(module);
+    if (!handler?.handleSet) continue;
+    const key = JSON.stringify([event.workspace_id, event.source, module]);
+    const group = groups.get(key) ?? { handler, handleSet: handler.handleSet, only: (handlers?.size ?? 0) <= 1, module, jobs: [] };
+    group.jobs.push(job);
+    groups.set(key, group);
+  }
+  const handled = new Set<ProcessJob>();
+  for (const group of groups.values()) {
+    if (group.jobs.length < 2) continue;
+    const outcomes = await group.handleSet(group.jobs.map((job) => ({ event: events.get(job.payload.eventId) as StoredEvent, ctx: job.ctx })), db);
+    for (const [i, job] of group.jobs.entries()) {
+      const result = outcomes[i];
+      if (!result) continue;
+      await recordOutcome(job.ctx, job.payload.eventId, group.module, result, group.only);
+      handled.add(job);
+    }
+  }
+  return jobs.filter((job) => !handled.has(job));
+}
+
+function recordOutcome(ctx: JobContext, eventId: string, module: string, result: EventOutcome, only: boolean): Promise<void> {
+  return recordModuleOutcome(ctx.db, ctx.app.clock, {
+    workspaceId: ctx.workspaceId,
+    eventId,
+    module,
+    status: result.status,
+    outcome: result.outcome ?? null,
+    ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}),
+    only,
+  });
+}
+
+/**
+ * Hands one stored event to its subscriber(s) and records each one's outcome on the event. `loaded` is the event
+ * when the caller already read it (a set), null when it did not exist then.
+ */
+async function processEvent(subscriptions: Subscriptions, { eventId, module }: z.infer<typeof inboxJobPayload>, ctx: JobContext, loaded?: StoredEvent | null): Promise<void> {
+  const event =
+    loaded !== undefined
+      ? loaded
+      : await ctx.db.selectFrom('inbox_events').selectAll().where('workspace_id', '=', ctx.workspaceId).where('id', '=', eventId).executeTakeFirst();
+  if (!event || event.workspace_id !== ctx.workspaceId) return;
   const handlers = subscriptions.get(event.source) ?? new Map<string, EventHandler>();
   // A job enqueued before events named their module runs every subscriber, one after the other.
   const modules = module === undefined ? [...handlers.keys()] : [module];
@@ -100,15 +180,7 @@ async function processEvent(subscriptions: Subscriptions, { eventId, module }: z
     const result: EventOutcome = handler
       ? await handler(event, ctx)
       : { status: 'skipped', outcome: `module ${name} no longer handles ${event.source} events` };
-    await recordModuleOutcome(ctx.db, ctx.app.clock, {
-      workspaceId: ctx.workspaceId,
-      eventId,
-      module: name,
-      status: result.status,
-      outcome: result.outcome ?? null,
-      ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}),
-      only: handlers.size <= 1,
-    });
+    await recordOutcome(ctx, eventId, name, result, handlers.size <= 1);
   }
 }
 

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { orderAmount, orderLineAmounts, scalevPaymentStatusChangedEventSchema } from '../../connectors/scalev/index.js';
 import type { AppContext } from '../../core/context.js';
 import { cleanLine } from '../../core/provider-values.js';
-import type { EventHandler, StoredEvent } from '../../core/inbox/process.js';
+import type { EventHandler, EventOutcome, EventSetHandler, StoredEvent } from '../../core/inbox/process.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import { note } from '../../core/notes.js';
 import type { JobContext } from '../../core/jobs/types.js';
 import { ingestOrder, markOrderPaid, orderNeedsHandler, type Cause, type Flow } from './flow.js';
 import { isPaidStatus, type OrderFacts } from './rules.js';
+import { ingestOrders, type OrderInSet } from './order-sets.js';
 
 /** A text field the flow reads but can live without: a wrong type counts as absent instead of dropping the order. */
 const text = z.string().nullish().catch(undefined);
@@ -53,6 +54,31 @@ function unreadable(type: string, error: { issues: readonly { path: readonly Pro
 }
 
 export function scalevEventHandler(ctx: AppContext): EventHandler {
+  return Object.assign(handleOne(ctx), { handleSet: orderSet(ctx) });
+}
+
+/**
+ * The set form: the set's readable order.created events go to ingestOrders together (a burst of orders); every other
+ * event, and any order it leaves out, runs through the handler one by one.
+ */
+function orderSet(ctx: AppContext): EventSetHandler {
+  return async (items, db) => {
+    const orders: { index: number; order: OrderInSet }[] = [];
+    for (const [index, { event }] of items.entries()) {
+      if (event.type !== 'order.created') continue;
+      const parsed = leadOrderEventSchema.safeParse(JSON.parse(event.raw_body));
+      if (parsed.success) orders.push({ index, order: { facts: orderFacts(parsed.data.data, event.received_at), cause: causeOf(event) } });
+    }
+    const outcomes: (EventOutcome | undefined)[] = items.map(() => undefined);
+    const workspaceId = items[0]?.ctx.workspaceId;
+    if (orders.length < 2 || workspaceId === undefined) return outcomes;
+    const ingested = await ingestOrders({ db, ctx, workspaceId }, orders.map((o) => o.order));
+    orders.forEach(({ index }, i) => (outcomes[index] = ingested[i]));
+    return outcomes;
+  };
+}
+
+function handleOne(ctx: AppContext): EventHandler {
   return async (event, jc: JobContext) => {
     const flow: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
     const body: unknown = JSON.parse(event.raw_body);

@@ -38,7 +38,7 @@ export interface Flow {
 }
 
 export const expiryKey = (leadId: string) => `lead-expiry:${leadId}`;
-const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
+export const target = (f: Flow): EnqueueTarget => ({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock });
 
 /** Adds `delta` to the lead counter of (entry, sales person, stage): kept in the same transaction as each move. */
 export async function bumpLeadCount(db: Executor, lead: CountedLead, stage: string, delta: number): Promise<void> {
@@ -51,7 +51,7 @@ type CountedLead = Pick<LeadRow, 'workspace_id' | 'product_list_id' | 'sales_per
  * Adds many changes to the lead counters in one upsert, each counter's net change once (a set of moves). The rows
  * go in key order, so two sets cannot deadlock on PostgreSQL.
  */
-async function bumpLeadCounts(db: Executor, changes: readonly { lead: CountedLead; stage: string; delta: number }[]): Promise<void> {
+export async function bumpLeadCounts(db: Executor, changes: readonly { lead: CountedLead; stage: string; delta: number }[]): Promise<void> {
   const sums = new Map<string, { workspace_id: string; product_list_id: string; sales_person_key: string; stage: string; count: number; value_cents: number }>();
   for (const { lead, stage, delta } of changes) {
     const row = { workspace_id: lead.workspace_id, product_list_id: lead.product_list_id, sales_person_key: lead.sales_person_email ?? '', stage };
@@ -86,7 +86,7 @@ export async function markLeadChecked(f: Flow, leadId: string): Promise<void> {
 }
 
 /** What sending the lead to its stage's list means: the delivery and its list, or why nothing is sent. */
-function listDelivery(lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): { told: Told; send?: { delivery: NewDelivery; listId: string } } {
+export function listDelivery(lead: LeadRow, entry: ProductListRow | undefined, stage: LeadStage, key = `${lead.id}:${stage}`): { told: Told; send?: { delivery: NewDelivery; listId: string } } {
   if (!entry) return { told: told(`not sent: product entry ${lead.product_list_id} was deleted`, note('lead.not_sent_entry_deleted', { product: lead.product_name, entry_id: lead.product_list_id })) };
   if (!lead.customer_email) return { told: told('not sent: the order has no email address', note('lead.not_sent_no_email')) };
   const listId = listForStage(entry, stage);
@@ -234,18 +234,17 @@ export async function ingestOrder(f: Flow, order: OrderFacts, cause: Cause): Pro
       );
       continue;
     }
-    const outcome = await createLead(f, order, entry, leadAmountCents(order, matchedItem, match.matches.length), contactId, settings, cause);
-    notes.push(joinTold([told(`${entry.product_name} (matched by ${rule.replace('_', ' ')}):`, note('lead.matched', { product: entry.product_name, rule })), outcome], ' '));
+    notes.push(await createLead(f, order, entry, leadAmountCents(order, matchedItem, match.matches.length), contactId, settings, cause, rule));
   }
   const all = joinTold(notes);
   return { status: 'processed', outcome: all.text, notes: all.notes };
 }
 
-async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amountCents: number | undefined, contactId: string | null, settings: LeadSettings, cause: Cause): Promise<Told> {
-  const now = f.ctx.clock.now();
+/** The row of a new lead of `order` for `entry`, in Follow Up (Closing if already paid), not yet sent or timed. */
+export function newLeadRow(f: Flow, order: OrderFacts, entry: ProductListRow, amountCents: number | undefined, contactId: string | null, now: number): LeadRow {
   const stage: LeadStage = order.paid ? 'closing' : 'follow_up';
   const email = order.customer.email?.trim().toLowerCase();
-  const lead: LeadRow = {
+  return {
     id: newId('lead', now),
     workspace_id: f.workspaceId,
     contact_id: contactId,
@@ -272,11 +271,25 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amo
     created_at: now,
     updated_at: now,
   };
+}
+
+/** What ingestOrder says of a lead it created for a matched entry: the match, the creation, the list. */
+export function createdTold(lead: LeadRow, rule: string, sent: Told): Told {
+  return matchedTold(lead, rule, joinTold([told(`lead ${lead.id} created in ${STAGE_LABEL[lead.stage as LeadStage]}`, note('lead.created', { stage: lead.stage, lead_id: lead.id })), sent]));
+}
+
+const matchedTold = (lead: LeadRow, rule: string, what: Told): Told =>
+  joinTold([told(`${lead.product_name} (matched by ${rule.replace('_', ' ')}):`, note('lead.matched', { product: lead.product_name, rule })), what], ' ');
+
+async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amountCents: number | undefined, contactId: string | null, settings: LeadSettings, cause: Cause, rule: string): Promise<Told> {
+  const now = f.ctx.clock.now();
+  const lead = newLeadRow(f, order, entry, amountCents, contactId, now);
+  const stage = lead.stage as LeadStage;
   try {
     await withSavepoint(f.db, 'lc_lead_insert', () => f.db.insertInto('scalev_leads').values(lead).execute());
   } catch (error) {
     // Two events of one order raced past the lookup: the other created it, which is all we wanted.
-    if (isUniqueViolation(error)) return told('lead already exists', note('lead.exists', { product: entry.product_name }));
+    if (isUniqueViolation(error)) return matchedTold(lead, rule, told('lead already exists', note('lead.exists', { product: entry.product_name })));
     throw error;
   }
   await applyMove(f.db, f.ctx.clock, leadPipeline, {
@@ -294,7 +307,7 @@ async function createLead(f: Flow, order: OrderFacts, entry: ProductListRow, amo
     const due = Math.max(now, order.createdAt + delayFor(entry, settings));
     await armExpiry(f, lead, due);
   }
-  return joinTold([told(`lead ${lead.id} created in ${STAGE_LABEL[stage]}`, note('lead.created', { stage, lead_id: lead.id })), sent]);
+  return createdTold(lead, rule, sent);
 }
 
 /** Payment reached paid or settled: every lead of the order moves to Closing; their timers are cancelled. */
