@@ -10,6 +10,7 @@ import { renderTemplate } from './rules.js';
 import { CALL_QUEUE, MODULE_NAME, type PharmacySettings } from './settings.js';
 import type { SheetRecord } from './sheets/rules.js';
 import type { SheetContactRow } from './tables.js';
+import { workspaceColumn } from '../../db/by-id.js';
 
 export type FlowDeps = Pick<AppContext, 'clock' | 'dialect' | 'jobSignal'> & ContactsDeps;
 
@@ -111,7 +112,7 @@ export async function applyWhatsappStatus(
   const now = deps.clock.now();
   const changes = { whatsapp_status: input.status, whatsapp_source: input.source, whatsapp_checked_at: now, updated_at: now };
   for (const ids of idChunks(input.contacts)) {
-    await trx.updateTable('pharmacy_contacts').set(changes).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+    await trx.updateTable('pharmacy_contacts').set(changes).where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute();
   }
   const contacts = input.contacts.map((c) => ({ ...c, ...changes }));
   if (input.status === 'active') return queueMaterials(trx, deps, contacts, input.settings);
@@ -169,7 +170,7 @@ async function queueMaterials(trx: Executor, deps: FlowDeps, contacts: SheetCont
   await createDeliveries({ db: trx, dialect: deps.dialect, clock: deps.clock, jobSignal: deps.jobSignal }, due[0]?.workspace_id ?? '', deliveries);
   const now = deps.clock.now();
   for (const ids of idChunks(due)) {
-    await trx.updateTable('pharmacy_contacts').set({ materials_queued_at: now, updated_at: now }).where('workspace_id', '=', due[0]?.workspace_id ?? '').where('id', 'in', ids).execute();
+    await trx.updateTable('pharmacy_contacts').set({ materials_queued_at: now, updated_at: now }).where(workspaceColumn(), '=', due[0]?.workspace_id ?? '').where('id', 'in', ids).execute();
   }
   const queued = new Set(due.map((c) => c.id));
   return contacts.map((c) => (queued.has(c.id) ? { ...c, materials_queued_at: now, updated_at: now } : c));

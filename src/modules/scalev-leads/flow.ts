@@ -21,6 +21,7 @@ import { leadAmountCents, listForStage, matchOrder, needsHandler, type OrderFact
 import { SCALEV_CURRENCY } from '../../connectors/scalev/index.js';
 import { delayFor, loadLeadSettings, MODULE_NAME, type LeadSettings } from './settings.js';
 import type { LeadRow, ProductListRow } from './tables.js';
+import { workspaceColumn } from '../../db/by-id.js';
 
 /** Why a stage changed: the event, the timer, a person. */
 export interface Cause {
@@ -167,7 +168,7 @@ async function moveLeads(f: Flow, leads: readonly LeadRow[], to: LeadStage, caus
         ...(to !== 'follow_up' ? { expires_at: null } : {}),
         ...(listId !== null ? { mailketing_list_id: listId } : {}),
       })
-      .where('workspace_id', '=', f.workspaceId)
+      .where(workspaceColumn(), '=', f.workspaceId)
       .where('id', 'in', ids)
       .execute();
   }
@@ -340,7 +341,7 @@ export async function expireLead(f: Flow, leadId: string, cause: Cause): Promise
  * not_found, as expireLead does. Returns what happened to each lead, in the order of `leadIds`.
  */
 export async function expireLeads(f: Flow, leadIds: readonly string[], cause: Cause): Promise<Told[]> {
-  const leads = await f.db.selectFrom('scalev_leads').selectAll().where('workspace_id', '=', f.workspaceId).where('id', 'in', [...new Set(leadIds)]).execute();
+  const leads = await f.db.selectFrom('scalev_leads').selectAll().where(workspaceColumn(), '=', f.workspaceId).where('id', 'in', [...new Set(leadIds)]).execute();
   const byId = new Map(leads.map((lead) => [lead.id, lead]));
   const missing = leadIds.find((id) => !byId.has(id));
   if (missing !== undefined) throw notFound('lead', missing);

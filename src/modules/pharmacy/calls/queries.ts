@@ -9,6 +9,7 @@ import { sheetContactView } from '../queries.js';
 import { CALL_QUEUE, workspaceLocale } from '../settings.js';
 import { getStaff } from '../staff/queries.js';
 import type { FollowUpRow, SheetContactRow } from '../tables.js';
+import { workspaceColumn } from '../../../db/by-id.js';
 
 type TaskContact = z.output<typeof taskContactSchema>;
 type FollowUpView = z.output<typeof followUpSchema>;
@@ -34,7 +35,7 @@ export async function staffTasks(db: Executor, deps: Pick<WorkDeps, 'clock'>, wo
   const date = localDayOf(deps.clock.now(), timezone);
   const items = await listWorkForDay(db, { workspaceId, queue: CALL_QUEUE, assignee: staff.staff_code, day: date });
   const ids = items.map((i) => i.itemId);
-  const rows = ids.length === 0 ? [] : await db.selectFrom('pharmacy_contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+  const rows = ids.length === 0 ? [] : await db.selectFrom('pharmacy_contacts').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const contacts: TaskContact[] = [];
   for (const item of items) {

@@ -16,6 +16,7 @@ import { CALL_QUEUE, MODULE_NAME } from '../settings.js';
 import type { CustomerRow, PurchaseItemRow, RefillReminderRow } from '../tables.js';
 import { findCustomerByPhone } from './queries.js';
 import { categoryAfterPurchase, itemTotals, refillMessage, refillOffsetDays, type CustomerCategory } from './rules.js';
+import { workspaceColumn } from '../../../db/by-id.js';
 
 export type CustomerDeps = Pick<AppContext, 'clock' | 'dialect' | 'jobSignal' | 'secrets' | 'contactMergeHooks'>;
 
@@ -151,7 +152,7 @@ export async function recordQuickPurchase(
     .execute();
   const bought = waiting.filter((r) => names.includes(r.medicine_name.toLowerCase())).map((r) => r.id);
   if (bought.length > 0) {
-    await trx.updateTable('pharmacy_refill_reminders').set({ customer_purchased: 1, cancelled_at: now }).where('workspace_id', '=', workspaceId).where('id', 'in', bought).execute();
+    await trx.updateTable('pharmacy_refill_reminders').set({ customer_purchased: 1, cancelled_at: now }).where(workspaceColumn(), '=', workspaceId).where('id', 'in', bought).execute();
   }
 
   const today = localDayOf(now, ctx.timezone);
@@ -259,7 +260,7 @@ async function markNotified(trx: Executor, deps: CustomerDeps, workspaceId: stri
   await trx
     .updateTable('pharmacy_refill_reminders')
     .set({ notification_sent: 1, notified_at: deps.clock.now(), delivery_id: deliveryOf })
-    .where('workspace_id', '=', workspaceId)
+    .where(workspaceColumn(), '=', workspaceId)
     .where('id', 'in', ids)
     .execute();
 }

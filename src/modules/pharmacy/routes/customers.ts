@@ -12,6 +12,7 @@ import { customerView, findCustomerByPhone, pendingRefills, refillReminderView }
 import { sheetContactView } from '../queries.js';
 import { workspaceLocale } from '../settings.js';
 import { z } from 'zod';
+import { workspaceColumn } from '../../../db/by-id.js';
 
 const tags = ['pharmacy'];
 
@@ -69,7 +70,7 @@ export const customerRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     const reminders = await pendingRefills(ctx.db, ws, timezone, ctx.clock.now(), request.query.days_ahead);
     // pendingRefills returns at most 1,000 rows, so one IN list of their customers stays well inside bind limits.
     const ids = [...new Set(reminders.map((r) => r.customer_id))];
-    const customers = ids.length === 0 ? [] : await ctx.db.selectFrom('pharmacy_customers').select(['id', 'name', 'phone']).where('workspace_id', '=', ws).where('id', 'in', ids).execute();
+    const customers = ids.length === 0 ? [] : await ctx.db.selectFrom('pharmacy_customers').select(['id', 'name', 'phone']).where(workspaceColumn(), '=', ws).where('id', 'in', ids).execute();
     const byId = new Map(customers.map((c) => [c.id, c]));
     return reminders.map((r) => ({ ...refillReminderView(r), customer_name: byId.get(r.customer_id)?.name ?? null, customer_phone: byId.get(r.customer_id)?.phone ?? '' }));
   });
