@@ -28,7 +28,9 @@ describe(`events handed to a handler's set form (${testDialect()})`, () => {
         sets.push(items.map((i) => i.event.type));
         if (failSet) throw new Error('the set cannot run');
         // An event the set form does not take (here: one named "left") goes to the handler alone.
-        return items.map(({ event }): EventOutcome | undefined => (event.type === 'left' ? undefined : { status: event.type === 'skip' ? 'skipped' : 'processed', outcome: `set: ${event.type}` }));
+        return items.map(({ event }): EventOutcome | undefined =>
+          event.type === 'left' ? undefined : { status: event.type === 'skip' ? 'skipped' : 'processed', outcome: `set: ${event.type}`, notes: [{ code: 'test.seen', values: { type: event.type } }] },
+        );
       },
     },
   );
@@ -55,13 +57,17 @@ describe(`events handed to a handler's set form (${testDialect()})`, () => {
       stored.push(outcome);
     }
     await createWorker({ ctx, registry, concurrency: 1, leaseMs: 30_000 }).drain();
-    const events = await t.db.selectFrom('inbox_events').select(['type', 'status', 'outcome']).where('id', 'in', stored.map((s) => s.eventId)).orderBy('received_at').orderBy('id').execute();
-    return { stored, events };
+    const rows = await t.db.selectFrom('inbox_events').select(['type', 'status', 'outcome', 'module_outcomes', 'processed_at']).where('id', 'in', stored.map((s) => s.eventId)).orderBy('received_at').orderBy('id').execute();
+    const events = rows.map(({ type, status, outcome }) => ({ type, status, outcome }));
+    return { stored, events, rows };
   }
 
   it('hands the batch to the set form once, runs what it leaves alone, and records every outcome', async () => {
-    const { events } = await storeAndRun(['a', 'left', 'b', 'skip']);
+    const { events, rows } = await storeAndRun(['a', 'left', 'b', 'skip']);
     expect(sets).toEqual([['a', 'left', 'b', 'skip']]);
+    // The module's own entry (with its notes, for the dashboard to word) and the time it was processed.
+    expect(JSON.parse(rows[0]?.module_outcomes ?? '{}')).toEqual({ shop: { status: 'processed', outcome: 'set: a', at: ctx.clock.now(), notes: [{ code: 'test.seen', values: { type: 'a' } }] } });
+    expect(rows.map((r) => Number(r.processed_at))).toEqual(rows.map(() => ctx.clock.now()));
     expect(alone).toEqual(['left']);
     expect(events).toEqual([
       { type: 'a', status: 'processed', outcome: 'set: a' },

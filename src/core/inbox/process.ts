@@ -8,7 +8,7 @@ import type { BatchJob, JobContext, RegisteredJob } from '../jobs/types.js';
 import type { Executor } from '../../db/database.js';
 import { workspaceColumn } from '../../db/by-id.js';
 import type { Note } from '../notes.js';
-import { recordModuleOutcome } from './outcomes.js';
+import { recordModuleOutcome, recordOutcomes } from './outcomes.js';
 
 export type StoredEvent = Selectable<InboxEventTable>;
 
@@ -131,11 +131,18 @@ async function processSets(subscriptions: Subscriptions, jobs: readonly ProcessJ
   for (const group of groups.values()) {
     if (group.jobs.length < 2) continue;
     const outcomes = await group.handleSet(group.jobs.map((job) => ({ event: events.get(job.payload.eventId) as StoredEvent, ctx: job.ctx })), db);
-    for (const [i, job] of group.jobs.entries()) {
+    const done = group.jobs.flatMap((job, i) => {
       const result = outcomes[i];
-      if (!result) continue;
-      await recordOutcome(job.ctx, job.payload.eventId, group.module, result, group.only);
-      handled.add(job);
+      return result ? [{ job, result }] : [];
+    });
+    for (const { job } of done) handled.add(job);
+    const first = group.jobs[0];
+    if (group.only && first) {
+      // The module is the source's only subscriber: every outcome in one statement.
+      const outcomes = done.map(({ job, result }) => ({ eventId: job.payload.eventId, status: result.status, outcome: result.outcome ?? null, ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}) }));
+      await recordOutcomes(db, first.ctx.app.clock, { workspaceId: first.ctx.workspaceId, module: group.module, outcomes });
+    } else {
+      for (const { job, result } of done) await recordOutcome(job.ctx, job.payload.eventId, group.module, result, group.only);
     }
   }
   return jobs.filter((job) => !handled.has(job));
