@@ -87,12 +87,26 @@ export function createCompletions(env: RunEnv, maxBatch = 200): Completions {
 }
 
 /**
- * One transaction for all the endings, each in its own savepoint, so a job whose writes fail is recorded as failed
- * without undoing the others. If the commit itself fails, every job is given back to the queue: run again, a
- * delivery finds itself still queued and calls its provider again with the same idempotency key, exactly as after a
- * crash between the call and the commit.
+ * One transaction for all the endings. The writes go in first without a savepoint each (two statements less per job,
+ * two round trips on PostgreSQL); only if one of them throws is the transaction rolled back and the group written
+ * again with each job's writes in its own savepoint, so a job whose writes fail is recorded as failed without undoing
+ * the others. If the commit itself fails, every job is given back to the queue: run again, a delivery finds itself
+ * still queued and calls its provider again with the same idempotency key, exactly as after a crash between the
+ * call and the commit.
  */
 async function commitEndings(env: RunEnv, endings: readonly Ending[]): Promise<EndingOutcome[]> {
+  const optimistic = await commitGroup(env, endings, 'together');
+  return optimistic ?? ((await commitGroup(env, endings, 'each-in-savepoint')) as EndingOutcome[]);
+}
+
+/** A throw from one job's writes in a group written without savepoints: the group is written again, job by job. */
+class EndingWriteFailed extends Error {}
+
+/**
+ * Writes and commits the group. `together`: undefined when one job's writes threw (nothing of the group is kept);
+ * `each-in-savepoint`: always the outcomes.
+ */
+async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'together' | 'each-in-savepoint'): Promise<EndingOutcome[] | undefined> {
   const { app } = env;
   const held = { wanted: false };
   let trx: ControlledTransaction<Database> | undefined;
@@ -104,7 +118,13 @@ async function commitEndings(env: RunEnv, endings: readonly Ending[]): Promise<E
       const refused = new Map<Ending, unknown>();
       for (const ending of endings) {
         if (ending.thrown !== undefined) refused.set(ending, ending.thrown);
-        else {
+        else if (mode === 'together') {
+          try {
+            for (const work of ending.work) await work(open);
+          } catch {
+            throw new EndingWriteFailed();
+          }
+        } else {
           const thrown = await writeInSavepoint(open, ending);
           if (thrown !== undefined) refused.set(ending, thrown);
         }
@@ -134,6 +154,7 @@ async function commitEndings(env: RunEnv, endings: readonly Ending[]): Promise<E
     return outcomes;
   } catch (thrown) {
     await trx?.rollback().execute().catch(() => undefined);
+    if (thrown instanceof EndingWriteFailed) return undefined;
     env.logger.error({ err: coerceError(thrown), jobs: endings.length }, "io jobs' endings could not commit; giving the jobs back");
     await releaseJobs(app.db, { workerId: env.workerId, ids: endings.map((e) => e.job.id), now: app.clock.now() }).catch(() => undefined);
     return endings.map(() => 'released');
