@@ -8,6 +8,7 @@
 // LEADCYCLE_FROM_SOURCE=1 to run the sources through tsx), BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N
 // `leadcycle worker` processes instead of one `leadcycle start`; the RSS figures are then the web process's and the
 // workers' together), BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server, written when it stops).
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
 import { startMailketingSim, type MailketingSim } from '../sim/mailketing.js';
@@ -127,6 +128,27 @@ async function printJobStates(target: Parameters<typeof openDatabase>[0]): Promi
   }
 }
 
+/** CPU time (user + system) a process has used so far, ms, from /proc (Linux). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after "pid (comm) ", in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time of every PostgreSQL server process so far, ms: the database's share of the work. */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
 async function run(dialect: Dialect): Promise<void> {
   const prepared = await prepareOrders();
   const mailketing = await startMailketingSim();
@@ -163,6 +185,8 @@ async function run(dialect: Dialect): Promise<void> {
       }
     }, 50);
 
+    const cpuBefore = processes.map((p) => cpuMsOf(p.pid));
+    const databaseCpuBefore = dialect === 'postgres' ? postgresCpuMs() : 0;
     const calls = () => mailketing.requests.reduce((n, r) => n + (r.path === '/api/v1/addsubtolist' ? 1 : 0), 0);
     const url = new URL(server.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
@@ -199,6 +223,8 @@ async function run(dialect: Dialect): Promise<void> {
     // A moment more, so a second call for any order would be counted too.
     await sleep(500);
     clearInterval(peakTimer);
+    const serverCpuMs = processes.reduce((sum, p, i) => sum + cpuMsOf(p.pid) - (cpuBefore[i] ?? 0), 0);
+    const databaseCpuMs = dialect === 'postgres' ? postgresCpuMs() - databaseCpuBefore : 0;
     const made = mailketing.requests.filter((r) => r.path === '/api/v1/addsubtolist');
     const lastCall = Math.max(...made.map((r) => r.time));
     const endToEndMs = lastCall - startEpoch;
@@ -218,6 +244,7 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| webhook answer p50 / p99 | ${percentile(sorted, 50).toFixed(1)} ms / ${percentile(sorted, 99).toFixed(1)} ms | |`);
     console.log(`| end to end (first webhook sent → last Mailketing call) | ${Math.round(perSecond).toLocaleString('en')} orders/s (${(endToEndMs / 1000).toFixed(2)} s) | ≥ ${target.toLocaleString('en')}/s: ${perSecond >= target ? 'met' : 'MISSED'} |`);
     console.log(`| Mailketing calls made / orders | ${made.length} / ${ORDERS} (${missing} orders never called, ${made.length - emails.size} repeated calls) | equal: ${made.length === ORDERS && missing === 0 ? 'met' : 'MISSED'} |`);
+    console.log(`| CPU per order: server${dialect === 'postgres' ? ' / PostgreSQL' : ''} (from the first webhook to the last call) | ${(serverCpuMs / ORDERS).toFixed(2)} ms${dialect === 'postgres' ? ` / ${(databaseCpuMs / ORDERS).toFixed(2)} ms` : ''} | |`);
     console.log(`| server RSS idle (configured) / peak | ${mb(idleRss)} / ${mb(peakRss)} | ≤ 90 / ≤ 150 MB |`);
     console.log(`| server start (migrations, listen, worker) | ${server.startMs.toFixed(0)} ms | < 1,000 ms |`);
     // A run where an order was not called, or called twice, says where its work stands before the database goes.

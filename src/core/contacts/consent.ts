@@ -92,7 +92,18 @@ export async function listConsents(db: Executor, workspaceId: string, contactId:
  * said either way. A module that needs explicit opt-in (marketing email) checks `getConsent` for `opted_in` itself.
  */
 export async function canSend(db: Executor, key: ConsentKey): Promise<boolean> {
-  return (await getConsent(db, key))?.status !== 'opted_out';
+  // One query for every send: the contact, the contact it was merged into (merges flatten chains, so one hop), and
+  // that one's consent. A longer chain, which only corrupt data makes, takes the careful path.
+  const row = await db
+    .selectFrom('contacts as c')
+    .innerJoin('contacts as live', (join) => join.onRef('live.workspace_id', '=', 'c.workspace_id').on((eb) => eb('live.id', '=', eb.fn.coalesce('c.merged_into', 'c.id'))))
+    .leftJoin('consents as cs', (join) => join.onRef('cs.workspace_id', '=', 'live.workspace_id').onRef('cs.contact_id', '=', 'live.id').on('cs.channel', '=', key.channel))
+    .select(['live.merged_into as further', 'cs.status'])
+    .where('c.workspace_id', '=', key.workspaceId)
+    .where('c.id', '=', key.contactId)
+    .executeTakeFirst();
+  if (row?.further) return (await getConsent(db, key))?.status !== 'opted_out';
+  return row?.status !== 'opted_out';
 }
 
 function selectConsent(db: Executor, key: ConsentKey): Promise<Consent | undefined> {
