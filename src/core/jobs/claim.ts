@@ -47,11 +47,33 @@ export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: Cla
           with picked as (${picked})
           update jobs set ${set} from picked where jobs.id = picked.id
           returning jobs.*`.execute(db)
-      : await sql<JobRow>`
+      : await withoutWaitingForTheDisk(db, (conn) =>
+          sql<JobRow>`
           update jobs set ${set}
           where id in (${picked})
-          returning *`.execute(db);
+          returning *`.execute(conn),
+        );
   return rows.rows.sort((a, b) => a.run_at - b.run_at || a.id - b.id);
+}
+
+/**
+ * Runs a SQLite claim whose commit does not wait for the disk (synchronous=NORMAL for that one statement, on the
+ * connection held meanwhile, so no other writer's commit runs at that level). A claim need not survive a power cut:
+ * lost, its jobs are simply still queued. In WAL mode commits reach the file in order, so the next commit that waits
+ * for the disk (the batch's, an io job's ending, a webhook's) makes the claim durable with it. Measured on the order
+ * flow: a claim took 1.9 ms, about as much as a commit, for its fsync alone.
+ */
+async function withoutWaitingForTheDisk<T>(db: Kysely<Database>, run: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    const level = (await sql<{ synchronous: number }>`pragma synchronous`.execute(conn)).rows[0]?.synchronous ?? 2;
+    if (level <= 1) return run(conn);
+    await sql`pragma synchronous = normal`.execute(conn);
+    try {
+      return await run(conn);
+    } finally {
+      await sql.raw(`pragma synchronous = ${level}`).execute(conn);
+    }
+  });
 }
 
 /** Why a job was cancelled instead of going back to the queue. */
