@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDialect, type TestDb } from '../../../test/helpers/test-db.js';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-context.js';
+import { insertThreeEntries, PRODUCTS, STORE } from '../../../test/helpers/scalev-entries.js';
 import { getStageCounts } from '../../core/lifecycle/moves.js';
 import { createWorkspace } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
@@ -12,8 +13,6 @@ import { leadPipeline } from './pipeline.js';
 import type { OrderFacts } from './rules.js';
 
 const DAY = 24 * 60 * 60_000;
-const STORE = 'Toko Berkah Herbal';
-const PRODUCTS = ['Madu Hutan Sumbawa', 'Habbatussauda Kapsul', 'Sedekah Jariyah'] as const;
 const TIMER = { cause: 'timer:not-closing', actor: { type: 'system', id: 'timer' } } as const;
 
 describe(`lead timers as a set and one by one (${testDialect()})`, () => {
@@ -30,33 +29,7 @@ describe(`lead timers as a set and one by one (${testDialect()})`, () => {
   async function workspaceWithLeads(): Promise<{ workspaceId: string; leadIds: string[] }> {
     const workspaceId = (await createWorkspace(t.db, ctx.clock, { slug: `ws-${randomBytes(4).toString('hex')}`, name: 'Toko' })).id;
     const now = ctx.clock.now();
-    const entryIds = PRODUCTS.map((_, i) => `pl_${workspaceId}_${i}`);
-    await t.db
-      .insertInto('scalev_product_lists')
-      .values(
-        PRODUCTS.map((product, i) => ({
-          id: entryIds[i] ?? '',
-          workspace_id: workspaceId,
-          store_id: '1287',
-          store_name: STORE,
-          product_id: `8823${i}`,
-          product_name: product,
-          sku: null,
-          variant_unique_ids: '[]',
-          variant_skus: '[]',
-          sales_person_id: null,
-          sales_person_name: null,
-          sales_person_email: null,
-          sales_person_key: '',
-          mailketing_list_followup: `f${i}`,
-          mailketing_list_closing: `c${i}`,
-          mailketing_list_not_closing: `n${i}`,
-          not_closing_after: i === 1 ? 'P30D' : null,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute();
+    const entryIds = await insertThreeEntries(t.db, workspaceId, now);
     const orders: [0 | 1 | 2, Partial<OrderFacts>][] = [
       [0, {}],
       [0, { customer: { name: 'Tanpa Surel', phone: '081200000002' } }],

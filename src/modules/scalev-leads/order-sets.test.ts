@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDialect, type TestDb } from '../../../test/helpers/test-db.js';
 import { createTestContext, type TestContext } from '../../../test/helpers/test-context.js';
+import { insertThreeEntries, PRODUCTS, STORE } from '../../../test/helpers/scalev-entries.js';
 import { findOrCreateContact } from '../../core/contacts/contacts.js';
 import type { EventOutcome } from '../../core/inbox/process.js';
 import { getStageCounts } from '../../core/lifecycle/moves.js';
@@ -14,8 +15,6 @@ import { ingestOrders } from './order-sets.js';
 import { leadPipeline } from './pipeline.js';
 import type { OrderFacts } from './rules.js';
 
-const STORE = 'Toko Berkah Herbal';
-const PRODUCTS = ['Madu Hutan Sumbawa', 'Habbatussauda Kapsul', 'Sedekah Jariyah'] as const;
 
 const order = (i: number, over: Partial<OrderFacts> = {}, product: 0 | 1 | 2 = 0): OrderFacts => ({
   orderId: `ORD-${i}`,
@@ -68,32 +67,7 @@ describe(`order.created as a set and one by one (${testDialect()})`, () => {
   async function prepared(): Promise<string> {
     const workspaceId = (await createWorkspace(t.db, ctx.clock, { slug: `ws-${randomBytes(4).toString('hex')}`, name: 'Toko' })).id;
     const now = ctx.clock.now();
-    await t.db
-      .insertInto('scalev_product_lists')
-      .values(
-        PRODUCTS.map((product, i) => ({
-          id: `pl_${workspaceId}_${i}`,
-          workspace_id: workspaceId,
-          store_id: '1287',
-          store_name: STORE,
-          product_id: `8823${i}`,
-          product_name: product,
-          sku: null,
-          variant_unique_ids: '[]',
-          variant_skus: '[]',
-          sales_person_id: null,
-          sales_person_name: null,
-          sales_person_email: null,
-          sales_person_key: '',
-          mailketing_list_followup: `f${i}`,
-          mailketing_list_closing: `c${i}`,
-          mailketing_list_not_closing: `n${i}`,
-          not_closing_after: i === 1 ? 'P30D' : null,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute();
+    await insertThreeEntries(t.db, workspaceId, now);
     const people = [{ email: 'lama@contoh.co.id' }, { phone: '081200000077', name: 'Dua A' }, { email: 'dua.b@contoh.co.id', name: 'Dua B' }];
     for (const person of people) {
       ctx.clock.advance(1_000);
