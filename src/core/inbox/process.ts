@@ -114,7 +114,7 @@ async function loadEvents(db: Executor, jobs: readonly ProcessJob[]): Promise<Ma
  * records their outcomes. Returns the jobs still to run one by one, in claim order.
  */
 async function processSets(subscriptions: Subscriptions, jobs: readonly ProcessJob[], events: ReadonlyMap<string, StoredEvent>, db: Executor): Promise<ProcessJob[]> {
-  const groups = new Map<string, { handler: EventHandler; handleSet: EventSetHandler; only: boolean; module: string; jobs: ProcessJob[] }>();
+  const groups = new Map<string, { handleSet: EventSetHandler; only: boolean; module: string; jobs: ProcessJob[] }>();
   for (const job of jobs) {
     const event = events.get(job.payload.eventId);
     const { module } = job.payload;
@@ -123,16 +123,16 @@ async function processSets(subscriptions: Subscriptions, jobs: readonly ProcessJ
     const handler = handlers?.get(module);
     if (!handler?.handleSet) continue;
     const key = JSON.stringify([event.workspace_id, event.source, module]);
-    const group = groups.get(key) ?? { handler, handleSet: handler.handleSet, only: (handlers?.size ?? 0) <= 1, module, jobs: [] };
+    const group = groups.get(key) ?? { handleSet: handler.handleSet, only: (handlers?.size ?? 0) <= 1, module, jobs: [] };
     group.jobs.push(job);
     groups.set(key, group);
   }
   const handled = new Set<ProcessJob>();
   for (const group of groups.values()) {
     if (group.jobs.length < 2) continue;
-    const outcomes = await group.handleSet(group.jobs.map((job) => ({ event: events.get(job.payload.eventId) as StoredEvent, ctx: job.ctx })), db);
+    const results = await group.handleSet(group.jobs.map((job) => ({ event: events.get(job.payload.eventId) as StoredEvent, ctx: job.ctx })), db);
     const done = group.jobs.flatMap((job, i) => {
-      const result = outcomes[i];
+      const result = results[i];
       return result ? [{ job, result }] : [];
     });
     for (const { job } of done) handled.add(job);
