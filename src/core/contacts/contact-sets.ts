@@ -1,7 +1,7 @@
 // The set form of findOrCreateContact (hand-written core): the contacts of a burst of orders in a few statements.
 import type { Executor } from '../../db/database.js';
 import { newId } from '../ids.js';
-import { findOrCreateContact, type Contact, type ContactsDeps, type FindOrCreateContactInput } from './contacts.js';
+import { blankFields, findOrCreateContact, type Contact, type ContactsDeps, type FindOrCreateContactInput } from './contacts.js';
 import { normalizeEmail, normalizePhone, toCountryCode } from './phone.js';
 
 /** People per chunk: each is two bound values in the lookup, well inside both databases' limits. */
@@ -94,11 +94,7 @@ async function chunkContacts(
       results.push(contact);
       continue;
     }
-    // A found contact's blank fields take the given values; a non-empty one is never overwritten.
-    const blanks: Partial<Pick<Contact, 'name' | 'phone' | 'email'>> = {};
-    if (!existing.name && v.name) blanks.name = v.name;
-    if (!existing.phone && v.phone) blanks.phone = v.phone;
-    if (!existing.email && v.email) blanks.email = v.email;
+    const blanks = blankFields(existing, v);
     if (Object.keys(blanks).length > 0) {
       const pending = fresh.includes(existing);
       Object.assign(existing, blanks, { updated_at: now });

@@ -155,7 +155,16 @@ export async function findOrCreateContactsByPhone(
   return byPhone;
 }
 
-interface ContactValues {
+/** The values that fill a found contact's blank fields: a non-empty name, phone or email is never overwritten. */
+export function blankFields(existing: Pick<Contact, 'name' | 'phone' | 'email'>, values: ContactValues): Partial<Pick<Contact, 'name' | 'phone' | 'email'>> {
+  const blanks: Partial<Pick<Contact, 'name' | 'phone' | 'email'>> = {};
+  if (!existing.name && values.name) blanks.name = values.name;
+  if (!existing.phone && values.phone) blanks.phone = values.phone;
+  if (!existing.email && values.email) blanks.email = values.email;
+  return blanks;
+}
+
+export interface ContactValues {
   phone: string | undefined;
   email: string | undefined;
   name: string | undefined;
@@ -188,10 +197,7 @@ async function findOrCreateOnce(trx: Executor, deps: ContactsDeps, input: FindOr
     await trx.insertInto('contacts').values(contact).execute();
     return { contact, created: true };
   }
-  const blanks: Partial<Pick<Contact, 'name' | 'phone' | 'email'>> = {};
-  if (!existing.name && values.name) blanks.name = values.name;
-  if (!existing.phone && values.phone) blanks.phone = values.phone;
-  if (!existing.email && values.email) blanks.email = values.email;
+  const blanks = blankFields(existing, values);
   if (Object.keys(blanks).length > 0) {
     await trx.updateTable('contacts').set({ ...blanks, updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', existing.id).execute();
     existing = { ...existing, ...blanks, updated_at: now };

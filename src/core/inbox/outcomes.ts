@@ -49,6 +49,8 @@ export function aggregate(outcomes: ModuleOutcomes): { status: EventStatus; outc
   return { status, outcome: entries.map(([m, o]) => `${m}: ${o.outcome ?? o.status}`).join('; ').slice(0, 1000) || null };
 }
 
+const moduleEntry = (status: EventStatus, outcome: string | null, at: number, notes: readonly Note[] | undefined): ModuleOutcome => ({ status, outcome, at, ...(notes ? { notes } : {}) });
+
 export interface ModuleOutcomeInput {
   readonly workspaceId: string;
   readonly eventId: string;
@@ -69,7 +71,7 @@ export async function recordModuleOutcome(db: Executor, clock: Clock, input: Mod
   const now = clock.now();
   const scoped = () => db.updateTable('inbox_events').where('workspace_id', '=', input.workspaceId).where('id', '=', input.eventId);
   if (input.only && input.status !== undefined) {
-    const entry: ModuleOutcome = { status: input.status, outcome: input.outcome, at: now, ...(input.notes ? { notes: input.notes } : {}) };
+    const entry = moduleEntry(input.status, input.outcome, now, input.notes);
     await scoped()
       .set({
         status: input.status,
@@ -92,7 +94,7 @@ export async function recordModuleOutcome(db: Executor, clock: Clock, input: Mod
   const outcomes = { ...parseModuleOutcomes(row.module_outcomes) };
   const previous = outcomes[input.module];
   const status = input.status ?? previous?.status ?? (row.status as EventStatus);
-  outcomes[input.module] = { status, outcome: input.outcome, at: now, ...(input.notes ? { notes: input.notes } : {}) };
+  outcomes[input.module] = moduleEntry(status, input.outcome, now, input.notes);
   const overall = aggregate(outcomes);
   await scoped()
     .set({
@@ -119,8 +121,7 @@ export async function recordOutcomes(
   const now = clock.now();
   for (let i = 0; i < input.outcomes.length; i += OUTCOMES_PER_STATEMENT) {
     const rows = input.outcomes.slice(i, i + OUTCOMES_PER_STATEMENT).map((o) => {
-      const entry: ModuleOutcome = { status: o.status, outcome: o.outcome, at: now, ...(o.notes ? { notes: o.notes } : {}) };
-      return sql`(${o.eventId}, ${o.status}, ${o.outcome}, ${JSON.stringify({ [input.module]: entry })})`;
+      return sql`(${o.eventId}, ${o.status}, ${o.outcome}, ${JSON.stringify({ [input.module]: moduleEntry(o.status, o.outcome, now, o.notes) })})`;
     });
     // The workspace condition is written so that SQLite finds the events by primary key (see workspaceColumn).
     await sql`with v (id, status, outcome, module_outcomes) as (values ${sql.join(rows)})

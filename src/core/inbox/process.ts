@@ -139,7 +139,7 @@ async function processSets(subscriptions: Subscriptions, jobs: readonly ProcessJ
     const first = group.jobs[0];
     if (group.only && first) {
       // The module is the source's only subscriber: every outcome in one statement.
-      const outcomes = done.map(({ job, result }) => ({ eventId: job.payload.eventId, status: result.status, outcome: result.outcome ?? null, ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}) }));
+      const outcomes = done.map(({ job, result }) => ({ eventId: job.payload.eventId, ...outcomeFields(result) }));
       await recordOutcomes(db, first.ctx.app.clock, { workspaceId: first.ctx.workspaceId, module: group.module, outcomes });
     } else {
       for (const { job, result } of done) await recordOutcome(job.ctx, job.payload.eventId, group.module, result, group.only);
@@ -148,14 +148,19 @@ async function processSets(subscriptions: Subscriptions, jobs: readonly ProcessJ
   return jobs.filter((job) => !handled.has(job));
 }
 
+/** A handler's outcome as the event records it: no outcome is null, no notes are left out. */
+const outcomeFields = (result: EventOutcome) => ({
+  status: result.status,
+  outcome: result.outcome ?? null,
+  ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}),
+});
+
 function recordOutcome(ctx: JobContext, eventId: string, module: string, result: EventOutcome, only: boolean): Promise<void> {
   return recordModuleOutcome(ctx.db, ctx.app.clock, {
     workspaceId: ctx.workspaceId,
     eventId,
     module,
-    status: result.status,
-    outcome: result.outcome ?? null,
-    ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}),
+    ...outcomeFields(result),
     only,
   });
 }

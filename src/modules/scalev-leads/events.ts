@@ -53,6 +53,13 @@ function unreadable(type: string, error: { issues: readonly { path: readonly Pro
   };
 }
 
+/** The order an order.created or order.updated event carries, with its facts; or why it cannot be read. */
+function readOrder(event: StoredEvent, body: unknown): { ok: true; order: LeadOrder; facts: OrderFacts } | { ok: false; outcome: EventOutcome } {
+  const parsed = leadOrderEventSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, outcome: unreadable(event.type, parsed.error) };
+  return { ok: true, order: parsed.data.data, facts: orderFacts(parsed.data.data, event.received_at) };
+}
+
 export function scalevEventHandler(ctx: AppContext): EventHandler {
   return Object.assign(handleOne(ctx), { handleSet: orderSet(ctx) });
 }
@@ -66,8 +73,8 @@ function orderSet(ctx: AppContext): EventSetHandler {
     const orders: { index: number; order: OrderInSet }[] = [];
     for (const [index, { event }] of items.entries()) {
       if (event.type !== 'order.created') continue;
-      const parsed = leadOrderEventSchema.safeParse(JSON.parse(event.raw_body));
-      if (parsed.success) orders.push({ index, order: { facts: orderFacts(parsed.data.data, event.received_at), cause: causeOf(event) } });
+      const read = readOrder(event, JSON.parse(event.raw_body));
+      if (read.ok) orders.push({ index, order: { facts: read.facts, cause: causeOf(event) } });
     }
     const outcomes: (EventOutcome | undefined)[] = items.map(() => undefined);
     const workspaceId = items[0]?.ctx.workspaceId;
@@ -88,9 +95,9 @@ function handleOne(ctx: AppContext): EventHandler {
       case 'business.test_event':
         return { status: 'processed', outcome: 'ScaleV test event received: the webhook works', notes: [note('scalev.test_event')] };
       case 'order.created': {
-        const parsed = leadOrderEventSchema.safeParse(body);
-        if (!parsed.success) return unreadable(event.type, parsed.error);
-        const facts = orderFacts(parsed.data.data, event.received_at);
+        const read = readOrder(event, body);
+        if (!read.ok) return read.outcome;
+        const { facts } = read;
         if (await orderNeedsHandler(flow, facts)) {
           // An entry for one sales person could match but the webhook names nobody: the API order carries the handler.
           await fetchOrder(facts.orderId, facts.orderPk, 'no-handler');
@@ -104,11 +111,11 @@ function handleOne(ctx: AppContext): EventHandler {
         return ingestOrder(flow, facts, causeOf(event));
       }
       case 'order.updated': {
-        const parsed = leadOrderEventSchema.safeParse(body);
-        if (!parsed.success) return unreadable(event.type, parsed.error);
-        const facts = orderFacts(parsed.data.data, event.received_at);
+        const read = readOrder(event, body);
+        if (!read.ok) return read.outcome;
+        const { facts } = read;
         if (!facts.paid) {
-          const status = parsed.data.data.payment_status ?? 'unknown';
+          const status = read.order.payment_status ?? 'unknown';
           return { status: 'skipped', outcome: `order.updated with payment status ${status}: nothing to do`, notes: [note('scalev.payment_not_paid', { status })] };
         }
         // A paid order.updated closes the order's leads like the payment event; an order never seen is ingested as paid.
