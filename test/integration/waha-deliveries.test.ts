@@ -1,7 +1,7 @@
 // WhatsApp deliveries end to end: the real queue and delivery job, the `waha` sender, and the WAHA simulator (order, waiting out a session, limits, refusals).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { wahaConnector, type WahaDeliveryPayload } from '../../src/connectors/waha/index.js';
-import { createDelivery, getDelivery } from '../../src/core/deliveries/deliveries.js';
+import { createDelivery, createDeliverySequence, getDelivery } from '../../src/core/deliveries/deliveries.js';
 import { deliverySendJob } from '../../src/core/deliveries/send-job.js';
 import { withTimeout } from '../../src/core/http/index.js';
 import type { JobRegistry } from '../../src/core/jobs/types.js';
@@ -69,6 +69,30 @@ describe(`waha deliveries (${testDialect()})`, () => {
       }),
     );
   const get = (id: string) => getDelivery(t.db, ctx.workspace.id, id);
+  /** A reply as one sequence: seen, typing, stop typing and a text, the last two due `pauseMs` from now. */
+  const createReply = (key: string, pauseMs = 0) =>
+    ctx.db.transaction().execute((trx) =>
+      createDeliverySequence(
+        { db: trx, dialect: ctx.dialect, clock: ctx.clock },
+        ctx.workspace.id,
+        ([
+          { kind: 'seen', phone: '+6281234567890', message_ids: ['false_6281234567890@c.us_3EB0C4F1A2B7D9E6F801'] },
+          { kind: 'typing_start', phone: '+6281234567890' },
+          { kind: 'typing_stop', phone: '+6281234567890' },
+          { kind: 'text', phone: '+6281234567890', text: 'Waalaikumsalam kak, paket Umroh Syawal masih tersedia.' },
+        ] satisfies WahaDeliveryPayload[]).map((payload, i) => ({
+          channel: 'whatsapp',
+          provider: 'waha',
+          module: 'test',
+          target: '+6281234567890',
+          payload: { ...payload, conversation_id: 'conv_1' },
+          idempotencyKey: `${key}:${i}`,
+          serialKey: `chat:${CHAT}`,
+          ...(i >= 2 ? { notBefore: ctx.clock.now() + pauseMs } : {}),
+        })),
+      ),
+    );
+  const sendJobs = () => t.db.selectFrom('jobs').select(['status', 'payload', 'run_at']).where('name', '=', 'delivery.send').orderBy('id').execute();
 
   it('sends a reply like a person, in order: seen, typing, stop typing, text; each answer stored', async () => {
     const steps: WahaDeliveryPayload[] = [
@@ -135,5 +159,61 @@ describe(`waha deliveries (${testDialect()})`, () => {
     expect(row.last_error).toContain('HTTP 401');
     expect(row.last_error).not.toContain('rotated_key_not_known');
     expect(sim.requests).toHaveLength(1);
+  });
+  it('a reply made as a sequence goes out in order from one job, and a second creation sends nothing more', async () => {
+    const ids = await createReply('seq_1');
+    expect(await sendJobs()).toHaveLength(1);
+    await worker().drain();
+    expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start', 'typing_stop', 'text']);
+    expect((await Promise.all(ids.map(get))).map((r) => [r.status, r.attempts])).toEqual([['sent', 1], ['sent', 1], ['sent', 1], ['sent', 1]]);
+    expect((await sendJobs()).map((j) => j.status)).toEqual(['done']);
+    // The same keys again (a replayed turn): the same deliveries, no new job, no second call.
+    expect(await createReply('seq_1')).toEqual(ids);
+    await worker().drain();
+    expect(sim.calls).toHaveLength(4);
+  });
+
+  it('steps not due yet wait in a job of their own until the pause is over', async () => {
+    const ids = await createReply('seq_2', 2_500);
+    await worker().drain();
+    expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start']);
+    const waiting = (await sendJobs()).filter((j) => j.status === 'queued');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.run_at).toBe(ctx.clock.now() + 2_500);
+    ctx.clock.advance(2_500);
+    await worker().drain();
+    expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start', 'typing_stop', 'text']);
+    expect((await Promise.all(ids.map(get))).map((r) => r.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+  });
+
+  it('a later step that fails is retried by a job of its own; the steps before it are not sent again', async () => {
+    sim.fail({ match: { path: '/api/sendText' }, times: 2, fault: { kind: 'status', status: 503 } });
+    const ids = await createReply('seq_3');
+    const w = worker();
+    await w.drain();
+    // The text failed in the reply's job (503), was tried again at once by its own job (503 again), and waits out the backoff.
+    expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start', 'typing_stop']);
+    expect(sim.requests.filter((r) => r.path === '/api/sendText')).toHaveLength(2);
+    let text = await get(ids[3] ?? '');
+    expect(text).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(text.last_error).toContain('503');
+    ctx.clock.advance(60_000);
+    await w.drain();
+    text = await get(ids[3] ?? '');
+    expect(text.status).toBe('sent');
+    expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start', 'typing_stop', 'text']);
+    expect(sim.messages).toHaveLength(1);
+    expect((await Promise.all(ids.map(get))).map((r) => r.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+  });
+
+  it('a first step that gives up does not hold back the rest of the reply', async () => {
+    // WAHA refuses the seen call (400: nothing retrying can change): it is dead at once, and the rest still goes out.
+    sim.fail({ match: { path: '/api/sendSeen' }, times: 1, fault: { kind: 'status', status: 400 } });
+    const ids = await createReply('seq_4');
+    await worker().drain();
+    const rows = await Promise.all(ids.map(get));
+    expect(rows.map((r) => r.status)).toEqual(['dead', 'sent', 'sent', 'sent']);
+    expect(rows[0]?.last_error).toContain('HTTP 400');
+    expect(sim.calls.map((c) => c.kind)).toEqual(['typing_start', 'typing_stop', 'text']);
   });
 });

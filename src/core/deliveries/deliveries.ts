@@ -149,6 +149,49 @@ export async function createDeliveries(target: EnqueueTarget, workspaceId: strin
   return ids;
 }
 
+/**
+ * Deliveries that go out one after the other on one serial key (a WhatsApp reply: seen, typing, stop typing, the
+ * words), with one send job for all of them: it sends each step as it falls due, and hands what is not due yet to a
+ * job of its own (send-job.ts). Four jobs would cost four claims and four endings, and the three queued behind the
+ * first would be walked past by every claim while they wait. Created in one insert, in the caller's transaction.
+ * A repeated idempotency key gives the existing delivery and is not sent again. Returns the ids in order.
+ */
+export async function createDeliverySequence(target: EnqueueTarget, workspaceId: string, steps: readonly NewDelivery[]): Promise<string[]> {
+  const now = target.clock.now();
+  const serialKey = steps[0]?.serialKey ?? null;
+  if (steps.some((d) => (d.serialKey ?? null) !== serialKey)) throw new Error('the steps of a delivery sequence share one serial key');
+  const rows = steps.map((d) => deliveryRow(workspaceId, d, now));
+  if (rows.length === 0) return [];
+  const inserted = new Set((await insertNew(target.db, rows)).map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const repeated = rows.filter((r) => !inserted.has(r.id));
+  if (repeated.length > 0) {
+    const existing = await target.db.selectFrom('deliveries').select(['id', 'idempotency_key']).where('workspace_id', '=', workspaceId).where('idempotency_key', 'in', repeated.map((r) => r.idempotency_key)).execute();
+    const byKey = new Map(existing.map((e) => [e.idempotency_key, e.id]));
+    rows.forEach((r, i) => {
+      if (!inserted.has(r.id)) ids[i] = byKey.get(r.idempotency_key) ?? r.id;
+    });
+  }
+  const hours = rows.some((r) => r.business_hours_only && inserted.has(r.id)) ? await loadBusinessHours(target.db, workspaceId) : undefined;
+  const fresh = steps.flatMap((d, i) => {
+    const row = rows[i];
+    return row && inserted.has(row.id) ? [{ row, runAt: sendJob(row, d, now, hours).options?.runAt ?? now }] : [];
+  });
+  const [head, ...rest] = fresh;
+  if (head) {
+    const then = rest.map((s) => ({ deliveryId: s.row.id, runAt: s.runAt }));
+    await enqueueJobs(target, workspaceId, [
+      jobSpec('delivery.send', { deliveryId: head.row.id, ...(then.length > 0 ? { then } : {}) }, {
+        ...(head.runAt > now ? { runAt: head.runAt } : {}),
+        serialKey,
+        jobKey: deliveryJobKey(head.row.id),
+        onKeyConflict: 'none',
+      }),
+    ]);
+  }
+  return ids;
+}
+
 /** A delivery by id, or undefined (a follow-up job may outlive it). */
 export async function findDelivery(db: Executor, workspaceId: string, id: string): Promise<DeliveryRow | undefined> {
   return db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();

@@ -1,16 +1,17 @@
 // The job that performs one delivery through its provider's sender, records the answer, and calls its module's hooks.
 import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
-import { AppError } from '../errors.js';
+import { AppError, coerceError } from '../errors.js';
 import { ProviderError } from '../http/transport.js';
 import { defineJob } from '../jobs/define.js';
 import { JobPostponed } from '../jobs/postpone.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
-import { enqueueJobs, type JobSpec } from '../jobs/enqueue.js';
+import { enqueueJobs, jobSpec, type JobSpec } from '../jobs/enqueue.js';
 import type { JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
 import type { Executor } from '../../db/database.js';
 import { inTransaction, withSavepoint } from '../../db/transaction.js';
-import type { DeliveryRow } from './deliveries.js';
+import { deliveryJobKey, type DeliveryRow } from './deliveries.js';
+import { workspaceColumn } from '../../db/by-id.js';
 import type { ProviderGate } from './provider-gate.js';
 
 /** What a connector's sender reports back, in the provider's terms; the owning module decides what it means. */
@@ -59,6 +60,8 @@ export interface DeliveryHooks {
   afterFailure?(delivery: DeliveryRow, failure: JobFailure, ctx: JobContext): Promise<void>;
 }
 
+const enqueueTarget = (db: Executor, ctx: JobContext) => ({ db, dialect: ctx.app.dialect, clock: ctx.app.clock, jobSignal: ctx.app.jobSignal });
+
 const errorText = (error: Error): string => {
   const body = 'responseBody' in error && typeof error.responseBody === 'string' ? ` — ${error.responseBody}` : '';
   return `${error.message}${body}`.slice(0, 2000);
@@ -79,13 +82,33 @@ function waitOutRateLimit(error: unknown, delivery: DeliveryRow, at: number): un
   return new JobPostponed(at + (error.retryAfterMs ?? 1_000), `${delivery.provider} asked to slow down (429)`);
 }
 
-/** The payload of the job that sends one delivery (queued under the job key `delivery:<id>`, see deliveries.ts). */
-export const deliverySendPayload = z.object({ deliveryId: z.string() });
+/**
+ * The payload of the job that sends a delivery (queued under the job key `delivery:<id>`, see deliveries.ts), and the
+ * deliveries queued after it on the same serial key that the same job goes on to send (a sequence: a WhatsApp
+ * reply's seen, typing, stop-typing and words), each not before its `runAt`.
+ */
+export const deliverySendPayload = z.object({
+  deliveryId: z.string(),
+  then: z.array(z.object({ deliveryId: z.string(), runAt: z.number() })).optional(),
+});
 
 declare module '../jobs/types.js' {
   interface JobPayloads {
     'delivery.send': z.infer<typeof deliverySendPayload>;
   }
+}
+
+/** The rest of a sequence, from the step the job stopped at. */
+type SequenceRest = readonly { readonly deliveryId: string; readonly runAt: number }[];
+
+/**
+ * The job that goes on with a sequence: the next step leads it, due at `runAt`. Same serial key, so it stays in
+ * order with everything else of the key; same job key as a lone send of that delivery, so a manual retry finds it.
+ */
+function continuation(rest: SequenceRest, runAt: number, serialKey: string | null): JobSpec<'delivery.send'> {
+  const [next, ...after] = rest;
+  if (!next) throw new Error('a sequence continues with at least one step');
+  return jobSpec('delivery.send', { deliveryId: next.deliveryId, ...(after.length > 0 ? { then: after } : {}) }, { runAt, serialKey, jobKey: deliveryJobKey(next.deliveryId) });
 }
 
 /**
@@ -97,87 +120,120 @@ export function deliverySendJob(
   hooks: ReadonlyMap<string, DeliveryHooks> = new Map(),
   gate?: ProviderGate,
 ): RegisteredJob<'delivery.send'> {
+  /**
+   * One delivery: gates, business hours, the call, and its answer written with the job's completion. Throws what the
+   * job would fail or wait with (a retryable provider error, JobPostponed).
+   */
+  const sendOne = async (delivery: DeliveryRow, ctx: JobContext): Promise<void> => {
+    const deliveryId = delivery.id;
+    const now = () => ctx.app.clock.now();
+    const consentGate: DeliveryGate = async (d) =>
+      d.contact_id && !(await canSend(ctx.db, { workspaceId: d.workspace_id, contactId: d.contact_id, channel: d.channel }))
+        ? `contact opted out of ${d.channel}`
+        : undefined;
+    const owner = hooks.get(delivery.module);
+    for (const gate of [consentGate, ...(owner?.gates ?? [])]) {
+      const reason = await gate(delivery, ctx);
+      if (reason) {
+        await ctx.atCompletion(async (db) => {
+          await db.updateTable('deliveries').set({ status: 'cancelled', last_error: reason, updated_at: now() }).where('id', '=', deliveryId).execute();
+        });
+        return;
+      }
+    }
+    if (delivery.business_hours_only) {
+      // Checked again now: the hours may have changed since it was queued, or a retry may fall after closing.
+      const { timezone, hours } = await loadBusinessHours(ctx.db, delivery.workspace_id);
+      const opening = nextBusinessOpening(now(), timezone, hours);
+      if (opening > now()) throw new JobPostponed(opening, 'waiting for business hours');
+    }
+    const sender = senders.get(delivery.provider);
+    if (!sender) throw new AppError('provider_not_configured', `no sender for provider ${delivery.provider}`, { retryable: false });
+    // The attempt is counted on the delivery when its answer (or failure) is written: a commit less per send. The job
+    // row counted it already, in the commit that claimed it, so a crash during the call still uses up an attempt.
+    const result = await (gate ? gate.run(delivery.provider, () => sender(delivery, ctx)) : sender(delivery, ctx)).catch(async (error: unknown) => {
+      const next = waitOutRateLimit(error, delivery, now() + Math.floor(ctx.app.random() * RATE_LIMIT_SPREAD_MS));
+      // A 429 costs the job no attempt, but the delivery counts its waits, so a provider that never lets up ends it.
+      if (next instanceof JobPostponed) await ctx.db.updateTable('deliveries').set({ attempts: delivery.attempts + 1, updated_at: now() }).where('id', '=', deliveryId).execute();
+      throw next;
+    });
+    const at = now();
+    const cancelled = result.status === 'cancelled';
+    let followUps: readonly JobSpec[] = [];
+    try {
+      followUps = owner?.afterSend?.(delivery, result, ctx) ?? [];
+    } catch (error) {
+      // The provider already accepted it: a hook's bug must not fail the job, or its retry would send it again.
+      ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'afterSend hook failed; the send is recorded without its follow-ups');
+    }
+    // Written with the job's completion, in the group commit of the io jobs ending now. A crash before that commit
+    // leaves the delivery queued: the job runs again and calls the provider with the same idempotency key.
+    await ctx.atCompletion(async (db) => {
+      await db
+        .updateTable('deliveries')
+        .set({
+          status: result.status ?? 'sent',
+          attempts: delivery.attempts + 1,
+          response: JSON.stringify(result.response ?? null).slice(0, 10_000),
+          last_error: cancelled ? (result.reason ?? 'cancelled by the provider').slice(0, 2000) : null,
+          sent_at: cancelled ? null : at,
+          latency_ms: cancelled ? null : at - delivery.created_at,
+          updated_at: at,
+        })
+        .where('id', '=', deliveryId)
+        .execute();
+      if (followUps.length > 0) await enqueueJobs({ db, dialect: ctx.app.dialect, clock: ctx.app.clock, jobSignal: ctx.app.jobSignal }, delivery.workspace_id, followUps);
+      const record = owner?.recordSent;
+      if (record) {
+        await withSavepoint(db, 'record_sent', () => record(delivery, result, db, ctx)).catch((error: unknown) =>
+          ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'recordSent hook failed; the send is recorded without it'),
+        );
+      }
+    });
+  };
+
+  /** Recorded as sent (or closed): a retry of its job must never send it again. */
+  const finished = (d: DeliveryRow | undefined) => !d || d.status === 'sent' || d.status === 'delivered' || d.status === 'cancelled';
+
   return defineJob('delivery.send', {
     schema: deliverySendPayload,
     mode: 'io',
     maxAttempts: 12,
     // 5 s doubling to an hour: about 3 hours of provider outage before a delivery is dead.
     backoff: { baseMs: 5_000, capMs: 60 * 60_000 },
-    async handle({ deliveryId }, ctx) {
-      const delivery = await ctx.db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('workspace_id', '=', ctx.workspaceId)
-        .where('id', '=', deliveryId)
-        .executeTakeFirst();
-      // Recorded as sent: a retry of this job must never send it again.
-      if (!delivery || delivery.status === 'sent' || delivery.status === 'delivered' || delivery.status === 'cancelled') return;
-      const now = () => ctx.app.clock.now();
-      const consentGate: DeliveryGate = async (d) =>
-        d.contact_id && !(await canSend(ctx.db, { workspaceId: d.workspace_id, contactId: d.contact_id, channel: d.channel }))
-          ? `contact opted out of ${d.channel}`
-          : undefined;
-      const owner = hooks.get(delivery.module);
-      for (const gate of [consentGate, ...(owner?.gates ?? [])]) {
-        const reason = await gate(delivery, ctx);
-        if (reason) {
-          await ctx.atCompletion(async (db) => {
-            await db.updateTable('deliveries').set({ status: 'cancelled', last_error: reason, updated_at: now() }).where('id', '=', deliveryId).execute();
-          });
+    /**
+     * The first delivery as a job of its own: a failure fails the job (retried with backoff, dead at the end). A
+     * sequence's later steps go out in the same job while they are due and their calls succeed, so a reply of four
+     * WAHA calls costs one claim and one ending instead of four of each. At the first step that is not due yet (the
+     * typing pause) or that cannot go now (a failure, a 429, a closed session), the job ends with what it sent and
+     * a continuation job takes the rest from that step, due when it is: there the step is a first delivery again,
+     * with its own attempts and backoff. So a step's failure costs at most one call more than a lone send's.
+     */
+    async handle({ deliveryId, then = [] }, ctx) {
+      const ids = [deliveryId, ...then.map((s) => s.deliveryId)];
+      const rows = await ctx.db.selectFrom('deliveries').selectAll().where(workspaceColumn(), '=', ctx.workspaceId).where('id', 'in', ids).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const first = byId.get(deliveryId);
+      if (!finished(first) && first) await sendOne(first, ctx);
+      for (const [i, step] of then.entries()) {
+        const delivery = byId.get(step.deliveryId);
+        if (finished(delivery) || !delivery) continue;
+        const rest = then.slice(i);
+        if (step.runAt > ctx.app.clock.now()) {
+          await ctx.atCompletion((db) => enqueueJobs(enqueueTarget(db, ctx), ctx.workspaceId, [continuation(rest, step.runAt, ctx.job.serial_key)]).then(() => undefined));
+          return;
+        }
+        try {
+          await sendOne(delivery, ctx);
+        } catch (error) {
+          const at = error instanceof JobPostponed ? error.until : ctx.app.clock.now();
+          ctx.logger.info({ deliveryId: step.deliveryId, reason: coerceError(error).message }, 'a later step of a sequence could not go now; a job of its own takes it from here');
+          await ctx.atCompletion((db) => enqueueJobs(enqueueTarget(db, ctx), ctx.workspaceId, [continuation(rest, at, ctx.job.serial_key)]).then(() => undefined));
           return;
         }
       }
-      if (delivery.business_hours_only) {
-        // Checked again now: the hours may have changed since it was queued, or a retry may fall after closing.
-        const { timezone, hours } = await loadBusinessHours(ctx.db, delivery.workspace_id);
-        const opening = nextBusinessOpening(now(), timezone, hours);
-        if (opening > now()) throw new JobPostponed(opening, 'waiting for business hours');
-      }
-      const sender = senders.get(delivery.provider);
-      if (!sender) throw new AppError('provider_not_configured', `no sender for provider ${delivery.provider}`, { retryable: false });
-      // The attempt is counted on the delivery when its answer (or failure) is written: a commit less per send. The job
-      // row counted it already, in the commit that claimed it, so a crash during the call still uses up an attempt.
-      const result = await (gate ? gate.run(delivery.provider, () => sender(delivery, ctx)) : sender(delivery, ctx)).catch(async (error: unknown) => {
-        const next = waitOutRateLimit(error, delivery, now() + Math.floor(ctx.app.random() * RATE_LIMIT_SPREAD_MS));
-        // A 429 costs the job no attempt, but the delivery counts its waits, so a provider that never lets up ends it.
-        if (next instanceof JobPostponed) await ctx.db.updateTable('deliveries').set({ attempts: delivery.attempts + 1, updated_at: now() }).where('id', '=', deliveryId).execute();
-        throw next;
-      });
-      const at = now();
-      const cancelled = result.status === 'cancelled';
-      let followUps: readonly JobSpec[] = [];
-      try {
-        followUps = owner?.afterSend?.(delivery, result, ctx) ?? [];
-      } catch (error) {
-        // The provider already accepted it: a hook's bug must not fail the job, or its retry would send it again.
-        ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'afterSend hook failed; the send is recorded without its follow-ups');
-      }
-      // Written with the job's completion, in the group commit of the io jobs ending now. A crash before that commit
-      // leaves the delivery queued: the job runs again and calls the provider with the same idempotency key.
-      await ctx.atCompletion(async (db) => {
-        await db
-          .updateTable('deliveries')
-          .set({
-            status: result.status ?? 'sent',
-            attempts: delivery.attempts + 1,
-            response: JSON.stringify(result.response ?? null).slice(0, 10_000),
-            last_error: cancelled ? (result.reason ?? 'cancelled by the provider').slice(0, 2000) : null,
-            sent_at: cancelled ? null : at,
-            latency_ms: cancelled ? null : at - delivery.created_at,
-            updated_at: at,
-          })
-          .where('id', '=', deliveryId)
-          .execute();
-        if (followUps.length > 0) await enqueueJobs({ db, dialect: ctx.app.dialect, clock: ctx.app.clock, jobSignal: ctx.app.jobSignal }, delivery.workspace_id, followUps);
-        const record = owner?.recordSent;
-        if (record) {
-          await withSavepoint(db, 'record_sent', () => record(delivery, result, db, ctx)).catch((error: unknown) =>
-            ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'recordSent hook failed; the send is recorded without it'),
-          );
-        }
-      });
     },
-    async onFailed({ deliveryId }, ctx, failure) {
+    async onFailed({ deliveryId, then }, ctx, failure) {
       await inTransaction(ctx.db, async (trx) => {
         const delivery = await trx
           .selectFrom('deliveries')
@@ -193,6 +249,8 @@ export function deliverySendJob(
           .where('id', '=', deliveryId)
           .execute();
         await hooks.get(delivery.module)?.afterFailure?.(delivery, failure, { ...ctx, db: trx });
+        // A step that gave up does not hold back the rest of its sequence, as it would not as a job of its own.
+        if (failure.dead && then && then.length > 0) await enqueueJobs(enqueueTarget(trx, ctx), ctx.workspaceId, [continuation(then, ctx.app.clock.now(), ctx.job.serial_key)]);
       });
     },
   });

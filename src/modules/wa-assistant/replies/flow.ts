@@ -1,5 +1,5 @@
 // Queues a reply the way a person sends one: seen, typing, a pause that grows with the text, stop typing, then each part.
-import { createDelivery } from '../../../core/deliveries/deliveries.js';
+import { createDeliverySequence, type NewDelivery } from '../../../core/deliveries/deliveries.js';
 import { newId } from '../../../core/ids.js';
 import type { ConversationRow, Flow } from '../flow.js';
 import { conversationSerialKey } from '../flow.js';
@@ -17,8 +17,8 @@ export interface QueuedReply {
 }
 
 /**
- * One delivery per WAHA call, all on the conversation's serial key so they go out in order. The pause: typing_stop
- * and the parts are due `pause` after now; the parts come after typing_stop because they are queued after it.
+ * One delivery per WAHA call (each its own idempotency key, attempts and record), sent in order by one job on the
+ * conversation's serial key. The pause: typing_stop and the parts are due `pause` after now, after typing_start.
  * A bot's deliveries carry `author: 'bot'`, which the module's gate checks again just before sending (no bot reply
  * once a person owns the conversation).
  */
@@ -40,20 +40,17 @@ export async function queueReply(f: Flow, conversation: ConversationRow, reply: 
     businessHours: 'any' as const,
   };
   const base = { chat_id: conversation.chat_id, conversation_id: conversation.id, author: reply.author, turn_id: reply.turnId };
-  const ids: string[] = [];
-  const step = async (suffix: string, payload: Record<string, unknown>, notBefore?: number) => {
-    const { delivery } = await createDelivery(target, f.workspaceId, {
-      ...common,
-      payload: { ...base, ...payload },
-      idempotencyKey: `${reply.keyPrefix}:${suffix}`,
-      ...(notBefore !== undefined ? { notBefore } : {}),
-    });
-    ids.push(delivery.id);
-    return delivery.id;
-  };
-  if (reply.seenMessageIds.length > 0) await step('seen', { kind: 'seen', message_ids: [...reply.seenMessageIds] });
-  await step('typing_start', { kind: 'typing_start' });
-  await step('typing_stop', { kind: 'typing_stop' }, now + pause);
+  const step = (suffix: string, payload: Record<string, unknown>, notBefore?: number): NewDelivery => ({
+    ...common,
+    payload: { ...base, ...payload },
+    idempotencyKey: `${reply.keyPrefix}:${suffix}`,
+    ...(notBefore !== undefined ? { notBefore } : {}),
+  });
+  const steps: NewDelivery[] = [];
+  if (reply.seenMessageIds.length > 0) steps.push(step('seen', { kind: 'seen', message_ids: [...reply.seenMessageIds] }));
+  steps.push(step('typing_start', { kind: 'typing_start' }));
+  steps.push(step('typing_stop', { kind: 'typing_stop' }, now + pause));
+  const firstPart = steps.length;
   for (const [i, part] of reply.parts.entries()) {
     const payload =
       part.type === 'text'
@@ -64,26 +61,32 @@ export async function queueReply(f: Flow, conversation: ConversationRow, reply: 
         : part.type === 'image'
           ? { kind: 'image', url: part.url, mimetype: part.mimetype ?? 'image/jpeg', ...(part.caption ? { caption: part.caption } : {}), ...(part.filename ? { filename: part.filename } : {}) }
           : { kind: 'file', url: part.url, mimetype: part.mimetype ?? (part.type === 'video' ? 'video/mp4' : 'application/pdf'), ...(part.caption ? { caption: part.caption } : {}), ...(part.filename ? { filename: part.filename } : {}) };
-    const deliveryId = await step(`part:${i}`, payload, now + pause);
+    steps.push(step(`part:${i}`, payload, now + pause));
+  }
+  // One send job for the whole reply: its calls go out in order as they fall due (core/deliveries/send-job.ts).
+  const ids = await createDeliverySequence(target, f.workspaceId, steps);
+  if (reply.parts.length > 0) {
     await f.db
       .insertInto('wa_messages')
-      .values({
-        id: newId('wam', now),
-        workspace_id: f.workspaceId,
-        conversation_id: conversation.id,
-        direction: 'out',
-        author: reply.author,
-        session: conversation.session,
-        provider_message_id: null,
-        kind: part.type,
-        body: part.type === 'text' ? part.text : (part.caption ?? null),
-        media_url: part.type === 'text' ? null : part.url,
-        turn_id: reply.turnId,
-        delivery_id: deliveryId,
-        ack: null,
-        sent_at: now + pause,
-        created_at: now,
-      })
+      .values(
+        reply.parts.map((part, i) => ({
+          id: newId('wam', now),
+          workspace_id: f.workspaceId,
+          conversation_id: conversation.id,
+          direction: 'out',
+          author: reply.author,
+          session: conversation.session,
+          provider_message_id: null,
+          kind: part.type,
+          body: part.type === 'text' ? part.text : (part.caption ?? null),
+          media_url: part.type === 'text' ? null : part.url,
+          turn_id: reply.turnId,
+          delivery_id: ids[firstPart + i] ?? null,
+          ack: null,
+          sent_at: now + pause,
+          created_at: now,
+        })),
+      )
       .execute();
   }
   return { deliveryIds: ids };
