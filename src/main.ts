@@ -79,7 +79,11 @@ async function serve(config: Config, roles: { web: boolean; worker: boolean }): 
 
   if (roles.web) {
     server = await buildServer({ ctx, assembly });
-    await server.listen({ port: config.port, host: config.host });
+    // A queue of connections not yet accepted as long as the kernel allows (net.core.somaxconn, 4096 on current
+    // Linux), not Node's 511: WAHA and ScaleV open a connection per webhook, and a burst of a thousand at once
+    // overflowed 511 while the server was busy, so the kernel dropped the rest and their senders waited a second or
+    // more to try again (seen on the WhatsApp bench: the listen queue full and overflowing for 25 s).
+    await server.listen({ port: config.port, host: config.host, backlog: 4096 });
     const address = server.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
