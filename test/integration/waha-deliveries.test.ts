@@ -165,7 +165,11 @@ describe(`waha deliveries (${testDialect()})`, () => {
     expect(await sendJobs()).toHaveLength(1);
     await worker().drain();
     expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start', 'typing_stop', 'text']);
-    expect((await Promise.all(ids.map(get))).map((r) => [r.status, r.attempts])).toEqual([['sent', 1], ['sent', 1], ['sent', 1], ['sent', 1]]);
+    const rows = await Promise.all(ids.map(get));
+    // The four answers are written in one statement: each row gets its own.
+    expect(rows.map((r) => [r.status, r.attempts, r.sent_at, r.latency_ms, r.last_error])).toEqual(rows.map(() => ['sent', 1, ctx.clock.now(), 0, null]));
+    expect(rows.map((r) => (JSON.parse(r.response ?? 'null') as { kind: string }).kind)).toEqual(['seen', 'typing_start', 'typing_stop', 'text']);
+    expect(JSON.parse(rows[3]?.response ?? 'null')).toEqual({ kind: 'text', session: 'default', chat_id: CHAT, message_id: sim.messages[0]?.id });
     expect((await sendJobs()).map((j) => j.status)).toEqual(['done']);
     // The same keys again (a replayed turn): the same deliveries, no new job, no second call.
     expect(await createReply('seq_1')).toEqual(ids);

@@ -1,4 +1,5 @@
 // The job that performs one delivery through its provider's sender, records the answer, and calls its module's hooks.
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { canSend } from '../contacts/consent.js';
 import { AppError, coerceError } from '../errors.js';
@@ -51,11 +52,13 @@ export interface DeliveryHooks {
    */
   afterSend?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): readonly JobSpec[];
   /**
-   * After the sender answered: the module's own record of the send (a message's provider id), written in the same
-   * commit as the answer, behind its own savepoint: if it throws, only it is undone and logged, the send stays
-   * recorded (a retry would send again). Cheaper than a follow-up job (no claim, no commit of its own).
+   * After the sender answered: the module's own record of the send (a message's provider id), as writes made in the
+   * same commit as the answer, behind their own savepoint: if they throw, only they are undone and logged, the send
+   * stays recorded (a retry would send again). Cheaper than a follow-up job (no claim, no commit of its own).
+   * Undefined when there is nothing to record for this delivery: then no savepoint is taken either (two round trips
+   * on PostgreSQL, for each typing indicator of a WhatsApp reply).
    */
-  recordSent?(delivery: DeliveryRow, result: SendResult, db: Executor, ctx: JobContext): Promise<void>;
+  recordSent?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): ((db: Executor) => Promise<void>) | undefined;
   /** After a failed attempt, in the transaction that records the failure (a permanent refusal may be a bounce). */
   afterFailure?(delivery: DeliveryRow, failure: JobFailure, ctx: JobContext): Promise<void>;
 }
@@ -111,6 +114,49 @@ function continuation(rest: SequenceRest, runAt: number, serialKey: string | nul
   return jobSpec('delivery.send', { deliveryId: next.deliveryId, ...(after.length > 0 ? { then: after } : {}) }, { runAt, serialKey, jobKey: deliveryJobKey(next.deliveryId) });
 }
 
+/** A delivery's answer as written on its row. */
+interface DeliveryAnswer {
+  readonly status: string;
+  readonly attempts: number;
+  readonly response: string;
+  readonly last_error: string | null;
+  readonly sent_at: number | null;
+  readonly latency_ms: number | null;
+  readonly updated_at: number;
+}
+
+/** A delivery the provider answered: its row's new values, the owner's follow-ups and record. */
+interface AnsweredStep {
+  readonly deliveryId: string;
+  readonly module: string;
+  readonly answer: DeliveryAnswer;
+  readonly followUps: readonly JobSpec[];
+  readonly record?: (db: Executor) => Promise<void>;
+}
+
+/** What one delivery of a send job came to: answered, or closed by a gate before any call. */
+type StepEnd = AnsweredStep | { readonly deliveryId: string; readonly cancelled: string; readonly at: number };
+
+/** The answers on their rows: one update for one, one statement from a list of values for a sequence's several. */
+async function recordAnswers(db: Executor, workspaceId: string, answered: readonly AnsweredStep[]): Promise<void> {
+  const [only] = answered;
+  if (!only) return;
+  if (answered.length === 1) {
+    await db.updateTable('deliveries').set(only.answer).where('id', '=', only.deliveryId).execute();
+    return;
+  }
+  // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise).
+  const rows = answered.map(
+    ({ deliveryId, answer: a }) =>
+      sql`(${deliveryId}, ${a.status}, cast(${a.attempts} as bigint), ${a.response}, ${a.last_error}, cast(${a.sent_at} as bigint), cast(${a.latency_ms} as bigint), cast(${a.updated_at} as bigint))`,
+  );
+  // The workspace condition is written so that SQLite finds the rows by primary key (see workspaceColumn).
+  await sql`with v (id, status, attempts, response, last_error, sent_at, latency_ms, updated_at) as (values ${sql.join(rows)})
+    update deliveries set status = v.status, attempts = v.attempts, response = v.response, last_error = v.last_error,
+      sent_at = v.sent_at, latency_ms = v.latency_ms, updated_at = v.updated_at
+    from v where deliveries.id = v.id and ${workspaceColumn('deliveries.workspace_id')} = ${workspaceId}`.execute(db);
+}
+
 /**
  * `senders` by provider (from the connectors), `hooks` by module name (from the modules' descriptors); `gate` limits
  * the calls in flight per provider (without it, only the worker's own concurrency limits them).
@@ -121,10 +167,10 @@ export function deliverySendJob(
   gate?: ProviderGate,
 ): RegisteredJob<'delivery.send'> {
   /**
-   * One delivery: gates, business hours, the call, and its answer written with the job's completion. Throws what the
-   * job would fail or wait with (a retryable provider error, JobPostponed).
+   * One delivery: gates, business hours, the call. Returns what is to be written when the job ends (never before:
+   * see the job's comment). Throws what the job would fail or wait with (a retryable provider error, JobPostponed).
    */
-  const sendOne = async (delivery: DeliveryRow, ctx: JobContext): Promise<void> => {
+  const sendOne = async (delivery: DeliveryRow, ctx: JobContext): Promise<StepEnd> => {
     const deliveryId = delivery.id;
     const now = () => ctx.app.clock.now();
     const consentGate: DeliveryGate = async (d) =>
@@ -134,12 +180,7 @@ export function deliverySendJob(
     const owner = hooks.get(delivery.module);
     for (const gate of [consentGate, ...(owner?.gates ?? [])]) {
       const reason = await gate(delivery, ctx);
-      if (reason) {
-        await ctx.atCompletion(async (db) => {
-          await db.updateTable('deliveries').set({ status: 'cancelled', last_error: reason, updated_at: now() }).where('id', '=', deliveryId).execute();
-        });
-        return;
-      }
+      if (reason) return { deliveryId, cancelled: reason, at: now() };
     }
     if (delivery.business_hours_only) {
       // Checked again now: the hours may have changed since it was queued, or a retry may fall after closing.
@@ -160,36 +201,53 @@ export function deliverySendJob(
     const at = now();
     const cancelled = result.status === 'cancelled';
     let followUps: readonly JobSpec[] = [];
+    let record: ((db: Executor) => Promise<void>) | undefined;
     try {
       followUps = owner?.afterSend?.(delivery, result, ctx) ?? [];
+      record = owner?.recordSent?.(delivery, result, ctx);
     } catch (error) {
       // The provider already accepted it: a hook's bug must not fail the job, or its retry would send it again.
-      ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'afterSend hook failed; the send is recorded without its follow-ups');
+      ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'a delivery hook failed; the send is recorded without what it adds');
     }
-    // Written with the job's completion, in the group commit of the io jobs ending now. A crash before that commit
-    // leaves the delivery queued: the job runs again and calls the provider with the same idempotency key.
-    await ctx.atCompletion(async (db) => {
-      await db
-        .updateTable('deliveries')
-        .set({
-          status: result.status ?? 'sent',
-          attempts: delivery.attempts + 1,
-          response: JSON.stringify(result.response ?? null).slice(0, 10_000),
-          last_error: cancelled ? (result.reason ?? 'cancelled by the provider').slice(0, 2000) : null,
-          sent_at: cancelled ? null : at,
-          latency_ms: cancelled ? null : at - delivery.created_at,
-          updated_at: at,
-        })
-        .where('id', '=', deliveryId)
-        .execute();
-      if (followUps.length > 0) await enqueueJobs({ db, dialect: ctx.app.dialect, clock: ctx.app.clock, jobSignal: ctx.app.jobSignal }, delivery.workspace_id, followUps);
-      const record = owner?.recordSent;
-      if (record) {
-        await withSavepoint(db, 'record_sent', () => record(delivery, result, db, ctx)).catch((error: unknown) =>
-          ctx.logger.error({ err: error, deliveryId, module: delivery.module }, 'recordSent hook failed; the send is recorded without it'),
-        );
-      }
-    });
+    return {
+      deliveryId,
+      module: delivery.module,
+      answer: {
+        status: result.status ?? 'sent',
+        attempts: delivery.attempts + 1,
+        response: JSON.stringify(result.response ?? null).slice(0, 10_000),
+        last_error: cancelled ? (result.reason ?? 'cancelled by the provider').slice(0, 2000) : null,
+        sent_at: cancelled ? null : at,
+        latency_ms: cancelled ? null : at - delivery.created_at,
+        updated_at: at,
+      },
+      followUps,
+      ...(record ? { record } : {}),
+    };
+  };
+
+  /**
+   * What the job's deliveries came to, written with its completion in the group commit of the io jobs ending now. A
+   * crash before that commit leaves them queued: the job runs again and calls the provider with the same idempotency
+   * keys. A sequence's answers go in one statement; each module record behind its own savepoint.
+   */
+  const writeEnds = async (db: Executor, ctx: JobContext, ends: readonly StepEnd[], next: JobSpec<'delivery.send'> | undefined): Promise<void> => {
+    const answered: AnsweredStep[] = [];
+    for (const end of ends) {
+      if ('cancelled' in end) {
+        await db.updateTable('deliveries').set({ status: 'cancelled', last_error: end.cancelled, updated_at: end.at }).where('id', '=', end.deliveryId).execute();
+      } else answered.push(end);
+    }
+    await recordAnswers(db, ctx.workspaceId, answered);
+    const followUps = [...answered.flatMap((a) => a.followUps), ...(next ? [next] : [])];
+    if (followUps.length > 0) await enqueueJobs(enqueueTarget(db, ctx), ctx.workspaceId, followUps);
+    for (const a of answered) {
+      const record = a.record;
+      if (!record) continue;
+      await withSavepoint(db, 'record_sent', () => record(db)).catch((error: unknown) =>
+        ctx.logger.error({ err: error, deliveryId: a.deliveryId, module: a.module }, 'recordSent hook failed; the send is recorded without it'),
+      );
+    }
   };
 
   /** Recorded as sent (or closed): a retry of its job must never send it again. */
@@ -213,25 +271,28 @@ export function deliverySendJob(
       const ids = [deliveryId, ...then.map((s) => s.deliveryId)];
       const rows = await ctx.db.selectFrom('deliveries').selectAll().where(workspaceColumn(), '=', ctx.workspaceId).where('id', 'in', ids).execute();
       const byId = new Map(rows.map((r) => [r.id, r]));
+      const ends: StepEnd[] = [];
+      let next: JobSpec<'delivery.send'> | undefined;
       const first = byId.get(deliveryId);
-      if (!finished(first) && first) await sendOne(first, ctx);
+      if (first && !finished(first)) ends.push(await sendOne(first, ctx));
       for (const [i, step] of then.entries()) {
         const delivery = byId.get(step.deliveryId);
-        if (finished(delivery) || !delivery) continue;
+        if (!delivery || finished(delivery)) continue;
         const rest = then.slice(i);
         if (step.runAt > ctx.app.clock.now()) {
-          await ctx.atCompletion((db) => enqueueJobs(enqueueTarget(db, ctx), ctx.workspaceId, [continuation(rest, step.runAt, ctx.job.serial_key)]).then(() => undefined));
-          return;
+          next = continuation(rest, step.runAt, ctx.job.serial_key);
+          break;
         }
         try {
-          await sendOne(delivery, ctx);
+          ends.push(await sendOne(delivery, ctx));
         } catch (error) {
           const at = error instanceof JobPostponed ? error.until : ctx.app.clock.now();
           ctx.logger.info({ deliveryId: step.deliveryId, reason: coerceError(error).message }, 'a later step of a sequence could not go now; a job of its own takes it from here');
-          await ctx.atCompletion((db) => enqueueJobs(enqueueTarget(db, ctx), ctx.workspaceId, [continuation(rest, at, ctx.job.serial_key)]).then(() => undefined));
-          return;
+          next = continuation(rest, at, ctx.job.serial_key);
+          break;
         }
       }
+      if (ends.length > 0 || next) await ctx.atCompletion((db) => writeEnds(db, ctx, ends, next));
     },
     async onFailed({ deliveryId, then }, ctx, failure) {
       await inTransaction(ctx.db, async (trx) => {

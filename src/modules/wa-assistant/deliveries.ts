@@ -56,10 +56,12 @@ export const assistantDeliveryHooks: DeliveryHooks = {
   },
   // Keeps WAHA's id of a sent reply on its message (so message.ack events find it) and when the bot last replied,
   // in the commit that records the send.
-  async recordSent(delivery, result, db, jc) {
+  recordSent(delivery, result, jc) {
     const p = payloadOf(delivery.payload);
-    if (p['kind'] !== 'text' && p['kind'] !== 'image' && p['kind'] !== 'file') return;
+    // Seen and typing calls are no message: nothing to record.
+    if (p['kind'] !== 'text' && p['kind'] !== 'image' && p['kind'] !== 'file') return undefined;
     const response = result.response as { message_id?: unknown } | null;
-    await recordSentMessage(db, jc.app.clock.now(), delivery.workspace_id, delivery.id, typeof response?.message_id === 'string' ? response.message_id : null);
+    const messageId = typeof response?.message_id === 'string' ? response.message_id : null;
+    return (db) => recordSentMessage(db, jc.app.clock.now(), delivery.workspace_id, delivery.id, messageId);
   },
 };
