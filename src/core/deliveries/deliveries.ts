@@ -101,10 +101,17 @@ const insertNew = (db: Executor, rows: readonly DeliveryRow[]) =>
     .returning('id')
     .execute();
 
-/** The send job of a delivery created just now: due at its notBefore, moved to the next opening when it waits for business hours. */
-function sendJob(row: DeliveryRow, d: NewDelivery, now: number, hours: Awaited<ReturnType<typeof loadBusinessHours>> | undefined) {
-  let runAt = Math.max(now, d.notBefore ?? now);
-  if (row.business_hours_only && hours) runAt = nextBusinessOpening(runAt, hours.timezone, hours.hours);
+type Hours = Awaited<ReturnType<typeof loadBusinessHours>> | undefined;
+
+/** When a delivery created just now is due: at its notBefore, moved to the next opening when it waits for business hours. */
+function sendRunAt(row: DeliveryRow, d: NewDelivery, now: number, hours: Hours): number {
+  const runAt = Math.max(now, d.notBefore ?? now);
+  return row.business_hours_only && hours ? nextBusinessOpening(runAt, hours.timezone, hours.hours) : runAt;
+}
+
+/** The send job of a delivery created just now, due at sendRunAt. */
+function sendJob(row: DeliveryRow, d: NewDelivery, now: number, hours: Hours) {
+  const runAt = sendRunAt(row, d, now, hours);
   return jobSpec('delivery.send', { deliveryId: row.id }, {
     ...(runAt > now ? { runAt } : {}),
     serialKey: d.serialKey ?? null,
@@ -112,6 +119,22 @@ function sendJob(row: DeliveryRow, d: NewDelivery, now: number, hours: Awaited<R
     jobKey: deliveryJobKey(row.id),
     onKeyConflict: 'none',
   });
+}
+
+/**
+ * Rows for new deliveries, inserted where their idempotency key is new (one statement): the rows, the ids of those
+ * inserted, and the existing delivery's id by key for the others.
+ */
+async function insertDeliveries(db: Executor, workspaceId: string, list: readonly NewDelivery[], now: number) {
+  const rows = list.map((d) => deliveryRow(workspaceId, d, now));
+  const fresh = new Set((await insertNew(db, rows)).map((r) => r.id));
+  const repeated = rows.filter((r) => !fresh.has(r.id)).map((r) => r.idempotency_key);
+  const existing = new Map<string, string>();
+  if (repeated.length > 0) {
+    const found = await db.selectFrom('deliveries').select(['id', 'idempotency_key']).where('workspace_id', '=', workspaceId).where('idempotency_key', 'in', repeated).execute();
+    for (const e of found) existing.set(e.idempotency_key, e.id);
+  }
+  return { rows, fresh, existing };
 }
 
 /** Rows per statement in createDeliveries: well inside both databases' limits on bound values. */
@@ -130,14 +153,8 @@ export async function createDeliveries(target: EnqueueTarget, workspaceId: strin
   const hours = list.some(waitsForBusinessHours) ? await loadBusinessHours(target.db, workspaceId) : undefined;
   for (let start = 0; start < list.length; start += BULK_ROWS) {
     const chunk = list.slice(start, start + BULK_ROWS);
-    const rows = chunk.map((d) => deliveryRow(workspaceId, d, now));
-    const inserted = await insertNew(target.db, rows);
-    const fresh = new Set(inserted.map((r) => r.id));
-    const repeated = rows.filter((r) => !fresh.has(r.id)).map((r) => r.idempotency_key);
-    if (repeated.length > 0) {
-      const existing = await target.db.selectFrom('deliveries').select(['id', 'idempotency_key']).where('workspace_id', '=', workspaceId).where('idempotency_key', 'in', repeated).execute();
-      for (const e of existing) ids.set(e.idempotency_key, { id: e.id, created: false });
-    }
+    const { rows, fresh, existing } = await insertDeliveries(target.db, workspaceId, chunk, now);
+    for (const [key, id] of existing) ids.set(key, { id, created: false });
     const specs = chunk.flatMap((d, i) => {
       const row = rows[i];
       if (!row || !fresh.has(row.id)) return [];
@@ -160,24 +177,15 @@ export async function createDeliverySequence(target: EnqueueTarget, workspaceId:
   const now = target.clock.now();
   const serialKey = steps[0]?.serialKey ?? null;
   if (steps.some((d) => (d.serialKey ?? null) !== serialKey)) throw new Error('the steps of a delivery sequence share one serial key');
-  const rows = steps.map((d) => deliveryRow(workspaceId, d, now));
-  if (rows.length === 0) return [];
-  const inserted = new Set((await insertNew(target.db, rows)).map((r) => r.id));
-  const ids = rows.map((r) => r.id);
-  const repeated = rows.filter((r) => !inserted.has(r.id));
-  if (repeated.length > 0) {
-    const existing = await target.db.selectFrom('deliveries').select(['id', 'idempotency_key']).where('workspace_id', '=', workspaceId).where('idempotency_key', 'in', repeated.map((r) => r.idempotency_key)).execute();
-    const byKey = new Map(existing.map((e) => [e.idempotency_key, e.id]));
-    rows.forEach((r, i) => {
-      if (!inserted.has(r.id)) ids[i] = byKey.get(r.idempotency_key) ?? r.id;
-    });
-  }
+  if (steps.length === 0) return [];
+  const { rows, fresh: inserted, existing } = await insertDeliveries(target.db, workspaceId, steps, now);
+  const ids = rows.map((r) => (inserted.has(r.id) ? r.id : (existing.get(r.idempotency_key) ?? r.id)));
   const hours = rows.some((r) => r.business_hours_only && inserted.has(r.id)) ? await loadBusinessHours(target.db, workspaceId) : undefined;
-  const fresh = steps.flatMap((d, i) => {
+  const toSend = steps.flatMap((d, i) => {
     const row = rows[i];
-    return row && inserted.has(row.id) ? [{ row, runAt: sendJob(row, d, now, hours).options?.runAt ?? now }] : [];
+    return row && inserted.has(row.id) ? [{ row, runAt: sendRunAt(row, d, now, hours) }] : [];
   });
-  const [head, ...rest] = fresh;
+  const [head, ...rest] = toSend;
   if (head) {
     const then = rest.map((s) => ({ deliveryId: s.row.id, runAt: s.runAt }));
     await enqueueJobs(target, workspaceId, [

@@ -250,8 +250,8 @@ export function deliverySendJob(
     }
   };
 
-  /** Recorded as sent (or closed): a retry of its job must never send it again. */
-  const finished = (d: DeliveryRow | undefined) => !d || d.status === 'sent' || d.status === 'delivered' || d.status === 'cancelled';
+  /** Still to send: one recorded as sent (or closed) is never sent again by a retry of its job. */
+  const unsent = (d: DeliveryRow | undefined): d is DeliveryRow => d !== undefined && d.status !== 'sent' && d.status !== 'delivered' && d.status !== 'cancelled';
 
   return defineJob('delivery.send', {
     schema: deliverySendPayload,
@@ -274,10 +274,10 @@ export function deliverySendJob(
       const ends: StepEnd[] = [];
       let next: JobSpec<'delivery.send'> | undefined;
       const first = byId.get(deliveryId);
-      if (first && !finished(first)) ends.push(await sendOne(first, ctx));
+      if (unsent(first)) ends.push(await sendOne(first, ctx));
       for (const [i, step] of then.entries()) {
         const delivery = byId.get(step.deliveryId);
-        if (!delivery || finished(delivery)) continue;
+        if (!unsent(delivery)) continue;
         const rest = then.slice(i);
         if (step.runAt > ctx.app.clock.now()) {
           next = continuation(rest, step.runAt, ctx.job.serial_key);
