@@ -43,12 +43,12 @@ export interface ProviderSettings {
  * unset, so the default applies (a base_url cleared in the dashboard goes back to the environment's).
  */
 export async function loadProviderSettings(
-  ctx: Pick<AppContext, 'secrets' | 'config'>,
+  ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config'>,
   db: Executor,
   workspaceId: string,
   connector: Pick<ConnectorDescriptor, 'provider' | 'defaults'>,
 ): Promise<ProviderSettings> {
-  const stored = await readSettings(db, ctx.secrets, workspaceId, connector.provider);
+  const stored = await readSettings(db, ctx, workspaceId, connector.provider);
   const data: Record<string, unknown> = { ...(connector.defaults?.(ctx.config) ?? {}) };
   for (const [key, value] of Object.entries(stored.data)) if (value !== null && value !== '') data[key] = value;
   return { data, secrets: stored.secrets };

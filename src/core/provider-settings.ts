@@ -6,7 +6,7 @@ import { inTransaction } from '../db/transaction.js';
 import type { Actor } from './audit.js';
 import type { Clock } from './clock.js';
 import type { SecretBox } from './secrets.js';
-import { readSettings, writeSettings, type Settings } from './settings.js';
+import { readSettings, writeSettings, type Settings, type SettingsDeps } from './settings.js';
 
 /** One provider value as a module names it: `twilio_auth_token` is the secret `auth_token` of provider `twilio`. */
 export interface ProviderSettingLink {
@@ -25,7 +25,7 @@ export interface ProviderSettingsLinks {
   readonly links: readonly ProviderSettingLink[];
 }
 
-type Deps = { readonly secrets: SecretBox; readonly clock: Clock };
+type Deps = SettingsDeps & { readonly clock: Clock };
 
 const isSet = (value: unknown) => value !== undefined && value !== null && value !== '';
 
@@ -33,15 +33,15 @@ const isSet = (value: unknown) => value !== undefined && value !== null && value
  * The module's settings as its route shows them: its own namespace, with every linked field read from the
  * connector's namespace (stored values only; the connector's defaults are not the module's business).
  */
-export async function readLinkedSettings(ctx: Pick<Deps, 'secrets'>, db: Executor, workspaceId: string, linked: ProviderSettingsLinks): Promise<Settings> {
-  const own = await readSettings(db, ctx.secrets, workspaceId, linked.namespace);
+export async function readLinkedSettings(ctx: SettingsDeps, db: Executor, workspaceId: string, linked: ProviderSettingsLinks): Promise<Settings> {
+  const own = await readSettings(db, ctx, workspaceId, linked.namespace);
   const data: Record<string, unknown> = { ...own.data };
   const secrets: Record<string, string> = { ...own.secrets };
   const providers = new Map<string, Settings>();
   for (const link of linked.links) {
     let stored = providers.get(link.provider);
     if (!stored) {
-      stored = await readSettings(db, ctx.secrets, workspaceId, link.provider);
+      stored = await readSettings(db, ctx, workspaceId, link.provider);
       providers.set(link.provider, stored);
     }
     delete data[link.field];
@@ -86,7 +86,7 @@ export async function writeLinkedSettings(ctx: Deps, db: Executor, linked: Provi
   }
   await inTransaction(db, async (trx) => {
     for (const [namespace, p] of parts) {
-      await writeSettings(trx, ctx.secrets, ctx.clock, { workspaceId: input.workspaceId, namespace, data: p.data, secrets: p.secrets, actor: input.actor });
+      await writeSettings(trx, ctx, ctx.clock, { workspaceId: input.workspaceId, namespace, data: p.data, secrets: p.secrets, actor: input.actor });
     }
   });
 }
@@ -122,7 +122,7 @@ export async function moveLinkedSettings(ctx: Deps & { readonly db: Executor; re
         .where('workspace_id', '=', workspaceId)
         .where('namespace', '=', linked.namespace)
         .execute();
-      const own = await readSettings(trx, ctx.secrets, workspaceId, linked.namespace);
+      const own = await readSettings(trx, ctx, workspaceId, linked.namespace);
       const present = linked.links.filter((l) => (l.secret ? isSet(own.secrets[l.field]) : l.field in own.data));
       if (present.length === 0) return undefined;
       const moved: string[] = [];
@@ -130,7 +130,7 @@ export async function moveLinkedSettings(ctx: Deps & { readonly db: Executor; re
       const byProvider = new Map<string, ProviderSettingLink[]>();
       for (const link of present) byProvider.set(link.provider, [...(byProvider.get(link.provider) ?? []), link]);
       for (const [provider, links] of byProvider) {
-        const target = await readSettings(trx, ctx.secrets, workspaceId, provider);
+        const target = await readSettings(trx, ctx, workspaceId, provider);
         const data: Record<string, unknown> = {};
         const secrets: Record<string, string> = {};
         for (const link of links) {
@@ -145,9 +145,9 @@ export async function moveLinkedSettings(ctx: Deps & { readonly db: Executor; re
             else data[link.key] = value;
           }
         }
-        await writeSettings(trx, ctx.secrets, ctx.clock, { workspaceId, namespace: provider, data, secrets, actor: settingsMoveActor });
+        await writeSettings(trx, ctx, ctx.clock, { workspaceId, namespace: provider, data, secrets, actor: settingsMoveActor });
       }
-      await writeSettings(trx, ctx.secrets, ctx.clock, {
+      await writeSettings(trx, ctx, ctx.clock, {
         workspaceId,
         namespace: linked.namespace,
         removeData: present.filter((l) => !l.secret).map((l) => l.field),

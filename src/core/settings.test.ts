@@ -5,6 +5,7 @@ import { createTestDb, testDialect, type TestDb } from '../../test/helpers/test-
 import { listAudit } from './audit.js';
 import { fakeClock } from './clock.js';
 import { createSecretBox } from './secrets.js';
+import { createSettingsCache } from './settings-cache.js';
 import { maskedSecrets, readSettings, writeSettings } from './settings.js';
 import { createWorkspace } from './workspaces.js';
 
@@ -25,19 +26,19 @@ describe(`settings (${testDialect()})`, () => {
 
   it('reads empty settings before anything is written', async () => {
     const workspaceId = await newWorkspace();
-    expect(await readSettings(t.db, box, workspaceId, 'twilio')).toEqual({ data: {}, secrets: {} });
+    expect(await readSettings(t.db, { secrets: box }, workspaceId, 'twilio')).toEqual({ data: {}, secrets: {} });
   });
 
   it('round-trips data and secrets, and never stores or audits a secret in plain text', async () => {
     const workspaceId = await newWorkspace();
-    const written = await writeSettings(t.db, box, clock, {
+    const written = await writeSettings(t.db, { secrets: box }, clock, {
       workspaceId,
       namespace: 'twilio',
       data: { accountSid: 'AC123', baseUrl: 'http://127.0.0.1:4010', retries: 3, nested: { on: true } },
       secrets: { apiKey: API_KEY, webhookSecret: WEBHOOK_SECRET },
       actor,
     });
-    const read = await readSettings(t.db, box, workspaceId, 'twilio');
+    const read = await readSettings(t.db, { secrets: box }, workspaceId, 'twilio');
     expect(read).toEqual(written);
     expect(read).toEqual({
       data: { accountSid: 'AC123', baseUrl: 'http://127.0.0.1:4010', retries: 3, nested: { on: true } },
@@ -50,7 +51,7 @@ describe(`settings (${testDialect()})`, () => {
       expect(row.secrets).not.toContain(plain);
       expect(row.data).not.toContain(plain);
     }
-    expect(await readSettings(t.db, createSecretBox(randomBytes(32)), workspaceId, 'twilio').catch((e: unknown) => e)).toMatchObject({ code: 'internal' });
+    expect(await readSettings(t.db, { secrets: createSecretBox(randomBytes(32)) }, workspaceId, 'twilio').catch((e: unknown) => e)).toMatchObject({ code: 'internal' });
 
     const audit = await listAudit(t.db, workspaceId, { subjectId: 'twilio' });
     expect(audit).toHaveLength(1);
@@ -67,7 +68,7 @@ describe(`settings (${testDialect()})`, () => {
 
   it('merges a partial update: undefined keeps a secret, empty or null removes it', async () => {
     const workspaceId = await newWorkspace();
-    await writeSettings(t.db, box, clock, {
+    await writeSettings(t.db, { secrets: box }, clock, {
       workspaceId,
       namespace: 'waha',
       data: { session: 'default', baseUrl: 'http://a' },
@@ -75,7 +76,7 @@ describe(`settings (${testDialect()})`, () => {
       actor,
     });
     clock.advance(1000);
-    const updated = await writeSettings(t.db, box, clock, {
+    const updated = await writeSettings(t.db, { secrets: box }, clock, {
       workspaceId,
       namespace: 'waha',
       data: { baseUrl: 'http://b', session: undefined },
@@ -83,9 +84,9 @@ describe(`settings (${testDialect()})`, () => {
       actor,
     });
     expect(updated).toEqual({ data: { session: 'default', baseUrl: 'http://b' }, secrets: { apiKey: API_KEY } });
-    expect(await readSettings(t.db, box, workspaceId, 'waha')).toEqual(updated);
+    expect(await readSettings(t.db, { secrets: box }, workspaceId, 'waha')).toEqual(updated);
 
-    const onlyData = await writeSettings(t.db, box, clock, { workspaceId, namespace: 'waha', data: { session: 'two' }, actor });
+    const onlyData = await writeSettings(t.db, { secrets: box }, clock, { workspaceId, namespace: 'waha', data: { session: 'two' }, actor });
     expect(onlyData.secrets).toEqual({ apiKey: API_KEY });
 
     const [latest] = await listAudit(t.db, workspaceId, { subjectId: 'waha', limit: 1 });
@@ -96,9 +97,9 @@ describe(`settings (${testDialect()})`, () => {
 
   it('writes no row and no audit when nothing changes', async () => {
     const workspaceId = await newWorkspace();
-    await writeSettings(t.db, box, clock, { workspaceId, namespace: 'ns', data: { a: 1 }, secrets: { k: API_KEY }, actor });
-    await writeSettings(t.db, box, clock, { workspaceId, namespace: 'ns', data: { a: 1 }, secrets: { k: API_KEY }, actor });
-    await writeSettings(t.db, box, clock, { workspaceId, namespace: 'empty', data: {}, actor });
+    await writeSettings(t.db, { secrets: box }, clock, { workspaceId, namespace: 'ns', data: { a: 1 }, secrets: { k: API_KEY }, actor });
+    await writeSettings(t.db, { secrets: box }, clock, { workspaceId, namespace: 'ns', data: { a: 1 }, secrets: { k: API_KEY }, actor });
+    await writeSettings(t.db, { secrets: box }, clock, { workspaceId, namespace: 'empty', data: {}, actor });
     expect(await listAudit(t.db, workspaceId)).toHaveLength(1);
     const rows = await t.db.selectFrom('settings').select('namespace').where('workspace_id', '=', workspaceId).execute();
     expect(rows).toEqual([{ namespace: 'ns' }]);
@@ -107,12 +108,53 @@ describe(`settings (${testDialect()})`, () => {
   it('keeps namespaces and workspaces apart', async () => {
     const w1 = await newWorkspace();
     const w2 = await newWorkspace();
-    await writeSettings(t.db, box, clock, { workspaceId: w1, namespace: 'a', data: { v: 1 }, actor });
-    expect(await readSettings(t.db, box, w1, 'b')).toEqual({ data: {}, secrets: {} });
-    expect(await readSettings(t.db, box, w2, 'a')).toEqual({ data: {}, secrets: {} });
+    await writeSettings(t.db, { secrets: box }, clock, { workspaceId: w1, namespace: 'a', data: { v: 1 }, actor });
+    expect(await readSettings(t.db, { secrets: box }, w1, 'b')).toEqual({ data: {}, secrets: {} });
+    expect(await readSettings(t.db, { secrets: box }, w2, 'a')).toEqual({ data: {}, secrets: {} });
   });
 
   it('masks secrets for display', () => {
     expect(maskedSecrets({ long: 'abcdefghijkl', short: 'abc' })).toEqual({ long: '••••••ijkl', short: '••••••' });
+  });
+  describe('kept in the process for a moment', () => {
+    const rawUpdate = (workspaceId: string, data: Record<string, unknown>) =>
+      t.db.updateTable('settings').set({ data: JSON.stringify(data) }).where('workspace_id', '=', workspaceId).where('namespace', '=', 'waha').execute();
+
+    it('serves a repeated read without the database until its time is up, and frozen', async () => {
+      const workspaceId = await newWorkspace();
+      let now = 0;
+      const deps = { secrets: box, settingsCache: createSettingsCache({ ttlMs: 1_000, now: () => now }) };
+      await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'one' }, secrets: { api_key: API_KEY }, actor });
+      const first = await readSettings(t.db, deps, workspaceId, 'waha');
+      expect(first).toEqual({ data: { session: 'one' }, secrets: { api_key: API_KEY } });
+      expect(Object.isFrozen(first.data)).toBe(true);
+      // Another process changes the row: this one still has its copy for up to a second.
+      await rawUpdate(workspaceId, { session: 'two' });
+      now = 999;
+      expect((await readSettings(t.db, deps, workspaceId, 'waha')).data).toEqual({ session: 'one' });
+      now = 1_000;
+      expect((await readSettings(t.db, deps, workspaceId, 'waha')).data).toEqual({ session: 'two' });
+    });
+
+    it('sees its own writes at once', async () => {
+      const workspaceId = await newWorkspace();
+      const deps = { secrets: box, settingsCache: createSettingsCache() };
+      await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'one' }, actor });
+      expect((await readSettings(t.db, deps, workspaceId, 'waha')).data).toEqual({ session: 'one' });
+      await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'two' }, secrets: { api_key: API_KEY }, actor });
+      expect(await readSettings(t.db, deps, workspaceId, 'waha')).toEqual({ data: { session: 'two' }, secrets: { api_key: API_KEY } });
+    });
+
+    it('does not keep a read that was under way when the namespace was written', async () => {
+      const workspaceId = await newWorkspace();
+      const deps = { secrets: box, settingsCache: createSettingsCache() };
+      await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'one' }, actor });
+      // The read starts before the write and ends after it: its old answer must not be served afterwards.
+      const reading = readSettings(t.db, deps, workspaceId, 'waha');
+      deps.settingsCache.forget(workspaceId, 'waha');
+      await reading;
+      await rawUpdate(workspaceId, { session: 'two' });
+      expect((await readSettings(t.db, deps, workspaceId, 'waha')).data).toEqual({ session: 'two' });
+    });
   });
 });

@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from './audit.js';
 import type { Clock } from './clock.js';
 import { AppError } from './errors.js';
 import { maskSecret, type SecretBox } from './secrets.js';
+import type { SettingsCache } from './settings-cache.js';
 import { inTransaction } from '../db/transaction.js';
 
 /** One namespace's settings, secrets decrypted. Never send `secrets` to a browser or a log: use `maskedSecrets`. */
@@ -26,13 +27,27 @@ export interface WriteSettingsInput {
   actor: Actor;
 }
 
+/** What reading and writing settings need: the server key, and the context's cache when there is one. */
+export interface SettingsDeps {
+  readonly secrets: SecretBox;
+  readonly settingsCache?: SettingsCache;
+}
+
 const dataSchema = z.record(z.string(), z.unknown());
 const secretsSchema = z.record(z.string(), z.string());
 
-/** The settings of a namespace; empty when nothing was written yet. */
-export async function readSettings(db: Executor, box: SecretBox, workspaceId: string, namespace: string): Promise<Settings> {
+/**
+ * The settings of a namespace; empty when nothing was written yet. Frozen when they come from (or go into) the
+ * context's cache, which serves them for up to a second (core/settings-cache.ts): copy before changing.
+ */
+export async function readSettings(db: Executor, deps: SettingsDeps, workspaceId: string, namespace: string): Promise<Settings> {
+  const cache = deps.settingsCache;
+  const known = cache?.get(workspaceId, namespace);
+  if (known) return known;
+  const generation = cache?.generation() ?? 0;
   const row = await selectRow(db, workspaceId, namespace);
-  return row ? decode(row, box) : { data: {}, secrets: {} };
+  const settings = row ? decode(row, deps.secrets) : { data: {}, secrets: {} };
+  return cache ? cache.set(workspaceId, namespace, settings, generation) : settings;
 }
 
 /**
@@ -41,7 +56,8 @@ export async function readSettings(db: Executor, box: SecretBox, workspaceId: st
  * the namespace) records data and secrets before and after, with every secret masked and the names of the
  * secrets that changed. Runs in the caller's transaction when `db` is one, otherwise in its own.
  */
-export async function writeSettings(db: Executor, box: SecretBox, clock: Clock, input: WriteSettingsInput): Promise<Settings> {
+export async function writeSettings(db: Executor, deps: SettingsDeps, clock: Clock, input: WriteSettingsInput): Promise<Settings> {
+  const box = deps.secrets;
   const run = async (trx: Executor): Promise<Settings> => {
     // Touching the row first locks it (PostgreSQL), so two partial writes to one namespace cannot drop each other's keys.
     await trx
@@ -90,7 +106,15 @@ export async function writeSettings(db: Executor, box: SecretBox, clock: Clock, 
     });
     return { data, secrets };
   };
-  return inTransaction(db, run);
+  // Forgotten before (no read from now on keeps the old value) and after (a read inside this transaction may have
+  // kept the new value before it was committed). Inside a caller's transaction, its rollback can leave the new
+  // value cached for up to the cache's second.
+  deps.settingsCache?.forget(input.workspaceId, input.namespace);
+  try {
+    return await inTransaction(db, run);
+  } finally {
+    deps.settingsCache?.forget(input.workspaceId, input.namespace);
+  }
 }
 
 /** Each secret masked ("••••••3f9a"), for the dashboard and the audit log. */

@@ -42,7 +42,7 @@ describe(`business hours (${testDialect()})`, () => {
     sim.clearRequests();
     sim.clearRecords();
     await sim.setStatus('WORKING');
-    await writeSettings(ctx.db, ctx.secrets, ctx.clock, {
+    await writeSettings(ctx.db, ctx, ctx.clock, {
       workspaceId: ctx.workspace.id,
       namespace: 'waha',
       data: { base_url: sim.url, session: 'default' },

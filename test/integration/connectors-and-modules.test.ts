@@ -88,7 +88,7 @@ describe(`connectors and modules (${testDialect()})`, () => {
     t = await createTestDb();
     s = await buildTestServer(t, { modules: all, connectors: allConnectors });
     owner = await s.ownerToken();
-    await writeSettings(t.db, s.ctx.secrets, s.ctx.clock, { workspaceId: s.ctx.workspace.id, namespace: 'scalev', secrets: { webhook_secret: SIGNING_SECRET }, actor: { type: 'system' } });
+    await writeSettings(t.db, s.ctx, s.ctx.clock, { workspaceId: s.ctx.workspace.id, namespace: 'scalev', secrets: { webhook_secret: SIGNING_SECRET }, actor: { type: 'system' } });
   });
   afterAll(async () => {
     await s.app.close();

@@ -69,7 +69,7 @@ describe(`a campaign across a restart (${testDialect()})`, () => {
   it('sends every business exactly one SMS when the worker is restarted in the middle', async () => {
     const db = t.db;
     const ws = await ensureDefaultWorkspace(db, systemClock);
-    await writeSettings(db, createSecretBox(key), systemClock, {
+    await writeSettings(db, { secrets: createSecretBox(key) }, systemClock, {
       workspaceId: ws.id,
       namespace: SETTINGS_NAMESPACE,
       data: { twilio_account_sid: twilio.accountSid, twilio_from: '+14155550100' },

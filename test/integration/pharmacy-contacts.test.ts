@@ -35,7 +35,7 @@ describe(`pharmacy staff and contact sheets (${testDialect()})`, () => {
     base = `http://127.0.0.1:${(s.app.server.address() as AddressInfo).port}`;
     owner = await s.ownerToken();
     staff = await s.tokenFor('staff');
-    await writeSettings(s.ctx.db, s.ctx.secrets, s.ctx.clock, {
+    await writeSettings(s.ctx.db, s.ctx, s.ctx.clock, {
       workspaceId: s.ctx.workspace.id,
       namespace: 'waha',
       data: { base_url: sim.url, session: 'default' },
@@ -43,7 +43,7 @@ describe(`pharmacy staff and contact sheets (${testDialect()})`, () => {
       actor: { type: 'system', id: 'test' },
     });
     // Checks as fast as the simulator takes them: the pace itself is not what these tests are about.
-    await writeSettings(s.ctx.db, s.ctx.secrets, s.ctx.clock, {
+    await writeSettings(s.ctx.db, s.ctx, s.ctx.clock, {
       workspaceId: s.ctx.workspace.id,
       namespace: 'pharmacy',
       data: { whatsapp_checks_per_second: 50 },

@@ -30,7 +30,7 @@ describe(`pharmacy purchases and refills (${testDialect()})`, () => {
     await s.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(s.app.server.address() as AddressInfo).port}`;
     owner = await s.ownerToken();
-    await writeSettings(s.ctx.db, s.ctx.secrets, s.ctx.clock, {
+    await writeSettings(s.ctx.db, s.ctx, s.ctx.clock, {
       workspaceId: s.ctx.workspace.id,
       namespace: 'waha',
       data: { base_url: sim.url, session: 'default' },

@@ -30,14 +30,14 @@ describe(`provider settings move at start-up (${testDialect()})`, () => {
 
   /** Rows exactly as the previous version wrote them: provider values in the module namespaces. */
   async function oldLayout() {
-    await writeSettings(t.db, ctx.secrets, ctx.clock, {
+    await writeSettings(t.db, ctx, ctx.clock, {
       workspaceId: ws,
       namespace: 'scalev-mailketing',
       data: { not_closing_after: 'P3D' },
       secrets: { scalev_api_key: 'sk_live_old_key_123456', scalev_webhook_secret: 'sv_old_signing_secret', mailketing_api_token: 'mk_old_token_abcdef' },
       actor: old,
     });
-    await writeSettings(t.db, ctx.secrets, ctx.clock, {
+    await writeSettings(t.db, ctx, ctx.clock, {
       workspaceId: ws,
       namespace: 'crm-lifecycle',
       data: { twilio_account_sid: SID, twilio_from: '+14155550100', twilio_messaging_service_sid: null, smtp_host: 'mail.old.test', smtp_port: 2525, smtp_secure: false, send_rate_per_minute: 90 },
@@ -50,13 +50,13 @@ describe(`provider settings move at start-up (${testDialect()})`, () => {
     await oldLayout();
     await moveProviderSettings(ctx, modules);
 
-    expect(await readSettings(t.db, ctx.secrets, ws, 'scalev')).toEqual({ data: {}, secrets: { api_key: 'sk_live_old_key_123456', webhook_secret: 'sv_old_signing_secret' } });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'mailketing')).toEqual({ data: {}, secrets: { api_token: 'mk_old_token_abcdef' } });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'twilio')).toEqual({ data: { account_sid: SID, from: '+14155550100' }, secrets: { auth_token: 'tw_old_token_999999' } });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'smtp')).toEqual({ data: { host: 'mail.old.test', port: 2525, secure: false }, secrets: { password: 'smtp-old-password' } });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'recurrente')).toEqual({ data: {}, secrets: { webhook_secret: 'whsec_b2xkc2VjcmV0' } });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'scalev-mailketing')).toEqual({ data: { not_closing_after: 'P3D' }, secrets: {} });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'crm-lifecycle')).toEqual({ data: { send_rate_per_minute: 90 }, secrets: {} });
+    expect(await readSettings(t.db, ctx, ws, 'scalev')).toEqual({ data: {}, secrets: { api_key: 'sk_live_old_key_123456', webhook_secret: 'sv_old_signing_secret' } });
+    expect(await readSettings(t.db, ctx, ws, 'mailketing')).toEqual({ data: {}, secrets: { api_token: 'mk_old_token_abcdef' } });
+    expect(await readSettings(t.db, ctx, ws, 'twilio')).toEqual({ data: { account_sid: SID, from: '+14155550100' }, secrets: { auth_token: 'tw_old_token_999999' } });
+    expect(await readSettings(t.db, ctx, ws, 'smtp')).toEqual({ data: { host: 'mail.old.test', port: 2525, secure: false }, secrets: { password: 'smtp-old-password' } });
+    expect(await readSettings(t.db, ctx, ws, 'recurrente')).toEqual({ data: {}, secrets: { webhook_secret: 'whsec_b2xkc2VjcmV0' } });
+    expect(await readSettings(t.db, ctx, ws, 'scalev-mailketing')).toEqual({ data: { not_closing_after: 'P3D' }, secrets: {} });
+    expect(await readSettings(t.db, ctx, ws, 'crm-lifecycle')).toEqual({ data: { send_rate_per_minute: 90 }, secrets: {} });
 
     // The modules see exactly what they saw before the move.
     const crm = await loadCrmSettings(ctx, t.db, ws);
@@ -82,19 +82,19 @@ describe(`provider settings move at start-up (${testDialect()})`, () => {
   });
 
   it("never loses a value: when both exist the connector's wins and the module's copy is removed", async () => {
-    await writeSettings(t.db, ctx.secrets, ctx.clock, { workspaceId: ws, namespace: 'twilio', data: { from: '+14155550199' }, secrets: { auth_token: 'tw_new_token_777777' }, actor: old });
+    await writeSettings(t.db, ctx, ctx.clock, { workspaceId: ws, namespace: 'twilio', data: { from: '+14155550199' }, secrets: { auth_token: 'tw_new_token_777777' }, actor: old });
     await oldLayout();
     await moveProviderSettings(ctx, modules);
-    expect(await readSettings(t.db, ctx.secrets, ws, 'twilio')).toEqual({ data: { from: '+14155550199', account_sid: SID }, secrets: { auth_token: 'tw_new_token_777777' } });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'crm-lifecycle')).toEqual({ data: { send_rate_per_minute: 90 }, secrets: {} });
+    expect(await readSettings(t.db, ctx, ws, 'twilio')).toEqual({ data: { from: '+14155550199', account_sid: SID }, secrets: { auth_token: 'tw_new_token_777777' } });
+    expect(await readSettings(t.db, ctx, ws, 'crm-lifecycle')).toEqual({ data: { send_rate_per_minute: 90 }, secrets: {} });
   });
 
   it('two processes starting at once move each value once', async () => {
     await oldLayout();
     const second = await createTestContext(t);
     await Promise.all([moveProviderSettings(ctx, modules), moveProviderSettings({ ...second, secrets: ctx.secrets }, modules)]);
-    expect(await readSettings(t.db, ctx.secrets, ws, 'twilio')).toEqual({ data: { account_sid: SID, from: '+14155550100' }, secrets: { auth_token: 'tw_old_token_999999' } });
-    expect(await readSettings(t.db, ctx.secrets, ws, 'crm-lifecycle')).toEqual({ data: { send_rate_per_minute: 90 }, secrets: {} });
+    expect(await readSettings(t.db, ctx, ws, 'twilio')).toEqual({ data: { account_sid: SID, from: '+14155550100' }, secrets: { auth_token: 'tw_old_token_999999' } });
+    expect(await readSettings(t.db, ctx, ws, 'crm-lifecycle')).toEqual({ data: { send_rate_per_minute: 90 }, secrets: {} });
     const twilioWrites = (await listAudit(t.db, ws, { subjectId: 'twilio' })).filter((a) => a.actor.id === 'settings-move');
     expect(twilioWrites).toHaveLength(1);
   });

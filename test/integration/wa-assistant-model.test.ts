@@ -81,7 +81,7 @@ describe(`WhatsApp assistant with a language model (${testDialect()})`, () => {
     await s.app.listen({ port: 0, host: '127.0.0.1' });
     local = `http://127.0.0.1:${(s.app.server.address() as AddressInfo).port}`;
     owner = await s.ownerToken();
-    await writeSettings(s.ctx.db, s.ctx.secrets, s.ctx.clock, {
+    await writeSettings(s.ctx.db, s.ctx, s.ctx.clock, {
       workspaceId: s.ctx.workspace.id,
       namespace: 'waha',
       data: { base_url: waha.url, session: 'default' },
@@ -276,7 +276,7 @@ describe(`WhatsApp assistant with a language model (${testDialect()})`, () => {
     llm.answer({ json: answer() });
     await say('halo');
     await settle();
-    await writeSettings(s.ctx.db, s.ctx.secrets, s.ctx.clock, { workspaceId: s.ctx.workspace.id, namespace: 'wa-assistant', secrets: { llm_api_key: 'sk-leadcycle-wrong-key-000000000000' }, actor: { type: 'system', id: 'test' } });
+    await writeSettings(s.ctx.db, s.ctx, s.ctx.clock, { workspaceId: s.ctx.workspace.id, namespace: 'wa-assistant', secrets: { llm_api_key: 'sk-leadcycle-wrong-key-000000000000' }, actor: { type: 'system', id: 'test' } });
     await say('halo lagi');
     await settle();
     const c = await conversation();

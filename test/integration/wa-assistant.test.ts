@@ -76,7 +76,7 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     await s.app.listen({ port: 0, host: '127.0.0.1' });
     local = `http://127.0.0.1:${(s.app.server.address() as AddressInfo).port}`;
     owner = await s.ownerToken();
-    await writeSettings(s.ctx.db, s.ctx.secrets, s.ctx.clock, {
+    await writeSettings(s.ctx.db, s.ctx, s.ctx.clock, {
       workspaceId: s.ctx.workspace.id,
       namespace: 'waha',
       data: { base_url: sim.url, session: 'default' },

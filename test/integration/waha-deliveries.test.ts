@@ -21,7 +21,7 @@ describe(`waha deliveries (${testDialect()})`, () => {
   let sim: WahaSim;
   let registry: JobRegistry;
   const setApiKey = (apiKey: string) =>
-    writeSettings(ctx.db, ctx.secrets, ctx.clock, {
+    writeSettings(ctx.db, ctx, ctx.clock, {
       workspaceId: ctx.workspace.id,
       namespace: 'waha',
       data: { base_url: sim.url, session: 'default' },

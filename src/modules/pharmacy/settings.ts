@@ -38,8 +38,8 @@ export const DEFAULT_SETTINGS: PharmacySettings = {
 };
 
 /** The workspace's settings, each stored value that still parses over its default. */
-export async function loadPharmacySettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<PharmacySettings> {
-  const { data } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+export async function loadPharmacySettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache'>, db: Executor, workspaceId: string): Promise<PharmacySettings> {
+  const { data } = await readSettings(db, ctx, workspaceId, SETTINGS_NAMESPACE);
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof PharmacySettings)[]) {
     const parsed = pharmacySettingsSchema.shape[key].safeParse(data[key]);

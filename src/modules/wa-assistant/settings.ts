@@ -41,8 +41,22 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
   satisfaction_question_en: null,
 };
 
-export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets'>, db: Executor, workspaceId: string): Promise<AssistantSettings> {
-  const { data } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+/**
+ * Parsed settings by the stored values they came from. The context's settings cache hands out the same frozen values
+ * for a second, and a turn loads these settings several times: parsed once, not per load.
+ */
+const parsedByStored = new WeakMap<object, Readonly<AssistantSettings>>();
+
+export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache'>, db: Executor, workspaceId: string): Promise<Readonly<AssistantSettings>> {
+  const { data } = await readSettings(db, ctx, workspaceId, SETTINGS_NAMESPACE);
+  const known = parsedByStored.get(data);
+  if (known) return known;
+  const parsed = Object.freeze(parseStored(data));
+  if (Object.isFrozen(data)) parsedByStored.set(data, parsed);
+  return parsed;
+}
+
+function parseStored(data: Readonly<Record<string, unknown>>): AssistantSettings {
   const settings = { ...DEFAULT_SETTINGS };
   // Stored values were validated on write; one that no longer parses falls back to its default.
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof AssistantSettings)[]) {
@@ -74,9 +88,9 @@ export interface ModelSettings {
  * The workspace's language model, or null when none is configured (no model name, or no key): then the rules
  * answer alone. The key is read (and decrypted) only when a model is named, so a rules-only turn costs nothing more.
  */
-export async function loadModelSettings(ctx: Pick<AppContext, 'secrets' | 'config'>, db: Executor, workspaceId: string, settings: AssistantSettings): Promise<ModelSettings | null> {
+export async function loadModelSettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config'>, db: Executor, workspaceId: string, settings: AssistantSettings): Promise<ModelSettings | null> {
   if (settings.llm_model === null) return null;
-  const { secrets } = await readSettings(db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+  const { secrets } = await readSettings(db, ctx, workspaceId, SETTINGS_NAMESPACE);
   const apiKey = secrets[LLM_KEY_FIELD];
   if (!apiKey) return null;
   return { model: settings.llm_model, baseUrl: settings.llm_base_url ?? ctx.config.providers.llm, apiKey, timeoutMs: settings.llm_timeout_ms, jsonMode: settings.llm_json_mode };

@@ -31,7 +31,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
   };
 
   const view = async (workspaceId: string, c: ConnectorDescriptor): Promise<z.infer<typeof providerSettingsSchema>> => {
-    const stored = await readSettings(ctx.db, ctx.secrets, workspaceId, c.provider);
+    const stored = await readSettings(ctx.db, ctx, workspaceId, c.provider);
     const effective = await loadProviderSettings(ctx, ctx.db, workspaceId, c);
     const defaults = c.defaults?.(ctx.config) ?? {};
     const masked = maskedSecrets(stored.secrets);
@@ -122,7 +122,7 @@ export const providerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base,
       if (!parsed.success) throw invalid(name, parsed.error.issues[0]?.message ?? 'is invalid');
       data[name] = parsed.data;
     }
-    await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: c.provider, data, secrets, actor: actorOf(auth) });
+    await writeSettings(ctx.db, ctx, ctx.clock, { workspaceId: auth.workspaceId, namespace: c.provider, data, secrets, actor: actorOf(auth) });
     return view(auth.workspaceId, c);
   });
 

@@ -38,7 +38,7 @@ export const pharmacySettingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = as
       if (value === null && key !== 'materials_image_url' && key !== 'materials_pdf_url') removeData.push(key);
       else data[key] = value;
     }
-    await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data, removeData, actor: actorOf(auth) });
+    await writeSettings(ctx.db, ctx, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data, removeData, actor: actorOf(auth) });
     return settingsView(await loadPharmacySettings(ctx, ctx.db, auth.workspaceId));
   });
 };

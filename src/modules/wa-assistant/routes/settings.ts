@@ -19,7 +19,7 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
 
   const view = async (workspaceId: string) => {
     const settings = await loadAssistantSettings(ctx, ctx.db, workspaceId);
-    const { secrets } = await readSettings(ctx.db, ctx.secrets, workspaceId, SETTINGS_NAMESPACE);
+    const { secrets } = await readSettings(ctx.db, ctx, workspaceId, SETTINGS_NAMESPACE);
     return { ...settings, llm_api_key: maskSecret(secrets[LLM_KEY_FIELD]), llm_default_base_url: ctx.config.providers.llm };
   };
 
@@ -40,12 +40,12 @@ export const settingsRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (bas
     if (problem) throw new AppError('validation_failed', problem.message, { context: { field: problem.field } });
     let secrets: Record<string, string | null> | undefined;
     if (key !== undefined) {
-      const stored = (await readSettings(ctx.db, ctx.secrets, auth.workspaceId, SETTINGS_NAMESPACE)).secrets[LLM_KEY_FIELD];
+      const stored = (await readSettings(ctx.db, ctx, auth.workspaceId, SETTINGS_NAMESPACE)).secrets[LLM_KEY_FIELD];
       // A form that sends back what GET showed must not replace the key with its mask.
       const unchanged = key !== null && stored !== undefined && key === maskSecret(stored);
       if (!unchanged) secrets = { [LLM_KEY_FIELD]: key };
     }
-    await writeSettings(ctx.db, ctx.secrets, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data, ...(secrets ? { secrets } : {}), actor: actorOf(auth) });
+    await writeSettings(ctx.db, ctx, ctx.clock, { workspaceId: auth.workspaceId, namespace: SETTINGS_NAMESPACE, data, ...(secrets ? { secrets } : {}), actor: actorOf(auth) });
     return view(auth.workspaceId);
   });
 
