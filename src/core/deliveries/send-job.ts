@@ -39,8 +39,32 @@ export interface SendResult {
  */
 export type DeliverySender = (delivery: DeliveryRow, ctx: JobContext) => Promise<SendResult>;
 
+/**
+ * The checks of one run of a send job, shared by the steps it sends back to back: a WhatsApp reply's seen, typing
+ * and words go out milliseconds apart, and the contact's consent or the conversation's owner read for the first
+ * holds for the others (a step sent later, after the typing pause, runs in a job of its own and reads again).
+ */
+export interface SendChecks {
+  /** The answer of `check` under `key`, computed once per run (a rejection too, so a postponement holds for all). */
+  once<T>(key: string, check: () => Promise<T>): Promise<T>;
+}
+
+function runChecks(): SendChecks {
+  const answers = new Map<string, Promise<unknown>>();
+  return {
+    once<T>(key: string, check: () => Promise<T>): Promise<T> {
+      let answer = answers.get(key) as Promise<T> | undefined;
+      if (!answer) {
+        answer = check();
+        answers.set(key, answer);
+      }
+      return answer;
+    },
+  };
+}
+
 /** A check made at send time, after the built-in consent check: a string is the reason not to send. */
-export type DeliveryGate = (delivery: DeliveryRow, ctx: JobContext) => Promise<string | undefined>;
+export type DeliveryGate = (delivery: DeliveryRow, ctx: JobContext, checks: SendChecks) => Promise<string | undefined>;
 
 /** What the module that owns a delivery (`deliveries.module`) adds to its sending. */
 export interface DeliveryHooks {
@@ -170,16 +194,18 @@ export function deliverySendJob(
    * One delivery: gates, business hours, the call. Returns what is to be written when the job ends (never before:
    * see the job's comment). Throws what the job would fail or wait with (a retryable provider error, JobPostponed).
    */
-  const sendOne = async (delivery: DeliveryRow, ctx: JobContext): Promise<StepEnd> => {
+  const sendOne = async (delivery: DeliveryRow, ctx: JobContext, checks: SendChecks): Promise<StepEnd> => {
     const deliveryId = delivery.id;
     const now = () => ctx.app.clock.now();
-    const consentGate: DeliveryGate = async (d) =>
-      d.contact_id && !(await canSend(ctx.db, { workspaceId: d.workspace_id, contactId: d.contact_id, channel: d.channel }))
-        ? `contact opted out of ${d.channel}`
-        : undefined;
+    const consentGate: DeliveryGate = async (d) => {
+      const contactId = d.contact_id;
+      if (!contactId) return undefined;
+      const allowed = await checks.once(`consent:${contactId}:${d.channel}`, () => canSend(ctx.db, { workspaceId: d.workspace_id, contactId, channel: d.channel }));
+      return allowed ? undefined : `contact opted out of ${d.channel}`;
+    };
     const owner = hooks.get(delivery.module);
     for (const gate of [consentGate, ...(owner?.gates ?? [])]) {
-      const reason = await gate(delivery, ctx);
+      const reason = await gate(delivery, ctx, checks);
       if (reason) return { deliveryId, cancelled: reason, at: now() };
     }
     if (delivery.business_hours_only) {
@@ -273,8 +299,9 @@ export function deliverySendJob(
       const byId = new Map(rows.map((r) => [r.id, r]));
       const ends: StepEnd[] = [];
       let next: JobSpec<'delivery.send'> | undefined;
+      const checks = runChecks();
       const first = byId.get(deliveryId);
-      if (unsent(first)) ends.push(await sendOne(first, ctx));
+      if (unsent(first)) ends.push(await sendOne(first, ctx, checks));
       for (const [i, step] of then.entries()) {
         const delivery = byId.get(step.deliveryId);
         if (!unsent(delivery)) continue;
@@ -284,7 +311,7 @@ export function deliverySendJob(
           break;
         }
         try {
-          ends.push(await sendOne(delivery, ctx));
+          ends.push(await sendOne(delivery, ctx, checks));
         } catch (error) {
           const at = error instanceof JobPostponed ? error.until : ctx.app.clock.now();
           ctx.logger.info({ deliveryId: step.deliveryId, reason: coerceError(error).message }, 'a later step of a sequence could not go now; a job of its own takes it from here');

@@ -33,19 +33,21 @@ export const assistantDeliveryHooks: DeliveryHooks = {
   gates: [
     // A session WAHA reports as not WORKING cannot send: the message waits in the queue (no attempt counted) and
     // goes out once the session is WORKING again, in order, as everything of a conversation shares its serial key.
-    async (delivery, jc) => {
-      const session = await sendingSession(jc.app, jc.db, delivery.workspace_id);
-      const row = await jc.db.selectFrom('wa_sessions').select('status').where('workspace_id', '=', delivery.workspace_id).where('session', '=', session).executeTakeFirst();
-      if (row?.status && row.status !== 'WORKING') throw new JobPostponed(jc.app.clock.now() + NOT_WORKING_RECHECK_MS, `WhatsApp session ${session} is ${row.status}`);
-      return undefined;
-    },
+    async (delivery, jc, checks) =>
+      checks.once(`wa-session:${delivery.workspace_id}`, async () => {
+        const session = await sendingSession(jc.app, jc.db, delivery.workspace_id);
+        const row = await jc.db.selectFrom('wa_sessions').select('status').where('workspace_id', '=', delivery.workspace_id).where('session', '=', session).executeTakeFirst();
+        if (row?.status && row.status !== 'WORKING') throw new JobPostponed(jc.app.clock.now() + NOT_WORKING_RECHECK_MS, `WhatsApp session ${session} is ${row.status}`);
+        return undefined;
+      }),
     // Re-checked just before sending: once a person owns the conversation, nothing the bot queued goes out.
-    async (delivery, jc) => {
+    async (delivery, jc, checks) => {
       const p = payloadOf(delivery.payload);
-      if (p['author'] !== 'bot' || typeof p['conversation_id'] !== 'string') return undefined;
+      const conversationId = p['conversation_id'];
+      if (p['author'] !== 'bot' || typeof conversationId !== 'string') return undefined;
       // Stopping the typing indicator and marking messages read are harmless, and leave the chat tidy for the person.
       if (p['kind'] === 'typing_stop' || p['kind'] === 'seen') return undefined;
-      const c = await getConversation(jc.db, delivery.workspace_id, p['conversation_id']);
+      const c = await checks.once(`wa-conversation:${conversationId}`, () => getConversation(jc.db, delivery.workspace_id, conversationId));
       if (c?.status === 'person') return `a person (${c.assigned_to ?? 'unknown'}) took over the conversation; the bot stays silent`;
       return undefined;
     },
