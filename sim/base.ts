@@ -150,7 +150,9 @@ export function webhookPoster(): {
         const response = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: controller.signal });
         return { status: response.status, responseBody: await response.text(), responseHeaders: Object.fromEntries(response.headers), error: undefined, time: Date.now() };
       } catch (thrown) {
-        return { status: 0, responseBody: '', responseHeaders: {}, error: thrown instanceof Error ? thrown.message : String(thrown), time: Date.now() };
+        // fetch says only "fetch failed"; the socket's own error (ECONNRESET, ECONNREFUSED…) is its cause.
+        const cause = thrown instanceof Error && thrown.cause instanceof Error ? `: ${(thrown.cause as NodeJS.ErrnoException).code ?? thrown.cause.message}` : '';
+        return { status: 0, responseBody: '', responseHeaders: {}, error: `${thrown instanceof Error ? thrown.message : String(thrown)}${cause}`, time: Date.now() };
       } finally {
         clearTimeout(timeout);
         inFlight.delete(controller);
