@@ -3,10 +3,14 @@ import { createApiToken } from '../src/core/auth/tokens.js';
 import { systemClock } from '../src/core/clock.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { BenchDatabase } from './databases.js';
-import { startServer, type ServerProcess } from './server-process.js';
+import { startServer, startWorkerProcess, type ServerProcess } from './server-process.js';
 
 export interface ProductServer {
   readonly process: ServerProcess;
+  /** The `leadcycle worker` processes beside a `leadcycle web` (`workers` > 0, PostgreSQL only); empty otherwise. */
+  readonly workers: readonly ServerProcess[];
+  /** Stops the server and its workers. */
+  stop(): Promise<void>;
   readonly token: string;
   /** A JSON call as the workspace owner; a status of 300 or more throws with the answer's first words. */
   api<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T>;
@@ -24,10 +28,23 @@ export const extraServerEnv: Record<string, string> = Object.fromEntries(
  * Starts the real server (as `npm start` runs it) on `db` with `env` added, and gives its default workspace an owner
  * token. BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server when it stops.
  */
-export async function startProductServer(db: BenchDatabase, env: Record<string, string>, options: { startTimeoutMs?: number } = {}): Promise<ProductServer> {
+export async function startProductServer(db: BenchDatabase, env: Record<string, string>, options: { startTimeoutMs?: number; workers?: number } = {}): Promise<ProductServer> {
   const cpuProfDir = process.env.BENCH_CPU_PROF;
   const settings = { ...db.env, HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ...env, ...extraServerEnv };
-  const child = await startServer(settings, { entry: 'leadcycle', ...options, ...(cpuProfDir ? { cpuProfDir } : {}) });
+  // SQLite allows one worker, in the server's own process: separate workers only on PostgreSQL.
+  const workerCount = db.dialect === 'postgres' ? (options.workers ?? 0) : 0;
+  const child = await startServer(settings, { entry: 'leadcycle', ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}), ...(workerCount > 0 ? { command: 'web' as const } : {}), ...(cpuProfDir ? { cpuProfDir } : {}) });
+  const workers: ServerProcess[] = [];
+  const stop = async () => {
+    await child.stop();
+    for (const w of workers) await w.stop();
+  };
+  try {
+    for (let i = 0; i < workerCount; i++) workers.push(await startWorkerProcess(settings));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   let token: string;
   const handle = openDatabase(db.target);
   try {
@@ -35,12 +52,14 @@ export async function startProductServer(db: BenchDatabase, env: Record<string, 
     token = (await createApiToken(handle.db, systemClock, { workspaceId: ws.id, name: 'bench', role: 'owner', createdBy: null })).token;
   } catch (error) {
     await handle.close();
-    await child.stop();
+    await stop();
     throw error;
   }
   await handle.close();
   return {
     process: child,
+    workers,
+    stop,
     token,
     async api<T>(method: string, path: string, body?: unknown): Promise<T> {
       const res = await fetch(`${child.url}${path}`, {

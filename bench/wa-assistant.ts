@@ -13,7 +13,8 @@
 // nothing has to be subtracted; seen, typing and stop-typing calls still go out before the words, as in production.
 //
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_PROCESS_CALLS (default 2,000),
-// BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres.
+// BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
+// BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N `leadcycle worker` processes instead of `leadcycle start`).
 // process-message is timed before the model is configured: its target is for the rules alone.
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
@@ -34,6 +35,7 @@ const BURST_MAX_MS = 15_000;
 const REPLIES_LIMIT_MS = Number(process.env.BENCH_REPLIES_LIMIT_S ?? (quick ? 90 : 300)) * 1_000;
 /** The model's own time per answer; the reply target is 1 s plus this. */
 const MODEL_MS = Number(process.env.BENCH_MODEL_MS ?? 300);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
 const TARGET_P95_MS = 1_000 + MODEL_MS;
 const LLM_KEY = 'sk-bench-model-key-0000000000000000';
 const TARGET_PROCESS_P95_MS = 5;
@@ -311,7 +313,7 @@ async function run(dialect: Dialect): Promise<void> {
   let server: ProductServer | undefined;
   const planned = plan(CONVERSATIONS);
   try {
-    server = await startProductServer(bench, { WAHA_URL: sim.url });
+    server = await startProductServer(bench, { WAHA_URL: sim.url }, { workers: WORKERS });
     const session = sim.sessions.get('default');
     if (!session) throw new Error('the WAHA simulator has no default session');
     // Retries as the README tells users to set them (WAHA's constant policy): a webhook refused under load comes again.
@@ -352,6 +354,7 @@ async function run(dialect: Dialect): Promise<void> {
     const sentTexts = sim.messages.filter((m) => m.kind === 'text').length;
     const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(llm.chats.length)} model calls)` : 'rules only (no model)'}`);
+    if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
     console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log('| measure | figure | target |');
     console.log('| --- | --- | --- |');
@@ -371,7 +374,7 @@ async function run(dialect: Dialect): Promise<void> {
     for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
     if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
   } finally {
-    await server?.process.stop();
+    await server?.stop();
     await sim.close();
     await llm?.close();
     await bench.destroy();
