@@ -1,6 +1,7 @@
 // Who acted, in words: the names of the people and API tokens behind stage moves, status changes and audit rows, for
 // the timelines screens show. A module reads users and tokens only through here.
 import type { Executor } from '../db/database.js';
+import { workspaceColumn } from '../db/by-id.js';
 
 /** An actor as history rows store it: a type (`user`, `token`, `system`, `webhook`…) and an id. */
 export interface ActorRef {
@@ -28,11 +29,11 @@ export async function findActorNames(db: Executor, workspaceId: string, actors: 
   const users =
     userIds.length === 0
       ? []
-      : await db.selectFrom('users').select(['id', 'name', 'email']).where('workspace_id', '=', workspaceId).where('id', 'in', userIds).execute();
+      : await db.selectFrom('users').select(['id', 'name', 'email']).where(workspaceColumn(), '=', workspaceId).where('id', 'in', userIds).execute();
   const tokens =
     tokenIds.length === 0
       ? []
-      : await db.selectFrom('api_tokens').select(['id', 'name']).where('workspace_id', '=', workspaceId).where('id', 'in', tokenIds).execute();
+      : await db.selectFrom('api_tokens').select(['id', 'name']).where(workspaceColumn(), '=', workspaceId).where('id', 'in', tokenIds).execute();
   const names = new Map<string, string>([
     ...users.map((u): [string, string] => [`user:${u.id}`, u.name || u.email]),
     ...tokens.flatMap((t): [string, string][] => (t.name ? [[`token:${t.id}`, `token ${t.name}`]] : [])),

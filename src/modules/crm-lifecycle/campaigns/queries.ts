@@ -9,6 +9,7 @@ import { whereFilter, type BusinessFilter } from '../businesses/queries.js';
 import { audienceSchema, campaignStatusSchema, channelSchema, FURTHEST_STATUSES, type CHANNELS, type FurthestStatus } from '../contract/campaigns.js';
 import { MODULE_NAME } from '../settings.js';
 import type { CampaignRow } from '../tables.js';
+import { workspaceColumn } from '../../../db/by-id.js';
 
 export type Channel = (typeof CHANNELS)[number];
 
@@ -116,7 +117,7 @@ export async function campaignFigures(db: Executor, workspaceId: string, ids: re
   const [counts, unsent, channels, revenue] = await Promise.all([
     db.selectFrom('crm_campaign_counts').select(['campaign_id', 'figure', 'n']).where('workspace_id', '=', workspaceId).where('campaign_id', 'in', ids).execute(),
     unsentFigures(db, workspaceId, ids),
-    db.selectFrom('crm_campaigns').select(['id', 'channel']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute(),
+    db.selectFrom('crm_campaigns').select(['id', 'channel']).where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute(),
     db
       .selectFrom('crm_payments')
       .select(['campaign_id', 'currency', sql<number>`sum(amount_cents)`.as('amount_cents')])

@@ -4,6 +4,7 @@ import { notFound } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
 import type { MatchEntry } from '../rules.js';
 import type { ProductListRow } from '../tables.js';
+import { workspaceColumn } from '../../../db/by-id.js';
 
 export function productListView(row: ProductListRow) {
   return {
@@ -53,7 +54,7 @@ export async function findProductList(db: Executor, workspaceId: string, id: str
 export async function findProductListsById(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Map<string, ProductListRow>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('scalev_product_lists').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', unique).execute();
+  const rows = await db.selectFrom('scalev_product_lists').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
 

@@ -5,6 +5,7 @@ import { cohort } from '../analytics/queries.js';
 import { funnel, type CohortConversation } from '../analytics/figures.js';
 import type { Experiment, ExperimentFigures, ReplyTemplates } from '../contract/experiments.js';
 import type { WaExperimentTable } from '../tables.js';
+import { workspaceColumn } from '../../../db/by-id.js';
 
 export type ExperimentRow = Selectable<WaExperimentTable>;
 
@@ -115,7 +116,7 @@ export async function experimentsInRange(db: Executor, workspaceId: string, r: {
     .execute();
   const ids = joined.flatMap((j) => (j.experiment_id === null ? [] : [j.experiment_id]));
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('wa_experiments').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).orderBy('created_at', 'desc').execute();
+  const rows = await db.selectFrom('wa_experiments').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).orderBy('created_at', 'desc').execute();
   const members = (await cohort(db, workspaceId, r)).filter((c) => c.experimentId !== null);
   const ratings = await ratingsByVariant(db, workspaceId, ids, r);
   return rows.map((row) => ({

@@ -15,6 +15,7 @@ import { queueReply } from '../replies/flow.js';
 import { scheduleSatisfaction } from '../satisfaction/schedule.js';
 import { peopleCount, type Phase } from '../rules.js';
 import { HANDOVER_QUEUE, type AssistantSettings } from '../settings.js';
+import { workspaceColumn } from '../../../db/by-id.js';
 
 
 /** The job key of an escalated conversation's holding-message timer. */
@@ -37,7 +38,7 @@ export async function claimMessages(f: Flow, turnId: string, messages: readonly 
   const result = await f.db
     .updateTable('wa_messages')
     .set({ turn_id: turnId })
-    .where('workspace_id', '=', f.workspaceId)
+    .where(workspaceColumn(), '=', f.workspaceId)
     .where('id', 'in', messages.map((m) => m.id))
     .where('turn_id', 'is', null)
     .executeTakeFirst();

@@ -1,0 +1,59 @@
+// The id-lookup check on a throw-away repository: a list of ids beside a plain workspace condition is reported with
+// file and line, in either order and across lines; workspaceColumn(), a subquery and a lone id are not.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findIdLookups } from './check-id-lookups.js';
+
+const SCRIPT = fileURLToPath(new URL('./check-id-lookups.ts', import.meta.url));
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function repository(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'id-lookups-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+describe('check-id-lookups', () => {
+  it('reports a list of ids beside a plain workspace condition, and nothing else', () => {
+    const root = repository({
+      'src/modules/shop/queries.ts': [
+        "export const a = (db, w, ids) => db.selectFrom('orders').selectAll().where('workspace_id', '=', w).where('id', 'in', ids).execute();",
+        'export const b = (db, w, ids) =>',
+        '  db',
+        "    .updateTable('orders')",
+        "    .set({ seen: 1 })",
+        "    .where('id', 'in', ids)",
+        "    .where('o.workspace_id', '=', w)",
+        '    .execute();',
+        "export const c = (db, w, ids) => db.selectFrom('orders').selectAll().where(workspaceColumn(), '=', w).where('id', 'in', ids).execute();",
+        "export const d = (db, w, id) => db.selectFrom('orders').selectAll().where('workspace_id', '=', w).where('id', '=', id).execute();",
+        "export const e = (db, w) => db.selectFrom('orders').selectAll().where('workspace_id', '=', w).where('id', 'in', db.selectFrom('x').select('order_id')).execute();",
+        "export const f = (db, ids) => db.selectFrom('jobs').selectAll().where('id', 'in', ids).execute();",
+      ].join('\n'),
+      'src/modules/shop/queries.test.ts': "db.selectFrom('orders').where('workspace_id', '=', w).where('id', 'in', ids);\n",
+    });
+    expect(findIdLookups(root).map((o) => `${o.file}:${o.line}`)).toEqual(['src/modules/shop/queries.ts:1', 'src/modules/shop/queries.ts:7']);
+  });
+
+  it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {
+    const run = (root: string) => spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, root], { encoding: 'utf8' });
+    const bad = run(repository({ 'src/core/x.ts': "db.selectFrom('t').where('workspace_id', '=', w).where('id', 'in', ids);\n" }));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("src/core/x.ts:1: a list of ids beside where('workspace_id', '=', …)");
+    const clean = run(repository({ 'src/core/x.ts': "db.selectFrom('t').where(workspaceColumn(), '=', w).where('id', 'in', ids);\n" }));
+    expect(clean.stderr).toBe('');
+    expect(clean.status).toBe(0);
+  });
+});
