@@ -3,10 +3,11 @@
 // HTTP server as surely as an import. Fastify's additions (request.auth, config.roles) live in server/route-config.ts.
 //
 // Usage: node --import tsx scripts/check-fastify-additions.ts [root]   (root defaults to this repository)
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { tsFiles } from './source-files.js';
 
 export interface Offence {
   /** Relative to the root, with `/` separators. */
@@ -35,18 +36,6 @@ export function findFastifyAdditions(root: string): Offence[] {
     }
   }
   return offences;
-}
-
-function tsFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 function main(): void {

@@ -5,10 +5,11 @@
 // the table). `where(workspaceColumn(), '=', w)` (src/db/by-id.ts) keeps the condition and the primary key.
 //
 // Usage: node --import tsx scripts/check-id-lookups.ts [root]   (root defaults to this repository)
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { tsFiles } from './source-files.js';
 
 export interface Offence {
   /** Relative to the root, with `/` separators. */
@@ -49,7 +50,7 @@ function outermost(call: ts.CallExpression): ts.CallExpression {
 
 export function findIdLookups(root: string): Offence[] {
   const offences: Offence[] = [];
-  for (const file of tsFiles(path.join(root, 'src'))) {
+  for (const file of tsFiles(path.join(root, 'src'), { tests: false })) {
     const source = readFileSync(file, 'utf8');
     if (!source.includes("'in'")) continue;
     const relative = path.relative(root, file).split(path.sep).join('/');
@@ -78,18 +79,6 @@ export function findIdLookups(root: string): Offence[] {
     visit(tree);
   }
   return offences;
-}
-
-function tsFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : []));
 }
 
 function main(): void {

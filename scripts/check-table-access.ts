@@ -11,10 +11,11 @@
 // - raw SQL in sql`…`: a known table (the core's or any module's) right after from, join, into or update.
 // It also refuses a tables.ts that claims a table the core or another module declares, and Database declared
 // anywhere but tables.ts.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { tsFiles } from './source-files.js';
 
 export interface Offence {
   /** Relative to the root, with `/` separators. */
@@ -58,7 +59,7 @@ export function findTableOffences(root: string): Offence[] {
       const owner = core.has(table) ? 'the core (src/db/database.ts)' : modules.find((o) => o !== m && o.own.has(table))?.name;
       if (owner) offences.push({ file: rel(path.join(m.dir, 'tables.ts')), line: 1, message: `claims table ${table}, which ${owner} declares` });
     }
-    for (const file of codeFiles(m.dir)) {
+    for (const file of tsFiles(m.dir, { tests: false })) {
       const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
       const isTablesFile = path.relative(m.dir, file) === 'tables.ts';
       for (const use of tableUses(source, known)) {
@@ -172,17 +173,6 @@ function listDirs(dir: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** The module's .ts files, tests excepted (a test may look at any table to check an effect). */
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) return codeFiles(full);
-      return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && statSync(full).isFile() ? [full] : [];
-    });
 }
 
 function main(): void {
