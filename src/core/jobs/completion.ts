@@ -63,7 +63,7 @@ export function createCompletions(env: RunEnv, maxBatch = 200): Completions {
     try {
       while (queue.length > 0) {
         const batch = queue.splice(0, maxBatch);
-        const outcomes = await commitEndings(env, batch.map((p) => p.ending));
+        const outcomes = await env.oneWriter(() => commitEndings(env, batch.map((p) => p.ending)));
         batch.forEach((p, i) => p.resolve(outcomes[i] ?? 'released'));
       }
     } finally {

@@ -13,6 +13,24 @@ export interface RunEnv {
   readonly logger: Logger;
   /** Aborted when shutdown's grace period is over. */
   readonly signal: AbortSignal;
+  /**
+   * Runs a batch's or a group of endings' transaction when no other of this worker's is open (PostgreSQL; SQLite's
+   * one connection does that already). A batch processing WhatsApp messages and a group of endings writing turns lock
+   * the same conversations in different orders: run side by side at 1,000 conversations they deadlocked five times a
+   * run, and each time PostgreSQL took a second (its deadlock_timeout) to undo one of them, which then ran again.
+   */
+  oneWriter<T>(write: () => Promise<T>): Promise<T>;
+}
+
+/** `oneWriter` for a worker: a queue of one on PostgreSQL, nothing on SQLite. */
+export function writerQueue(dialect: AppContext['dialect']): RunEnv['oneWriter'] {
+  if (dialect === 'sqlite') return (write) => write();
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(write: () => Promise<T>): Promise<T> => {
+    const turn = last.then(write, write);
+    last = turn.catch(() => undefined);
+    return turn;
+  };
 }
 
 /** The registered job a claimed row names (the worker claims only names it has, so a miss is a bug). */

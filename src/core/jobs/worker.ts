@@ -9,7 +9,7 @@ import { createBatchCost } from './batch-size.js';
 import { claimJobs, extendLeases, nextDueAt, recoverExpiredLeases, releaseJobs } from './claim.js';
 import { JOB_NOTIFY_CHANNEL } from './enqueue.js';
 import { createIoJobs } from './io.js';
-import type { RunEnv } from './job-context.js';
+import { writerQueue, type RunEnv } from './job-context.js';
 import { ensureRepeatingJobs } from './repeat.js';
 import type { JobRegistry } from './types.js';
 
@@ -67,7 +67,7 @@ export function createWorker(options: WorkerOptions): Worker {
   const batchCost = createBatchCost(batchSize, batchBudgetMs ?? Number.POSITIVE_INFINITY);
   const logger = ctx.logger.child({ workerId: id });
   const abort = new AbortController();
-  const env: RunEnv = { app: ctx, registry, workerId: id, logger, signal: abort.signal };
+  const env: RunEnv = { app: ctx, registry, workerId: id, logger, signal: abort.signal, oneWriter: writerQueue(ctx.dialect) };
   const namesOf = (mode: 'transaction' | 'io') => [...registry.values()].filter((r) => r.mode === mode).map((r) => r.name);
   const txNames = namesOf('transaction');
   const ioNames = namesOf('io');
@@ -97,7 +97,7 @@ export function createWorker(options: WorkerOptions): Worker {
       claimed += batch.length;
       if (batch.length > 0) {
         const began = performance.now();
-        await runBatch(env, batch);
+        await env.oneWriter(() => runBatch(env, batch));
         batchCost.observe(batch.length, performance.now() - began);
       }
     }
