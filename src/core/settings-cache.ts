@@ -13,8 +13,8 @@ export interface SettingsCache {
   generation(): number;
   /** Keeps `settings` (frozen, and returned) unless something was forgotten since `generation` was taken. */
   set(workspaceId: string, namespace: string, settings: Settings, generation: number): Settings;
-  /** Forgets one namespace of a workspace, or everything (after a bulk change written in SQL). */
-  forget(workspaceId?: string, namespace?: string): void;
+  /** Forgets one namespace of a workspace (writeSettings does, before and after its write). */
+  forget(workspaceId: string, namespace: string): void;
 }
 
 /** How long a read stays good; what a setting changed in another process waits at most to take effect there. */
@@ -54,10 +54,7 @@ export function createSettingsCache(options: { ttlMs?: number; now?: () => numbe
     },
     forget(workspaceId, namespace) {
       forgets += 1;
-      if (workspaceId === undefined) entries.clear();
-      else if (namespace === undefined) {
-        for (const key of [...entries.keys()]) if (key.startsWith(`${workspaceId}\u0000`)) entries.delete(key);
-      } else entries.delete(keyOf(workspaceId, namespace));
+      entries.delete(keyOf(workspaceId, namespace));
     },
   };
 }
