@@ -1,29 +1,15 @@
 // The Fastify-additions check on a throw-away repository: a `declare module 'fastify'` outside src/server/ is reported
 // with file and line; the same block in server/, other module augmentations and mere mentions are not.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findFastifyAdditions } from './check-fastify-additions.js';
+import { throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-fastify-additions.ts', import.meta.url));
-const roots: string[] = [];
+const { repository, removeAll } = throwawayRepositories('fastify-additions');
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function repository(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'fastify-additions-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+afterEach(removeAll);
 
 const ADDITION = (pkg: string) => `// Adds to a request.\nexport type Auth = { id: string };\ndeclare module '${pkg}' {\n  interface FastifyRequest { who: Auth }\n}\n`;
 

@@ -5,16 +5,8 @@
 // Usage: node --import tsx scripts/check-fastify-additions.ts [root]   (root defaults to this repository)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { tsFiles } from './source-files.js';
-
-export interface Offence {
-  /** Relative to the root, with `/` separators. */
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
+import { runCheckWhenMain, tsFiles, type Offence } from './check-runner.js';
 
 const FASTIFY_PACKAGE = /^(fastify|fastify-[^/]+|@fastify\/[^/]+)(\/.*)?$/;
 /** The one folder allowed to extend Fastify's types. */
@@ -38,15 +30,9 @@ export function findFastifyAdditions(root: string): Offence[] {
   return offences;
 }
 
-function main(): void {
-  const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
-  const offences = findFastifyAdditions(root);
-  for (const offence of offences) console.error(`${offence.file}:${offence.line}: ${offence.message}`);
-  if (offences.length > 0) {
-    console.error(`check-fastify-additions: ${offences.length} addition(s) to Fastify's types outside ${SERVER}`);
-    process.exit(1);
-  }
-  console.log(`check-fastify-additions: only ${SERVER} adds to Fastify's types`);
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
+runCheckWhenMain(import.meta.url, {
+  name: 'check-fastify-additions',
+  find: findFastifyAdditions,
+  clean: `only ${SERVER} adds to Fastify's types`,
+  found: (count) => `${count} addition(s) to Fastify's types outside ${SERVER}`,
+});

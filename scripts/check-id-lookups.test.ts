@@ -1,29 +1,15 @@
 // The id-lookup check on a throw-away repository: a list of ids beside a plain workspace condition is reported with
 // file and line, in either order and across lines; workspaceColumn(), a subquery and a lone id are not.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findIdLookups } from './check-id-lookups.js';
+import { throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-id-lookups.ts', import.meta.url));
-const roots: string[] = [];
+const { repository, removeAll } = throwawayRepositories('id-lookups');
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function repository(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'id-lookups-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+afterEach(removeAll);
 
 describe('check-id-lookups', () => {
   it('reports a list of ids beside a plain workspace condition, and nothing else', () => {

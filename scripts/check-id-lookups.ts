@@ -7,16 +7,8 @@
 // Usage: node --import tsx scripts/check-id-lookups.ts [root]   (root defaults to this repository)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { tsFiles } from './source-files.js';
-
-export interface Offence {
-  /** Relative to the root, with `/` separators. */
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
+import { runCheckWhenMain, tsFiles, type Offence } from './check-runner.js';
 
 /** `.where(<args>)`'s arguments when `call` is one, else undefined. */
 function whereArgs(call: ts.CallExpression): readonly ts.Expression[] | undefined {
@@ -81,15 +73,9 @@ export function findIdLookups(root: string): Offence[] {
   return offences;
 }
 
-function main(): void {
-  const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
-  const offences = findIdLookups(root);
-  for (const offence of offences) console.error(`${offence.file}:${offence.line}: ${offence.message}`);
-  if (offences.length > 0) {
-    console.error(`check-id-lookups: ${offences.length} lookup(s) by a list of ids that SQLite may answer by reading the whole workspace`);
-    process.exit(1);
-  }
-  console.log('check-id-lookups: every lookup by a list of ids keeps the primary key');
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
+runCheckWhenMain(import.meta.url, {
+  name: 'check-id-lookups',
+  find: findIdLookups,
+  clean: 'every lookup by a list of ids keeps the primary key',
+  found: (count) => `${count} lookup(s) by a list of ids that SQLite may answer by reading the whole workspace`,
+});

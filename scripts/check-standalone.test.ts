@@ -1,29 +1,15 @@
 // The standalone check on a throw-away repository: an offending file is reported line by line, a clean one is not.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findOffences } from './check-standalone.js';
+import { throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-standalone.ts', import.meta.url));
-const roots: string[] = [];
+const { repository, removeAll } = throwawayRepositories('standalone', { nested: true, base: { 'package.json': '{"name":"repo"}\n' } });
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-/** A repository in a temp folder (nested one level, so `..` above it still exists), with the given files. */
-function repository(files: Record<string, string>): string {
-  const root = path.join(mkdtempSync(path.join(tmpdir(), 'standalone-')), 'repo');
-  roots.push(path.dirname(root));
-  for (const [name, text] of Object.entries({ 'package.json': '{"name":"repo"}\n', ...files })) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+afterEach(removeAll);
 
 const CLEAN = [
   "// Reads a fixture beside the repository's own code: every path stays inside.",

@@ -9,21 +9,14 @@
 //    file's own folder (a template literal counts up to its first `${`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { runCheckWhenMain, type Offence } from './check-runner.js';
 
 /** What is scanned, relative to the root. */
 export const STANDALONE_TARGETS = [
   ...['src', 'sim', 'test', 'bench', 'demo', 'web', '.ci', 'bin'],
   ...['package.json', 'vitest.config.ts', 'tsconfig.json', '.dependency-cruiser.cjs', 'README.md'],
 ];
-
-export interface Offence {
-  /** Relative to the root, with `/` separators. */
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.git', 'test-output']);
 const CODE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -126,15 +119,9 @@ function isPathCall(callee: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && PATH_MODULES.has(callee.expression.text);
 }
 
-function main(): void {
-  const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
-  const offences = findOffences(root);
-  for (const offence of offences) console.error(`${offence.file}:${offence.line}: ${offence.message}`);
-  if (offences.length > 0) {
-    console.error(`check-standalone: ${offences.length} reference(s) outside the repository`);
-    process.exit(1);
-  }
-  console.log('check-standalone: nothing reads or cites outside the repository');
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
+runCheckWhenMain(import.meta.url, {
+  name: 'check-standalone',
+  find: findOffences,
+  clean: 'nothing reads or cites outside the repository',
+  found: (count) => `${count} reference(s) outside the repository`,
+});

@@ -1,29 +1,15 @@
 // The table-access check on a throw-away repository: a module naming tables it does not own is reported line by line,
 // a module that keeps to its own tables (and reaches the rest through core functions) is not.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findTableOffences } from './check-table-access.js';
+import { throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-table-access.ts', import.meta.url));
-const roots: string[] = [];
+const { repository, removeAll } = throwawayRepositories('table-access');
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function repository(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'table-access-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+afterEach(removeAll);
 
 const CORE = [
   '// The core tables.',

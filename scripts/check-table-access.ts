@@ -13,16 +13,8 @@
 // anywhere but tables.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { tsFiles } from './source-files.js';
-
-export interface Offence {
-  /** Relative to the root, with `/` separators. */
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
+import { runCheckWhenMain, tsFiles, type Offence } from './check-runner.js';
 
 /** Kysely methods whose first argument names a table (or a list of tables). */
 const TABLE_METHODS = new Set([
@@ -175,15 +167,9 @@ function listDirs(dir: string): string[] {
   }
 }
 
-function main(): void {
-  const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
-  const offences = findTableOffences(root);
-  for (const offence of offences) console.error(`${offence.file}:${offence.line}: ${offence.message}`);
-  if (offences.length > 0) {
-    console.error(`check-table-access: ${offences.length} use(s) of a table the module does not own`);
-    process.exit(1);
-  }
-  console.log("check-table-access: every module names only its own tables");
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
+runCheckWhenMain(import.meta.url, {
+  name: 'check-table-access',
+  find: findTableOffences,
+  clean: 'every module names only its own tables',
+  found: (count) => `${count} use(s) of a table the module does not own`,
+});
