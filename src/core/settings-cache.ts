@@ -18,7 +18,7 @@ export interface SettingsCache {
 }
 
 /** How long a read stays good; what a setting changed in another process waits at most to take effect there. */
-export const SETTINGS_CACHE_MS = 1_000;
+const SETTINGS_CACHE_MS = 1_000;
 /** Workspaces × namespaces held at most; the oldest entry goes first beyond it. */
 const MAX_ENTRIES = 2_000;
 
@@ -42,7 +42,7 @@ export function createSettingsCache(options: { ttlMs?: number; now?: () => numbe
     generation: () => forgets,
     set(workspaceId, namespace, settings, generation) {
       const frozen = deepFreeze(settings);
-      if (ttlMs <= 0 || generation !== forgets) return frozen;
+      if (generation !== forgets) return frozen;
       const key = keyOf(workspaceId, namespace);
       entries.delete(key);
       entries.set(key, { settings: frozen, until: now() + ttlMs });
