@@ -117,6 +117,29 @@ describe(`jobs and timers (${testDialect()})`, () => {
     expect(await worker().drain()).toBe(0);
   });
 
+  it('keyed jobs given together behave as if given one by one: a repeated key moves its job, `keep` leaves a queued one', async () => {
+    const now = ctx.clock.now();
+    const queued = await enqueueJob(ctx, ctx.workspace.id, 'test.record', { tag: 'old-b' }, { jobKey: 'turn:b', runAt: now + 1_000 });
+    const ids = await enqueueJobs(ctx, ctx.workspace.id, [
+      jobSpec('test.record', { tag: 'a1' }, { jobKey: 'turn:a', runAt: now + 5_000 }),
+      jobSpec('test.record', { tag: 'kept-b' }, { jobKey: 'turn:b', onKeyConflict: 'keep' }),
+      jobSpec('test.record', { tag: 'c' }, { jobKey: 'turn:c', onKeyConflict: 'keep', runAt: now + 2_000 }),
+      jobSpec('test.record', { tag: 'a2' }, { jobKey: 'turn:a', runAt: now + 3_000 }),
+      jobSpec('test.record', { tag: 'plain' }),
+    ]);
+    const [a1, keptB, c, a2, plain] = ids;
+    expect(a2).toBe(a1);
+    expect(keptB).toBeUndefined();
+    expect(new Set([a1, c, plain, queued]).size).toBe(4);
+    const rows = await t.db.selectFrom('jobs').select(['job_key', 'payload', 'run_at']).where('status', '=', 'queued').execute();
+    expect(rows.map((r) => [r.job_key ?? '', JSON.parse(r.payload).tag, Number(r.run_at) - now]).sort()).toEqual([
+      ['', 'plain', 0],
+      ['turn:a', 'a2', 3_000],
+      ['turn:b', 'old-b', 1_000],
+      ['turn:c', 'c', 2_000],
+    ]);
+  });
+
   it('cancels a failed keyed job instead of queueing it again when a newer job with its key was queued meanwhile', async () => {
     const keyed = defineJob('test.keyed', {
       schema: keyedPayload,

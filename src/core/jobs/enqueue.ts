@@ -35,7 +35,10 @@ export function jobSpec<N extends JobName>(name: N, payload: JobPayloads[N], opt
   return options ? { name, payload, options } : { name, payload };
 }
 
-/** Enqueues many jobs at once (one statement for those without a job key, or whose key is new). */
+/**
+ * Enqueues many jobs at once: one statement for those without a job key, one for those with a key (per 500 jobs and
+ * conflict mode), each keyed job moving a queued job of its key or, with `keep`, leaving it be.
+ */
 export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec<N>[]): Promise<(number | undefined)[]> {
   const { db, clock } = target;
   const now = clock.now();
@@ -71,29 +74,44 @@ export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, work
     });
   }
 
-  for (const [i, r] of rows.entries()) {
-    if (!upsert(i)) continue;
-    const mode = specs[i]?.options?.onKeyConflict ?? 'replace';
-    const query = db
-      .insertInto('jobs')
-      .values(r)
-      .onConflict((oc) => {
-        const target = oc
-          .columns(['workspace_id', 'job_key'])
-          .where(sql<boolean>`job_key is not null and status = 'queued'`);
-        return mode === 'keep'
-          ? target.doNothing()
-          : target.doUpdateSet({
-              payload: (eb) => eb.ref('excluded.payload'),
-              run_at: (eb) => eb.ref('excluded.run_at'),
-              serial_key: (eb) => eb.ref('excluded.serial_key'),
-              max_attempts: (eb) => eb.ref('excluded.max_attempts'),
-              updated_at: (eb) => eb.ref('excluded.updated_at'),
-            });
-      })
-      .returning('id');
-    const row = await query.executeTakeFirst();
-    ids[i] = row?.id;
+  // Keyed jobs as sets, one statement per conflict mode and round: a round holds each key once (a statement cannot
+  // update a row twice), so a key given twice is written twice in order, as one call per job would.
+  let keyed = rows.map((r, i) => ({ r, i })).filter(({ i }) => upsert(i));
+  while (keyed.length > 0) {
+    const seen = new Set<string>();
+    const round: typeof keyed = [];
+    const later: typeof keyed = [];
+    for (const k of keyed) {
+      const key = k.r.job_key as string;
+      (seen.has(key) ? later : round).push(k);
+      seen.add(key);
+    }
+    keyed = later;
+    for (const mode of ['replace', 'keep'] as const) {
+      const part = round.filter(({ i }) => (specs[i]?.options?.onKeyConflict ?? 'replace') === mode);
+      for (let start = 0; start < part.length; start += 500) {
+        const chunk = part.slice(start, start + 500);
+        const written = await db
+          .insertInto('jobs')
+          .values(chunk.map(({ r }) => r))
+          .onConflict((oc) => {
+            const target = oc.columns(['workspace_id', 'job_key']).where(sql<boolean>`job_key is not null and status = 'queued'`);
+            return mode === 'keep'
+              ? target.doNothing()
+              : target.doUpdateSet({
+                  payload: (eb) => eb.ref('excluded.payload'),
+                  run_at: (eb) => eb.ref('excluded.run_at'),
+                  serial_key: (eb) => eb.ref('excluded.serial_key'),
+                  max_attempts: (eb) => eb.ref('excluded.max_attempts'),
+                  updated_at: (eb) => eb.ref('excluded.updated_at'),
+                });
+          })
+          .returning(['id', 'job_key'])
+          .execute();
+        const idByKey = new Map(written.map((w) => [w.job_key, w.id]));
+        for (const { r, i } of chunk) ids[i] = idByKey.get(r.job_key);
+      }
+    }
   }
 
   if (specs.length > 0) await announce(target);
