@@ -5,21 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startMailketingSim } from '../../sim/mailketing.js';
 import { startScalevSim } from '../../sim/scalev.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
-import { openDatabase } from '../../src/db/connect.js';
 import { modules } from '../../src/modules/registry.js';
 import { assemble } from '../../src/server/assemble.js';
 import { createCommitCounter, type CommitCounter } from '../helpers/commit-counter.js';
-import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
+import { countedTestDb } from '../helpers/counted-test-db.js';
+import { testDialect } from '../helpers/test-db.js';
 import { buildTestServer } from '../helpers/test-server.js';
 import { startHarness } from '../helpers/wa-assistant-harness.js';
-
-/** A migrated test database whose queries all go through a commit counter. */
-async function countedTestDb(counter: CommitCounter): Promise<TestDb> {
-  const plain = await createTestDb();
-  const counted = openDatabase(plain.target, { wrapDialect: counter.wrap });
-  await plain.close();
-  return { ...plain, ...counted, destroy: async () => { await counted.close(); await plain.destroy(); } };
-}
 
 const report = (what: string, c: CommitCounter, per = 1) =>
   // Printed for the README's figures (run with TEST_COMMITS=1); the assertions below are the guard.

@@ -35,13 +35,31 @@ export async function conversationFor(f: Flow, m: { digits: string; chatId: stri
   const now = f.ctx.clock.now();
   const ws = await findWorkspaceById(f.db, f.workspaceId);
   const { contact } = await findOrCreateContact(f.db, f.ctx, { workspaceId: f.workspaceId, country: ws?.country ?? 'ID', phone });
-  const row: ConversationRow = {
+  const row = newConversationRow(f.workspaceId, contact.id, { phone, chatId: m.chatId, session: m.session }, now);
+  const inserted = await f.db
+    .insertInto('wa_conversations')
+    .values(row)
+    .onConflict((oc) => oc.columns(['workspace_id', 'phone']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    // Another event of the same phone created it first (events of one chat share a serial key; this is the rest).
+    const winner = await f.db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', f.workspaceId).where('phone', '=', phone).executeTakeFirstOrThrow();
+    return { conversation: winner, created: false };
+  }
+  await applyMove(f.db, f.ctx.clock, phasePipeline, { workspaceId: f.workspaceId, subjectId: row.id, from: null, to: 'leads', cause: 'whatsapp.first_message', actor: { type: 'webhook', id: 'waha' } });
+  return { conversation: row, created: true };
+}
+
+/** A conversation's row as it starts: phase `leads`, the bot answering, nothing known yet. */
+export function newConversationRow(workspaceId: string, contactId: string, at: { phone: string; chatId: string; session: string }, now: number): ConversationRow {
+  return {
     id: newId('cnv', now),
-    workspace_id: f.workspaceId,
-    contact_id: contact.id,
-    phone,
-    chat_id: m.chatId,
-    session: m.session,
+    workspace_id: workspaceId,
+    contact_id: contactId,
+    phone: at.phone,
+    chat_id: at.chatId,
+    session: at.session,
     phase: phasePipeline.initial,
     package_code: null,
     campaign_code: null,
@@ -62,19 +80,6 @@ export async function conversationFor(f: Flow, m: { digits: string; chatId: stri
     experiment_id: null,
     variant_key: null,
   };
-  const inserted = await f.db
-    .insertInto('wa_conversations')
-    .values(row)
-    .onConflict((oc) => oc.columns(['workspace_id', 'phone']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) {
-    // Another event of the same phone created it first (events of one chat share a serial key; this is the rest).
-    const winner = await f.db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', f.workspaceId).where('phone', '=', phone).executeTakeFirstOrThrow();
-    return { conversation: winner, created: false };
-  }
-  await applyMove(f.db, f.ctx.clock, phasePipeline, { workspaceId: f.workspaceId, subjectId: row.id, from: null, to: 'leads', cause: 'whatsapp.first_message', actor: { type: 'webhook', id: 'waha' } });
-  return { conversation: row, created: true };
 }
 
 export type InboundOutcome = { status: 'processed' | 'skipped'; outcome: string };
