@@ -22,6 +22,7 @@ import { startLlmSim, type LlmSim } from '../sim/llm.js';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
+import { cpuProbe, cpuUse, describeCpu, type CpuUse } from './cpu.js';
 import { createBenchDatabase } from './databases.js';
 import { runOnEachDatabase } from './each-database.js';
 import { int, mb, ms, percentile, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
@@ -324,12 +325,16 @@ async function run(dialect: Dialect): Promise<void> {
     if (llm) await configureModel(server, llm);
     await sleep(500);
     const rss = watchRss(server.process);
+    // Only this process's server: with BENCH_WORKERS the workers' CPU is not in the figure.
+    const cpu = cpuProbe(server.process.pid, bench.target.kind === 'postgres' ? bench.target.url : undefined);
+    const cpuBefore = await cpu.snapshot();
     const webhooks = await sendBursts(sim, planned);
     const lastWebhook = performance.now();
 
     const handle = openDatabase(bench.target);
     let replies: ReplyFigures;
     let settledMs: number | undefined;
+    let used: CpuUse | undefined;
     let engines: { engine: string; fallback_reason: string | null; n: number }[] = [];
     try {
       const db = handle.db;
@@ -342,6 +347,7 @@ async function run(dialect: Dialect): Promise<void> {
       };
       const ok = await waitUntil(settled, REPLIES_LIMIT_MS, 250);
       settledMs = ok ? performance.now() - lastWebhook : undefined;
+      used = cpuUse(cpuBefore, await cpu.snapshot());
       // A moment more, so a second reply to any turn would be seen too.
       await sleep(2_000);
       replies = await matchReplies(db, sim, planned);
@@ -369,6 +375,10 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| turns by who answered | ${engines.map((e) => `${e.engine}${e.fallback_reason ? ` (${e.fallback_reason})` : ''}: ${int(Number(e.n))}`).join(', ')} | |`);
     console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
     console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
+    if (used) {
+      console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${(used.serverMs / replies.turns).toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | |`);
+      console.log(`| ${describeCpu(used).split(': ')[0]}, from the first webhook until settled | ${describeCpu(used).split(': ')[1] ?? ''} | |`);
+    }
     console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);
     console.log(`| process-message (rules only) p50 / p95 / p99, one call at a time over HTTP | ${ms(percentile(processMessage.sorted, 50))} / ${ms(percentile(processMessage.sorted, 95))} / ${ms(percentile(processMessage.sorted, 99))} (${int(PROCESS_CALLS)} calls${processMessage.failed ? `, ${processMessage.failed} failed` : ''}) | p95 < ${TARGET_PROCESS_P95_MS} ms: ${percentile(processMessage.sorted, 95) < TARGET_PROCESS_P95_MS ? 'met' : 'MISSED'} |`);
     for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);

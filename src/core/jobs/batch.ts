@@ -4,7 +4,7 @@ import type { ControlledTransaction } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
 import { releaseJobs } from './claim.js';
-import { holdingAnnouncements, notifyWorkers } from './enqueue.js';
+import { heldAnnouncementsOf, holdAnnouncements, notifyWorkers } from './enqueue.js';
 import { recordFailure } from './failure.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
 import { markJobDone } from './outcome.js';
@@ -19,15 +19,13 @@ import type { JobRow, RegisteredJob } from './types.js';
  */
 export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<void> {
   const { app } = env;
-  const trx = await app.db.startTransaction().execute();
   const held = { wanted: false };
+  const trx = holdAnnouncements(await app.db.startTransaction().execute(), held);
   try {
-    await holdingAnnouncements(held, async () => {
-      for (const group of groupByName(env, jobs)) {
-        if (group.runBatch && group.jobs.length > 1) await runSet(env, trx, group.jobs, group.runBatch);
-        else for (const job of group.jobs) await runInSavepoint(env, trx, job);
-      }
-    });
+    for (const group of groupByName(env, jobs)) {
+      if (group.runBatch && group.jobs.length > 1) await runSet(env, trx, group.jobs, group.runBatch);
+      else for (const job of group.jobs) await runInSavepoint(env, trx, job);
+    }
     // The jobs' enqueues held their NOTIFYs back: one for the whole batch, delivered with its commit.
     if (held.wanted && app.dialect === 'postgres') await notifyWorkers(trx);
     await trx.commit().execute();
@@ -35,8 +33,6 @@ export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<vo
     await trx.rollback().execute().catch(() => undefined);
     env.logger.error({ err: coerceError(thrown), jobs: jobs.length }, 'job batch could not commit; releasing');
     await releaseJobs(app.db, { workerId: env.workerId, ids: jobs.map((j) => j.id), now: app.clock.now() }).catch(() => undefined);
-    // A handler's own transaction inside the batch may have committed jobs whose NOTIFY was held for this commit.
-    if (held.wanted && app.dialect === 'postgres') await notifyWorkers(app.db).catch(() => undefined);
   }
 }
 
@@ -72,7 +68,7 @@ type SetForm = NonNullable<RegisteredJob['runBatch']>;
  * too, and the jobs still held run alone: the set's effects cannot be split by job.
  */
 async function runSet(env: RunEnv, trx: ControlledTransaction<Database>, jobs: readonly JobRow[], runBatchForm: SetForm): Promise<void> {
-  const sp = await trx.savepoint('job_set').execute();
+  const sp = holdAnnouncements(await trx.savepoint('job_set').execute(), heldAnnouncementsOf(trx));
   let runAlone: readonly JobRow[] = jobs;
   let failed: { readonly job: JobRow; readonly thrown: unknown } | undefined;
   try {
@@ -126,7 +122,7 @@ async function markJobsDone(db: Executor, { ids, workerId, now }: { readonly ids
 async function runInSavepoint(env: RunEnv, trx: ControlledTransaction<Database>, job: JobRow): Promise<void> {
   const registered = registeredFor(env, job);
   const logger = jobLogger(env, job);
-  const sp = await trx.savepoint('job').execute();
+  const sp = holdAnnouncements(await trx.savepoint('job').execute(), heldAnnouncementsOf(trx));
   try {
     await registered.run(job.payload, jobContext(env, job, sp, logger));
     const done = await markJobDone(sp, { job, workerId: env.workerId, now: env.app.clock.now() });

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { Database, Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
 import { releaseJobs } from './claim.js';
-import { holdingAnnouncements, notifyWorkers } from './enqueue.js';
+import { heldAnnouncementsOf, holdAnnouncements, notifyWorkers } from './enqueue.js';
 import { recordFailure } from './failure.js';
 import type { RunEnv } from './job-context.js';
 import { markJobsDone } from './outcome.js';
@@ -111,43 +111,40 @@ async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'toget
   const held = { wanted: false };
   let trx: ControlledTransaction<Database> | undefined;
   try {
-    trx = await app.db.startTransaction().execute();
+    trx = holdAnnouncements(await app.db.startTransaction().execute(), held);
     const open = trx;
-    const outcomes = await holdingAnnouncements(held, async () => {
-      // What each ending's writes threw; absent when they went in.
-      const refused = new Map<Ending, unknown>();
-      for (const ending of endings) {
-        if (ending.thrown !== undefined) refused.set(ending, ending.thrown);
-        else if (mode === 'together') {
-          try {
-            for (const work of ending.work) await work(open);
-          } catch {
-            throw new EndingWriteFailed();
-          }
-        } else {
-          const thrown = await writeInSavepoint(open, ending);
-          if (thrown !== undefined) refused.set(ending, thrown);
+    // What each ending's writes threw; absent when they went in.
+    const refused = new Map<Ending, unknown>();
+    for (const ending of endings) {
+      if (ending.thrown !== undefined) refused.set(ending, ending.thrown);
+      else if (mode === 'together') {
+        try {
+          for (const work of ending.work) await work(open);
+        } catch {
+          throw new EndingWriteFailed();
         }
+      } else {
+        const thrown = await writeInSavepoint(open, ending);
+        if (thrown !== undefined) refused.set(ending, thrown);
       }
-      // Set-based: one statement marks every job whose writes went in as done, where this worker still holds it.
-      const written = endings.filter((e) => !refused.has(e));
-      const done = await markJobsDone(open, { ids: written.map((e) => e.job.id), workerId: env.workerId, now: app.clock.now() });
-      const result: EndingOutcome[] = [];
-      for (const ending of endings) {
-        const { job, registered, logger } = ending;
-        if (refused.has(ending)) {
-          await recordFailure({ env, db: open, job, registered, thrown: refused.get(ending), logger });
-          result.push('failed');
-        } else if (done.has(job.id)) {
-          await scheduleNextRun({ db: open, dialect: app.dialect, clock: app.clock }, job.workspace_id, registered);
-          result.push('done');
-        } else {
-          logger.warn({ attempts: job.attempts }, 'lease lost while the job ran; another worker took it back and may run it again');
-          result.push('lease_lost');
-        }
+    }
+    // Set-based: one statement marks every job whose writes went in as done, where this worker still holds it.
+    const written = endings.filter((e) => !refused.has(e));
+    const done = await markJobsDone(open, { ids: written.map((e) => e.job.id), workerId: env.workerId, now: app.clock.now() });
+    const outcomes: EndingOutcome[] = [];
+    for (const ending of endings) {
+      const { job, registered, logger } = ending;
+      if (refused.has(ending)) {
+        await recordFailure({ env, db: open, job, registered, thrown: refused.get(ending), logger });
+        outcomes.push('failed');
+      } else if (done.has(job.id)) {
+        await scheduleNextRun({ db: open, dialect: app.dialect, clock: app.clock }, job.workspace_id, registered);
+        outcomes.push('done');
+      } else {
+        logger.warn({ attempts: job.attempts }, 'lease lost while the job ran; another worker took it back and may run it again');
+        outcomes.push('lease_lost');
       }
-      return result;
-    });
+    }
     // The jobs' enqueues held their NOTIFYs back: one for the whole group, delivered with its commit.
     if (held.wanted && app.dialect === 'postgres') await notifyWorkers(open);
     await open.commit().execute();
@@ -164,7 +161,7 @@ async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'toget
 /** The job's writes behind a savepoint: undefined when they went in, else what threw (and they are undone). */
 async function writeInSavepoint(trx: ControlledTransaction<Database>, ending: Ending): Promise<unknown> {
   if (ending.work.length === 0) return undefined;
-  const sp = await trx.savepoint('ending').execute();
+  const sp = holdAnnouncements(await trx.savepoint('ending').execute(), heldAnnouncementsOf(trx));
   try {
     for (const work of ending.work) await work(sp);
     await sp.releaseSavepoint('ending').execute();

@@ -1,5 +1,4 @@
 // Enqueue and cancel jobs inside the caller's transaction, so a decision and the work it causes commit together.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'kysely';
 import type { Executor, Dialect } from '../../db/database.js';
 import type { Clock } from '../clock.js';
@@ -153,16 +152,25 @@ export async function cancelDeadJobsByKey(target: Pick<EnqueueTarget, 'db' | 'cl
   return Number(result.numUpdatedRows);
 }
 
-/** Set while a job batch runs: its enqueues ask for one NOTIFY, sent by the batch in its own transaction. */
-const heldAnnouncements = new AsyncLocalStorage<{ wanted: boolean }>();
-
 /**
- * Runs `fn` (a batch of transaction jobs) with the PostgreSQL NOTIFYs of the enqueues made in transactions inside it
- * held back; `held.wanted` then says whether one is owed. The batch sends it once, before its commit: one statement
- * per batch instead of one per enqueue (a NOTIFY is delivered at commit anyway; identical ones in a transaction fold).
+ * The transactions of a job batch or a group of io jobs' endings, and the savepoints in them that jobs write through:
+ * an enqueue through one of them asks for one NOTIFY (`held.wanted`), which the batch sends once, before its commit,
+ * instead of one per enqueue (a NOTIFY is delivered at commit anyway; identical ones in a transaction fold). Keyed by
+ * the executor, which the batch creates and drops: an AsyncLocalStorage did this before, but on Node 20 one turns
+ * on promise hooks for the whole process, and they cost the WhatsApp bench a tenth of the server's CPU. An enqueue
+ * through a transaction the batch did not register (a handler's own savepoint) sends its NOTIFY itself, as before.
  */
-export function holdingAnnouncements<T>(held: { wanted: boolean }, fn: () => Promise<T>): Promise<T> {
-  return heldAnnouncements.run(held, fn);
+const heldBy = new WeakMap<object, { wanted: boolean }>();
+
+/** Registers `db` (a batch's transaction or a savepoint in it) as holding its enqueues' NOTIFYs in `held`; returns it. */
+export function holdAnnouncements<E extends object>(db: E, held: { wanted: boolean } | undefined): E {
+  if (held) heldBy.set(db, held);
+  return db;
+}
+
+/** What `db` holds its NOTIFYs in, if a batch registered it (for a savepoint taken inside it). */
+export function heldAnnouncementsOf(db: object): { wanted: boolean } | undefined {
+  return heldBy.get(db);
 }
 
 /** The NOTIFY that wakes workers in other processes (delivered at commit when sent inside a transaction). */
@@ -173,8 +181,8 @@ export async function notifyWorkers(db: Executor): Promise<void> {
 async function announce(target: EnqueueTarget): Promise<void> {
   // NOTIFY inside a transaction is delivered at commit and dropped on rollback: exactly the wake-up we want.
   if (target.dialect === 'postgres') {
-    const held = heldAnnouncements.getStore();
-    if (held && target.db.isTransaction) held.wanted = true;
+    const held = heldBy.get(target.db);
+    if (held) held.wanted = true;
     else await notifyWorkers(target.db);
   }
   target.jobSignal?.notify();
