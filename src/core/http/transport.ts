@@ -1,4 +1,8 @@
 // The one HTTP transport for provider API calls: timeout, schema-checked bodies, failures sorted into ProviderError kinds.
+//
+// Calls go through undici's request, not fetch: fetch wraps the same client in WHATWG streams, headers and abort
+// plumbing, which was a tenth of the server's CPU when a WhatsApp reply is four WAHA calls and a model call.
+import { request as sendRequest } from 'undici';
 import type { ZodType } from 'zod';
 import { err, ok, type Result } from '../errors.js';
 
@@ -98,6 +102,8 @@ export interface HttpClientOptions {
 }
 
 const MAX_BODY_CHARS = 2_000;
+/** Redirects followed before the answer counts as what it is (a 3xx, which no schema reads). */
+const MAX_REDIRECTS = 5;
 const DEFAULT_USER_AGENT = 'leadcycle';
 const SENSITIVE_NAME = /token|key|secret|password|passwd|auth|credential|signature|cookie/i;
 const NOT_SENSITIVE = new Set(['idempotency-key', 'content-type', 'accept', 'user-agent']);
@@ -131,15 +137,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const fail = (kind: ProviderErrorKind, message: string, extra: Omit<ProviderErrorOptions, 'method' | 'url'>) =>
       err(new ProviderError(kind, `${opts.method} ${safeUrl} ${message}`, { ...extra, method: opts.method, url: safeUrl }));
 
-    const headers = new Headers({ accept: 'application/json', 'user-agent': userAgent });
-    for (const [name, value] of Object.entries(opts.headers ?? {})) headers.set(name, value);
-    if (opts.idempotencyKey !== undefined) headers.set(idempotencyHeader, opts.idempotencyKey);
-    let body: string | URLSearchParams | undefined;
+    // Names lowercased, so that a caller's header replaces ours whatever its case (as Headers did).
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent };
+    for (const [name, value] of Object.entries(opts.headers ?? {})) headers[name.toLowerCase()] = value;
+    if (opts.idempotencyKey !== undefined) headers[idempotencyHeader.toLowerCase()] = opts.idempotencyKey;
+    let body: string | undefined;
     if (opts.json !== undefined) {
-      headers.set('content-type', 'application/json');
+      headers['content-type'] = 'application/json';
       body = JSON.stringify(opts.json);
     } else if (opts.form !== undefined) {
-      body = toFormBody(opts.form);
+      headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
+      body = toFormBody(opts.form).toString();
     }
 
     const controller = new AbortController();
@@ -156,13 +164,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     let retryAfterHeader: string | null;
     try {
       if (opts.signal?.aborted === true) controller.abort();
-      const init: RequestInit = { method: opts.method, headers, signal: controller.signal };
-      if (body !== undefined) init.body = body;
-      const response = await fetch(url, init);
-      status = response.status;
-      retryAfterHeader = response.headers.get('retry-after');
+      // Redirects are followed, as fetch did; undici drops the credentials headers when one leaves the origin.
+      const response = await sendRequest(url, { method: opts.method, headers, body: body ?? null, signal: controller.signal, maxRedirections: MAX_REDIRECTS });
+      status = response.statusCode;
+      const retryAfter = response.headers['retry-after'];
+      retryAfterHeader = (Array.isArray(retryAfter) ? retryAfter[0] : retryAfter) ?? null;
       // The body read is inside the timeout too: a server that sends headers and then stalls must not hang us.
-      text = await response.text();
+      text = await response.body.text();
     } catch (thrown) {
       if (timedOut) {
         return fail('timeout', `timed out after ${opts.timeoutMs ?? options.timeoutMs} ms`, { retryable: true, cause: thrown });
@@ -210,7 +218,7 @@ function classifyStatus(status: number): { kind: ProviderErrorKind; retryable: b
   if (status === 401 || status === 403) return { kind: 'auth', retryable: false };
   if (status >= 500) return { kind: 'server', retryable: true };
   if (status >= 400) return { kind: 'rejected', retryable: false };
-  // A 1xx/3xx left over after fetch followed redirects is nothing the schema can read.
+  // A 1xx/3xx left over after the redirects were followed is nothing the schema can read.
   return { kind: 'invalid_response', retryable: false };
 }
 
@@ -287,15 +295,16 @@ function truncate(text: string): string {
   return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
 }
 
-/** undici hides the socket error in `cause`; its code (ECONNRESET, ECONNREFUSED) is what tells the reader anything. */
+/**
+ * The socket's own error code (ECONNRESET, ECONNREFUSED) is what tells the reader anything: undici puts it on the
+ * error, or on its `cause` when it wraps it (a socket closed mid-answer).
+ */
 function networkReason(thrown: unknown): string {
-  if (thrown instanceof Error) {
-    const cause: unknown = thrown.cause;
-    if (cause instanceof Error) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      return code ?? cause.message;
-    }
-    return thrown.message;
-  }
-  return 'unknown error';
+  if (!(thrown instanceof Error)) return 'unknown error';
+  const cause: unknown = thrown.cause;
+  const causeCode = cause instanceof Error ? (cause as NodeJS.ErrnoException).code : undefined;
+  const code = (thrown as NodeJS.ErrnoException).code;
+  if (causeCode !== undefined) return causeCode;
+  if (code !== undefined && !code.startsWith('UND_ERR')) return code;
+  return code !== undefined ? `${code} (${thrown.message})` : thrown.message;
 }
