@@ -69,7 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('x-request-id', request.id);
   });
 
-  await registerSecurityHeaders(app, ctx);
+  registerSecurityHeaders(app, ctx);
   await app.register(fastifyCookie);
   await registerOpenApi(app, {
     ctx,

@@ -32,10 +32,14 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
   }, async (request) => {
     const workspaceId = requireAuth(request).workspaceId;
     const body = request.body;
-    // A known conversation lends its package and language; its phase unless the caller names one.
-    const conversation = body.conversation_id ? await getConversation(ctx.db, workspaceId, body.conversation_id) : undefined;
-    const settings = await loadAssistantSettings(ctx, ctx.db, workspaceId);
-    const ws = await findWorkspaceById(ctx.db, workspaceId);
+    // A known conversation lends its package and language; its phase unless the caller names one. The reads go out
+    // together: on PostgreSQL each is a round trip, and the pool answers them side by side.
+    const [conversation, settings, ws, packages] = await Promise.all([
+      body.conversation_id ? getConversation(ctx.db, workspaceId, body.conversation_id) : undefined,
+      loadAssistantSettings(ctx, ctx.db, workspaceId),
+      findWorkspaceById(ctx.db, workspaceId),
+      listPackageFacts(ctx.db, workspaceId),
+    ]);
     const answer = await think(ctx, ctx.db, {
       workspaceId,
       conversationId: conversation?.id ?? null,
@@ -46,7 +50,7 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
         phase: body.current_phase ?? ((conversation?.phase as Phase | undefined) ?? 'leads'),
         packageCode: conversation?.package_code ?? null,
         previousLanguage: (conversation?.language as Language | undefined) ?? 'id',
-        packages: await listPackageFacts(ctx.db, workspaceId),
+        packages,
         companyName: settings.company_name,
         lowConfidenceThreshold: settings.low_confidence_threshold,
         today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
