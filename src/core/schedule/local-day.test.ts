@@ -1,5 +1,6 @@
 // Local days across zones without daylight saving (WIB, WITA, WIT, UTC, UTC+14) and with it (New York, Santiago).
 import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
 import { AppError } from '../errors.js';
 import {
   addLocalDays,
@@ -49,6 +50,19 @@ describe('localDayOf around midnight', () => {
       '2026-01-06',
     ]);
     expect(localDayOf(utc('2026-01-05T03:00'), 'America/New_York')).toBe('2026-01-04');
+  });
+
+  it('answers a run of instants, forwards and back, across clock changes, exactly as luxon does each time', () => {
+    // localDayOf remembers each zone's last day and its bounds; every answer must still be the one computed afresh.
+    const fresh = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISODate();
+    const zones = ['America/New_York', 'America/Santiago', 'Asia/Jakarta', 'Pacific/Kiritimati'];
+    // New York's 25-hour day (2026-11-01) and Santiago's spring-forward night (2026-09-06), every 20 minutes.
+    const runs = [utc('2026-10-31T00:00'), utc('2026-09-04T00:00')].map((from) => Array.from({ length: 300 }, (_, i) => from + i * 20 * 60_000));
+    for (const instants of runs) {
+      for (const ms of [...instants, ...[...instants].reverse()]) {
+        for (const zone of zones) expect(localDayOf(ms, zone), `${zone} at ${new Date(ms).toISOString()}`).toBe(fresh(ms, zone));
+      }
+    }
   });
 });
 

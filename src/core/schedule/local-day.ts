@@ -35,10 +35,19 @@ const checkedZones = new Map<string, boolean>();
 
 /** The local day (`YYYY-MM-DD`) in `timezone` at the instant `ms`. */
 export function localDayOf(ms: number, timezone: string): LocalDay {
+  const known = lastDayOf.get(timezone);
+  if (known !== undefined && ms >= known.start && ms < known.end) return known.day;
   const day = DateTime.fromMillis(ms, { zone: zoneOf(timezone) }).toISODate();
   if (day === null) throw new AppError('validation_failed', `not a valid instant: ${ms}`, { context: { ms } });
+  // Every WhatsApp turn and process-message asks for today: luxon's answer took a tenth of a millisecond each time
+  // (its offset lookup through Intl), the bounds of the day once are two such lookups, and then a comparison.
+  const bounds = localDayBounds(day, timezone);
+  if (ms >= bounds.start && ms < bounds.end && (lastDayOf.size < 1_000 || lastDayOf.has(timezone))) lastDayOf.set(timezone, { day, ...bounds });
   return day;
 }
+
+/** Per zone, the last day localDayOf answered and its bounds (a pure function's memo: the answers never change). */
+const lastDayOf = new Map<string, { day: LocalDay; start: number; end: number }>();
 
 /**
  * The first instant of `day` in `timezone` (usually its 00:00; 01:00 where the zone skips midnight). A day a zone
