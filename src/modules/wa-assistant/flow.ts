@@ -91,26 +91,9 @@ export type InboundOutcome = { status: 'processed' | 'skipped'; outcome: string 
 export async function recordInbound(f: Flow, m: InboundMessage, eventId: string, receivedAt: number, settings: AssistantSettings): Promise<InboundOutcome> {
   const { conversation, created } = await conversationFor(f, m);
   const now = f.ctx.clock.now();
-  const body = m.body.slice(0, 8_000);
   const inserted = await f.db
     .insertInto('wa_messages')
-    .values({
-      id: newId('wam', receivedAt),
-      workspace_id: f.workspaceId,
-      conversation_id: conversation.id,
-      direction: 'in',
-      author: 'customer',
-      session: m.session,
-      provider_message_id: m.messageId,
-      kind: m.media?.kind ?? 'text',
-      body: body === '' ? null : body,
-      media_url: m.media?.url ?? null,
-      turn_id: null,
-      delivery_id: null,
-      ack: null,
-      sent_at: m.at ?? receivedAt,
-      created_at: receivedAt,
-    })
+    .values(inboundMessageRow(f.workspaceId, conversation.id, m, receivedAt))
     .onConflict((oc) => oc.columns(['workspace_id', 'session', 'provider_message_id']).where('provider_message_id', 'is not', null).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -118,7 +101,7 @@ export async function recordInbound(f: Flow, m: InboundMessage, eventId: string,
 
   await f.db
     .updateTable('wa_conversations')
-    .set({ last_inbound_at: receivedAt, last_message: (body || `[${m.media?.kind ?? 'message'}]`).slice(0, 500), chat_id: m.chatId, session: m.session, updated_at: now })
+    .set({ last_inbound_at: receivedAt, last_message: lastMessageOf(m), chat_id: m.chatId, session: m.session, updated_at: now })
     .where('id', '=', conversation.id)
     .execute();
   await touchSession(f, m.session, { last_inbound_at: receivedAt });
@@ -140,6 +123,31 @@ export async function recordInbound(f: Flow, m: InboundMessage, eventId: string,
   });
   return { status: 'processed', outcome: `message stored in ${created ? 'a new' : 'its'} conversation ${conversation.id}; turn due at ${new Date(dueAt).toISOString()}` };
 }
+
+/** A customer's message as stored: its text cut at 8,000 characters (none for a bare attachment), WAHA's id for dedupe. */
+export function inboundMessageRow(workspaceId: string, conversationId: string, m: InboundMessage, receivedAt: number) {
+  const body = m.body.slice(0, 8_000);
+  return {
+    id: newId('wam', receivedAt),
+    workspace_id: workspaceId,
+    conversation_id: conversationId,
+    direction: 'in',
+    author: 'customer',
+    session: m.session,
+    provider_message_id: m.messageId,
+    kind: m.media?.kind ?? 'text',
+    body: body === '' ? null : body,
+    media_url: m.media?.url ?? null,
+    turn_id: null,
+    delivery_id: null,
+    ack: null,
+    sent_at: m.at ?? receivedAt,
+    created_at: receivedAt,
+  };
+}
+
+/** What the inbox shows of a conversation's last message: its text, or the kind of attachment. */
+export const lastMessageOf = (m: InboundMessage) => (m.body.slice(0, 8_000) || `[${m.media?.kind ?? 'message'}]`).slice(0, 500);
 
 /** Keeps a session's health row: status from session.status, traffic times from messages and acks. */
 export async function touchSession(f: Flow, session: string, values: { status?: string; status_at?: number; last_inbound_at?: number; last_ack_at?: number }): Promise<void> {

@@ -1,12 +1,11 @@
 // The set form of recordInbound: a batch of customer messages from different chats stored in a few statements.
 import { sql } from 'kysely';
 import { findOrCreateContacts } from '../../../core/contacts/contact-sets.js';
-import { newId } from '../../../core/ids.js';
 import { enqueueJobs, jobSpec } from '../../../core/jobs/enqueue.js';
 import { applyMoves } from '../../../core/lifecycle/moves.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import { workspaceColumn } from '../../../db/by-id.js';
-import { conversationSerialKey, newConversationRow, turnJobKey, type ConversationRow, type Flow, type InboundOutcome } from '../flow.js';
+import { conversationSerialKey, inboundMessageRow, lastMessageOf, newConversationRow, turnJobKey, type ConversationRow, type Flow, type InboundOutcome } from '../flow.js';
 import { phasePipeline } from '../pipeline.js';
 import type { AssistantSettings } from '../settings.js';
 import type { InboundMessage } from './rules.js';
@@ -49,31 +48,13 @@ export async function recordInboundSet(f: Flow, items: readonly InboundInSet[], 
   const taken = [...firstOfPhone.values()].flatMap((i) => {
     const item = items[i] as InboundInSet;
     const conversation = conversations.get(phoneOf(item.message));
-    return conversation ? [{ i, item, conversation, body: item.message.body.slice(0, 8_000) }] : [];
+    return conversation ? [{ i, item, conversation }] : [];
   });
   if (taken.length === 0) return outcomes;
 
   const inserted = await f.db
     .insertInto('wa_messages')
-    .values(
-      taken.map(({ item: { message: m, receivedAt }, conversation, body }) => ({
-        id: newId('wam', receivedAt),
-        workspace_id: f.workspaceId,
-        conversation_id: conversation.id,
-        direction: 'in',
-        author: 'customer',
-        session: m.session,
-        provider_message_id: m.messageId,
-        kind: m.media?.kind ?? 'text',
-        body: body === '' ? null : body,
-        media_url: m.media?.url ?? null,
-        turn_id: null,
-        delivery_id: null,
-        ack: null,
-        sent_at: m.at ?? receivedAt,
-        created_at: receivedAt,
-      })),
-    )
+    .values(taken.map(({ item: { message: m, receivedAt }, conversation }) => inboundMessageRow(f.workspaceId, conversation.id, m, receivedAt)))
     .onConflict((oc) => oc.columns(['workspace_id', 'session', 'provider_message_id']).where('provider_message_id', 'is not', null).doNothing())
     .returning(['session', 'provider_message_id'])
     .execute();
@@ -88,8 +69,7 @@ export async function recordInboundSet(f: Flow, items: readonly InboundInSet[], 
 
   // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise).
   const rows = fresh.map(
-    ({ item: { message: m, receivedAt }, conversation, body }) =>
-      sql`(${conversation.id}, cast(${receivedAt} as bigint), ${(body || `[${m.media?.kind ?? 'message'}]`).slice(0, 500)}, ${m.chatId}, ${m.session})`,
+    ({ item: { message: m, receivedAt }, conversation }) => sql`(${conversation.id}, cast(${receivedAt} as bigint), ${lastMessageOf(m)}, ${m.chatId}, ${m.session})`,
   );
   // The workspace condition is written so that SQLite finds the rows by primary key (see workspaceColumn).
   await sql`with v (id, last_inbound_at, last_message, chat_id, session) as (values ${sql.join(rows)})
