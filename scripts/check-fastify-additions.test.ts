@@ -1,10 +1,9 @@
 // The Fastify-additions check on a throw-away repository: a `declare module 'fastify'` outside src/server/ is reported
 // with file and line; the same block in server/, other module augmentations and mere mentions are not.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findFastifyAdditions } from './check-fastify-additions.js';
-import { throwawayRepositories } from './throwaway-repository.js';
+import { runCheck, throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-fastify-additions.ts', import.meta.url));
 const { repository, removeAll } = throwawayRepositories('fastify-additions');
@@ -30,7 +29,7 @@ describe('check-fastify-additions', () => {
   });
 
   it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {
-    const run = (root: string) => spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, root], { encoding: 'utf8' });
+    const run = (root: string) => runCheck(SCRIPT, root);
     const bad = run(repository({ 'src/core/module.ts': ADDITION('fastify') }));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('src/core/module.ts:3: adds to the types of fastify; only src/server/ may');

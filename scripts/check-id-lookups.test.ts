@@ -1,10 +1,9 @@
 // The id-lookup check on a throw-away repository: a list of ids beside a plain workspace condition is reported with
 // file and line, in either order and across lines; workspaceColumn(), a subquery and a lone id are not.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findIdLookups } from './check-id-lookups.js';
-import { throwawayRepositories } from './throwaway-repository.js';
+import { runCheck, throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-id-lookups.ts', import.meta.url));
 const { repository, removeAll } = throwawayRepositories('id-lookups');
@@ -34,7 +33,7 @@ describe('check-id-lookups', () => {
   });
 
   it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {
-    const run = (root: string) => spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, root], { encoding: 'utf8' });
+    const run = (root: string) => runCheck(SCRIPT, root);
     const bad = run(repository({ 'src/core/x.ts': "db.selectFrom('t').where('workspace_id', '=', w).where('id', 'in', ids);\n" }));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("src/core/x.ts:1: a list of ids beside where('workspace_id', '=', …)");

@@ -1,10 +1,9 @@
 // The standalone check on a throw-away repository: an offending file is reported line by line, a clean one is not.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findOffences } from './check-standalone.js';
-import { throwawayRepositories } from './throwaway-repository.js';
+import { runCheck, throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-standalone.ts', import.meta.url));
 const { repository, removeAll } = throwawayRepositories('standalone', { nested: true, base: { 'package.json': '{"name":"repo"}\n' } });
@@ -66,7 +65,7 @@ describe('check-standalone', () => {
   });
 
   it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {
-    const run = (root: string) => spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, root], { encoding: 'utf8' });
+    const run = (root: string) => runCheck(SCRIPT, root);
     const bad = run(repository({ 'sim/x.ts': "export const x = new URL('../../up.json', import.meta.url);\n" }));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('sim/x.ts:1: new URL "../../up.json" leads outside the repository');

@@ -1,10 +1,9 @@
 // The table-access check on a throw-away repository: a module naming tables it does not own is reported line by line,
 // a module that keeps to its own tables (and reaches the rest through core functions) is not.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findTableOffences } from './check-table-access.js';
-import { throwawayRepositories } from './throwaway-repository.js';
+import { runCheck, throwawayRepositories } from './throwaway-repository.js';
 
 const SCRIPT = fileURLToPath(new URL('./check-table-access.ts', import.meta.url));
 const { repository, removeAll } = throwawayRepositories('table-access');
@@ -86,7 +85,7 @@ describe('check-table-access', () => {
   });
 
   it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {
-    const run = (root: string) => spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, root], { encoding: 'utf8' });
+    const run = (root: string) => runCheck(SCRIPT, root);
     const shop = { 'src/db/database.ts': CORE, 'src/modules/shop/tables.ts': tables('shop_orders', 'shop_items') };
     const bad = run(repository({ ...shop, 'src/modules/shop/jobs.ts': "export const j = (db: any) => db.selectFrom('users');\n" }));
     expect(bad.status).toBe(1);

@@ -1,4 +1,5 @@
-// Repositories in temporary folders for the check scripts' tests, removed after each test.
+// Repositories in temporary folders for the check scripts' tests, removed after each test, and a check run on one.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,4 +26,9 @@ export function throwawayRepositories(prefix: string, options: { nested?: boolea
       for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs a check script (through tsx, as `npm run lint:layers` does) on the repository at `root`. */
+export function runCheck(script: string, root: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--import', 'tsx', script, root], { encoding: 'utf8' });
 }
