@@ -26,19 +26,24 @@ export async function claimJobs(db: Kysely<Database>, dialect: Dialect, req: Cla
   // job ends): one index probe per name says which have something, and the claim below ranges over those only.
   // Measured on SQLite: a claim over the 19 transaction job names took 0.6–0.9 ms with nothing due, the probe 0.01.
   const dueNames = await namesWithDueJobs(db, req.names, req.now);
-  if (dueNames.length === 0) return [];
-  return claimDue(db, dialect, { ...req, names: dueNames });
+  return claimDueJobs(db, dialect, { ...req, names: dueNames });
 }
 
-/** Which of these names have a queued job due by `now` (one probe of jobs_due_by_name each, in one statement). */
-async function namesWithDueJobs(db: Kysely<Database>, names: readonly string[], now: number): Promise<string[]> {
+/**
+ * Which of these names have a queued job due by `now` (one probe of jobs_due_by_name each, in one statement). The
+ * worker asks once per look for its io and transaction jobs together, then claims each kind with claimDueJobs.
+ */
+export async function namesWithDueJobs(db: Kysely<Database>, names: readonly string[], now: number): Promise<string[]> {
+  if (names.length === 0) return [];
   const candidates = sql.join(names.map((n) => sql`select cast(${n} as text) as name`), sql` union all `);
   const rows = await sql<{ name: string }>`select v.name from (${candidates}) as v
       where exists (select 1 from jobs j where j.status = 'queued' and j.name = v.name and j.run_at <= ${now})`.execute(db);
   return rows.rows.map((r) => r.name);
 }
 
-async function claimDue(db: Kysely<Database>, dialect: Dialect, req: ClaimRequest): Promise<JobRow[]> {
+/** Claims without the probe: `req.names` are names namesWithDueJobs just found due (none: nothing is claimed). */
+export async function claimDueJobs(db: Kysely<Database>, dialect: Dialect, req: ClaimRequest): Promise<JobRow[]> {
+  if (req.names.length === 0 || req.limit <= 0) return [];
   const headOfKey = sql`(j.serial_key is null or not exists (
       select 1 from jobs o
       where o.workspace_id = j.workspace_id and o.serial_key = j.serial_key and o.id <> j.id and o.status in ('queued', 'running')

@@ -6,7 +6,7 @@ import { newId } from '../ids.js';
 import { listenForNotifications, type Listener } from '../../db/notifications.js';
 import { runBatch } from './batch.js';
 import { createBatchCost } from './batch-size.js';
-import { claimJobs, extendLeases, nextDueAt, recoverExpiredLeases, releaseJobs } from './claim.js';
+import { claimDueJobs, extendLeases, namesWithDueJobs, nextDueAt, recoverExpiredLeases, releaseJobs } from './claim.js';
 import { JOB_NOTIFY_CHANNEL } from './enqueue.js';
 import { createIoJobs } from './io.js';
 import { writerQueue, type RunEnv } from './job-context.js';
@@ -87,13 +87,18 @@ export function createWorker(options: WorkerOptions): Worker {
     }
     let claimed = 0;
     const freeSlots = concurrency - io.size;
-    if (freeSlots > 0 && ioNames.length > 0) {
-      const claimedIo = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: freeSlots, names: ioNames });
+    // One probe for both kinds (a look happens after every poke: each enqueue, NOTIFY and io job ending). Measured
+    // on the WhatsApp bench (PostgreSQL): five probes per answered turn, the most frequent statement of all.
+    const due = new Set(await namesWithDueJobs(ctx.db, freeSlots > 0 ? [...ioNames, ...txNames] : txNames, now));
+    const dueIo = ioNames.filter((name) => due.has(name));
+    if (freeSlots > 0 && dueIo.length > 0) {
+      const claimedIo = await claimDueJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: freeSlots, names: dueIo });
       claimed += claimedIo.length;
       for (const job of claimedIo) io.start(job);
     }
-    if (txNames.length > 0) {
-      const batch = await claimJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: batchLimit, names: txNames });
+    const dueTx = txNames.filter((name) => due.has(name));
+    if (dueTx.length > 0) {
+      const batch = await claimDueJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: batchLimit, names: dueTx });
       claimed += batch.length;
       if (batch.length > 0) {
         const began = performance.now();
