@@ -14,7 +14,7 @@ import { claimJobs } from '../src/core/jobs/claim.js';
 import { markJobDone } from '../src/core/jobs/outcome.js';
 import type { JobContext, JobRow } from '../src/core/jobs/types.js';
 import { createSecretBox } from '../src/core/secrets.js';
-import { createSettingsCache } from '../src/core/settings-cache.js';
+import { createReadCache } from '../src/core/read-cache.js';
 import { ensureDefaultWorkspace } from '../src/core/workspaces.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect, Executor } from '../src/db/database.js';
@@ -230,7 +230,7 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
       logger: pino({ level: 'silent' }),
       config: loadConfig({ ...bench.env, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://crm.agencia.gt' }),
       secrets: createSecretBox(randomBytes(32)),
-      settingsCache: createSettingsCache(),
+      readCache: createReadCache(),
       jobSignal: createJobSignal(),
       http: createProviderHttp(),
       random: Math.random,

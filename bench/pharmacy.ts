@@ -20,7 +20,7 @@ import { systemClock } from '../src/core/clock.js';
 import { createJobSignal } from '../src/core/context.js';
 import { contactMergeHooksOf } from '../src/core/module.js';
 import { createSecretBox } from '../src/core/secrets.js';
-import { createSettingsCache } from '../src/core/settings-cache.js';
+import { createReadCache } from '../src/core/read-cache.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
 import { inTransaction } from '../src/db/transaction.js';
@@ -125,7 +125,7 @@ async function seedPurchases(bench: BenchDatabase, count: number, timezone: stri
       dialect: handle.dialect,
       jobSignal: createJobSignal(),
       secrets: createSecretBox(Buffer.from(bench.env['LEADCYCLE_SECRET_KEY'] ?? randomBytes(32).toString('hex'), 'hex')),
-      settingsCache: createSettingsCache(),
+      readCache: createReadCache(),
       contactMergeHooks: contactMergeHooksOf(modules),
     };
     for (let start = 0; start < count; start += SEED_BATCH) {

@@ -43,7 +43,7 @@ export interface ProviderSettings {
  * unset, so the default applies (a base_url cleared in the dashboard goes back to the environment's).
  */
 export async function loadProviderSettings(
-  ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config'>,
+  ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config'>,
   db: Executor,
   workspaceId: string,
   connector: Pick<ConnectorDescriptor, 'provider' | 'defaults'>,

@@ -7,7 +7,7 @@ import type { Clock } from './clock.js';
 import type { HttpClient } from './http/transport.js';
 import type { MergeHook } from './contacts/contacts.js';
 import type { SecretBox } from './secrets.js';
-import type { SettingsCache } from './settings-cache.js';
+import type { ReadCache } from './read-cache.js';
 
 /** Notifies idle workers in this process that a job was enqueued (other processes poll or LISTEN). */
 export interface JobSignal {
@@ -35,8 +35,8 @@ export interface AppContext {
   readonly logger: Logger;
   readonly config: Config;
   readonly secrets: SecretBox;
-  /** Decoded settings for a second (core/settings-cache.ts); readSettings and writeSettings take it from here. */
-  readonly settingsCache: SettingsCache;
+  /** Decoded settings for a second (core/read-cache.ts); readSettings and writeSettings take it from here. */
+  readonly readCache: ReadCache;
   readonly jobSignal: JobSignal;
   /** Source of randomness for backoff jitter; tests pass a fixed one. */
   readonly random: () => number;

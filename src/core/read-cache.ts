@@ -1,62 +1,78 @@
-// Settings kept decoded in the process for a second: a WhatsApp turn read them sixteen times, each a round trip on PostgreSQL and an AES-GCM open.
-import type { Settings } from './settings.js';
+// Read-mostly rows kept in the process for a second: a WhatsApp turn read its settings sixteen times and its catalogue, prompts and A/B test once each, every read a round trip on PostgreSQL.
 
 /**
- * Decoded settings by workspace and namespace, each kept for `ttlMs` (real time, not the context's clock: a test's
- * fake clock must not keep a value forever). A write through writeSettings in this process forgets the namespace at
- * once; another process (a `leadcycle worker` beside `leadcycle web`) sees a change within `ttlMs`. The values are
- * frozen: callers share them.
+ * Values by workspace and key (`settings/<namespace>`, `wa-assistant/packages`…), each kept for `ttlMs` (real time,
+ * not the context's clock: a test's fake clock must not keep a value forever). A write in this process forgets its
+ * key once it has committed; another process (a `leadcycle worker` beside `leadcycle web`) sees a change within
+ * `ttlMs`. The values are frozen: callers share them.
  */
-export interface SettingsCache {
-  get(workspaceId: string, namespace: string): Settings | undefined;
+export interface ReadCache {
+  get(workspaceId: string, key: string): unknown;
   /** Counts forgets: a read taken before a forget must not be kept after it (it may hold the value just replaced). */
   generation(): number;
-  /** Keeps `settings` (frozen, and returned) unless something was forgotten since `generation` was taken. */
-  set(workspaceId: string, namespace: string, settings: Settings, generation: number): Settings;
-  /** Forgets one namespace of a workspace (writeSettings does, before and after its write). */
-  forget(workspaceId: string, namespace: string): void;
+  /** Keeps `value` (frozen, and returned) unless something was forgotten since `generation` was taken. */
+  set<T>(workspaceId: string, key: string, value: T, generation: number): T;
+  /** Forgets one key of a workspace. */
+  forget(workspaceId: string, key: string): void;
+  /** Forgets everything: for rows changed behind the flows' back (a restore, a test that empties tables). */
+  forgetAll(): void;
 }
 
-/** How long a read stays good; what a setting changed in another process waits at most to take effect there. */
-const SETTINGS_CACHE_MS = 1_000;
-/** Workspaces × namespaces held at most; the oldest entry goes first beyond it. */
+/** How long a read stays good; what a change made in another process waits at most to take effect there. */
+const READ_CACHE_MS = 1_000;
+/** Workspaces × keys held at most; the oldest entry goes first beyond it. */
 const MAX_ENTRIES = 2_000;
 
-export function createSettingsCache(options: { ttlMs?: number; now?: () => number } = {}): SettingsCache {
-  const ttlMs = options.ttlMs ?? SETTINGS_CACHE_MS;
+export function createReadCache(options: { ttlMs?: number; now?: () => number } = {}): ReadCache {
+  const ttlMs = options.ttlMs ?? READ_CACHE_MS;
   const now = options.now ?? (() => performance.now());
-  const entries = new Map<string, { settings: Settings; until: number }>();
+  const entries = new Map<string, { value: unknown; until: number }>();
   let forgets = 0;
-  const keyOf = (workspaceId: string, namespace: string) => `${workspaceId}\u0000${namespace}`;
+  const keyOf = (workspaceId: string, key: string) => `${workspaceId}\u0000${key}`;
   return {
-    get(workspaceId, namespace) {
-      const key = keyOf(workspaceId, namespace);
-      const entry = entries.get(key);
+    get(workspaceId, key) {
+      const at = keyOf(workspaceId, key);
+      const entry = entries.get(at);
       if (entry === undefined) return undefined;
       if (entry.until <= now()) {
-        entries.delete(key);
+        entries.delete(at);
         return undefined;
       }
-      return entry.settings;
+      return entry.value;
     },
     generation: () => forgets,
-    set(workspaceId, namespace, settings, generation) {
-      const frozen = deepFreeze(settings);
+    set(workspaceId, key, value, generation) {
+      const frozen = deepFreeze(value);
       if (generation !== forgets) return frozen;
-      const key = keyOf(workspaceId, namespace);
-      entries.delete(key);
-      entries.set(key, { settings: frozen, until: now() + ttlMs });
+      const at = keyOf(workspaceId, key);
+      entries.delete(at);
+      entries.set(at, { value: frozen, until: now() + ttlMs });
       if (entries.size > MAX_ENTRIES) {
         const oldest = entries.keys().next().value;
         if (oldest !== undefined) entries.delete(oldest);
       }
       return frozen;
     },
-    forget(workspaceId, namespace) {
+    forget(workspaceId, key) {
       forgets += 1;
-      entries.delete(keyOf(workspaceId, namespace));
+      entries.delete(keyOf(workspaceId, key));
+    },
+    forgetAll() {
+      forgets += 1;
+      entries.clear();
     },
   };
+}
+
+/**
+ * The kept value of `key`, or `load()`'s, kept when nothing was forgotten meanwhile. `undefined` is not kept (a
+ * missing row is asked for again): load null for "none". The value comes back frozen.
+ */
+export async function keptRead<T>(cache: ReadCache, workspaceId: string, key: string, load: () => Promise<T>): Promise<T> {
+  const known = cache.get(workspaceId, key);
+  if (known !== undefined) return known as T;
+  const generation = cache.generation();
+  return cache.set(workspaceId, key, await load(), generation);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -5,8 +5,8 @@ import { createTestDb, testDialect, type TestDb } from '../../test/helpers/test-
 import { listAudit } from './audit.js';
 import { fakeClock } from './clock.js';
 import { createSecretBox } from './secrets.js';
-import { createSettingsCache } from './settings-cache.js';
-import { maskedSecrets, readSettings, writeSettings } from './settings.js';
+import { createReadCache } from './read-cache.js';
+import { maskedSecrets, readSettings, settingsKey, writeSettings } from './settings.js';
 import { createWorkspace } from './workspaces.js';
 
 const actor = { type: 'user', id: 'usr_1' } as const;
@@ -123,7 +123,7 @@ describe(`settings (${testDialect()})`, () => {
     it('serves a repeated read without the database until its time is up, and frozen', async () => {
       const workspaceId = await newWorkspace();
       let now = 0;
-      const deps = { secrets: box, settingsCache: createSettingsCache({ ttlMs: 1_000, now: () => now }) };
+      const deps = { secrets: box, readCache: createReadCache({ ttlMs: 1_000, now: () => now }) };
       await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'one' }, secrets: { api_key: API_KEY }, actor });
       const first = await readSettings(t.db, deps, workspaceId, 'waha');
       expect(first).toEqual({ data: { session: 'one' }, secrets: { api_key: API_KEY } });
@@ -138,7 +138,7 @@ describe(`settings (${testDialect()})`, () => {
 
     it('sees its own writes at once', async () => {
       const workspaceId = await newWorkspace();
-      const deps = { secrets: box, settingsCache: createSettingsCache() };
+      const deps = { secrets: box, readCache: createReadCache() };
       await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'one' }, actor });
       expect((await readSettings(t.db, deps, workspaceId, 'waha')).data).toEqual({ session: 'one' });
       await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'two' }, secrets: { api_key: API_KEY }, actor });
@@ -147,11 +147,11 @@ describe(`settings (${testDialect()})`, () => {
 
     it('does not keep a read that was under way when the namespace was written', async () => {
       const workspaceId = await newWorkspace();
-      const deps = { secrets: box, settingsCache: createSettingsCache() };
+      const deps = { secrets: box, readCache: createReadCache() };
       await writeSettings(t.db, deps, clock, { workspaceId, namespace: 'waha', data: { session: 'one' }, actor });
       // The read starts before the write and ends after it: its old answer must not be served afterwards.
       const reading = readSettings(t.db, deps, workspaceId, 'waha');
-      deps.settingsCache.forget(workspaceId, 'waha');
+      deps.readCache.forget(workspaceId, settingsKey('waha'));
       await reading;
       await rawUpdate(workspaceId, { session: 'two' });
       expect((await readSettings(t.db, deps, workspaceId, 'waha')).data).toEqual({ session: 'two' });

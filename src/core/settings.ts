@@ -5,7 +5,7 @@ import { recordAudit, type Actor } from './audit.js';
 import type { Clock } from './clock.js';
 import { AppError } from './errors.js';
 import { maskSecret, type SecretBox } from './secrets.js';
-import type { SettingsCache } from './settings-cache.js';
+import { keptRead, type ReadCache } from './read-cache.js';
 import { inTransaction } from '../db/transaction.js';
 
 /** One namespace's settings, secrets decrypted. Never send `secrets` to a browser or a log: use `maskedSecrets`. */
@@ -30,7 +30,7 @@ export interface WriteSettingsInput {
 /** What reading and writing settings need: the server key, and the context's cache when there is one. */
 export interface SettingsDeps {
   readonly secrets: SecretBox;
-  readonly settingsCache?: SettingsCache;
+  readonly readCache?: ReadCache;
 }
 
 const dataSchema = z.record(z.string(), z.unknown());
@@ -38,17 +38,18 @@ const secretsSchema = z.record(z.string(), z.string());
 
 /**
  * The settings of a namespace; empty when nothing was written yet. Frozen when they come from (or go into) the
- * context's cache, which serves them for up to a second (core/settings-cache.ts): copy before changing.
+ * context's cache, which serves them for up to a second (core/read-cache.ts): copy before changing.
  */
 export async function readSettings(db: Executor, deps: SettingsDeps, workspaceId: string, namespace: string): Promise<Settings> {
-  const cache = deps.settingsCache;
-  const known = cache?.get(workspaceId, namespace);
-  if (known) return known;
-  const generation = cache?.generation() ?? 0;
-  const row = await selectRow(db, workspaceId, namespace);
-  const settings = row ? decode(row, deps.secrets) : { data: {}, secrets: {} };
-  return cache ? cache.set(workspaceId, namespace, settings, generation) : settings;
+  const load = async (): Promise<Settings> => {
+    const row = await selectRow(db, workspaceId, namespace);
+    return row ? decode(row, deps.secrets) : { data: {}, secrets: {} };
+  };
+  return deps.readCache ? keptRead(deps.readCache, workspaceId, settingsKey(namespace), load) : load();
 }
+
+/** A namespace's key in the context's read cache. */
+export const settingsKey = (namespace: string): string => `settings/${namespace}`;
 
 /**
  * Merges the given values into a namespace's settings and returns the result. Secrets are stored as one sealed
@@ -109,11 +110,11 @@ export async function writeSettings(db: Executor, deps: SettingsDeps, clock: Clo
   // Forgotten before (no read from now on keeps the old value) and after (a read inside this transaction may have
   // kept the new value before it was committed). Inside a caller's transaction, its rollback can leave the new
   // value cached for up to the cache's second.
-  deps.settingsCache?.forget(input.workspaceId, input.namespace);
+  deps.readCache?.forget(input.workspaceId, settingsKey(input.namespace));
   try {
     return await inTransaction(db, run);
   } finally {
-    deps.settingsCache?.forget(input.workspaceId, input.namespace);
+    deps.readCache?.forget(input.workspaceId, settingsKey(input.namespace));
   }
 }
 

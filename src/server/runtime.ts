@@ -8,7 +8,7 @@ import { createHttpClient } from '../core/http/index.js';
 import { moveLinkedSettings } from '../core/provider-settings.js';
 import { contactMergeHooksOf, type ModuleParts } from '../core/module.js';
 import { createSecretBox, loadOrCreateSecretKey } from '../core/secrets.js';
-import { createSettingsCache } from '../core/settings-cache.js';
+import { createReadCache } from '../core/read-cache.js';
 import { ensureDefaultWorkspace, type Workspace } from '../core/workspaces.js';
 import { openDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -69,7 +69,7 @@ export async function openRuntime(config: Config, modules: readonly ModuleParts[
     logger,
     config,
     secrets: createSecretBox(loadOrCreateSecretKey(config.secretKey, config.dataDir)),
-    settingsCache: createSettingsCache(),
+    readCache: createReadCache(),
     jobSignal: createJobSignal(),
     random: Math.random,
     http: createProviderHttp(),

@@ -6,7 +6,7 @@ import { fakeClock, type FakeClock } from '../../src/core/clock.js';
 import { createJobSignal, type AppContext } from '../../src/core/context.js';
 import { contactMergeHooksOf, type ModuleParts } from '../../src/core/module.js';
 import { createSecretBox } from '../../src/core/secrets.js';
-import { createSettingsCache } from '../../src/core/settings-cache.js';
+import { createReadCache } from '../../src/core/read-cache.js';
 import { createProviderHttp } from '../../src/server/runtime.js';
 import { ensureDefaultWorkspace, type Workspace } from '../../src/core/workspaces.js';
 import { modules as registeredModules } from '../../src/modules/registry.js';
@@ -46,7 +46,7 @@ export async function createTestContext(
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     config,
     secrets: createSecretBox(randomBytes(32)),
-    settingsCache: createSettingsCache(),
+    readCache: createReadCache(),
     jobSignal: createJobSignal(),
     random: () => 0.5,
     http: createProviderHttp(),

@@ -100,6 +100,8 @@ export async function startHarness(testDb?: TestDb): Promise<Harness> {
     textsTo: (phone) => sim.messages.filter((m) => m.chatId === `${phone}@c.us` && m.kind === 'text').map((m) => m.text ?? ''),
     async reset(extraTables = []) {
       for (const table of [...WA_TABLES, ...extraTables]) await (t.db as any).deleteFrom(table).execute();
+      // The rows a turn keeps for a second (catalogue, prompts, A/B test) change here behind the API's back.
+      s.ctx.readCache.forgetAll();
       sim.clearRecords();
       sim.clearFaults();
       const session = sim.sessions.get('default');

@@ -6,7 +6,7 @@ import { systemClock } from '../../src/core/clock.js';
 import { createJobSignal } from '../../src/core/context.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { createSecretBox } from '../../src/core/secrets.js';
-import { createSettingsCache } from '../../src/core/settings-cache.js';
+import { createReadCache } from '../../src/core/read-cache.js';
 import { openDatabase } from '../../src/db/connect.js';
 import { createProviderHttp } from '../../src/server/runtime.js';
 import { testJobs } from './test-jobs.js';
@@ -25,7 +25,7 @@ const worker = createWorker({
     logger: pino({ level: 'silent' }),
     config,
     secrets: createSecretBox(Buffer.alloc(32)),
-    settingsCache: createSettingsCache(),
+    readCache: createReadCache(),
     jobSignal: createJobSignal(),
     random: Math.random,
     http: createProviderHttp(),

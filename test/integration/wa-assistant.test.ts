@@ -95,6 +95,8 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     for (const table of ['wa_conversations', 'wa_messages', 'wa_turns', 'wa_packages', 'wa_alerts', 'wa_leads', 'wa_sessions', 'wa_prompts', 'wa_prompt_production', 'wa_jamaah', 'jobs', 'deliveries', 'inbox_events', 'work_items', 'stage_history', 'stage_counts'] as const) {
       await (t.db as any).deleteFrom(table).execute();
     }
+    // The rows a turn keeps for a second (catalogue, prompts) change here behind the API's back.
+    s.ctx.readCache.forgetAll();
     sim.clearRecords();
     sim.clearFaults();
     const session = sim.sessions.get('default');

@@ -27,7 +27,7 @@ export const mailketingConnector: ConnectorDescriptor = {
 };
 
 /** A Mailketing client with the workspace's token and base URL over the app's transport; a missing token is a clear 400. */
-export async function mailketingClientFor(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<MailketingClient> {
+export async function mailketingClientFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<MailketingClient> {
   const settings = await loadProviderSettings(ctx, db, workspaceId, mailketingConnector);
   const apiToken = settings.secrets['api_token'];
   if (!apiToken) throw providerNotConfigured('mailketing', 'The Mailketing API token', 'api_token');

@@ -33,7 +33,7 @@ export const recurrenteConnector: ConnectorDescriptor = {
  * The workspace's Recurrente REST client, or undefined when no secret key is saved: a workspace that only receives
  * webhooks never asks Recurrente anything.
  */
-export async function recurrenteClientFor(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<RecurrenteClient | undefined> {
+export async function recurrenteClientFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<RecurrenteClient | undefined> {
   const settings = await loadProviderSettings(ctx, db, workspaceId, recurrenteConnector);
   const secretKey = settings.secrets['secret_key'];
   if (!secretKey) return undefined;

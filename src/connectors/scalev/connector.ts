@@ -33,7 +33,7 @@ export const scalevConnector: ConnectorDescriptor = {
 };
 
 /** A ScaleV client with the workspace's key and base URL over the app's transport; a missing key is a clear 400. */
-export async function scalevClientFor(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<ScalevClient> {
+export async function scalevClientFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<ScalevClient> {
   const settings = await loadProviderSettings(ctx, db, workspaceId, scalevConnector);
   const apiKey = settings.secrets['api_key'];
   if (!apiKey) throw providerNotConfigured('scalev', 'The ScaleV API key', 'api_key');

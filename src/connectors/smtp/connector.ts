@@ -43,7 +43,7 @@ export const smtpConnector: ConnectorDescriptor = {
 };
 
 /** The workspace's SMTP server and sender; a missing host or sender address is named. */
-export async function smtpOptionsFor(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config'>, db: Executor, workspaceId: string): Promise<SmtpSenderOptions & { port: number }> {
+export async function smtpOptionsFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config'>, db: Executor, workspaceId: string): Promise<SmtpSenderOptions & { port: number }> {
   const settings = await loadProviderSettings(ctx, db, workspaceId, smtpConnector);
   const host = settingText(settings, 'host');
   if (!host) throw providerNotConfigured('smtp', 'The SMTP host', 'host');

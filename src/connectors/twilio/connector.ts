@@ -47,14 +47,14 @@ export const twilioConnector: ConnectorDescriptor = {
 };
 
 /** The workspace's Twilio REST client (reconciliation asks it for message statuses); missing settings are named. */
-export async function twilioClientFor(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<TwilioClient> {
+export async function twilioClientFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<TwilioClient> {
   return (await twilioFor(ctx, db, workspaceId)).client;
 }
 
 type Sender = Pick<SendSmsInput, 'from' | 'messagingServiceSid'> & ({ from: string } | { messagingServiceSid: string });
 
 /** The workspace's Twilio client and sending identity; each missing setting is named. */
-async function twilioFor(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<{ client: TwilioClient; sender: Sender | undefined }> {
+async function twilioFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<{ client: TwilioClient; sender: Sender | undefined }> {
   const settings = await loadProviderSettings(ctx, db, workspaceId, twilioConnector);
   const accountSid = settingText(settings, 'account_sid');
   if (!accountSid) throw providerNotConfigured('twilio', 'The Twilio Account SID', 'account_sid');

@@ -9,7 +9,7 @@ import { createWahaSender } from './sender.js';
 import { parse, verify } from './webhook.js';
 
 /** The workspace's WAHA client, built on the app's one transport. */
-export async function wahaClientFor(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<WahaClient> {
+export async function wahaClientFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<WahaClient> {
   return wahaClientFromSettings(await loadProviderSettings(ctx, db, workspaceId, wahaConnector), ctx.http);
 }
 

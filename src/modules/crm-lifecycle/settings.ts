@@ -52,7 +52,7 @@ export interface CrmSettings extends PlainSettings {
   readonly secrets: Partial<Record<SecretKey, string>>;
 }
 
-export async function loadCrmSettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache'>, db: Executor, workspaceId: string): Promise<CrmSettings> {
+export async function loadCrmSettings(ctx: Pick<AppContext, 'secrets' | 'readCache'>, db: Executor, workspaceId: string): Promise<CrmSettings> {
   const { data, secrets } = await readLinkedSettings(ctx, db, workspaceId, CRM_PROVIDER_SETTINGS);
   // Stored values were validated on write; a field that no longer parses falls back to its default.
   const plain = { ...DEFAULTS };

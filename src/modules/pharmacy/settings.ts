@@ -38,7 +38,7 @@ export const DEFAULT_SETTINGS: PharmacySettings = {
 };
 
 /** The workspace's settings, each stored value that still parses over its default. */
-export async function loadPharmacySettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache'>, db: Executor, workspaceId: string): Promise<PharmacySettings> {
+export async function loadPharmacySettings(ctx: Pick<AppContext, 'secrets' | 'readCache'>, db: Executor, workspaceId: string): Promise<PharmacySettings> {
   const { data } = await readSettings(db, ctx, workspaceId, SETTINGS_NAMESPACE);
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof PharmacySettings)[]) {

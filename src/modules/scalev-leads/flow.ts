@@ -34,7 +34,7 @@ export interface Cause {
 /** A transaction plus what the flow needs from the app. */
 export interface Flow {
   readonly db: Executor;
-  readonly ctx: Pick<AppContext, 'dialect' | 'clock' | 'secrets' | 'settingsCache' | 'contactMergeHooks'>;
+  readonly ctx: Pick<AppContext, 'dialect' | 'clock' | 'secrets' | 'readCache' | 'contactMergeHooks'>;
   readonly workspaceId: string;
 }
 

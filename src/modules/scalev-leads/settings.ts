@@ -35,7 +35,7 @@ export interface LeadSettings {
 
 const storedData = z.object({ not_closing_after: z.string().optional() }).loose();
 
-export async function loadLeadSettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache'>, db: Executor, workspaceId: string): Promise<LeadSettings> {
+export async function loadLeadSettings(ctx: Pick<AppContext, 'secrets' | 'readCache'>, db: Executor, workspaceId: string): Promise<LeadSettings> {
   const { data, secrets } = await readLinkedSettings(ctx, db, workspaceId, LEAD_PROVIDER_SETTINGS);
   const notClosingAfter = storedData.parse(data).not_closing_after ?? DEFAULT_NOT_CLOSING_AFTER;
   const ms = parseIsoDuration(notClosingAfter) ?? (parseIsoDuration(DEFAULT_NOT_CLOSING_AFTER) as number);
@@ -61,13 +61,13 @@ export function delayFor(entry: { not_closing_after: string | null }, settings: 
 }
 
 /** The workspace's ScaleV client; a missing key is named as this module's settings route names it. */
-export async function scalevClient(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http' | 'db'>, workspaceId: string): Promise<ScalevClient> {
+export async function scalevClient(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http' | 'db'>, workspaceId: string): Promise<ScalevClient> {
   requireSecret(await loadLeadSettings(ctx, ctx.db, workspaceId), 'scalev_api_key', 'The ScaleV API key');
   return scalevClientFor(ctx, ctx.db, workspaceId);
 }
 
 /** The workspace's Mailketing client; a missing token is named as this module's settings route names it. */
-export async function mailketingClient(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'http' | 'db'>, workspaceId: string): Promise<MailketingClient> {
+export async function mailketingClient(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http' | 'db'>, workspaceId: string): Promise<MailketingClient> {
   requireSecret(await loadLeadSettings(ctx, ctx.db, workspaceId), 'mailketing_api_token', 'The Mailketing API token');
   return mailketingClientFor(ctx, ctx.db, workspaceId);
 }

@@ -11,9 +11,8 @@ import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { healthJob } from './health/job.js';
 import { configuredMedia } from './media/rules.js';
-import { listPackageFacts } from './packages/queries.js';
 import { think } from './model/think.js';
-import { productionPrompts } from './prompts/queries.js';
+import { promptsForTurn } from './prompts/queries.js';
 import { recordSentMessage } from './deliveries.js';
 import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
 import type { Language, Phase } from './rules.js';
@@ -21,6 +20,7 @@ import { loadAssistantSettings } from './settings.js';
 import { answerSatisfaction } from './satisfaction/flow.js';
 import { satisfactionJob } from './satisfaction/job.js';
 import { silentTurn, writeTurn } from './turns/flow.js';
+import { keptCatalogue, keptProductionPrompts } from './turn-reads.js';
 
 export const turnPayload = z.object({ conversationId: z.string() });
 export const holdingPayload = z.object({ conversationId: z.string(), escalatedAt: z.number() });
@@ -75,11 +75,11 @@ export const turnJob = defineJob('wa-assistant.turn', {
       return;
     }
     const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
-    const packages = await listPackageFacts(jc.db, jc.workspaceId);
+    const packages = await keptCatalogue(ctx.readCache, jc.db, jc.workspaceId);
     const ws = await findWorkspaceById(jc.db, jc.workspaceId);
     // An A/B test's variant (sticky per conversation) may bring its own prompt versions and reply wordings.
     const variant = await variantForTurn(f, conversation);
-    const prompts = await productionPrompts(jc.db, jc.workspaceId, variant?.variant.prompt_versions);
+    const prompts = await promptsForTurn(jc.db, jc.workspaceId, await keptProductionPrompts(ctx.readCache, jc.db, jc.workspaceId), variant?.variant.prompt_versions);
     const answer = await think(ctx, jc.db, {
       workspaceId: jc.workspaceId,
       conversationId,

@@ -42,12 +42,12 @@ export const DEFAULT_SETTINGS: AssistantSettings = {
 };
 
 /**
- * Parsed settings by the stored values they came from. The context's settings cache hands out the same frozen values
+ * Parsed settings by the stored values they came from. The context's read cache hands out the same frozen values
  * for a second, and a turn loads these settings several times: parsed once, not per load.
  */
 const parsedByStored = new WeakMap<object, Readonly<AssistantSettings>>();
 
-export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache'>, db: Executor, workspaceId: string): Promise<Readonly<AssistantSettings>> {
+export async function loadAssistantSettings(ctx: Pick<AppContext, 'secrets' | 'readCache'>, db: Executor, workspaceId: string): Promise<Readonly<AssistantSettings>> {
   const { data } = await readSettings(db, ctx, workspaceId, SETTINGS_NAMESPACE);
   const known = parsedByStored.get(data);
   if (known) return known;
@@ -88,7 +88,7 @@ export interface ModelSettings {
  * The workspace's language model, or null when none is configured (no model name, or no key): then the rules
  * answer alone. The key is read (and decrypted) only when a model is named, so a rules-only turn costs nothing more.
  */
-export async function loadModelSettings(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config'>, db: Executor, workspaceId: string, settings: AssistantSettings): Promise<ModelSettings | null> {
+export async function loadModelSettings(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config'>, db: Executor, workspaceId: string, settings: AssistantSettings): Promise<ModelSettings | null> {
   if (settings.llm_model === null) return null;
   const { secrets } = await readSettings(db, ctx, workspaceId, SETTINGS_NAMESPACE);
   const apiKey = secrets[LLM_KEY_FIELD];

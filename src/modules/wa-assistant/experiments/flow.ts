@@ -10,6 +10,7 @@ import type { createExperimentBody, updateExperimentBody } from '../contract/exp
 import type { Flow } from '../flow.js';
 import type { ConversationRow } from '../queries.js';
 import { pickVariant } from './assign.js';
+import { keptRunningExperiment } from '../turn-reads.js';
 import { findExperiment, missingPromptVersions, parseVariants, runningExperiment, type ExperimentRow, type StoredVariant } from './queries.js';
 
 type NewExperiment = z.output<typeof createExperimentBody>;
@@ -114,7 +115,7 @@ export async function variantForTurn(f: Flow, conversation: ConversationRow): Pr
     const variant = row?.status === 'running' ? parseVariants(row).find((v) => v.key === conversation.variant_key) : undefined;
     return row && variant ? { experimentId: row.id, variant } : null;
   }
-  const running = await runningExperiment(f.db, f.workspaceId);
+  const running = await keptRunningExperiment(f.ctx.readCache, f.db, f.workspaceId);
   if (!running || running.started_at === null || Number(conversation.created_at) < Number(running.started_at)) return null;
   const variants = parseVariants(running);
   const key = pickVariant(running.id, conversation.id, variants);

@@ -14,7 +14,7 @@ import { healthProblem, type HealthProblem } from './rules.js';
 export type WhatsappHealth = z.output<typeof whatsappHealthSchema>;
 
 /** The session the WAHA connector sends with. */
-export async function sendingSession(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config'>, db: Executor, workspaceId: string): Promise<string> {
+export async function sendingSession(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config'>, db: Executor, workspaceId: string): Promise<string> {
   const waha = await loadProviderSettings(ctx, db, workspaceId, wahaConnector);
   return typeof waha.data['session'] === 'string' && waha.data['session'] !== '' ? waha.data['session'] : 'default';
 }
@@ -43,7 +43,7 @@ async function failingSends(db: Executor, workspaceId: string): Promise<{ count:
 }
 
 /** The health view, and when its outage began (for the once-per-outage alert). */
-export async function readHealth(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'clock'>, db: Executor, workspaceId: string): Promise<{ health: WhatsappHealth; since: number }> {
+export async function readHealth(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'clock'>, db: Executor, workspaceId: string): Promise<{ health: WhatsappHealth; since: number }> {
   const session = await sendingSession(ctx, db, workspaceId);
   const row = await db.selectFrom('wa_sessions').selectAll().where('workspace_id', '=', workspaceId).where('session', '=', session).executeTakeFirst();
   const lastInbound = await db.selectFrom('wa_sessions').select((eb) => eb.fn.max('last_inbound_at').as('at')).where('workspace_id', '=', workspaceId).executeTakeFirst();

@@ -25,7 +25,7 @@ export interface ThinkInput {
  * model times out, errs or answers something invalid, and the source of what the rules decide on their own (campaign
  * codes, package, language, hard escalation triggers). Called outside any transaction: the model may take seconds.
  */
-export async function think(ctx: Pick<AppContext, 'secrets' | 'settingsCache' | 'config' | 'logger'>, db: Executor, t: ThinkInput): Promise<BrainAnswer> {
+export async function think(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'logger'>, db: Executor, t: ThinkInput): Promise<BrainAnswer> {
   const rules = thinkWithRules(t.brain);
   const model = await loadModelSettings(ctx, db, t.workspaceId, t.settings);
   if (!model) return rules;

@@ -1,19 +1,30 @@
 // Reads of prompt versions: every saved version with its production flag and turn count; the production set a turn records.
 import type { Executor } from '../../../db/database.js';
 
-/**
- * The prompts a turn uses: production, or for the types `overrides` names (an A/B test variant's), those saved
- * versions instead. Their label is what the turn records (`base:2.0 rules:1.1`, types in a fixed order; null when
- * none is saved), so the per-prompt-version figures also tell variants apart.
- */
-export async function productionPrompts(db: Executor, workspaceId: string, overrides: Readonly<Partial<Record<string, string>>> = {}): Promise<{ label: string | null; contents: Record<string, string> }> {
-  const rows = await db
+/** A prompt type's production version. */
+export interface ProductionPromptRow {
+  readonly prompt_type: string;
+  readonly version: string;
+  readonly content: string;
+}
+
+export async function productionPromptRows(db: Executor, workspaceId: string): Promise<ProductionPromptRow[]> {
+  return db
     .selectFrom('wa_prompt_production as p')
     .innerJoin('wa_prompts as v', 'v.id', 'p.prompt_id')
     .select(['p.prompt_type', 'v.version', 'v.content'])
     .where('p.workspace_id', '=', workspaceId)
     .execute();
-  const chosen = new Map(rows.map((r) => [r.prompt_type, { version: r.version, content: r.content }]));
+}
+
+/**
+ * The prompts a turn uses: production (`production`, the rows productionPromptRows reads), or for the types
+ * `overrides` names (an A/B test variant's), those saved versions instead. Their label is what the turn records
+ * (`base:2.0 rules:1.1`, types in a fixed order; null when none is saved), so the per-prompt-version figures also
+ * tell variants apart.
+ */
+export async function promptsForTurn(db: Executor, workspaceId: string, production: readonly ProductionPromptRow[], overrides: Readonly<Partial<Record<string, string>>> = {}): Promise<{ label: string | null; contents: Record<string, string> }> {
+  const chosen = new Map(production.map((r) => [r.prompt_type, { version: r.version, content: r.content }]));
   const wanted = Object.entries(overrides).filter((e): e is [string, string] => typeof e[1] === 'string');
   if (wanted.length > 0) {
     const saved = await db.selectFrom('wa_prompts').select(['prompt_type', 'version', 'content']).where('workspace_id', '=', workspaceId).where('version', 'in', wanted.map(([, v]) => v)).execute();

@@ -8,12 +8,12 @@ import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { mediaToSend, responseText } from '../brain.js';
 import { processMessageBody, processMessageSchema } from '../contract.js';
 import { configuredMedia } from '../media/rules.js';
-import { listPackageFacts } from '../packages/queries.js';
 import { think } from '../model/think.js';
-import { productionPrompts } from '../prompts/queries.js';
+import { promptsForTurn } from '../prompts/queries.js';
 import { getConversation } from '../queries.js';
 import type { Language, Phase } from '../rules.js';
 import { loadAssistantSettings } from '../settings.js';
+import { keptCatalogue, keptProductionPrompts } from '../turn-reads.js';
 
 const tags = ['wa-assistant'];
 
@@ -38,13 +38,13 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
       body.conversation_id ? getConversation(ctx.db, workspaceId, body.conversation_id) : undefined,
       loadAssistantSettings(ctx, ctx.db, workspaceId),
       findWorkspaceById(ctx.db, workspaceId),
-      listPackageFacts(ctx.db, workspaceId),
+      keptCatalogue(ctx.readCache, ctx.db, workspaceId),
     ]);
     const answer = await think(ctx, ctx.db, {
       workspaceId,
       conversationId: conversation?.id ?? null,
       settings,
-      loadPrompts: async () => (await productionPrompts(ctx.db, workspaceId)).contents,
+      loadPrompts: async () => (await promptsForTurn(ctx.db, workspaceId, await keptProductionPrompts(ctx.readCache, ctx.db, workspaceId))).contents,
       brain: {
         messages: [body.message],
         phase: body.current_phase ?? ((conversation?.phase as Phase | undefined) ?? 'leads'),

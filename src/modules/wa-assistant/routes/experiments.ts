@@ -5,6 +5,7 @@ import { errorResponses } from '../../../core/api-errors.js';
 import { READERS, SENDERS, actorOf, requireAuth } from '../../../core/auth/types.js';
 import { notFound } from '../../../core/errors.js';
 import { inTransaction } from '../../../db/transaction.js';
+import { changeTurnReads } from '../turn-reads.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { createExperimentBody, experimentListSchema, experimentParams, experimentSchema, updateExperimentBody } from '../contract/experiments.js';
 import { createExperiment, startExperiment, stopExperiment, updateExperiment } from '../experiments/flow.js';
@@ -40,7 +41,7 @@ export const experimentRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (b
   }, async (request, reply) => {
     const { auth, w } = writer(request);
     const createdBy = auth.email ?? auth.userId ?? auth.tokenId;
-    const id = await inTransaction(ctx.db, (trx) => createExperiment({ ...w, db: trx }, request.body, createdBy));
+    const id = await changeTurnReads(ctx.readCache, w.workspaceId, () => inTransaction(ctx.db, (trx) => createExperiment({ ...w, db: trx }, request.body, createdBy)));
     return reply.code(201).send(await view(w.workspaceId, id));
   });
 
@@ -49,7 +50,7 @@ export const experimentRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (b
     schema: { operationId: 'updateExperiment', tags, summary: 'Change a draft A/B test (a started one is fixed)', params: experimentParams, body: updateExperimentBody, response: { 200: experimentSchema, ...errorResponses(409) } },
   }, async (request) => {
     const { w } = writer(request);
-    await inTransaction(ctx.db, (trx) => updateExperiment({ ...w, db: trx }, request.params.id, request.body));
+    await changeTurnReads(ctx.readCache, w.workspaceId, () => inTransaction(ctx.db, (trx) => updateExperiment({ ...w, db: trx }, request.params.id, request.body)));
     return view(w.workspaceId, request.params.id);
   });
 
@@ -58,7 +59,7 @@ export const experimentRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (b
     schema: { operationId: 'startExperiment', tags, summary: 'Start a draft: conversations that start from now on get a variant (one test runs at a time)', params: experimentParams, response: { 200: experimentSchema, ...errorResponses(409) } },
   }, async (request) => {
     const { w } = writer(request);
-    await inTransaction(ctx.db, (trx) => startExperiment({ ...w, db: trx }, request.params.id));
+    await changeTurnReads(ctx.readCache, w.workspaceId, () => inTransaction(ctx.db, (trx) => startExperiment({ ...w, db: trx }, request.params.id)));
     return view(w.workspaceId, request.params.id);
   });
 
@@ -67,7 +68,7 @@ export const experimentRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (b
     schema: { operationId: 'stopExperiment', tags, summary: 'Stop a running test: production answers everyone again; the figures stay', params: experimentParams, response: { 200: experimentSchema, ...errorResponses(409) } },
   }, async (request) => {
     const { w } = writer(request);
-    await inTransaction(ctx.db, (trx) => stopExperiment({ ...w, db: trx }, request.params.id));
+    await changeTurnReads(ctx.readCache, w.workspaceId, () => inTransaction(ctx.db, (trx) => stopExperiment({ ...w, db: trx }, request.params.id)));
     return view(w.workspaceId, request.params.id);
   });
 };

@@ -9,6 +9,7 @@ import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../../core/works
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { createPackageBody, packageListSchema, packageParams, packageSchema, updatePackageBody } from '../contract.js';
 import { createPackage, deletePackage, recordClick, updatePackage } from '../packages/flow.js';
+import { changeTurnReads } from '../turn-reads.js';
 import { clicksByCode, findPackage, listPackages, packageView } from '../packages/queries.js';
 import { loadAssistantSettings } from '../settings.js';
 
@@ -40,7 +41,7 @@ export const packageRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base
     schema: { operationId: 'createPackage', tags, summary: 'Add a package; its code (PKG_MONTH_YEAR_TYPE) is the campaign code ads use', body: createPackageBody, response: { 201: packageSchema, ...errorResponses(409) } },
   }, async (request, reply) => {
     const w = writer(request);
-    const row = await createPackage(w, request.body);
+    const row = await changeTurnReads(ctx.readCache, w.workspaceId, () => createPackage(w, request.body));
     return reply.code(201).send(await view(w.workspaceId, row.code));
   });
 
@@ -55,7 +56,7 @@ export const packageRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base
   }, async (request) => {
     const w = writer(request);
     const code = request.params.code.toUpperCase();
-    await updatePackage(w, code, request.body);
+    await changeTurnReads(ctx.readCache, w.workspaceId, () => updatePackage(w, code, request.body));
     return view(w.workspaceId, code);
   });
 
@@ -63,7 +64,8 @@ export const packageRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base
     config: { roles: SENDERS },
     schema: { operationId: 'deletePackage', tags, summary: 'Remove a package; conversations keep its code', params: packageParams, response: { 204: z.undefined() } },
   }, async (request, reply) => {
-    await deletePackage(writer(request), request.params.code.toUpperCase());
+    const w = writer(request);
+    await changeTurnReads(ctx.readCache, w.workspaceId, () => deletePackage(w, request.params.code.toUpperCase()));
     return reply.code(204).send();
   });
 

@@ -6,6 +6,7 @@ import { READERS, SENDERS, actorOf, requireAuth } from '../../../core/auth/types
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { promoteBody, promoteParams, promptListSchema, savePromptBody } from '../contract.js';
 import { promoteVersion, savePrompt } from '../prompts/flow.js';
+import { changeTurnReads } from '../turn-reads.js';
 import { listPromptVersions } from '../prompts/queries.js';
 
 const tags = ['wa-assistant'];
@@ -33,7 +34,7 @@ export const promptRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base,
   }, async (request, reply) => {
     const w = writer(request);
     const b = request.body;
-    const { created } = await ctx.db.transaction().execute((trx) => savePrompt({ ...w, db: trx }, { promptType: b.prompt_type, version: b.version, content: b.content, updatedBy: b.updated_by ?? null, production: b.production }));
+    const { created } = await changeTurnReads(ctx.readCache, w.workspaceId, () => ctx.db.transaction().execute((trx) => savePrompt({ ...w, db: trx }, { promptType: b.prompt_type, version: b.version, content: b.content, updatedBy: b.updated_by ?? null, production: b.production })));
     return reply.code(created ? 201 : 200).send(await list(w.workspaceId));
   });
 
@@ -42,7 +43,7 @@ export const promptRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base,
     schema: { operationId: 'promotePrompt', tags, summary: 'Put a saved version of a prompt type in production (also to roll back)', params: promoteParams, body: promoteBody, response: { 200: promptListSchema, ...errorResponses(404) } },
   }, async (request) => {
     const w = writer(request);
-    await ctx.db.transaction().execute((trx) => promoteVersion({ ...w, db: trx }, request.params.prompt_type, request.body.version));
+    await changeTurnReads(ctx.readCache, w.workspaceId, () => ctx.db.transaction().execute((trx) => promoteVersion({ ...w, db: trx }, request.params.prompt_type, request.body.version)));
     return list(w.workspaceId);
   });
 };

@@ -1,0 +1,39 @@
+// The read-mostly rows every turn uses (the catalogue, the production prompts, the running A/B test), kept in the process for a second.
+import { keptRead, type ReadCache } from '../../core/read-cache.js';
+import type { Executor } from '../../db/database.js';
+import { runningExperiment, type ExperimentRow } from './experiments/queries.js';
+import { listPackageFacts } from './packages/queries.js';
+import { productionPromptRows, type ProductionPromptRow } from './prompts/queries.js';
+import type { PackageFacts } from './replies/rules.js';
+
+/*
+ * Measured on the WhatsApp bench (PostgreSQL): these were three of a turn's 28 statements, each a round trip, for
+ * rows an owner changes a few times a day. A change made through the API forgets them in that process at once
+ * (changeTurnReads, after the commit); another process (a `leadcycle worker` beside `leadcycle web`) answers from
+ * the old rows for at most a second.
+ */
+const CATALOGUE = 'wa-assistant/packages';
+const PROMPTS = 'wa-assistant/production-prompts';
+const EXPERIMENT = 'wa-assistant/running-experiment';
+
+export const keptCatalogue = (cache: ReadCache, db: Executor, workspaceId: string): Promise<readonly PackageFacts[]> =>
+  keptRead(cache, workspaceId, CATALOGUE, () => listPackageFacts(db, workspaceId));
+
+export const keptProductionPrompts = (cache: ReadCache, db: Executor, workspaceId: string): Promise<readonly ProductionPromptRow[]> =>
+  keptRead(cache, workspaceId, PROMPTS, () => productionPromptRows(db, workspaceId));
+
+/** The running A/B test, null when none runs. */
+export const keptRunningExperiment = (cache: ReadCache, db: Executor, workspaceId: string): Promise<Readonly<ExperimentRow> | null> =>
+  keptRead(cache, workspaceId, EXPERIMENT, async () => (await runningExperiment(db, workspaceId)) ?? null);
+
+/**
+ * Runs a change to packages, prompts or A/B tests (committed when it returns: its own transaction, not a caller's)
+ * and then forgets the kept rows, whether it succeeded or not.
+ */
+export async function changeTurnReads<T>(cache: ReadCache, workspaceId: string, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } finally {
+    for (const key of [CATALOGUE, PROMPTS, EXPERIMENT]) cache.forget(workspaceId, key);
+  }
+}
