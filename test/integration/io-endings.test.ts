@@ -3,6 +3,7 @@
 // its own, a job whose lease was lost does not overwrite the new owner's run).
 import type { Dialect, Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { SimServer } from '../../sim/base.js';
@@ -12,6 +13,7 @@ import { defineJob } from '../../src/core/jobs/define.js';
 import { enqueueJob } from '../../src/core/jobs/enqueue.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { openDatabase } from '../../src/db/connect.js';
+import type { Executor } from '../../src/db/database.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { listSender, startListProvider } from '../helpers/list-provider.js';
@@ -155,6 +157,27 @@ describe(`io jobs' endings in group commits (${testDialect()})`, () => {
     const jobs = await db.selectFrom('jobs').select(['payload', 'status', 'last_error']).orderBy('id').execute();
     expect(jobs.map((j) => j.status)).toEqual(['done', 'queued', 'done']);
     expect(jobs[1]?.last_error).toBeTruthy();
+  });
+
+  it("a module's failing record of a send is undone and logged alone: every send stays recorded, the other records stay", async () => {
+    const made = await Promise.all(['k', 'l', 'm'].map((k) => create(`lead_${k}:record`)));
+    const badId = made[1]?.id;
+    const hooks = new Map([['test', {
+      recordSent: (delivery: { id: string }, _result: unknown, jc: { job: { id: number } }) => async (db: Executor) => {
+        // The bad one writes a row the table refuses (tag is required), as a module's bug would.
+        if (delivery.id === badId) await sql`insert into test_effects (job_id, tag, worker, at) values (${jc.job.id}, null, null, null)`.execute(db);
+        else await record(db as Kysely<any>, jc.job.id, `recorded ${delivery.id}`, '');
+      },
+    }]]);
+    const errors: string[] = [];
+    ctx = { ...ctx, logger: pino({ level: 'error' }, { write: (line: string) => void errors.push((JSON.parse(line) as { msg: string }).msg) }) };
+    await createWorker({ ctx, registry: registryOf(deliverySendJob(new Map([['list', sender()]]), hooks as never)), concurrency: 16, leaseMs: 30_000, workerId: 'w1' }).drain();
+    expect(sim.requests).toHaveLength(3);
+    for (const d of made) expect(await getDelivery(db, ctx.workspace.id, d.id)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await db.selectFrom('jobs').select('status').where('name', '=', 'delivery.send').execute()).toEqual(made.map(() => ({ status: 'done' })));
+    const tags = (await db.selectFrom('test_effects').select('tag').orderBy('tag').execute()).map((r) => r.tag);
+    expect(tags).toEqual(made.filter((d) => d.id !== badId).map((d) => `recorded ${d.id}`).sort());
+    expect(errors).toContain('recordSent hook failed; the send is recorded without it');
   });
 
   it('a job whose lease was lost keeps its written answer but is not marked done by the old worker', async () => {

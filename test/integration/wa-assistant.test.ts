@@ -137,6 +137,11 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(c.phase_history.map((h) => h.to)).toEqual(['leads']);
     // Each turn records the prompt version in production.
     expect(c.turns.map((turn) => turn.prompt_version)).toEqual(['base:2.0']);
+    // The reply keeps WAHA's id (so its acks find it) and the conversation when the bot last replied, in the send's commit.
+    const out = await t.db.selectFrom('wa_messages').select(['provider_message_id', 'sent_at']).where('direction', '=', 'out').execute();
+    expect(out).toEqual([{ provider_message_id: sim.messages[0]?.id, sent_at: expect.any(Number) }]);
+    const row = await t.db.selectFrom('wa_conversations').select('last_reply_at').executeTakeFirstOrThrow();
+    expect(Number(row.last_reply_at)).toBe(Number(out[0]?.sent_at));
   });
 
   it('refuses bad signatures (401, logged), names the missing field of a malformed body (400), and acknowledges unknown events', async () => {

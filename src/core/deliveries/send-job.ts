@@ -5,6 +5,7 @@ import { canSend } from '../contacts/consent.js';
 import { AppError, coerceError } from '../errors.js';
 import { ProviderError } from '../http/transport.js';
 import { defineJob } from '../jobs/define.js';
+import { rewrittenIfAWriteThrows } from '../jobs/completion.js';
 import { JobPostponed } from '../jobs/postpone.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { enqueueJobs, jobSpec, type JobSpec } from '../jobs/enqueue.js';
@@ -77,10 +78,10 @@ export interface DeliveryHooks {
   afterSend?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): readonly JobSpec[];
   /**
    * After the sender answered: the module's own record of the send (a message's provider id), as writes made in the
-   * same commit as the answer, behind their own savepoint: if they throw, only they are undone and logged, the send
-   * stays recorded (a retry would send again). Cheaper than a follow-up job (no claim, no commit of its own).
-   * Undefined when there is nothing to record for this delivery: then no savepoint is taken either (two round trips
-   * on PostgreSQL, for each typing indicator of a WhatsApp reply).
+   * same commit as the answer: if they throw, only they are undone and logged, the send stays recorded (a retry
+   * would send again). They go behind a savepoint of their own only when the group commit is written job by job
+   * (core/jobs/completion.ts); written together, a throw has the group written again that way. Cheaper than a
+   * follow-up job (no claim, no commit of its own). Undefined when there is nothing to record for this delivery.
    */
   recordSent?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): ((db: Executor) => Promise<void>) | undefined;
   /** After a failed attempt, in the transaction that records the failure (a permanent refusal may be a bounce). */
@@ -270,6 +271,12 @@ export function deliverySendJob(
     for (const a of answered) {
       const record = a.record;
       if (!record) continue;
+      // In a group commit written without savepoints, a throw here has the group written again with one savepoint
+      // per job, and this loop then runs with its own savepoints: two round trips fewer per send meanwhile.
+      if (rewrittenIfAWriteThrows(db)) {
+        await record(db);
+        continue;
+      }
       await withSavepoint(db, 'record_sent', () => record(db)).catch((error: unknown) =>
         ctx.logger.error({ err: error, deliveryId: a.deliveryId, module: a.module }, 'recordSent hook failed; the send is recorded without it'),
       );

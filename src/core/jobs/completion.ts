@@ -102,6 +102,16 @@ async function commitEndings(env: RunEnv, endings: readonly Ending[]): Promise<E
 /** A throw from one job's writes in a group written without savepoints: the group is written again, job by job. */
 class EndingWriteFailed extends Error {}
 
+/** The transactions of groups written without a savepoint per job (`together`), while they are open. */
+const writtenTogether = new WeakSet<object>();
+
+/**
+ * True when `db` is a group written without savepoints: a write that throws there is not kept, because the whole
+ * group is written again with each job in its own savepoint. So a write whose failure the job means to survive (a
+ * delivery's record hook) needs no savepoint of its own here; on the second pass it takes one.
+ */
+export const rewrittenIfAWriteThrows = (db: object): boolean => writtenTogether.has(db);
+
 /**
  * Writes and commits the group. `together`: undefined when one job's writes threw (nothing of the group is kept);
  * `each-in-savepoint`: always the outcomes.
@@ -113,6 +123,7 @@ async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'toget
   try {
     trx = holdAnnouncements(await app.db.startTransaction().execute(), held);
     const open = trx;
+    if (mode === 'together') writtenTogether.add(open);
     // What each ending's writes threw; absent when they went in.
     const refused = new Map<Ending, unknown>();
     for (const ending of endings) {

@@ -2,7 +2,8 @@
 import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
 import { JobPostponed } from '../../core/jobs/postpone.js';
 import { checkHealthAndAlert, sendingSession } from './health/flow.js';
-import type { Executor } from '../../db/database.js';
+import type { QueryCreator } from 'kysely';
+import type { Database, Dialect, Executor } from '../../db/database.js';
 import { getConversation } from './queries.js';
 
 /** While the session is not WORKING, a send is looked at again this often: it goes out soon after recovery. */
@@ -18,15 +19,23 @@ const payloadOf = (stored: string): Record<string, unknown> => {
 };
 
 /** WAHA's id of a sent reply on its message (message.ack events find it by it), and when the bot last replied. */
-export async function recordSentMessage(db: Executor, now: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> {
-  const message = await db
-    .updateTable('wa_messages')
-    .set({ provider_message_id: messageId, sent_at: now })
-    .where('workspace_id', '=', workspaceId)
-    .where('delivery_id', '=', deliveryId)
-    .returning(['conversation_id'])
-    .executeTakeFirst();
-  if (message) await db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', message.conversation_id).execute();
+export async function recordSentMessage(db: Executor, dialect: Dialect, now: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> {
+  const message = (q: QueryCreator<Database>) =>
+    q.updateTable('wa_messages').set({ provider_message_id: messageId, sent_at: now }).where('workspace_id', '=', workspaceId).where('delivery_id', '=', deliveryId).returning(['conversation_id']);
+  const conversation = db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', workspaceId);
+  if (dialect === 'postgres') {
+    // One statement (a data-modifying WITH, which SQLite lacks): one round trip fewer in every reply's commit.
+    await db
+      .with('sent', (q) => message(q))
+      .updateTable('wa_conversations')
+      .set({ last_reply_at: now })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', (eb) => eb.selectFrom('sent').select('sent.conversation_id'))
+      .execute();
+    return;
+  }
+  const sent = await message(db).executeTakeFirst();
+  if (sent) await conversation.where('id', '=', sent.conversation_id).execute();
 }
 
 export const assistantDeliveryHooks: DeliveryHooks = {
@@ -64,6 +73,6 @@ export const assistantDeliveryHooks: DeliveryHooks = {
     if (p['kind'] !== 'text' && p['kind'] !== 'image' && p['kind'] !== 'file') return undefined;
     const response = result.response as { message_id?: unknown } | null;
     const messageId = typeof response?.message_id === 'string' ? response.message_id : null;
-    return (db) => recordSentMessage(db, jc.app.clock.now(), delivery.workspace_id, delivery.id, messageId);
+    return (db) => recordSentMessage(db, jc.app.dialect, jc.app.clock.now(), delivery.workspace_id, delivery.id, messageId);
   },
 };

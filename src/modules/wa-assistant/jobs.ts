@@ -125,7 +125,7 @@ export const sentJob = defineJob('wa-assistant.sent', {
   schema: sentPayload,
   mode: 'transaction',
   async handle({ deliveryId, messageId }, jc) {
-    await recordSentMessage(jc.db, jc.app.clock.now(), jc.workspaceId, deliveryId, messageId);
+    await recordSentMessage(jc.db, jc.app.dialect, jc.app.clock.now(), jc.workspaceId, deliveryId, messageId);
   },
 });
 
