@@ -35,7 +35,10 @@ export interface AppContext {
   readonly logger: Logger;
   readonly config: Config;
   readonly secrets: SecretBox;
-  /** Decoded settings for a second (core/read-cache.ts); readSettings and writeSettings take it from here. */
+  /**
+   * Read-mostly rows kept for a second (core/read-cache.ts): decoded settings (readSettings and writeSettings take it
+   * from here) and a WhatsApp turn's catalogue, production prompts and running A/B test.
+   */
   readonly readCache: ReadCache;
   readonly jobSignal: JobSignal;
   /** Source of randomness for backoff jitter; tests pass a fixed one. */

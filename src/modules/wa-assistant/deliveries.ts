@@ -3,6 +3,7 @@ import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
 import { JobPostponed } from '../../core/jobs/postpone.js';
 import { checkHealthAndAlert, sendingSession } from './health/flow.js';
 import type { QueryCreator } from 'kysely';
+import { workspaceColumn } from '../../db/by-id.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { getConversation } from './queries.js';
 
@@ -29,7 +30,7 @@ export async function recordSentMessage(db: Executor, dialect: Dialect, now: num
       .with('sent', (q) => message(q))
       .updateTable('wa_conversations')
       .set({ last_reply_at: now })
-      .where('workspace_id', '=', workspaceId)
+      .where(workspaceColumn(), '=', workspaceId)
       .where('id', 'in', (eb) => eb.selectFrom('sent').select('sent.conversation_id'))
       .execute();
     return;
