@@ -44,6 +44,20 @@ describe('WhatsApp assistant screens in a real browser', () => {
     return Number(await page.evaluate('document.documentElement.scrollWidth'));
   }
 
+  /**
+   * The phone layout's table cells (a card per row, each cell's label beside its value) whose label is taller than
+   * the cell: a label that wraps to two lines then runs into the next row's label.
+   */
+  async function labelsOutgrowingCells(): Promise<string[]> {
+    // A string: the tests' types have no DOM.
+    return (await page.evaluate(`[...document.querySelectorAll('.table td[data-label]')].flatMap((cell) => {
+      const style = getComputedStyle(cell);
+      const label = Number.parseFloat(getComputedStyle(cell, '::before').height);
+      const room = cell.getBoundingClientRect().height - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+      return label > room + 0.5 ? [cell.dataset.label + ': label ' + label + ' px, cell ' + room + ' px'] : [];
+    })`)) as string[];
+  }
+
   beforeAll(async () => {
     await ensureWebBuilt();
     t = await startAppUnderTest();
@@ -324,7 +338,18 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await page.goto(`${t.url}/wa/campaign-codes`);
     await page.getByTestId(`clicks-${CODE}`).waitFor();
     await screenshot(page, 'wa-11-phone-campaign-codes');
+    // In Bahasa Indonesia the packages' "Tanggal berangkat" wraps to two lines: its card row grows with it.
     await page.setViewportSize({ width: 1280, height: 860 });
+    await page.getByLabel('Language').selectOption('id');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${t.url}/wa/packages`);
+    await heading('Paket').waitFor();
+    await untilGone(page, '.loading');
+    await page.getByText(CODE, { exact: true }).first().waitFor();
+    await expect(labelsOutgrowingCells()).resolves.toEqual([]);
+    await screenshot(page, 'wa-12-phone-packages-id');
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.getByLabel('Bahasa').selectOption('en');
     expect(pageErrors).toEqual([]);
   });
 });
