@@ -9,7 +9,7 @@ describe('provider calls in flight', () => {
     expect(providerMaxInFlight(config, 'bench-sink')).toBe(3);
     expect(providerMaxInFlight(config, 'twilio')).toBe(24);
     expect(providerMaxInFlight(loadConfig({}), 'waha')).toBe(16);
-    expect(loadConfig({}).worker.concurrency).toBe(64);
+    expect(loadConfig({}).worker.concurrency).toBe(128);
   });
 
   it('refuses a per-provider limit that is not a positive whole number, naming the variable', () => {

@@ -30,8 +30,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest accepted webhook body, in bytes. */
   WEBHOOK_BODY_LIMIT: positiveInt.default(1024 * 1024),
-  /** How many io jobs (provider calls) one worker process runs at once, across providers. */
-  WORKER_CONCURRENCY: positiveInt.default(64),
+  /**
+   * How many io jobs (provider calls) one worker process runs at once, across providers. A WhatsApp turn holds one
+   * for its model's whole answer: at 64, the WhatsApp bench's turns waited seconds for a slot at 400 conversations at
+   * once (measured 2026-12-04: 128 took SQLite's p95 at 1,000 from 3.5 s to 1.7 s, PostgreSQL's from 5.3–6.0 s to
+   * 4.5 s; 256 and 512 were no better). Each provider's own limit is PROVIDER_MAX_IN_FLIGHT.
+   */
+  WORKER_CONCURRENCY: positiveInt.default(128),
   /** About how long one batch of timers and event processing may hold the database's write transaction, ms (SQLite default 10; PostgreSQL unlimited). */
   WORKER_BATCH_BUDGET_MS: positiveInt.optional(),
   /** Calls one worker process has in flight to any one provider; PROVIDER_MAX_IN_FLIGHT_<PROVIDER> overrides it per provider. */
