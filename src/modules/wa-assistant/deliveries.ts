@@ -23,7 +23,6 @@ const payloadOf = (stored: string): Record<string, unknown> => {
 export async function recordSentMessage(db: Executor, dialect: Dialect, now: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> {
   const message = (q: QueryCreator<Database>) =>
     q.updateTable('wa_messages').set({ provider_message_id: messageId, sent_at: now }).where('workspace_id', '=', workspaceId).where('delivery_id', '=', deliveryId).returning(['conversation_id']);
-  const conversation = db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', workspaceId);
   if (dialect === 'postgres') {
     // One statement (a data-modifying WITH, which SQLite lacks): one round trip fewer in every reply's commit.
     await db
@@ -36,7 +35,7 @@ export async function recordSentMessage(db: Executor, dialect: Dialect, now: num
     return;
   }
   const sent = await message(db).executeTakeFirst();
-  if (sent) await conversation.where('id', '=', sent.conversation_id).execute();
+  if (sent) await db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', sent.conversation_id).execute();
 }
 
 export const assistantDeliveryHooks: DeliveryHooks = {
