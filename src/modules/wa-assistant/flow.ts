@@ -2,7 +2,7 @@
 import type { AppContext } from '../../core/context.js';
 import { findOrCreateContact } from '../../core/contacts/contacts.js';
 import { newId } from '../../core/ids.js';
-import { enqueueJob } from '../../core/jobs/enqueue.js';
+import { enqueueJobs, jobSpec } from '../../core/jobs/enqueue.js';
 import { applyMove } from '../../core/lifecycle/moves.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
@@ -114,15 +114,27 @@ export async function recordInbound(f: Flow, m: InboundMessage, eventId: string,
     .where('direction', '=', 'in')
     .where('turn_id', 'is', null)
     .executeTakeFirst();
-  const firstAt = Number(first?.first ?? receivedAt);
-  const dueAt = Math.max(now, Math.min(receivedAt + settings.quiet_window_ms, firstAt + settings.burst_max_ms));
-  await enqueueJob(target(f), f.workspaceId, 'wa-assistant.turn', { conversationId: conversation.id }, {
-    jobKey: turnJobKey(conversation.id),
-    serialKey: conversationSerialKey(conversation.id),
-    runAt: dueAt,
-  });
-  return { status: 'processed', outcome: `message stored in ${created ? 'a new' : 'its'} conversation ${conversation.id}; turn due at ${new Date(dueAt).toISOString()}` };
+  const dueAt = turnDueAt(settings, now, receivedAt, Number(first?.first ?? receivedAt));
+  await enqueueJobs(target(f), f.workspaceId, [turnTimer(conversation.id, dueAt)]);
+  return storedOutcome(conversation.id, created, dueAt);
 }
+
+/**
+ * When a conversation's turn is due after a message received at `receivedAt`: the quiet window after it, but no later
+ * than the longest burst after the first message still waiting (`firstAt`), and never in the past.
+ */
+export const turnDueAt = (settings: AssistantSettings, now: number, receivedAt: number, firstAt: number): number =>
+  Math.max(now, Math.min(receivedAt + settings.quiet_window_ms, firstAt + settings.burst_max_ms));
+
+/** The conversation's turn timer: one queued per conversation (a new message moves it), run in the conversation's order. */
+export const turnTimer = (conversationId: string, runAt: number) =>
+  jobSpec('wa-assistant.turn', { conversationId }, { jobKey: turnJobKey(conversationId), serialKey: conversationSerialKey(conversationId), runAt });
+
+/** The inbox event's outcome for a stored message. */
+export const storedOutcome = (conversationId: string, created: boolean, dueAt: number): InboundOutcome => ({
+  status: 'processed',
+  outcome: `message stored in ${created ? 'a new' : 'its'} conversation ${conversationId}; turn due at ${new Date(dueAt).toISOString()}`,
+});
 
 /** A customer's message as stored: its text cut at 8,000 characters (none for a bare attachment), WAHA's id for dedupe. */
 export function inboundMessageRow(workspaceId: string, conversationId: string, m: InboundMessage, receivedAt: number) {

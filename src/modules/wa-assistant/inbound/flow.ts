@@ -1,11 +1,11 @@
 // The set form of recordInbound: a batch of customer messages from different chats stored in a few statements.
 import { sql } from 'kysely';
 import { findOrCreateContacts } from '../../../core/contacts/contact-sets.js';
-import { enqueueJobs, jobSpec } from '../../../core/jobs/enqueue.js';
+import { enqueueJobs } from '../../../core/jobs/enqueue.js';
 import { applyMoves } from '../../../core/lifecycle/moves.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import { workspaceColumn } from '../../../db/by-id.js';
-import { conversationSerialKey, inboundMessageRow, lastMessageOf, newConversationRow, turnJobKey, type ConversationRow, type Flow, type InboundOutcome } from '../flow.js';
+import { inboundMessageRow, lastMessageOf, newConversationRow, storedOutcome, touchSession, turnDueAt, turnTimer, type ConversationRow, type Flow, type InboundOutcome } from '../flow.js';
 import { phasePipeline } from '../pipeline.js';
 import type { AssistantSettings } from '../settings.js';
 import type { InboundMessage } from './rules.js';
@@ -80,13 +80,7 @@ export async function recordInboundSet(f: Flow, items: readonly InboundInSet[], 
   // Each session's latest traffic, as the last of one-by-one touches would leave it.
   const lastInbound = new Map<string, number>();
   for (const { item } of fresh) lastInbound.set(item.message.session, item.receivedAt);
-  for (const [session, at] of lastInbound) {
-    await f.db
-      .insertInto('wa_sessions')
-      .values({ workspace_id: f.workspaceId, session, status: null, status_at: null, last_inbound_at: at, last_ack_at: null, updated_at: now })
-      .onConflict((oc) => oc.columns(['workspace_id', 'session']).doUpdateSet({ last_inbound_at: at, updated_at: now }))
-      .execute();
-  }
+  for (const [session, at] of lastInbound) await touchSession(f, session, { last_inbound_at: at });
 
   const firsts = await f.db
     .selectFrom('wa_messages')
@@ -98,20 +92,13 @@ export async function recordInboundSet(f: Flow, items: readonly InboundInSet[], 
     .groupBy('conversation_id')
     .execute();
   const firstAt = new Map(firsts.map((r) => [r.conversation_id, Number(r.first)]));
-  const due = fresh.map(({ item: { receivedAt }, conversation }) =>
-    Math.max(now, Math.min(receivedAt + settings.quiet_window_ms, (firstAt.get(conversation.id) ?? receivedAt) + settings.burst_max_ms)),
-  );
+  const due = fresh.map(({ item: { receivedAt }, conversation }) => turnDueAt(settings, now, receivedAt, firstAt.get(conversation.id) ?? receivedAt));
   await enqueueJobs(
     { db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock, jobSignal: f.ctx.jobSignal },
     f.workspaceId,
-    fresh.map(({ conversation }, k) =>
-      jobSpec('wa-assistant.turn', { conversationId: conversation.id }, { jobKey: turnJobKey(conversation.id), serialKey: conversationSerialKey(conversation.id), runAt: due[k] as number }),
-    ),
+    fresh.map(({ conversation }, k) => turnTimer(conversation.id, due[k] as number)),
   );
-  fresh.forEach(({ i, conversation }, k) => {
-    const where = createdIds.has(conversation.id) ? 'a new' : 'its';
-    outcomes[i] = { status: 'processed', outcome: `message stored in ${where} conversation ${conversation.id}; turn due at ${new Date(due[k] as number).toISOString()}` };
-  });
+  fresh.forEach(({ i, conversation }, k) => (outcomes[i] = storedOutcome(conversation.id, createdIds.has(conversation.id), due[k] as number)));
   return outcomes;
 }
 
