@@ -225,6 +225,7 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
     const ws = (await ensureDefaultWorkspace(handle.db, clock)).id;
     const app: AppContext = {
       db: handle.db,
+      intakeDb: handle.intakeDb,
       dialect: handle.dialect,
       clock,
       logger: pino({ level: 'silent' }),

@@ -30,6 +30,8 @@ export function createJobSignal(): JobSignal {
 
 export interface AppContext {
   readonly db: Kysely<Database>;
+  /** The same database for storing acknowledged webhooks, never waiting behind the worker (db/connect.ts). */
+  readonly intakeDb: Kysely<Database>;
   readonly dialect: Dialect;
   readonly clock: Clock;
   readonly logger: Logger;

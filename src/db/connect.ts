@@ -6,6 +6,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
 import type pg from 'pg';
 import type { Database, Dialect } from './database.js';
+import { createConnectionLine, queuedSqliteDialect } from './sqlite-queue.js';
 
 // Each driver is loaded when a database of its kind is opened: a server on SQLite never loads pg (about 10 MB of
 // memory and a tenth of the start-up), one on PostgreSQL never loads better-sqlite3. Both are CommonJS packages, so
@@ -16,6 +17,12 @@ const loadSqlite = () => require('better-sqlite3') as typeof SqliteDatabase;
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
+  /**
+   * The same database for storing webhooks (core/inbox/store.ts). On SQLite it goes first in the one connection's
+   * line (db/sqlite-queue.ts), so an acknowledgement never waits behind the worker's queries; on PostgreSQL it is
+   * `db` itself.
+   */
+  readonly intakeDb: Kysely<Database>;
   readonly dialect: Dialect;
   close(): Promise<void>;
 }
@@ -42,7 +49,9 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     // An idle client's error (server restart) must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: wrap(new PostgresDialect({ pool })) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    // Webhooks share the pool: a pool of their own was measured (600 and 1,000 conversations, alternated) and did not
+    // answer them faster; what delays them under load there is the process's CPU, not a connection.
+    return { db, intakeDb: db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (target.file !== ':memory:') {
     mkdirSync(path.dirname(target.file), { recursive: true, mode: 0o700 });
@@ -57,8 +66,12 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   sqlite.pragma('busy_timeout = 5000');
   // 8 MiB of page cache: enough for the hot indexes, and bounded however many timers wait in the table.
   sqlite.pragma('cache_size = -8192');
-  const db = new Kysely<Database>({ dialect: wrap(new SqliteDialect({ database: withStatementCache(sqlite) })) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const database = withStatementCache(sqlite);
+  const line = createConnectionLine();
+  const db = new Kysely<Database>({ dialect: wrap(queuedSqliteDialect(new SqliteDialect({ database }), line, 'work')) });
+  const intakeDb = new Kysely<Database>({ dialect: wrap(queuedSqliteDialect(new SqliteDialect({ database }), line, 'intake')) });
+  // Both close the one connection; closing it twice is harmless.
+  return { db, intakeDb, dialect: 'sqlite', close: async () => void (await Promise.all([intakeDb.destroy(), db.destroy()])) };
 }
 
 /**

@@ -64,6 +64,7 @@ export async function openRuntime(config: Config, modules: readonly ModuleParts[
   const defaultWorkspace = await ensureDefaultWorkspace(handle.db, systemClock);
   const ctx: AppContext = {
     db: handle.db,
+    intakeDb: handle.intakeDb,
     dialect: handle.dialect,
     clock: systemClock,
     logger,

@@ -41,6 +41,7 @@ export async function createTestContext(
   const workspace = await ensureDefaultWorkspace(testDb.db, clock);
   return {
     db: testDb.db,
+    intakeDb: testDb.intakeDb,
     dialect: testDb.dialect,
     clock,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

@@ -20,6 +20,7 @@ const handle = openDatabase(target);
 const worker = createWorker({
   ctx: {
     db: handle.db,
+    intakeDb: handle.intakeDb,
     dialect: handle.dialect,
     clock: systemClock,
     logger: pino({ level: 'silent' }),

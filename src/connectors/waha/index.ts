@@ -27,5 +27,5 @@ export {
   type WahaDeliveryResponse,
 } from './sender.js';
 export { WAHA_SESSION_STATUSES, wahaMessageId, type WahaSessionStatus } from './types.js';
-export { parse, verify, WAHA_ALGORITHM_HEADER, WAHA_SIGNATURE_HEADER } from './webhook.js';
+export { chatSerialKey, parse, verify, WAHA_ALGORITHM_HEADER, WAHA_SIGNATURE_HEADER } from './webhook.js';
 export { wahaClientFor, wahaConnector } from './connector.js';

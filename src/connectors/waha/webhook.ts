@@ -48,9 +48,12 @@ export function parse(request: RawWebhookRequest): Result<ParsedWebhook, Malform
   return ok({ eventId, type, serialKey: chatKey(type, payload) });
 }
 
+/** The serial key of a chat's events: they are processed one at a time, in order (and a turn waits for them). */
+export const chatSerialKey = (chatId: string) => `chat:${chatId}`;
+
 /** Messages we sent from the phone carry our own number in `from`; their chat is `to`. */
 function chatKey(type: string, payload: Record<string, unknown>): string | undefined {
   if (type !== 'message' && !type.startsWith('message.')) return undefined;
   const chat = payload['fromMe'] === true ? nonEmptyString(payload['to']) : nonEmptyString(payload['from']);
-  return chat === undefined ? undefined : `chat:${chat}`;
+  return chat === undefined ? undefined : chatSerialKey(chat);
 }

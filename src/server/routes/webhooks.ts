@@ -44,7 +44,7 @@ function clientGaveUp(request: FastifyRequest, error: Error & { code?: string; s
 }
 
 export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly, metrics }) => {
-  const writer = createInboxWriter({ ...ctx, subscribers: assembly.subscribers });
+  const writer = createInboxWriter({ ...ctx, db: ctx.intakeDb, subscribers: assembly.subscribers });
   const workspaceIds = new Map<string, { id: string | undefined; until: number }>();
   const secrets = new Map<string, { value: string | undefined; until: number }>();
 

@@ -4,7 +4,7 @@ import { loadProviderSettings } from '../../../core/connector.js';
 import { AppError } from '../../../core/errors.js';
 import { createInboxWriter, recordRejection } from '../../../core/inbox/store.js';
 import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../../core/workspaces.js';
-import { parse, verify, wahaConnector } from '../../../connectors/waha/index.js';
+import { chatSerialKey, parse, verify, wahaConnector } from '../../../connectors/waha/index.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { readInbound } from '../inbound/rules.js';
 import { MODULE_NAME } from '../settings.js';
@@ -16,7 +16,7 @@ import { MODULE_NAME } from '../settings.js';
  * `/webhooks/waha` with the same envelope id is one event; the assistant stores each message once either way.
  */
 export const webhookRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { ctx }) => {
-  const writer = createInboxWriter({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, jobSignal: ctx.jobSignal, subscribers: () => [MODULE_NAME] });
+  const writer = createInboxWriter({ db: ctx.intakeDb, dialect: ctx.dialect, clock: ctx.clock, jobSignal: ctx.jobSignal, subscribers: () => [MODULE_NAME] });
 
   await base.register(async (app) => {
     // The signature covers the raw bytes: they are kept as they came.
@@ -66,7 +66,7 @@ export const webhookRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base
         const m = read.kind === 'message' ? read : undefined;
         eventId = `${session}:message:${m?.messageId ?? 'unknown'}`;
         type = 'message';
-        serialKey = m ? `chat:${m.chatId}` : undefined;
+        serialKey = m ? chatSerialKey(m.chatId) : undefined;
       }
       const stored = await writer.store({
         workspaceId: ws.id,
