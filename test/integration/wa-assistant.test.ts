@@ -321,6 +321,55 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(c.turns[0]?.message_count).toBe(2);
   });
 
+  /** Holds the chat's stored, unprocessed messages as if another worker were still processing them (a backlog). */
+  const holdInbox = async () => {
+    const held = await t.db
+      .updateTable('jobs')
+      .set({ status: 'running', locked_by: 'a-busy-worker', locked_until: s.ctx.clock.now() + 600_000 })
+      .where('name', '=', 'inbox.process')
+      .where('status', '=', 'queued')
+      .executeTakeFirst();
+    expect(Number(held.numUpdatedRows)).toBe(1);
+  };
+  const releaseInbox = () => t.db.updateTable('jobs').set({ status: 'queued', locked_by: null, locked_until: null }).where('name', '=', 'inbox.process').where('status', '=', 'running').execute();
+
+  it('a turn waits for its burst\'s messages that are stored but not yet recorded (the worker behind), then answers them as one turn', async () => {
+    await seedPost(flat('halo kak'));
+    await drain();
+    s.ctx.clock.advance(3_000);
+    expect((await seedPost(flat('paket umroh apa saja?'))).statusCode).toBe(200);
+    await holdInbox();
+    // The first message's quiet window is over, but the second is still in the inbox: nothing is said yet.
+    s.ctx.clock.advance(1_500);
+    await drain();
+    expect(callsTo()).toEqual([]);
+    expect(await t.db.selectFrom('jobs').select('id').where('name', '=', 'wa-assistant.turn').where('status', '=', 'queued').execute()).toHaveLength(1);
+    await releaseInbox();
+    await settle();
+    expect(textsTo()).toHaveLength(1);
+    expect(sim.calls.find((c) => c.kind === 'seen')?.messageIds).toHaveLength(2);
+    const c = await conversationOf();
+    expect(c.turns.map((turn) => turn.message_count)).toEqual([2]);
+  });
+
+  it('a turn stops waiting for a stuck inbox event 30 s after the burst\'s longest end; the stuck message is answered once it is recorded', async () => {
+    await seedPost(flat('halo kak'));
+    await drain();
+    s.ctx.clock.advance(1_000);
+    await seedPost(flat('paket umroh apa saja?'));
+    await holdInbox();
+    const firstAt = s.ctx.clock.now() - 1_000;
+    await settle();
+    expect(textsTo()).toHaveLength(1);
+    // Answered alone, once the 15 s burst and the 30 s wait had passed.
+    expect(s.ctx.clock.now() - firstAt).toBeGreaterThanOrEqual(45_000);
+    expect((await conversationOf()).turns.map((turn) => turn.message_count)).toEqual([1]);
+    await releaseInbox();
+    await settle();
+    expect(textsTo()).toHaveLength(2);
+    expect((await conversationOf()).turns.map((turn) => turn.message_count)).toEqual([1, 1]);
+  });
+
   it('answers at night (replies ignore business hours); an escalation nobody picks up gets the holding message once in business hours, and the owner an alert', async () => {
     // Open 08:00–17:00 WIB on weekdays; the fake clock is Monday 10:00 WIB. Move to 22:00 WIB.
     const hours = await api('PUT', '/api/workspace', { business_hours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' } });

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import { defineJob } from '../../core/jobs/define.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
-import type { RegisteredJob } from '../../core/jobs/types.js';
+import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
+import { eventsWaiting } from '../../core/inbox/waiting.js';
+import { chatSerialKey } from '../../connectors/waha/index.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import { recordTurnVariant, variantForTurn } from './experiments/flow.js';
@@ -36,6 +38,21 @@ declare module '../../core/jobs/types.js' {
 
 /** How long a turn waits for the conversation's previous reply to go out before looking again. */
 const IN_FLIGHT_RETRY_MS = 3_000;
+/** How long a turn waits for its chat's stored messages to be recorded before looking again. */
+const INBOX_RETRY_MS = 1_000;
+/** How long after the burst's longest end a turn still waits for them. */
+const INBOX_WAIT_LIMIT_MS = 30_000;
+
+/** Looks at the conversation's turn again in `ms`; a timer a new message has set meanwhile is kept. */
+async function turnAgainIn(jc: JobContext, conversationId: string, ms: number): Promise<void> {
+  const ctx = jc.app;
+  await enqueueJob({ db: jc.db, dialect: ctx.dialect, clock: ctx.clock, jobSignal: ctx.jobSignal }, jc.workspaceId, 'wa-assistant.turn', { conversationId }, {
+    jobKey: turnJobKey(conversationId),
+    serialKey: conversationSerialKey(conversationId),
+    runAt: ctx.clock.now() + ms,
+    onKeyConflict: 'keep',
+  });
+}
 
 /**
  * One turn: the waiting burst is read, the brain decides (the rules, and the language model when configured, outside
@@ -55,18 +72,23 @@ export const turnJob = defineJob('wa-assistant.turn', {
     if (!conversation) return;
     const messages = await waitingMessages(jc.db, jc.workspaceId, conversationId);
     if (messages.length === 0) return;
+    const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
+    // When the worker is behind, a message of this burst may be stored (acknowledged to WAHA) but not yet recorded:
+    // the turn waits for it instead of answering half the burst and then the rest as a second turn. Never past the
+    // burst's longest end plus INBOX_WAIT_LIMIT_MS, so a stuck event cannot keep a customer waiting.
+    const firstAt = messages[0]?.created_at ?? ctx.clock.now();
+    const burstEnd = firstAt + settings.burst_max_ms;
+    if (ctx.clock.now() < burstEnd + INBOX_WAIT_LIMIT_MS && (await eventsWaiting(jc.db, jc.workspaceId, chatSerialKey(conversation.chat_id), Math.min(ctx.clock.now(), burstEnd)))) {
+      await turnAgainIn(jc, conversationId, INBOX_RETRY_MS);
+      return;
+    }
     if (conversation.status !== 'bot') {
       await jc.atCompletion(async (db) => void (await silentTurn({ ...f, db }, conversation, messages, conversation.status === 'person' ? 'a person owns the conversation' : 'waiting in the handover queue')));
       return;
     }
     // One reply in flight per conversation: this turn waits until the previous reply has gone out (or given up).
     if ((await pendingBotReplies(jc.db, jc.workspaceId, conversationId)) > 0) {
-      await enqueueJob({ db: jc.db, dialect: ctx.dialect, clock: ctx.clock, jobSignal: ctx.jobSignal }, jc.workspaceId, 'wa-assistant.turn', { conversationId }, {
-        jobKey: turnJobKey(conversationId),
-        serialKey: conversationSerialKey(conversationId),
-        runAt: ctx.clock.now() + IN_FLIGHT_RETRY_MS,
-        onKeyConflict: 'keep',
-      });
+      await turnAgainIn(jc, conversationId, IN_FLIGHT_RETRY_MS);
       return;
     }
     // The answer to a rating question is recorded and thanked for; anything else goes on to the brain.
@@ -74,7 +96,6 @@ export const turnJob = defineJob('wa-assistant.turn', {
       ctx.jobSignal.notify();
       return;
     }
-    const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
     const packages = await keptCatalogue(ctx.readCache, jc.db, jc.workspaceId);
     const ws = await findWorkspaceById(jc.db, jc.workspaceId);
     // An A/B test's variant (sticky per conversation) may bring its own prompt versions and reply wordings.
