@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../db/transaction.js';
 import type { Clock } from './clock.js';
 import { AppError } from './errors.js';
 import { newId } from './ids.js';
+import { keptRead, type ReadCache } from './read-cache.js';
 
 export type Workspace = WorkspaceTable;
 
@@ -77,6 +78,17 @@ export async function listWorkspacesOfEmail(db: Executor, email: string): Promis
 
 export async function findWorkspaceById(db: Executor, id: string): Promise<Workspace | undefined> {
   return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The read-cache key of a workspace's row: whoever changes the row forgets it once the change has committed. */
+export const WORKSPACE_READ_KEY = 'workspace';
+
+/**
+ * The workspace row kept for a second (core/read-cache.ts), for the hot paths that need only its time zone or
+ * business hours: each WhatsApp turn and each process-message call read it, one round trip each on PostgreSQL.
+ */
+export async function keptWorkspace(cache: ReadCache, db: Executor, id: string): Promise<Workspace | undefined> {
+  return keptRead(cache, id, WORKSPACE_READ_KEY, () => findWorkspaceById(db, id));
 }
 
 /** Returns the default workspace, creating it if this is the first start. Safe when two processes start at once. */

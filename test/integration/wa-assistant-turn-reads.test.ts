@@ -1,4 +1,4 @@
-// The catalogue a turn answers from is kept in the process for a second: a change made through the API must still reach the very next turn.
+// The catalogue and the workspace row a turn answers from are kept in the process for a second: a change made through the API must still reach the very next turn.
 import { describe, expect, it } from 'vitest';
 import { testDialect } from '../helpers/test-db.js';
 import { useHarness, type Harness } from '../helpers/wa-assistant-harness.js';
@@ -38,5 +38,24 @@ describe(`WhatsApp assistant: packages changed between turns (${testDialect()})`
     await h.say(phone(3), 'UMR_MAR_2026_HEMAT');
     await h.settle();
     expect(h.textsTo(phone(3)).join('\n')).not.toContain('Rp 25.000.000');
+  });
+
+  it('answers in the workspace time zone changed through the API from the very next call on', async () => {
+    // The fake clock is 5 January 2026, 10:00 in Jakarta: still 4 January in Pago Pago (UTC-11), the departure day.
+    const added = await h.api('POST', '/api/packages', { code: 'UMR_JAN_2026_KILAT', name: 'Paket Umroh Januari 2026 Kilat', price: 20_000_000, departure_date: '2026-01-04', duration_days: 9, quota_total: 10, quota_remaining: 10 });
+    expect(added.statusCode, added.body).toBe(201);
+    const ask = async () => {
+      const res = await h.api('POST', '/api/ai/process-message', { phone: `+${phone(4)}`, message: 'mau tanya paket umroh' });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { response_text: string }).response_text;
+    };
+    expect(await ask()).not.toContain('Kilat');
+    try {
+      expect((await h.api('PUT', '/api/workspace', { timezone: 'Pacific/Pago_Pago' })).statusCode).toBe(200);
+      // Milliseconds later: a departure that is today where the agency now is is still offered.
+      expect(await ask()).toContain('Paket Umroh Januari 2026 Kilat');
+    } finally {
+      expect((await h.api('PUT', '/api/workspace', { timezone: 'Asia/Jakarta' })).statusCode).toBe(200);
+    }
   });
 });

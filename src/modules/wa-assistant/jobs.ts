@@ -7,7 +7,7 @@ import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
 import { eventsWaiting } from '../../core/inbox/waiting.js';
 import { chatSerialKey } from '../../connectors/waha/index.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
+import { keptWorkspace } from '../../core/workspaces.js';
 import { recordTurnVariant, variantForTurn } from './experiments/flow.js';
 import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
@@ -97,7 +97,7 @@ export const turnJob = defineJob('wa-assistant.turn', {
       return;
     }
     const packages = await keptCatalogue(ctx.readCache, jc.db, jc.workspaceId);
-    const ws = await findWorkspaceById(jc.db, jc.workspaceId);
+    const ws = await keptWorkspace(ctx.readCache, jc.db, jc.workspaceId);
     // An A/B test's variant (sticky per conversation) may bring its own prompt versions and reply wordings.
     const variant = await variantForTurn(f, conversation);
     const prompts = await promptsForTurn(jc.db, jc.workspaceId, await keptProductionPrompts(ctx.readCache, jc.db, jc.workspaceId), variant?.variant.prompt_versions);

@@ -6,7 +6,7 @@ import { MANAGERS, READERS, actorOf, requireAuth } from '../../core/auth/types.j
 import { recordAudit, listAudit, type AuditEntry } from '../../core/audit.js';
 import { notFound } from '../../core/errors.js';
 import { readBusinessHours } from '../../core/schedule/business-hours.js';
-import { findWorkspaceById } from '../../core/workspaces.js';
+import { findWorkspaceById, WORKSPACE_READ_KEY } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
 import { pageOf } from '../contract/paging.js';
 import { auditEntrySchema, listAuditQuery, updateWorkspaceBody, workspaceSchema } from '../contract/workspace.js';
@@ -66,15 +66,20 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
   }, async (request) => {
     const auth = requireAuth(request);
     const before = await load(auth.workspaceId);
-    await ctx.db.transaction().execute(async (trx) => {
-      const { business_hours, ...rest } = request.body;
-      await trx
-        .updateTable('workspaces')
-        .set({ ...rest, ...(business_hours ? { business_hours: JSON.stringify(business_hours) } : {}) })
-        .where('id', '=', auth.workspaceId)
-        .execute();
-      await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'workspace.update', subjectType: 'workspace', subjectId: auth.workspaceId, before, after: request.body });
-    });
+    try {
+      await ctx.db.transaction().execute(async (trx) => {
+        const { business_hours, ...rest } = request.body;
+        await trx
+          .updateTable('workspaces')
+          .set({ ...rest, ...(business_hours ? { business_hours: JSON.stringify(business_hours) } : {}) })
+          .where('id', '=', auth.workspaceId)
+          .execute();
+        await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'workspace.update', subjectType: 'workspace', subjectId: auth.workspaceId, before, after: request.body });
+      });
+    } finally {
+      // Once the change has committed (or failed): the next WhatsApp turn already works in the new time zone.
+      ctx.readCache.forget(auth.workspaceId, WORKSPACE_READ_KEY);
+    }
     return load(auth.workspaceId);
   });
 

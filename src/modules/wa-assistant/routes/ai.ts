@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { EDITORS, requireAuth } from '../../../core/auth/types.js';
 import { localDayOf } from '../../../core/schedule/local-day.js';
-import { findWorkspaceById } from '../../../core/workspaces.js';
+import { keptWorkspace } from '../../../core/workspaces.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { mediaToSend, responseText } from '../brain.js';
 import { processMessageBody, processMessageSchema } from '../contract.js';
@@ -37,7 +37,7 @@ export const aiRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (base, { c
     const [conversation, settings, ws, packages] = await Promise.all([
       body.conversation_id ? getConversation(ctx.db, workspaceId, body.conversation_id) : undefined,
       loadAssistantSettings(ctx, ctx.db, workspaceId),
-      findWorkspaceById(ctx.db, workspaceId),
+      keptWorkspace(ctx.readCache, ctx.db, workspaceId),
       keptCatalogue(ctx.readCache, ctx.db, workspaceId),
     ]);
     const answer = await think(ctx, ctx.db, {
