@@ -30,7 +30,7 @@ export function createJobSignal(): JobSignal {
 
 export interface AppContext {
   readonly db: Kysely<Database>;
-  /** The same database for storing acknowledged webhooks, never waiting behind the worker (db/connect.ts). */
+  /** The same database for storing webhooks: on SQLite first in the one connection's line; on PostgreSQL `db` (db/connect.ts). */
   readonly intakeDb: Kysely<Database>;
   readonly dialect: Dialect;
   readonly clock: Clock;
