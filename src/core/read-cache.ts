@@ -75,6 +75,18 @@ export async function keptRead<T>(cache: ReadCache, workspaceId: string, key: st
   return cache.set(workspaceId, key, await load(), generation);
 }
 
+/**
+ * Runs a change to rows kept under `keys` (committed when it returns: its own transaction, not a caller's), then
+ * forgets them in this process, whether it succeeded or not.
+ */
+export async function changeKept<T>(cache: ReadCache, workspaceId: string, keys: readonly string[], change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } finally {
+    for (const key of keys) cache.forget(workspaceId, key);
+  }
+}
+
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);

@@ -1,5 +1,5 @@
 // The read-mostly rows every turn uses (the catalogue, the production prompts, the running A/B test), kept in the process for a second.
-import { keptRead, type ReadCache } from '../../core/read-cache.js';
+import { changeKept, keptRead, type ReadCache } from '../../core/read-cache.js';
 import type { Executor } from '../../db/database.js';
 import { runningExperiment, type ExperimentRow } from './experiments/queries.js';
 import { listPackageFacts } from './packages/queries.js';
@@ -26,14 +26,6 @@ export const keptProductionPrompts = (cache: ReadCache, db: Executor, workspaceI
 export const keptRunningExperiment = (cache: ReadCache, db: Executor, workspaceId: string): Promise<Readonly<ExperimentRow> | null> =>
   keptRead(cache, workspaceId, EXPERIMENT, async () => (await runningExperiment(db, workspaceId)) ?? null);
 
-/**
- * Runs a change to packages, prompts or A/B tests (committed when it returns: its own transaction, not a caller's)
- * and then forgets the kept rows, whether it succeeded or not.
- */
-export async function changeTurnReads<T>(cache: ReadCache, workspaceId: string, change: () => Promise<T>): Promise<T> {
-  try {
-    return await change();
-  } finally {
-    for (const key of [CATALOGUE, PROMPTS, EXPERIMENT]) cache.forget(workspaceId, key);
-  }
-}
+/** Runs a change to packages, prompts or A/B tests, then forgets the kept rows (changeKept). */
+export const changeTurnReads = <T>(cache: ReadCache, workspaceId: string, change: () => Promise<T>): Promise<T> =>
+  changeKept(cache, workspaceId, [CATALOGUE, PROMPTS, EXPERIMENT], change);

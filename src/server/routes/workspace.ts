@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { MANAGERS, READERS, actorOf, requireAuth } from '../../core/auth/types.js';
 import { recordAudit, listAudit, type AuditEntry } from '../../core/audit.js';
 import { notFound } from '../../core/errors.js';
+import { changeKept } from '../../core/read-cache.js';
 import { readBusinessHours } from '../../core/schedule/business-hours.js';
 import { findWorkspaceById, WORKSPACE_READ_KEY } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
@@ -66,8 +67,9 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
   }, async (request) => {
     const auth = requireAuth(request);
     const before = await load(auth.workspaceId);
-    try {
-      await ctx.db.transaction().execute(async (trx) => {
+    // Forgotten once the change has committed (or failed): the next WhatsApp turn already works in the new time zone.
+    await changeKept(ctx.readCache, auth.workspaceId, [WORKSPACE_READ_KEY], () =>
+      ctx.db.transaction().execute(async (trx) => {
         const { business_hours, ...rest } = request.body;
         await trx
           .updateTable('workspaces')
@@ -75,11 +77,8 @@ export const workspaceRoutes: FastifyPluginAsync<CoreRouteOptions> = async (base
           .where('id', '=', auth.workspaceId)
           .execute();
         await recordAudit(trx, ctx.clock, { workspaceId: auth.workspaceId, actor: actorOf(auth), action: 'workspace.update', subjectType: 'workspace', subjectId: auth.workspaceId, before, after: request.body });
-      });
-    } finally {
-      // Once the change has committed (or failed): the next WhatsApp turn already works in the new time zone.
-      ctx.readCache.forget(auth.workspaceId, WORKSPACE_READ_KEY);
-    }
+      }),
+    );
     return load(auth.workspaceId);
   });
 
