@@ -1,5 +1,6 @@
 // The one SQLite connection's waiting line (hand-written core): first come, first served, webhook intake ahead of the rest.
-import type { DatabaseConnection, Dialect, Driver, TransactionSettings } from 'kysely';
+import type { Dialect } from 'kysely';
+import { wrapConnections, wrapDialectDriver } from './driver-wrap.js';
 
 /** Who waits in the line: `intake` (storing acknowledged webhooks) goes ahead of everything else. */
 export type LinePlace = 'intake' | 'work';
@@ -41,39 +42,24 @@ export function createConnectionLine(): ConnectionLine {
 
 /** Kysely's SQLite dialect, its connection taken through `line` at `place`. */
 export function queuedSqliteDialect(dialect: Dialect, line: ConnectionLine, place: LinePlace): Dialect {
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createIntrospector: (db) => dialect.createIntrospector(db),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-    createDriver: () => queuedDriver(dialect.createDriver(), line, place),
-  };
-}
-
-function queuedDriver(driver: Driver, line: ConnectionLine, place: LinePlace): Driver {
-  return {
-    init: () => driver.init(),
-    async acquireConnection() {
-      await line.take(place);
-      try {
-        return await driver.acquireConnection();
-      } catch (error) {
-        line.give();
-        throw error;
-      }
-    },
-    beginTransaction: (c: DatabaseConnection, s: TransactionSettings) => driver.beginTransaction(c, s),
-    commitTransaction: (c: DatabaseConnection) => driver.commitTransaction(c),
-    rollbackTransaction: (c: DatabaseConnection) => driver.rollbackTransaction(c),
-    async releaseConnection(c: DatabaseConnection) {
-      try {
-        await driver.releaseConnection(c);
-      } finally {
-        line.give();
-      }
-    },
-    destroy: () => driver.destroy(),
-    ...(driver.savepoint ? { savepoint: driver.savepoint.bind(driver) } : {}),
-    ...(driver.rollbackToSavepoint ? { rollbackToSavepoint: driver.rollbackToSavepoint.bind(driver) } : {}),
-    ...(driver.releaseSavepoint ? { releaseSavepoint: driver.releaseSavepoint.bind(driver) } : {}),
-  };
+  return wrapDialectDriver(dialect, (driver) =>
+    wrapConnections(driver, {
+      async acquireConnection(acquire) {
+        await line.take(place);
+        try {
+          return await acquire();
+        } catch (error) {
+          line.give();
+          throw error;
+        }
+      },
+      async releaseConnection(connection, release) {
+        try {
+          await release(connection);
+        } finally {
+          line.give();
+        }
+      },
+    }),
+  );
 }

@@ -4,7 +4,8 @@
 // (insert, update, delete) run outside any transaction, which the database commits on its own. Reads, and writes that
 // change no row (an empty claim), cost a round trip but no commit: neither database flushes anything for them.
 // It wraps Kysely's driver, so it sees every statement on every pooled connection, whichever code runs it.
-import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, TransactionSettings } from 'kysely';
+import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult } from 'kysely';
+import { wrapConnections, wrapDialectDriver } from '../../src/db/driver-wrap.js';
 
 export interface CommitCounts {
   /** Explicit transactions committed that wrote something. */
@@ -65,19 +66,10 @@ export function createCommitCounter(): CommitCounter {
       }
       return outer;
     };
-    return {
-      init: () => driver.init(),
-      acquireConnection: async () => outerOf(await driver.acquireConnection()),
-      // The drivers send BEGIN/COMMIT through the connection they are given, so the wrapper sees them.
-      beginTransaction: (c: DatabaseConnection, s: TransactionSettings) => driver.beginTransaction(c, s),
-      commitTransaction: (c: DatabaseConnection) => driver.commitTransaction(c),
-      rollbackTransaction: (c: DatabaseConnection) => driver.rollbackTransaction(c),
-      releaseConnection: (c: DatabaseConnection) => driver.releaseConnection(inner.get(c) ?? c),
-      destroy: () => driver.destroy(),
-      ...(driver.savepoint ? { savepoint: driver.savepoint.bind(driver) } : {}),
-      ...(driver.rollbackToSavepoint ? { rollbackToSavepoint: driver.rollbackToSavepoint.bind(driver) } : {}),
-      ...(driver.releaseSavepoint ? { releaseSavepoint: driver.releaseSavepoint.bind(driver) } : {}),
-    };
+    return wrapConnections(driver, {
+      acquireConnection: async (acquire) => outerOf(await acquire()),
+      releaseConnection: (c, release) => release(inner.get(c) ?? c),
+    });
   };
 
   return {
@@ -88,11 +80,6 @@ export function createCommitCounter(): CommitCounter {
       counts.autocommits = 0;
       counts.roundTrips = 0;
     },
-    wrap: (dialect) => ({
-      createAdapter: () => dialect.createAdapter(),
-      createDriver: () => wrapDriver(dialect.createDriver()),
-      createIntrospector: (db) => dialect.createIntrospector(db),
-      createQueryCompiler: () => dialect.createQueryCompiler(),
-    }),
+    wrap: (dialect) => wrapDialectDriver(dialect, wrapDriver),
   };
 }
