@@ -349,6 +349,7 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
       signal: new AbortController().signal,
       reportProgress: async () => undefined,
       atCompletion: (work) => work(db),
+      atCompletionInSet: (set, item) => set.write(db, [item]),
     });
     const runMs: number[] = [];
     const deadline = performance.now() + HANDOUT_BUDGET_MS;

@@ -14,6 +14,7 @@ import { enqueueJob } from '../../src/core/jobs/enqueue.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { openDatabase } from '../../src/db/connect.js';
 import type { Executor } from '../../src/db/database.js';
+import type { CompletionSet } from '../../src/core/jobs/types.js';
 import { createTestContext, type TestContext } from '../helpers/test-context.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { listSender, startListProvider } from '../helpers/list-provider.js';
@@ -37,6 +38,36 @@ const endingJob = defineJob('test.ending', {
       if (p.breakWrite) await sql`insert into test_effects (job_id, tag, worker, at) values (${ctx.job.id}, ${p.tag}, null, null)`.execute(db);
       else await record(db as Kysely<any>, ctx.job.id, p.tag, ctx.job.locked_by ?? '');
     });
+  },
+});
+
+const setPayload = z.object({ tag: z.string(), breakWrite: z.boolean() });
+declare module '../../src/core/jobs/types.js' {
+  interface JobPayloads {
+    'test.ending-in-set': z.infer<typeof setPayload>;
+  }
+}
+
+/** Each call of the set's write, with the tags it was given. */
+const setCalls: string[][] = [];
+
+/** Writes every item it is given in one insert; a `breakWrite` item's row is one the table refuses (no tag). */
+const taggedSet: CompletionSet<{ jobId: number; tag: string; breakWrite: boolean }> = {
+  name: 'test.tags',
+  async write(db, items) {
+    setCalls.push(items.map((i) => i.tag));
+    const rows = items.map((i) => sql`(${i.jobId}, ${i.breakWrite ? null : i.tag}, ${'set'}, cast(${0} as bigint))`);
+    await sql`insert into test_effects (job_id, tag, worker, at) values ${sql.join(rows)}`.execute(db);
+  },
+};
+
+const endingInSetJob = defineJob('test.ending-in-set', {
+  schema: setPayload,
+  mode: 'io',
+  maxAttempts: 3,
+  backoff: { baseMs: 1_000, capMs: 60_000 },
+  async handle(p, ctx) {
+    await ctx.atCompletionInSet(taggedSet, { jobId: ctx.job.id, tag: p.tag, breakWrite: p.breakWrite });
   },
 });
 
@@ -100,7 +131,7 @@ describe(`io jobs' endings in group commits (${testDialect()})`, () => {
   });
 
   const sender = (): DeliverySender => listSender(sim);
-  const registry = () => registryOf(deliverySendJob(new Map([['list', sender()]])), endingJob);
+  const registry = () => registryOf(deliverySendJob(new Map([['list', sender()]])), endingJob, endingInSetJob);
   const worker = (id = 'w1') => createWorker({ ctx, registry: registry(), concurrency: 16, leaseMs: 30_000, workerId: id });
   const create = (key: string) =>
     ctx.db.transaction().execute(async (trx) =>
@@ -155,6 +186,28 @@ describe(`io jobs' endings in group commits (${testDialect()})`, () => {
     await worker().drain({ maxRounds: 1 });
     expect((await db.selectFrom('test_effects').select('tag').orderBy('tag').execute()).map((r) => r.tag)).toEqual(['ok-1', 'ok-2']);
     const jobs = await db.selectFrom('jobs').select(['payload', 'status', 'last_error']).orderBy('id').execute();
+    expect(jobs.map((j) => j.status)).toEqual(['done', 'queued', 'done']);
+    expect(jobs[1]?.last_error).toBeTruthy();
+  });
+
+  it("the items of jobs ending together go to their set's write in one call, and are each recorded", async () => {
+    const target = { db, dialect: ctx.dialect, clock: ctx.clock };
+    for (const tag of ['s-1', 's-2', 's-3']) await enqueueJob(target, ctx.workspace.id, 'test.ending-in-set', { tag, breakWrite: false });
+    setCalls.length = 0;
+    await worker().drain({ maxRounds: 1 });
+    expect(setCalls).toEqual([['s-1', 's-2', 's-3']]);
+    expect((await db.selectFrom('test_effects').select('tag').orderBy('tag').execute()).map((r) => r.tag)).toEqual(['s-1', 's-2', 's-3']);
+    expect((await db.selectFrom('jobs').select('status').execute()).map((j) => j.status)).toEqual(['done', 'done', 'done']);
+  });
+
+  it("one bad item in a set fails only its own job: the group is written again, each job's item alone", async () => {
+    const target = { db, dialect: ctx.dialect, clock: ctx.clock };
+    for (const [tag, breakWrite] of [['s-ok-1', false], ['s-bad', true], ['s-ok-2', false]] as const) await enqueueJob(target, ctx.workspace.id, 'test.ending-in-set', { tag, breakWrite });
+    setCalls.length = 0;
+    await worker().drain({ maxRounds: 1 });
+    expect(setCalls).toEqual([['s-ok-1', 's-bad', 's-ok-2'], ['s-ok-1'], ['s-bad'], ['s-ok-2']]);
+    expect((await db.selectFrom('test_effects').select('tag').orderBy('tag').execute()).map((r) => r.tag)).toEqual(['s-ok-1', 's-ok-2']);
+    const jobs = await db.selectFrom('jobs').select(['status', 'last_error']).orderBy('id').execute();
     expect(jobs.map((j) => j.status)).toEqual(['done', 'queued', 'done']);
     expect(jobs[1]?.last_error).toBeTruthy();
   });

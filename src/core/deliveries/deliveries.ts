@@ -5,6 +5,7 @@ import { AppError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, enqueueJobs, jobSpec, type EnqueueTarget } from '../jobs/enqueue.js';
+import type { JobSpec } from '../jobs/types.js';
 
 export type DeliveryRow = Selectable<DeliveryTable>;
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
@@ -174,30 +175,57 @@ export async function createDeliveries(target: EnqueueTarget, workspaceId: strin
  * A repeated idempotency key gives the existing delivery and is not sent again. Returns the ids in order.
  */
 export async function createDeliverySequence(target: EnqueueTarget, workspaceId: string, steps: readonly NewDelivery[]): Promise<string[]> {
+  return (await createDeliverySequences(target, workspaceId, [steps]))[0] ?? [];
+}
+
+/**
+ * The set form of createDeliverySequence, for many sequences at once (a group of WhatsApp turns ending together):
+ * every step of every sequence in one insert per 500 rows, and every sequence's send job in one more. Each sequence
+ * is what createDeliverySequence makes of it alone. Returns each sequence's ids in order.
+ */
+export async function createDeliverySequences(target: EnqueueTarget, workspaceId: string, sequences: readonly (readonly NewDelivery[])[]): Promise<string[][]> {
   const now = target.clock.now();
-  const serialKey = steps[0]?.serialKey ?? null;
-  if (steps.some((d) => (d.serialKey ?? null) !== serialKey)) throw new Error('the steps of a delivery sequence share one serial key');
-  if (steps.length === 0) return [];
-  const { rows, fresh: inserted, existing } = await insertDeliveries(target.db, workspaceId, steps, now);
-  const ids = rows.map((r) => (inserted.has(r.id) ? r.id : (existing.get(r.idempotency_key) ?? r.id)));
+  for (const steps of sequences) {
+    const serialKey = steps[0]?.serialKey ?? null;
+    if (steps.some((d) => (d.serialKey ?? null) !== serialKey)) throw new Error('the steps of a delivery sequence share one serial key');
+  }
+  const all = sequences.flat();
+  if (all.length === 0) return sequences.map(() => []);
+  const rows: DeliveryRow[] = [];
+  const inserted = new Set<string>();
+  const existing = new Map<string, string>();
+  for (let start = 0; start < all.length; start += BULK_ROWS) {
+    const chunk = await insertDeliveries(target.db, workspaceId, all.slice(start, start + BULK_ROWS), now);
+    rows.push(...chunk.rows);
+    for (const id of chunk.fresh) inserted.add(id);
+    for (const [key, id] of chunk.existing) existing.set(key, id);
+  }
   const hours = rows.some((r) => r.business_hours_only && inserted.has(r.id)) ? await loadBusinessHours(target.db, workspaceId) : undefined;
-  const toSend = steps.flatMap((d, i) => {
-    const row = rows[i];
-    return row && inserted.has(row.id) ? [{ row, runAt: sendRunAt(row, d, now, hours) }] : [];
-  });
-  const [head, ...rest] = toSend;
-  if (head) {
+  const result: string[][] = [];
+  const specs: JobSpec<'delivery.send'>[] = [];
+  let at = 0;
+  for (const steps of sequences) {
+    const own = rows.slice(at, at + steps.length);
+    at += steps.length;
+    result.push(own.map((r) => (inserted.has(r.id) ? r.id : (existing.get(r.idempotency_key) ?? r.id))));
+    const toSend = steps.flatMap((d, i) => {
+      const row = own[i];
+      return row && inserted.has(row.id) ? [{ row, runAt: sendRunAt(row, d, now, hours) }] : [];
+    });
+    const [head, ...rest] = toSend;
+    if (!head) continue;
     const then = rest.map((s) => ({ deliveryId: s.row.id, runAt: s.runAt }));
-    await enqueueJobs(target, workspaceId, [
+    specs.push(
       jobSpec('delivery.send', { deliveryId: head.row.id, ...(then.length > 0 ? { then } : {}) }, {
         ...(head.runAt > now ? { runAt: head.runAt } : {}),
-        serialKey,
+        serialKey: steps[0]?.serialKey ?? null,
         jobKey: deliveryJobKey(head.row.id),
         onKeyConflict: 'none',
       }),
-    ]);
+    );
   }
-  return ids;
+  if (specs.length > 0) await enqueueJobs(target, workspaceId, specs);
+  return result;
 }
 
 /** A delivery by id, or undefined (a follow-up job may outlive it). */

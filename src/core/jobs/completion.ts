@@ -15,10 +15,10 @@ import { recordFailure } from './failure.js';
 import type { RunEnv } from './job-context.js';
 import { markJobsDone } from './outcome.js';
 import { scheduleNextRun } from './repeat.js';
-import type { JobRow, RegisteredJob } from './types.js';
+import type { CompletionSet, JobRow, RegisteredJob } from './types.js';
 
-/** Writes that commit together with a job's end (see JobContext.atCompletion). */
-export type CompletionWork = (db: Executor) => Promise<void>;
+/** Writes that commit together with a job's end (see JobContext.atCompletion and atCompletionInSet). */
+export type CompletionWork = ((db: Executor) => Promise<void>) | { readonly set: CompletionSet<never>; readonly item: unknown };
 
 export interface Ending {
   readonly job: JobRow;
@@ -126,11 +126,16 @@ async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'toget
     if (mode === 'together') writtenTogether.add(open);
     // What each ending's writes threw; absent when they went in.
     const refused = new Map<Ending, unknown>();
+    // Written together, the items of a set wait for every job's plain writes and go in with one call per set.
+    const sets = new Map<CompletionSet<never>, unknown[]>();
     for (const ending of endings) {
       if (ending.thrown !== undefined) refused.set(ending, ending.thrown);
       else if (mode === 'together') {
         try {
-          for (const work of ending.work) await work(open);
+          for (const work of ending.work) {
+            if (typeof work === 'function') await work(open);
+            else sets.set(work.set, [...(sets.get(work.set) ?? []), work.item]);
+          }
         } catch {
           throw new EndingWriteFailed();
         }
@@ -138,6 +143,11 @@ async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'toget
         const thrown = await writeInSavepoint(open, ending);
         if (thrown !== undefined) refused.set(ending, thrown);
       }
+    }
+    try {
+      for (const [set, items] of sets) await set.write(open, items as never[]);
+    } catch {
+      throw new EndingWriteFailed();
     }
     // Set-based: one statement marks every job whose writes went in as done, where this worker still holds it.
     const written = endings.filter((e) => !refused.has(e));
@@ -174,7 +184,12 @@ async function writeInSavepoint(trx: ControlledTransaction<Database>, ending: En
   if (ending.work.length === 0) return undefined;
   const sp = holdAnnouncements(await trx.savepoint('ending').execute(), heldAnnouncementsOf(trx));
   try {
-    for (const work of ending.work) await work(sp);
+    const sets: { readonly set: CompletionSet<never>; readonly item: unknown }[] = [];
+    for (const work of ending.work) {
+      if (typeof work === 'function') await work(sp);
+      else sets.push(work);
+    }
+    for (const { set, item } of sets) await set.write(sp, [item as never]);
     await sp.releaseSavepoint('ending').execute();
     return undefined;
   } catch (thrown) {

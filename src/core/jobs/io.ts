@@ -49,7 +49,7 @@ async function runIo(env: RunEnv, completions: Completions, job: JobRow): Promis
   const work: CompletionWork[] = [];
   let thrown: unknown;
   try {
-    await registered.run(job.payload, jobContext(env, job, app.db, logger, async (w) => void work.push(w)));
+    await registered.run(job.payload, jobContext(env, job, app.db, logger, async (w) => void work.push(w), async (set, item) => void work.push({ set, item })));
   } catch (error) {
     // A throw of undefined is still a failure.
     thrown = error ?? new Error('the job threw without a reason');

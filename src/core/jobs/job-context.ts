@@ -46,7 +46,8 @@ export const jobLogger = (env: RunEnv, job: JobRow): Logger => env.logger.child(
  * The context a handler (or onFailed) receives. `db` is where the job's work goes: the batch's savepoint for a
  * transaction job, the database for an io job. Progress is written through it too, never through a second handle:
  * on SQLite the batch holds the only connection, so a write beside it would wait for the batch, which waits for it.
- * `atCompletion`: the io path queues the writes for its group commit; by default they run on `db` at once.
+ * `atCompletion` and `atCompletionInSet`: the io path queues the writes for its group commit; by default they run on
+ * `db` at once.
  */
 export function jobContext(
   env: RunEnv,
@@ -55,10 +56,12 @@ export function jobContext(
   logger: Logger,
   // A transaction job's completion is written in its savepoint, so its completion writes go there at once.
   atCompletion: JobContext['atCompletion'] = (work) => work(db),
+  atCompletionInSet: JobContext['atCompletionInSet'] = (set, item) => set.write(db, [item]),
 ): JobContext {
   return {
     db,
     atCompletion,
+    atCompletionInSet,
     app: env.app,
     job,
     workspaceId: job.workspace_id,

@@ -60,6 +60,23 @@ export interface JobContext {
    * it returns. A `transaction` job's run at once on `db`, which already commits with its completion.
    */
   atCompletion(work: (db: Executor) => Promise<void>): Promise<void>;
+  /**
+   * atCompletion in a set: `item` is written by `set.write`, which the io path calls once for the items of every
+   * job of the group ending with it (one statement per step for the whole group instead of per job). Written after
+   * the job's plain atCompletion writes. A transaction job's item is written at once, alone.
+   */
+  atCompletionInSet<T>(set: CompletionSet<T>, item: T): Promise<void>;
+}
+
+/**
+ * Writes of one kind that many io jobs' endings can make together (a group's WhatsApp turns). `write` must do for
+ * each item exactly what it does for that item alone: if it throws, the group is written again with each job's
+ * items alone, in its own savepoint, so one bad item fails only its job.
+ */
+export interface CompletionSet<T> {
+  /** Names the set in logs. */
+  readonly name: string;
+  write(db: Executor, items: readonly T[]): Promise<void>;
 }
 
 export interface Backoff {

@@ -16,12 +16,14 @@ import { configuredMedia } from './media/rules.js';
 import { think } from './model/think.js';
 import { promptsForTurn } from './prompts/queries.js';
 import { recordSentMessage } from './deliveries.js';
-import { getConversation, pendingBotReplies, waitingMessages } from './queries.js';
+import { getConversation, pendingBotReplies, waitingMessages, type ConversationRow, type WaitingMessage } from './queries.js';
+import type { BrainInput } from './brain.js';
 import type { Language, Phase } from './rules.js';
-import { loadAssistantSettings } from './settings.js';
+import { loadAssistantSettings, type AssistantSettings } from './settings.js';
 import { answerSatisfaction } from './satisfaction/flow.js';
 import { satisfactionJob } from './satisfaction/job.js';
 import { silentTurn, writeTurn } from './turns/flow.js';
+import { turnSet } from './turns/set.js';
 import { keptCatalogue, keptProductionPrompts } from './turn-reads.js';
 
 export const turnPayload = z.object({ conversationId: z.string() });
@@ -107,27 +109,39 @@ export const turnJob = defineJob('wa-assistant.turn', {
       settings,
       loadPrompts: async () => prompts.contents,
       brain: {
-        messages: messages.map((m) => m.body ?? ''),
-        phase: conversation.phase as Phase,
-        packageCode: conversation.package_code,
-        previousLanguage: conversation.language as Language,
-        packages,
-        companyName: settings.company_name,
-        lowConfidenceThreshold: settings.low_confidence_threshold,
-        today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta'),
-        media: configuredMedia(settings),
+        ...brainInput({ conversation, messages, settings, packages, today: localDayOf(ctx.clock.now(), ws?.timezone ?? 'Asia/Jakarta') }),
         ...(variant ? { templates: variant.variant.reply_templates } : {}),
       },
     });
-    const promptVersion = prompts.label;
-    // Written with the turn job's completion (one commit for both, shared with other io jobs ending now); the
-    // worker looks for the reply's deliveries as soon as it has committed.
+    const write = { conversationId, messages, answer, settings, promptVersion: prompts.label };
+    // Written with the turn job's completion (one commit for both, shared with other io jobs ending now), as a set
+    // with the other turns ending in the same commit; the worker looks for the reply's deliveries as soon as it has
+    // committed. A variant's turn is recorded against its variant, so it goes alone.
+    if (!variant) {
+      await jc.atCompletionInSet(turnSet, { ...write, ctx, workspaceId: jc.workspaceId });
+      return;
+    }
     await jc.atCompletion(async (db) => {
-      const written = await writeTurn({ ...f, db }, { conversationId, messages, answer, settings, promptVersion });
-      if (written.turnId !== undefined && variant) await recordTurnVariant({ ...f, db }, written.turnId, variant);
+      const written = await writeTurn({ ...f, db }, write);
+      if (written.turnId !== undefined) await recordTurnVariant({ ...f, db }, written.turnId, variant);
     });
   },
 });
+
+/** What the brain is given for a turn: the burst, the conversation so far, the catalogue, the workspace's day. */
+export function brainInput(t: { conversation: ConversationRow; messages: readonly WaitingMessage[]; settings: AssistantSettings; packages: BrainInput['packages']; today: string }): BrainInput {
+  return {
+    messages: t.messages.map((m) => m.body ?? ''),
+    phase: t.conversation.phase as Phase,
+    packageCode: t.conversation.package_code,
+    previousLanguage: t.conversation.language as Language,
+    packages: t.packages,
+    companyName: t.settings.company_name,
+    lowConfidenceThreshold: t.settings.low_confidence_threshold,
+    today: t.today,
+    media: configuredMedia(t.settings),
+  };
+}
 
 /** Fires `holding_after_ms` after an escalation: if nobody has picked the conversation up, the customer hears from us once. */
 export const holdingJob = defineJob('wa-assistant.holding', {

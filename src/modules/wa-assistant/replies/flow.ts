@@ -1,5 +1,5 @@
 // Queues a reply the way a person sends one: seen, typing, a pause that grows with the text, stop typing, then each part.
-import { createDeliverySequence, type NewDelivery } from '../../../core/deliveries/deliveries.js';
+import { createDeliverySequences, type NewDelivery } from '../../../core/deliveries/deliveries.js';
 import { newId } from '../../../core/ids.js';
 import type { ConversationRow, Flow } from '../flow.js';
 import { conversationSerialKey } from '../flow.js';
@@ -23,8 +23,53 @@ export interface QueuedReply {
  * once a person owns the conversation).
  */
 export async function queueReply(f: Flow, conversation: ConversationRow, reply: QueuedReply, settings: AssistantSettings): Promise<{ deliveryIds: string[] }> {
+  const [queued] = await queueReplies(f, [{ conversation, reply, settings }]);
+  return queued ?? { deliveryIds: [] };
+}
+
+/** A reply to queue with queueReplies. */
+export interface ReplyToQueue {
+  readonly conversation: ConversationRow;
+  readonly reply: QueuedReply;
+  readonly settings: AssistantSettings;
+}
+
+/**
+ * The set form of queueReply, for the replies of a group of turns (all of one workspace, `f.workspaceId`): every
+ * reply's deliveries in one insert, their send jobs in one more and their messages in a third. Each reply is what
+ * queueReply makes of it alone.
+ */
+export async function queueReplies(f: Flow, list: readonly ReplyToQueue[]): Promise<{ deliveryIds: string[] }[]> {
   const now = f.ctx.clock.now();
   const target = { db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock };
+  const planned = list.map((r) => ({ ...r, ...replySteps(r, now) }));
+  const ids = await createDeliverySequences(target, f.workspaceId, planned.map((p) => p.steps));
+  const messages = planned.flatMap(({ conversation, reply, firstPart, pause }, k) =>
+    reply.parts.map((part, i) => ({
+      id: newId('wam', now),
+      workspace_id: f.workspaceId,
+      conversation_id: conversation.id,
+      direction: 'out',
+      author: reply.author,
+      session: conversation.session,
+      provider_message_id: null,
+      kind: part.type,
+      body: part.type === 'text' ? part.text : (part.caption ?? null),
+      media_url: part.type === 'text' ? null : part.url,
+      turn_id: reply.turnId,
+      delivery_id: ids[k]?.[firstPart + i] ?? null,
+      ack: null,
+      sent_at: now + pause,
+      created_at: now,
+    })),
+  );
+  // 15 values a row: 500 rows stay well inside both databases' limits on bound values.
+  for (let start = 0; start < messages.length; start += 500) await f.db.insertInto('wa_messages').values(messages.slice(start, start + 500)).execute();
+  return list.map((_, k) => ({ deliveryIds: ids[k] ?? [] }));
+}
+
+/** A reply's deliveries in the order they go out, the index of its first part among them, and its typing pause. */
+function replySteps({ conversation, reply, settings }: ReplyToQueue, now: number): { steps: NewDelivery[]; firstPart: number; pause: number } {
   const chars = reply.parts.reduce((n, p) => n + (p.type === 'text' ? p.text.length : (p.caption?.length ?? 0)), 0);
   const pause = typingPauseMs(settings, chars);
   const common = {
@@ -63,31 +108,5 @@ export async function queueReply(f: Flow, conversation: ConversationRow, reply: 
           : { kind: 'file', url: part.url, mimetype: part.mimetype ?? (part.type === 'video' ? 'video/mp4' : 'application/pdf'), ...(part.caption ? { caption: part.caption } : {}), ...(part.filename ? { filename: part.filename } : {}) };
     steps.push(step(`part:${i}`, payload, now + pause));
   }
-  // One send job for the whole reply: its calls go out in order as they fall due (core/deliveries/send-job.ts).
-  const ids = await createDeliverySequence(target, f.workspaceId, steps);
-  if (reply.parts.length > 0) {
-    await f.db
-      .insertInto('wa_messages')
-      .values(
-        reply.parts.map((part, i) => ({
-          id: newId('wam', now),
-          workspace_id: f.workspaceId,
-          conversation_id: conversation.id,
-          direction: 'out',
-          author: reply.author,
-          session: conversation.session,
-          provider_message_id: null,
-          kind: part.type,
-          body: part.type === 'text' ? part.text : (part.caption ?? null),
-          media_url: part.type === 'text' ? null : part.url,
-          turn_id: reply.turnId,
-          delivery_id: ids[firstPart + i] ?? null,
-          ack: null,
-          sent_at: now + pause,
-          created_at: now,
-        })),
-      )
-      .execute();
-  }
-  return { deliveryIds: ids };
+  return { steps, firstPart, pause };
 }

@@ -11,11 +11,13 @@ import type { Flow } from '../flow.js';
 import type { ConversationRow, WaitingMessage } from '../queries.js';
 import { conversationSerialKey } from '../flow.js';
 import { phasePipeline } from '../pipeline.js';
-import { queueReply } from '../replies/flow.js';
+import { queueReply, type QueuedReply } from '../replies/flow.js';
 import { scheduleSatisfaction } from '../satisfaction/schedule.js';
 import { peopleCount, type Phase } from '../rules.js';
 import { HANDOVER_QUEUE, type AssistantSettings } from '../settings.js';
 import { workspaceColumn } from '../../../db/by-id.js';
+import type { Insertable } from 'kysely';
+import type { WaTurnTable } from '../tables.js';
 
 
 /** The job key of an escalated conversation's holding-message timer. */
@@ -54,37 +56,104 @@ export async function silentTurn(f: Flow, conversation: ConversationRow, message
   const turnId = newId('wat', now);
   const taken = await claimMessages(f, turnId, messages);
   if (taken === 0) return false;
-  await f.db
-    .insertInto('wa_turns')
-    .values({
-      id: turnId,
-      workspace_id: f.workspaceId,
-      conversation_id: conversation.id,
-      status: 'silent',
-      message_count: taken,
-      first_message_at: Math.min(...messages.map((m) => m.created_at)),
-      decided_at: now,
-      intent: null,
-      language: conversation.language,
-      phase_before: conversation.phase,
-      phase_after: conversation.phase,
-      confidence: null,
-      escalate: 0,
-      escalation_reason: null,
-      engine: 'none',
-      model: null,
-      fallback_reason: null,
-      prompt_version: null,
-      reply_text: null,
-      media: '[]',
-      campaign_code: null,
-      codes_logged: null,
-      notes: why,
-      created_at: now,
-    })
-    .execute();
+  await f.db.insertInto('wa_turns').values(silentTurnRow(f.workspaceId, conversation, { turnId, taken, messages, why, now })).execute();
   return true;
 }
+
+/** Why a turn of a conversation the bot does not own is silent. */
+export const silentReason = (conversation: ConversationRow): string =>
+  conversation.status === 'person' ? `a person (${conversation.assigned_to ?? 'unknown'}) owns the conversation` : 'waiting in the handover queue';
+
+interface TurnFacts {
+  readonly turnId: string;
+  /** How many of the burst's messages the turn took. */
+  readonly taken: number;
+  readonly messages: readonly WaitingMessage[];
+  readonly now: number;
+}
+
+/** The row of a turn the bot keeps quiet on. */
+export function silentTurnRow(workspaceId: string, conversation: ConversationRow, t: TurnFacts & { readonly why: string }): Insertable<WaTurnTable> {
+  return {
+    id: t.turnId,
+    workspace_id: workspaceId,
+    conversation_id: conversation.id,
+    status: 'silent',
+    message_count: t.taken,
+    first_message_at: Math.min(...t.messages.map((m) => m.created_at)),
+    decided_at: t.now,
+    intent: null,
+    language: conversation.language,
+    phase_before: conversation.phase,
+    phase_after: conversation.phase,
+    confidence: null,
+    escalate: 0,
+    escalation_reason: null,
+    engine: 'none',
+    model: null,
+    fallback_reason: null,
+    prompt_version: null,
+    reply_text: null,
+    media: '[]',
+    campaign_code: null,
+    codes_logged: null,
+    notes: t.why,
+    created_at: t.now,
+  };
+}
+
+/** The row of a turn the bot answers. */
+export function answeredTurnRow(workspaceId: string, conversation: ConversationRow, w: TurnWrite, t: TurnFacts): Insertable<WaTurnTable> {
+  const d = w.answer.decision;
+  return {
+    id: t.turnId,
+    workspace_id: workspaceId,
+    conversation_id: conversation.id,
+    status: 'answered',
+    message_count: t.taken,
+    first_message_at: Math.min(...t.messages.map((m) => m.created_at)),
+    decided_at: t.now,
+    intent: d.intent,
+    language: d.language,
+    phase_before: conversation.phase,
+    phase_after: d.phase,
+    confidence: d.confidence,
+    escalate: d.escalate ? 1 : 0,
+    escalation_reason: d.escalationReason,
+    engine: w.answer.engine,
+    model: w.answer.model,
+    fallback_reason: w.answer.fallbackReason,
+    prompt_version: w.promptVersion,
+    reply_text: responseText(w.answer.parts),
+    media: JSON.stringify(mediaToSend(w.answer.parts)),
+    campaign_code: d.codes.chosen,
+    codes_logged: d.codes.ignored.length + d.codes.invalid.length > 0 ? JSON.stringify({ ignored: d.codes.ignored, invalid: d.codes.invalid }) : null,
+    notes: d.notes || null,
+    created_at: t.now,
+  };
+}
+
+/** What an answered turn changes on its conversation (without an escalation's status). */
+export function conversationAfterTurn(conversation: ConversationRow, d: BrainAnswer['decision']) {
+  return {
+    phase: d.phase,
+    package_code: d.packageCode,
+    campaign_code: d.codes.chosen ?? conversation.campaign_code,
+    language: d.language,
+    last_confidence: d.confidence,
+    ai_notes: d.notes || conversation.ai_notes,
+    high_intent: d.highIntent || d.escalationReason === 'payment_intent' ? 1 : conversation.high_intent,
+  };
+}
+
+/** The reply of an answered turn: its key prefix makes one reply per turn, ever. */
+export const turnReply = (turnId: string, w: TurnWrite): QueuedReply => ({
+  keyPrefix: `wa:${turnId}`,
+  author: 'bot',
+  turnId,
+  parts: w.answer.parts,
+  seenMessageIds: w.messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])),
+});
 
 export interface TurnWrite {
   readonly conversationId: string;
@@ -105,7 +174,7 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
   const conversation = await lockConversation(f, w.conversationId);
   if (!conversation) return { written: 'nothing' };
   if (conversation.status !== 'bot') {
-    const silent = await silentTurn(f, conversation, w.messages, conversation.status === 'person' ? `a person (${conversation.assigned_to ?? 'unknown'}) owns the conversation` : 'waiting in the handover queue');
+    const silent = await silentTurn(f, conversation, w.messages, silentReason(conversation));
     return { written: silent ? 'silent' : 'nothing' };
   }
   const now = f.ctx.clock.now();
@@ -118,55 +187,17 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
   if (phase !== from) {
     await applyMove(f.db, f.ctx.clock, phasePipeline, { workspaceId: f.workspaceId, subjectId: conversation.id, from, to: phase, cause: `turn.${d.intent}`, actor: { type: 'ai', id: turnId } });
   }
-  const text = responseText(w.answer.parts);
-  await f.db
-    .insertInto('wa_turns')
-    .values({
-      id: turnId,
-      workspace_id: f.workspaceId,
-      conversation_id: conversation.id,
-      status: 'answered',
-      message_count: taken,
-      first_message_at: Math.min(...w.messages.map((m) => m.created_at)),
-      decided_at: now,
-      intent: d.intent,
-      language: d.language,
-      phase_before: from,
-      phase_after: phase,
-      confidence: d.confidence,
-      escalate: d.escalate ? 1 : 0,
-      escalation_reason: d.escalationReason,
-      engine: w.answer.engine,
-      model: w.answer.model,
-      fallback_reason: w.answer.fallbackReason,
-      prompt_version: w.promptVersion,
-      reply_text: text,
-      media: JSON.stringify(mediaToSend(w.answer.parts)),
-      campaign_code: d.codes.chosen,
-      codes_logged: d.codes.ignored.length + d.codes.invalid.length > 0 ? JSON.stringify({ ignored: d.codes.ignored, invalid: d.codes.invalid }) : null,
-      notes: d.notes || null,
-      created_at: now,
-    })
-    .execute();
+  await f.db.insertInto('wa_turns').values(answeredTurnRow(f.workspaceId, conversation, w, { turnId, taken, messages: w.messages, now })).execute();
 
   const escalated = d.escalate;
+  const changed = conversationAfterTurn(conversation, d);
   await f.db
     .updateTable('wa_conversations')
-    .set({
-      phase,
-      package_code: d.packageCode,
-      campaign_code: d.codes.chosen ?? conversation.campaign_code,
-      language: d.language,
-      last_confidence: d.confidence,
-      ai_notes: d.notes || conversation.ai_notes,
-      high_intent: d.highIntent || d.escalationReason === 'payment_intent' ? 1 : conversation.high_intent,
-      ...(escalated ? { status: 'queued', escalation_reason: d.escalationReason, escalated_at: now } : {}),
-      updated_at: now,
-    })
+    .set({ ...changed, ...(escalated ? { status: 'queued', escalation_reason: d.escalationReason, escalated_at: now } : {}), updated_at: now })
     .where('id', '=', conversation.id)
     .execute();
 
-  const after: ConversationRow = { ...conversation, phase, package_code: d.packageCode, campaign_code: d.codes.chosen ?? conversation.campaign_code, language: d.language };
+  const after: ConversationRow = { ...conversation, phase, package_code: changed.package_code, campaign_code: changed.campaign_code, language: d.language };
   if (escalated) await escalate(f, after, { reason: d.escalationReason ?? 'low_confidence', turnId, notes: d.notes, settings: w.settings });
   if (d.highIntent) await raiseAlert(f, conversation.id, 'high_intent', 'admins', `${conversation.phone} asked about payment before choosing a package`);
   if (phase === 'booking' && from !== 'booking') {
@@ -175,7 +206,7 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
     await raiseAlert(f, conversation.id, 'booking', 'admins', `${conversation.phone} is ready to book${d.packageCode ? ` ${d.packageCode}` : ''}`);
     await scheduleSatisfaction(f, conversation.id, 'booking', w.settings);
   }
-  await queueReply(f, after, { keyPrefix: `wa:${turnId}`, author: 'bot', turnId, parts: w.answer.parts, seenMessageIds: w.messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])) }, w.settings);
+  await queueReply(f, after, turnReply(turnId, w), w.settings);
   return { written: 'answered', turnId };
 }
 

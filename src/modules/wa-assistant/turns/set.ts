@@ -1,0 +1,151 @@
+// A group's WhatsApp turns written together: the io path's group commit writes every plain turn of its jobs in one statement per step.
+//
+// Under load one group commit ends a hundred turns. Written one by one, a turn is seven statements, each a round trip
+// in the worker's one writer (about 7 ms a turn on PostgreSQL with the process busy): the writer, not the model, set
+// how soon a reply went out. As a set they are seven statements for the whole group. Only plain turns go in the
+// set: a turn that escalates, books or raises an alert has writes of its own (handover queue, lead, pilgrim record,
+// timers) and goes through writeTurn alone, in the same transaction.
+import { sql } from 'kysely';
+import type { AppContext } from '../../../core/context.js';
+import { newId } from '../../../core/ids.js';
+import type { CompletionSet } from '../../../core/jobs/types.js';
+import { applyMoves } from '../../../core/lifecycle/moves.js';
+import { workspaceColumn } from '../../../db/by-id.js';
+import { lockRows } from '../../../db/dialect.js';
+import type { Executor } from '../../../db/database.js';
+import type { Flow } from '../flow.js';
+import { phasePipeline } from '../pipeline.js';
+import type { ConversationRow } from '../queries.js';
+import { queueReplies } from '../replies/flow.js';
+import type { Phase } from '../rules.js';
+import { answeredTurnRow, conversationAfterTurn, silentReason, silentTurnRow, turnReply, writeTurn, type TurnWrite } from './flow.js';
+
+/** One turn job's ending, as the set receives it. */
+export interface TurnInSet extends TurnWrite {
+  readonly ctx: AppContext;
+  readonly workspaceId: string;
+}
+
+/** The turn job writes its ending through this set (JobContext.atCompletionInSet). */
+export const turnSet: CompletionSet<TurnInSet> = { name: 'wa-assistant.turns', write: writeTurns };
+
+/** A turn with nothing but its own rows and its reply to write; any other goes through writeTurn. */
+const plain = (w: TurnWrite): boolean => {
+  const d = w.answer.decision;
+  return !d.escalate && !d.highIntent && d.phase !== 'booking';
+};
+
+/** Each item exactly as writeTurn would write it alone: the plain ones of a workspace as a set, the others one by one. */
+export async function writeTurns(db: Executor, items: readonly TurnInSet[]): Promise<void> {
+  const byWorkspace = new Map<string, TurnInSet[]>();
+  for (const item of items) byWorkspace.set(item.workspaceId, [...(byWorkspace.get(item.workspaceId) ?? []), item]);
+  for (const [workspaceId, list] of byWorkspace) {
+    const first = list[0] as TurnInSet;
+    const f: Flow = { db, ctx: first.ctx, workspaceId };
+    const together: TurnInSet[] = [];
+    const alone: TurnInSet[] = [];
+    const seen = new Set<string>();
+    for (const item of list) {
+      // A conversation twice in one group (a job run again by a worker that took its lease) is left to writeTurn's
+      // re-checks, after the set has claimed what it claims.
+      if (plain(item) && !seen.has(item.conversationId)) together.push(item);
+      else alone.push(item);
+      seen.add(item.conversationId);
+    }
+    if (together.length > 0) await writePlainTurns(f, together);
+    for (const item of alone) await writeTurn(f, item);
+  }
+}
+
+/** Bound values per statement stay well inside both databases' limits with this many turns at a time. */
+const TURNS_PER_STATEMENT = 200;
+
+async function writePlainTurns(f: Flow, items: readonly TurnWrite[]): Promise<void> {
+  for (let start = 0; start < items.length; start += TURNS_PER_STATEMENT) await writeChunk(f, items.slice(start, start + TURNS_PER_STATEMENT));
+}
+
+/**
+ * writeTurn's steps for many: the conversations locked (in id order), each burst's messages claimed by its turn where
+ * still waiting (a turn that claims none writes nothing: another run answered them), a silent turn where the bot no
+ * longer owns the conversation, and for the rest the phase moves, the turn rows, the conversations and the replies.
+ */
+async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
+  const now = f.ctx.clock.now();
+  const locked = await f.db
+    .selectFrom('wa_conversations')
+    .selectAll()
+    .where(workspaceColumn(), '=', f.workspaceId)
+    .where(
+      'id',
+      'in',
+      items.map((w) => w.conversationId),
+    )
+    .orderBy('id')
+    .$call(lockRows(f.ctx.dialect))
+    .execute();
+  const conversations = new Map(locked.map((c) => [c.id, c]));
+  const turns = items.flatMap((w) => {
+    const conversation = conversations.get(w.conversationId);
+    return conversation && w.messages.length > 0 ? [{ w, conversation, turnId: newId('wat', now) }] : [];
+  });
+  if (turns.length === 0) return;
+
+  const claims = turns.flatMap(({ w, turnId }) => w.messages.map((m) => sql`(${m.id}, ${turnId})`));
+  // The workspace condition is written so that SQLite finds the rows by primary key (see workspaceColumn).
+  const claimed = await sql<{ turn_id: string }>`with v (id, turn_id) as (values ${sql.join(claims)})
+    update wa_messages set turn_id = v.turn_id from v
+    where wa_messages.id = v.id and ${workspaceColumn('wa_messages.workspace_id')} = ${f.workspaceId} and wa_messages.turn_id is null
+    returning wa_messages.turn_id`.execute(f.db);
+  const taken = new Map<string, number>();
+  for (const { turn_id } of claimed.rows) taken.set(turn_id, (taken.get(turn_id) ?? 0) + 1);
+
+  const silent: { conversation: ConversationRow; w: TurnWrite; turnId: string; taken: number }[] = [];
+  const answered: typeof silent = [];
+  for (const t of turns) {
+    const n = taken.get(t.turnId) ?? 0;
+    if (n === 0) continue;
+    (t.conversation.status === 'bot' ? answered : silent).push({ ...t, taken: n });
+  }
+
+  const moves = answered.filter(({ w, conversation }) => w.answer.decision.phase !== conversation.phase);
+  if (moves.length > 0) {
+    await applyMoves(
+      f.db,
+      f.ctx.clock,
+      phasePipeline,
+      moves.map(({ w, conversation, turnId }) => ({
+        workspaceId: f.workspaceId,
+        subjectId: conversation.id,
+        from: conversation.phase as Phase,
+        to: w.answer.decision.phase,
+        cause: `turn.${w.answer.decision.intent}`,
+        actor: { type: 'ai' as const, id: turnId },
+      })),
+    );
+  }
+
+  const rows = [
+    ...silent.map(({ conversation, w, turnId, taken: n }) => silentTurnRow(f.workspaceId, conversation, { turnId, taken: n, messages: w.messages, now, why: silentReason(conversation) })),
+    ...answered.map(({ conversation, w, turnId, taken: n }) => answeredTurnRow(f.workspaceId, conversation, w, { turnId, taken: n, messages: w.messages, now })),
+  ];
+  if (rows.length > 0) await f.db.insertInto('wa_turns').values(rows).execute();
+  if (answered.length === 0) return;
+
+  // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise).
+  const changes = answered.map(({ conversation, w }) => {
+    const c = conversationAfterTurn(conversation, w.answer.decision);
+    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real')}), cast(${c.ai_notes} as text), cast(${c.high_intent} as integer))`;
+  });
+  await sql`with v (id, phase, package_code, campaign_code, language, last_confidence, ai_notes, high_intent) as (values ${sql.join(changes)})
+    update wa_conversations set phase = v.phase, package_code = v.package_code, campaign_code = v.campaign_code, language = v.language,
+      last_confidence = v.last_confidence, ai_notes = v.ai_notes, high_intent = v.high_intent, updated_at = ${now}
+    from v where wa_conversations.id = v.id and ${workspaceColumn('wa_conversations.workspace_id')} = ${f.workspaceId}`.execute(f.db);
+
+  await queueReplies(
+    f,
+    answered.map(({ conversation, w, turnId }) => {
+      const c = conversationAfterTurn(conversation, w.answer.decision);
+      return { conversation: { ...conversation, phase: c.phase, package_code: c.package_code, campaign_code: c.campaign_code, language: c.language }, reply: turnReply(turnId, w), settings: w.settings };
+    }),
+  );
+}
