@@ -9,6 +9,7 @@ import { brainInput } from '../../src/modules/wa-assistant/jobs.js';
 import { getConversation, waitingMessages } from '../../src/modules/wa-assistant/queries.js';
 import { loadAssistantSettings } from '../../src/modules/wa-assistant/settings.js';
 import { writeTurn } from '../../src/modules/wa-assistant/turns/flow.js';
+import { sentMessages } from '../../src/modules/wa-assistant/deliveries.js';
 import { writeTurns, type TurnInSet } from '../../src/modules/wa-assistant/turns/set.js';
 import { keptCatalogue } from '../../src/modules/wa-assistant/turn-reads.js';
 import { createCommitCounter } from '../helpers/commit-counter.js';
@@ -132,6 +133,33 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
     expect(h.textsTo(CHATS.repeated[0])).toHaveLength(1);
     expect(h.textsTo(CHATS.pays[0])).toHaveLength(1);
     expect(h.textsTo(CHATS.underPerson[0])).toEqual([]);
+  });
+
+  it("replies sent in one group commit are recorded together: each message's WAHA id and time, each conversation's last reply", async () => {
+    const items = (await decidedTurns()).map((t) => t.item);
+    await inOneTransaction((db) => writeTurns(db, items));
+    const ctx = h.s.ctx;
+    const texts = await h.t.db.selectFrom('wa_messages').select(['id', 'conversation_id', 'delivery_id']).where('direction', '=', 'out').where('kind', '=', 'text').orderBy('conversation_id').execute();
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    const typing = await h.t.db.selectFrom('deliveries').select('id').where('idempotency_key', 'like', '%:typing_start').executeTakeFirstOrThrow();
+    const at = ctx.clock.now();
+    const sent = [
+      ...texts.map((m, i) => ({ dialect: ctx.dialect, at: at + i, workspaceId: ctx.workspace.id, deliveryId: m.delivery_id ?? '', messageId: `true_${i}@c.us_SENT` })),
+      // A delivery that is no message (typing) records nothing.
+      { dialect: ctx.dialect, at: at + 100, workspaceId: ctx.workspace.id, deliveryId: typing.id, messageId: null },
+    ];
+    counter.reset();
+    await inOneTransaction((db) => sentMessages.write(db, sent));
+    // One statement on PostgreSQL, two on SQLite, for all of them (besides begin and commit).
+    expect(counter.counts.roundTrips).toBeLessThanOrEqual(4);
+    const after = await h.t.db.selectFrom('wa_messages').select(['id', 'provider_message_id', 'sent_at']).where('direction', '=', 'out').where('kind', '=', 'text').orderBy('conversation_id').execute();
+    expect(after.map((m) => [m.provider_message_id, Number(m.sent_at)])).toEqual(texts.map((_, i) => [`true_${i}@c.us_SENT`, at + i]));
+    for (const [i, m] of texts.entries()) {
+      const c = await h.t.db.selectFrom('wa_conversations').select('last_reply_at').where('id', '=', m.conversation_id).executeTakeFirstOrThrow();
+      expect(Number(c.last_reply_at)).toBe(at + i);
+    }
+    const unanswered = await h.t.db.selectFrom('wa_conversations').select('last_reply_at').where('phone', '=', `+${CHATS.underPerson[0]}`).executeTakeFirstOrThrow();
+    expect(unanswered.last_reply_at).toBeNull();
   });
 
   it('written again after the group commit is given back, answer nothing twice', async () => {

@@ -9,7 +9,7 @@ import { rewrittenIfAWriteThrows } from '../jobs/completion.js';
 import { JobPostponed } from '../jobs/postpone.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { enqueueJobs, jobSpec, type JobSpec } from '../jobs/enqueue.js';
-import type { JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
+import { writeSets, type CompletionSet, type JobContext, type JobFailure, type RegisteredJob, type SetItem } from '../jobs/types.js';
 import type { Executor } from '../../db/database.js';
 import { inTransaction, withSavepoint } from '../../db/transaction.js';
 import { deliveryJobKey, type DeliveryRow } from './deliveries.js';
@@ -82,11 +82,15 @@ export interface DeliveryHooks {
    * would send again). They go behind a savepoint of their own only when the group commit is written job by job
    * (core/jobs/completion.ts); written together, a throw has the group written again that way. Cheaper than a
    * follow-up job (no claim, no commit of its own). Undefined when there is nothing to record for this delivery.
+   * An item of a set (`inSet`) is written with the other sends' items of the same group commit, in one call.
    */
-  recordSent?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): ((db: Executor) => Promise<void>) | undefined;
+  recordSent?(delivery: DeliveryRow, result: SendResult, ctx: JobContext): SentRecord | undefined;
   /** After a failed attempt, in the transaction that records the failure (a permanent refusal may be a bounce). */
   afterFailure?(delivery: DeliveryRow, failure: JobFailure, ctx: JobContext): Promise<void>;
 }
+
+/** A module's record of a send: writes of its own, or an item of a set written with the group's other sends. */
+export type SentRecord = ((db: Executor) => Promise<void>) | SetItem;
 
 const enqueueTarget = (db: Executor, ctx: JobContext) => ({ db, dialect: ctx.app.dialect, clock: ctx.app.clock, jobSignal: ctx.app.jobSignal });
 
@@ -156,7 +160,7 @@ interface AnsweredStep {
   readonly module: string;
   readonly answer: DeliveryAnswer;
   readonly followUps: readonly JobSpec[];
-  readonly record?: (db: Executor) => Promise<void>;
+  readonly record?: SentRecord;
 }
 
 /** What one delivery of a send job came to: answered, or closed by a gate before any call. */
@@ -180,6 +184,59 @@ async function recordAnswers(db: Executor, workspaceId: string, answered: readon
     update deliveries set status = v.status, attempts = v.attempts, response = v.response, last_error = v.last_error,
       sent_at = v.sent_at, latency_ms = v.latency_ms, updated_at = v.updated_at
     from v where deliveries.id = v.id and ${workspaceColumn('deliveries.workspace_id')} = ${workspaceId}`.execute(db);
+}
+
+/** A send job's ending: what its deliveries came to, and the job that goes on with its sequence. */
+interface SendEnding {
+  readonly ctx: JobContext;
+  readonly ends: readonly StepEnd[];
+  readonly next: JobSpec<'delivery.send'> | undefined;
+}
+
+/**
+ * What send jobs' deliveries came to, written with their completions in the group commit of the io jobs ending now,
+ * as a set: every answer of a workspace in one statement, every follow-up job in one more, and the modules' records
+ * of a set in one call each. A crash before that commit leaves them queued: the jobs run again and call the
+ * providers with the same idempotency keys.
+ */
+const sendEndings: CompletionSet<SendEnding> = {
+  name: 'delivery.send endings',
+  async write(db, items) {
+    const byWorkspace = new Map<string, SendEnding[]>();
+    for (const item of items) byWorkspace.set(item.ctx.workspaceId, [...(byWorkspace.get(item.ctx.workspaceId) ?? []), item]);
+    for (const [workspaceId, endings] of byWorkspace) {
+      const answered: AnsweredStep[] = [];
+      for (const end of endings.flatMap((e) => e.ends)) {
+        if ('cancelled' in end) {
+          await db.updateTable('deliveries').set({ status: 'cancelled', last_error: end.cancelled, updated_at: end.at }).where('id', '=', end.deliveryId).execute();
+        } else answered.push(end);
+      }
+      await recordAnswers(db, workspaceId, answered);
+      const followUps = [...answered.flatMap((a) => a.followUps), ...endings.flatMap((e) => (e.next ? [e.next] : []))];
+      const first = endings[0];
+      if (first && followUps.length > 0) await enqueueJobs(enqueueTarget(db, first.ctx), workspaceId, followUps);
+    }
+    await writeRecords(db, items);
+  },
+};
+
+/**
+ * The modules' records of the sends. In a group commit written without savepoints, a throw here has the group
+ * written again with one savepoint per job (two round trips fewer per send meanwhile); written so, each record goes
+ * behind a savepoint of its own, and one that throws is undone and logged: the send stays recorded.
+ */
+async function writeRecords(db: Executor, items: readonly SendEnding[]): Promise<void> {
+  const records = items.flatMap(({ ctx, ends }) => ends.flatMap((end) => ('record' in end && end.record ? [{ ctx, end, record: end.record }] : [])));
+  if (rewrittenIfAWriteThrows(db)) {
+    for (const { record } of records) if (typeof record === 'function') await record(db);
+    await writeSets(db, records.flatMap(({ record }) => (typeof record === 'function' ? [] : [record])));
+    return;
+  }
+  for (const { ctx, end, record } of records) {
+    await withSavepoint(db, 'record_sent', () => (typeof record === 'function' ? record(db) : writeSets(db, [record]))).catch((error: unknown) =>
+      ctx.logger.error({ err: error, deliveryId: end.deliveryId, module: end.module }, 'recordSent hook failed; the send is recorded without it'),
+    );
+  }
 }
 
 /**
@@ -228,7 +285,7 @@ export function deliverySendJob(
     const at = now();
     const cancelled = result.status === 'cancelled';
     let followUps: readonly JobSpec[] = [];
-    let record: ((db: Executor) => Promise<void>) | undefined;
+    let record: SentRecord | undefined;
     try {
       followUps = owner?.afterSend?.(delivery, result, ctx) ?? [];
       record = owner?.recordSent?.(delivery, result, ctx);
@@ -251,36 +308,6 @@ export function deliverySendJob(
       followUps,
       ...(record ? { record } : {}),
     };
-  };
-
-  /**
-   * What the job's deliveries came to, written with its completion in the group commit of the io jobs ending now. A
-   * crash before that commit leaves them queued: the job runs again and calls the provider with the same idempotency
-   * keys. A sequence's answers go in one statement; each module record behind its own savepoint.
-   */
-  const writeEnds = async (db: Executor, ctx: JobContext, ends: readonly StepEnd[], next: JobSpec<'delivery.send'> | undefined): Promise<void> => {
-    const answered: AnsweredStep[] = [];
-    for (const end of ends) {
-      if ('cancelled' in end) {
-        await db.updateTable('deliveries').set({ status: 'cancelled', last_error: end.cancelled, updated_at: end.at }).where('id', '=', end.deliveryId).execute();
-      } else answered.push(end);
-    }
-    await recordAnswers(db, ctx.workspaceId, answered);
-    const followUps = [...answered.flatMap((a) => a.followUps), ...(next ? [next] : [])];
-    if (followUps.length > 0) await enqueueJobs(enqueueTarget(db, ctx), ctx.workspaceId, followUps);
-    for (const a of answered) {
-      const record = a.record;
-      if (!record) continue;
-      // In a group commit written without savepoints, a throw here has the group written again with one savepoint
-      // per job, and this loop then runs with its own savepoints: two round trips fewer per send meanwhile.
-      if (rewrittenIfAWriteThrows(db)) {
-        await record(db);
-        continue;
-      }
-      await withSavepoint(db, 'record_sent', () => record(db)).catch((error: unknown) =>
-        ctx.logger.error({ err: error, deliveryId: a.deliveryId, module: a.module }, 'recordSent hook failed; the send is recorded without it'),
-      );
-    }
   };
 
   /** Still to send: one recorded as sent (or closed) is never sent again by a retry of its job. */
@@ -326,7 +353,7 @@ export function deliverySendJob(
           break;
         }
       }
-      if (ends.length > 0 || next) await ctx.atCompletion((db) => writeEnds(db, ctx, ends, next));
+      if (ends.length > 0 || next) await ctx.atCompletionInSet(sendEndings, { ctx, ends, next });
     },
     async onFailed({ deliveryId, then }, ctx, failure) {
       await inTransaction(ctx.db, async (trx) => {

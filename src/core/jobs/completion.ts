@@ -15,10 +15,10 @@ import { recordFailure } from './failure.js';
 import type { RunEnv } from './job-context.js';
 import { markJobsDone } from './outcome.js';
 import { scheduleNextRun } from './repeat.js';
-import type { CompletionSet, JobRow, RegisteredJob } from './types.js';
+import { writeSets, type JobRow, type RegisteredJob, type SetItem } from './types.js';
 
 /** Writes that commit together with a job's end (see JobContext.atCompletion and atCompletionInSet). */
-export type CompletionWork = ((db: Executor) => Promise<void>) | { readonly set: CompletionSet<never>; readonly item: unknown };
+export type CompletionWork = ((db: Executor) => Promise<void>) | SetItem;
 
 export interface Ending {
   readonly job: JobRow;
@@ -127,14 +127,14 @@ async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'toget
     // What each ending's writes threw; absent when they went in.
     const refused = new Map<Ending, unknown>();
     // Written together, the items of a set wait for every job's plain writes and go in with one call per set.
-    const sets = new Map<CompletionSet<never>, unknown[]>();
+    const sets: SetItem[] = [];
     for (const ending of endings) {
       if (ending.thrown !== undefined) refused.set(ending, ending.thrown);
       else if (mode === 'together') {
         try {
           for (const work of ending.work) {
             if (typeof work === 'function') await work(open);
-            else sets.set(work.set, [...(sets.get(work.set) ?? []), work.item]);
+            else sets.push(work);
           }
         } catch {
           throw new EndingWriteFailed();
@@ -145,7 +145,7 @@ async function commitGroup(env: RunEnv, endings: readonly Ending[], mode: 'toget
       }
     }
     try {
-      for (const [set, items] of sets) await set.write(open, items as never[]);
+      await writeSets(open, sets);
     } catch {
       throw new EndingWriteFailed();
     }
@@ -184,12 +184,12 @@ async function writeInSavepoint(trx: ControlledTransaction<Database>, ending: En
   if (ending.work.length === 0) return undefined;
   const sp = holdAnnouncements(await trx.savepoint('ending').execute(), heldAnnouncementsOf(trx));
   try {
-    const sets: { readonly set: CompletionSet<never>; readonly item: unknown }[] = [];
+    const sets: SetItem[] = [];
     for (const work of ending.work) {
       if (typeof work === 'function') await work(sp);
       else sets.push(work);
     }
-    for (const { set, item } of sets) await set.write(sp, [item as never]);
+    await writeSets(sp, sets);
     await sp.releaseSavepoint('ending').execute();
     return undefined;
   } catch (thrown) {

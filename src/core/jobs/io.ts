@@ -1,7 +1,7 @@
 // The io path (hand-written core): jobs that call providers run in parallel; their endings share group commits.
 import { createCompletions, type Completions, type CompletionWork } from './completion.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
-import type { JobRow } from './types.js';
+import { inSet, type JobRow } from './types.js';
 
 /** The io jobs a worker is running. */
 export interface IoJobs {
@@ -49,7 +49,7 @@ async function runIo(env: RunEnv, completions: Completions, job: JobRow): Promis
   const work: CompletionWork[] = [];
   let thrown: unknown;
   try {
-    await registered.run(job.payload, jobContext(env, job, app.db, logger, async (w) => void work.push(w), async (set, item) => void work.push({ set, item })));
+    await registered.run(job.payload, jobContext(env, job, app.db, logger, async (w) => void work.push(w), async (set, item) => void work.push(inSet(set, item))));
   } catch (error) {
     // A throw of undefined is still a failure.
     thrown = error ?? new Error('the job threw without a reason');

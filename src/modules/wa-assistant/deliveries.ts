@@ -1,8 +1,9 @@
 // The assistant's WhatsApp deliveries: the last check before a bot message goes out, and what a sent one records.
 import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
 import { JobPostponed } from '../../core/jobs/postpone.js';
+import { inSet, type CompletionSet } from '../../core/jobs/types.js';
 import { checkHealthAndAlert, sendingSession } from './health/flow.js';
-import type { QueryCreator } from 'kysely';
+import { sql, type QueryCreator } from 'kysely';
 import { workspaceColumn } from '../../db/by-id.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import { getConversation } from './queries.js';
@@ -37,6 +38,52 @@ export async function recordSentMessage(db: Executor, dialect: Dialect, now: num
   const sent = await message(db).executeTakeFirst();
   if (sent) await db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', sent.conversation_id).execute();
 }
+
+/** A sent reply's record: its message's WAHA id and time. */
+interface SentMessage {
+  readonly dialect: Dialect;
+  readonly at: number;
+  readonly workspaceId: string;
+  readonly deliveryId: string;
+  readonly messageId: string | null;
+}
+
+/**
+ * The replies sent in one group commit, recorded together: each message's WAHA id and time in one statement, and
+ * each conversation's last reply in the same one on PostgreSQL (a data-modifying WITH) or one more on SQLite.
+ */
+export const sentMessages: CompletionSet<SentMessage> = {
+  name: 'wa-assistant sent messages',
+  async write(db, items) {
+    const [only] = items;
+    if (!only) return;
+    if (items.length === 1) return recordSentMessage(db, only.dialect, only.at, only.workspaceId, only.deliveryId, only.messageId);
+    const byWorkspace = new Map<string, SentMessage[]>();
+    for (const item of items) byWorkspace.set(item.workspaceId, [...(byWorkspace.get(item.workspaceId) ?? []), item]);
+    for (const [workspaceId, sent] of byWorkspace) {
+      // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise).
+      const values = sql.join(sent.map((m) => sql`(${m.deliveryId}, cast(${m.messageId} as text), cast(${m.at} as bigint))`));
+      // The messages are found by (workspace_id, delivery_id), the index of wa_messages_delivery.
+      if (only.dialect === 'postgres') {
+        await sql`with v (delivery_id, message_id, at) as (values ${values}),
+          sent as (update wa_messages set provider_message_id = v.message_id, sent_at = v.at from v
+            where wa_messages.workspace_id = ${workspaceId} and wa_messages.delivery_id = v.delivery_id returning wa_messages.conversation_id, wa_messages.sent_at as at)
+          update wa_conversations set last_reply_at = s.at from (select conversation_id, max(at) as at from sent group by conversation_id) s
+          where wa_conversations.id = s.conversation_id and ${workspaceColumn('wa_conversations.workspace_id')} = ${workspaceId}`.execute(db);
+        continue;
+      }
+      const updated = await sql<{ conversation_id: string; at: number }>`with v (delivery_id, message_id, at) as (values ${values})
+        update wa_messages set provider_message_id = v.message_id, sent_at = v.at from v
+        where wa_messages.workspace_id = ${workspaceId} and wa_messages.delivery_id = v.delivery_id returning conversation_id, sent_at as at`.execute(db);
+      const latest = new Map<string, number>();
+      for (const r of updated.rows) latest.set(r.conversation_id, Math.max(latest.get(r.conversation_id) ?? 0, Number(r.at)));
+      if (latest.size === 0) continue;
+      await sql`with c (id, at) as (values ${sql.join([...latest].map(([id, at]) => sql`(${id}, ${at})`))})
+        update wa_conversations set last_reply_at = c.at from c
+        where wa_conversations.id = c.id and ${workspaceColumn('wa_conversations.workspace_id')} = ${workspaceId}`.execute(db);
+    }
+  },
+};
 
 export const assistantDeliveryHooks: DeliveryHooks = {
   gates: [
@@ -73,6 +120,6 @@ export const assistantDeliveryHooks: DeliveryHooks = {
     if (p['kind'] !== 'text' && p['kind'] !== 'image' && p['kind'] !== 'file') return undefined;
     const response = result.response as { message_id?: unknown } | null;
     const messageId = typeof response?.message_id === 'string' ? response.message_id : null;
-    return (db) => recordSentMessage(db, jc.app.dialect, jc.app.clock.now(), delivery.workspace_id, delivery.id, messageId);
+    return inSet(sentMessages, { dialect: jc.app.dialect, at: jc.app.clock.now(), workspaceId: delivery.workspace_id, deliveryId: delivery.id, messageId });
   },
 };
