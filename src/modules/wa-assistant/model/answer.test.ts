@@ -54,7 +54,7 @@ describe('binding the model\'s answer with the rules', () => {
   it('an unknown intent is unknown, with the model\'s word in the notes; the model\'s own escalation gets a reason', () => {
     const odd = merge(['halo'], { intent: 'small_talk' });
     expect(odd.decision.intent).toBe('unknown');
-    expect(odd.decision.notes).toEqual([{ code: 'wa.model_intent', values: { intent: 'small_talk' } }]);
+    expect(odd.decision.notes).toEqual([{ code: 'wa.model_intent', values: { said: 'small_talk' } }]);
     expect(merge(['halo'], { intent: 'visa', escalate: true }).decision).toMatchObject({
       escalationReason: 'complex_question',
       notes: [{ code: 'wa.model_escalated', values: { reason: 'complex_question' } }],

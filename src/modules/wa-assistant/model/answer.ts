@@ -72,7 +72,7 @@ export function mergeModelAnswer(m: MergeInput): BrainAnswer {
   // Never backwards; and a rule trigger (payment intent → booking) is a floor the model cannot lower.
   const phase = laterPhase(laterPhase(m.phase, a.new_phase), hard ? r.phase : m.phase);
   const intent: Intent = KNOWN_INTENTS.has(a.intent) ? (a.intent as Intent) : 'unknown';
-  if (intent !== a.intent) notes.push({ code: 'wa.model_intent', values: { intent: a.intent.slice(0, 60) } });
+  if (intent !== a.intent) notes.push({ code: 'wa.model_intent', values: { said: a.intent.slice(0, 60) } });
   let escalationReason: EscalationReason | null = hard;
   if (escalationReason === null && a.escalate) escalationReason = reasonFor(a.intent);
   if (escalationReason === null && a.confidence < m.lowConfidenceThreshold) escalationReason = 'low_confidence';

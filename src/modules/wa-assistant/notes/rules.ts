@@ -16,7 +16,7 @@ import { aiNotesSchema } from '../contract.js';
  * - `wa.codes_ignored` (`codes`, comma-separated): further valid campaign codes after the chosen one.
  * - `wa.codes_unknown` (`codes`): code-shaped words that name no package.
  * - `wa.model_phase_refused` (`phase`): the model asked to move back to that phase; refused.
- * - `wa.model_intent` (`intent`, the model's own word): an intent the rules do not know, read as unknown.
+ * - `wa.model_intent` (`said`, the model's own word): an intent the rules do not know, read as unknown.
  * - `wa.model_escalated` (`reason`): the model escalated where the rules did not.
  * - `wa.model_media_refused` (`url`): media the model chose that is not in the package data; not sent.
  * - `wa.silent_person` (`person`, '' when nobody is named): a silent turn, a person owns the conversation.
@@ -35,7 +35,7 @@ export type AiNoteValues = {
   'wa.codes_ignored': { readonly codes: string };
   'wa.codes_unknown': { readonly codes: string };
   'wa.model_phase_refused': { readonly phase: string };
-  'wa.model_intent': { readonly intent: string };
+  'wa.model_intent': { readonly said: string };
   'wa.model_escalated': { readonly reason: string };
   'wa.model_media_refused': { readonly url: string };
   'wa.silent_person': { readonly person: string };
@@ -62,7 +62,7 @@ const ENGLISH: { readonly [C in AiNoteCode]: (v: AiNoteValues[C]) => string } = 
   'wa.codes_ignored': (v) => `Other codes ignored: ${v.codes}`,
   'wa.codes_unknown': (v) => `Unknown codes: ${v.codes}`,
   'wa.model_phase_refused': (v) => `The model asked to move back to ${v.phase}: refused, phases only move forward`,
-  'wa.model_intent': (v) => `Model intent: ${v.intent}`,
+  'wa.model_intent': (v) => `Model intent: ${v.said}`,
   'wa.model_escalated': (v) => `Escalated by the model (${v.reason})`,
   'wa.model_media_refused': (v) => `The model's media ${v.url} is not in the package data: not sent`,
   'wa.silent_person': (v) => `a person (${v.person || 'unknown'}) owns the conversation`,
