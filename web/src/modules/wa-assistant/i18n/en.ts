@@ -1,34 +1,4 @@
 // The WhatsApp assistant's copy in English. Every key is also in id.ts (the type check enforces it).
-const phase = { leads: 'Leads', interest: 'Interest', booking: 'Booking' };
-const reason = {
-  payment_intent: 'Asked how to pay',
-  complex_question: 'Question the assistant should not answer',
-  customer_request: 'Asked for a person',
-  low_confidence: 'The assistant was unsure',
-  other: 'Other reason ({{code}})',
-};
-const intent = {
-  human: 'Wants a person',
-  transfer_done: 'Says they transferred',
-  health: 'Health question',
-  visa: 'Visa or passport',
-  refund: 'Refund',
-  complaint: 'Complaint',
-  payment: 'Payment',
-  details: 'Package details',
-  location: 'Where the office is',
-  testimonial: 'Asks for testimonials',
-  price: 'Price',
-  people_month: 'How many people, which month',
-  ask_packages: 'Asks for packages',
-  campaign_code: 'Campaign code',
-  thanks: 'Thanks',
-  greeting: 'Greeting',
-  affirmative: 'Says yes',
-  unknown: 'Not understood',
-  other: 'Other ({{code}})',
-};
-
 export const en = {
   wa: {
     module: {
@@ -36,11 +6,37 @@ export const en = {
       description: 'Answers umroh customers on WhatsApp around the clock, and hands a conversation to a person when it should.',
     },
     menu: { conversations: 'Conversations', handover: 'Handover queue', packages: 'Packages', campaigns: 'Campaign codes', prompts: 'Prompts', experiments: 'A/B tests', marketing: 'Marketing' },
-    phase,
+    phase: { leads: 'Leads', interest: 'Interest', booking: 'Booking' },
     status: { bot: 'Assistant answers', queued: 'Waiting for a person', person: 'A person answers' },
     language: { id: 'Bahasa Indonesia', en: 'English' },
-    reason,
-    intent,
+    reason: {
+      payment_intent: 'Asked how to pay',
+      complex_question: 'Question the assistant should not answer',
+      customer_request: 'Asked for a person',
+      low_confidence: 'The assistant was unsure',
+      other: 'Other reason ({{code}})',
+    },
+    intent: {
+      human: 'Wants a person',
+      transfer_done: 'Says they transferred',
+      health: 'Health question',
+      visa: 'Visa or passport',
+      refund: 'Refund',
+      complaint: 'Complaint',
+      payment: 'Payment',
+      details: 'Package details',
+      location: 'Where the office is',
+      testimonial: 'Asks for testimonials',
+      price: 'Price',
+      people_month: 'How many people, which month',
+      ask_packages: 'Asks for packages',
+      campaign_code: 'Campaign code',
+      thanks: 'Thanks',
+      greeting: 'Greeting',
+      affirmative: 'Says yes',
+      unknown: 'Not understood',
+      other: 'Other ({{code}})',
+    },
     author: { customer: 'Customer', bot: 'Assistant', person: 'Person ({{name}})', personUnknown: 'Person' },
     kind: { image: 'Image', file: 'File', video: 'Video', location: 'Location', other: 'Attachment' },
     delivery: { queued: 'Queued', sent: 'Sent', delivered: 'Delivered', failed: 'Failed, will retry', dead: 'Not sent', cancelled: 'Not sent (a person took over)', read: 'Read' },
@@ -361,6 +357,6 @@ export const en = {
     silent_queue: 'Waiting in the handover queue',
     silent_handed_back: 'Came in while a person answered the conversation',
     rating: 'Rated {{score}} of 5 ({{occasion}})',
-    values: { intent, phase, reason, occasion: { booking: 'after a booking', handover: 'after a handover' }, person: { '': 'unknown' } },
+    values: { occasion: { booking: 'after a booking', handover: 'after a handover' }, person: { '': 'unknown' } },
   },
 };

@@ -2,36 +2,6 @@
 import type { Copy } from '../../../i18n/module-copy';
 import type { en } from './en';
 
-const phase = { leads: 'Leads', interest: 'Minat', booking: 'Booking' };
-const reason = {
-  payment_intent: 'Bertanya cara bayar',
-  complex_question: 'Pertanyaan yang tidak boleh dijawab asisten',
-  customer_request: 'Minta bicara dengan admin',
-  low_confidence: 'Asisten kurang yakin',
-  other: 'Alasan lain ({{code}})',
-};
-const intent = {
-  human: 'Ingin bicara dengan admin',
-  transfer_done: 'Mengaku sudah transfer',
-  health: 'Pertanyaan kesehatan',
-  visa: 'Visa atau paspor',
-  refund: 'Pengembalian dana',
-  complaint: 'Keluhan',
-  payment: 'Pembayaran',
-  details: 'Rincian paket',
-  location: 'Menanyakan alamat kantor',
-  testimonial: 'Meminta testimoni',
-  price: 'Harga',
-  people_month: 'Jumlah orang dan bulan',
-  ask_packages: 'Menanyakan paket',
-  campaign_code: 'Kode kampanye',
-  thanks: 'Terima kasih',
-  greeting: 'Salam',
-  affirmative: 'Menjawab ya',
-  unknown: 'Tidak dipahami',
-  other: 'Lainnya ({{code}})',
-};
-
 export const id: Copy<typeof en> = {
   wa: {
     module: {
@@ -39,11 +9,37 @@ export const id: Copy<typeof en> = {
       description: 'Menjawab calon jamaah umroh di WhatsApp kapan saja, dan menyerahkan percakapan ke admin bila perlu.',
     },
     menu: { conversations: 'Percakapan', handover: 'Antrean admin', packages: 'Paket', campaigns: 'Kode kampanye', prompts: 'Prompt', experiments: 'Uji A/B', marketing: 'Pemasaran' },
-    phase,
+    phase: { leads: 'Leads', interest: 'Minat', booking: 'Booking' },
     status: { bot: 'Dijawab asisten', queued: 'Menunggu admin', person: 'Dijawab admin' },
     language: { id: 'Bahasa Indonesia', en: 'Inggris' },
-    reason,
-    intent,
+    reason: {
+      payment_intent: 'Bertanya cara bayar',
+      complex_question: 'Pertanyaan yang tidak boleh dijawab asisten',
+      customer_request: 'Minta bicara dengan admin',
+      low_confidence: 'Asisten kurang yakin',
+      other: 'Alasan lain ({{code}})',
+    },
+    intent: {
+      human: 'Ingin bicara dengan admin',
+      transfer_done: 'Mengaku sudah transfer',
+      health: 'Pertanyaan kesehatan',
+      visa: 'Visa atau paspor',
+      refund: 'Pengembalian dana',
+      complaint: 'Keluhan',
+      payment: 'Pembayaran',
+      details: 'Rincian paket',
+      location: 'Menanyakan alamat kantor',
+      testimonial: 'Meminta testimoni',
+      price: 'Harga',
+      people_month: 'Jumlah orang dan bulan',
+      ask_packages: 'Menanyakan paket',
+      campaign_code: 'Kode kampanye',
+      thanks: 'Terima kasih',
+      greeting: 'Salam',
+      affirmative: 'Menjawab ya',
+      unknown: 'Tidak dipahami',
+      other: 'Lainnya ({{code}})',
+    },
     author: { customer: 'Pelanggan', bot: 'Asisten', person: 'Admin ({{name}})', personUnknown: 'Admin' },
     kind: { image: 'Gambar', file: 'Berkas', video: 'Video', location: 'Lokasi', other: 'Lampiran' },
     delivery: { queued: 'Dalam antrean', sent: 'Terkirim', delivered: 'Diterima', failed: 'Gagal, akan dicoba lagi', dead: 'Tidak terkirim', cancelled: 'Tidak dikirim (admin mengambil alih)', read: 'Dibaca' },
@@ -364,6 +360,6 @@ export const id: Copy<typeof en> = {
     silent_queue: 'Menunggu di antrean admin',
     silent_handed_back: 'Masuk saat percakapan dijawab admin',
     rating: 'Memberi nilai {{score}} dari 5 ({{occasion}})',
-    values: { intent, phase, reason, occasion: { booking: 'setelah booking', handover: 'setelah dilayani admin' }, person: { '': 'tidak diketahui' } },
+    values: { occasion: { booking: 'setelah booking', handover: 'setelah dilayani admin' }, person: { '': 'tidak diketahui' } },
   },
 };
