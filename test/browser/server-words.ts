@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { untilGone } from './wait.js';
 
 /** The answer fields the server words in English for API readers; the dashboard must word them from codes. */
-const PROSE_KEYS = new Set(['outcome', 'message', 'last_error', 'detail']);
+const PROSE_KEYS = new Set(['outcome', 'message', 'last_error', 'detail', 'ai_notes']);
 
 function collect(value: unknown, into: Set<string>, key = ''): void {
   if (typeof value === 'string') {

@@ -7,6 +7,7 @@ import { signUpOwnerWithToken, startAppUnderTest, WAHA_SIM_API_KEY, WAHA_SIM_HMA
 import { startLlmSim } from '../../sim/llm.js';
 import { launchChromium, openDesktopPage } from './chromium.js';
 import { screenshot } from './screenshots.js';
+import { expectNoServerEnglish, watchServerWords } from './server-words.js';
 import { until, untilGone } from './wait.js';
 import { ensureWebBuilt } from './web-build.js';
 
@@ -180,7 +181,10 @@ describe('WhatsApp assistant screens in a real browser', () => {
   });
 
   it('the conversation page shows the thread, AI notes, phase history; take over, reply as a person in Bahasa Indonesia, hand back', async () => {
+    const serverWords = watchServerWords(page);
     await page.getByTestId('escalation-reason').getByText('Asked how to pay', { exact: true }).waitFor();
+    await page.getByTestId('ai-notes').getByText('High intent, asking about payment', { exact: true }).waitFor();
+    await page.getByTestId('turn-notes').getByText('High intent, asking about payment', { exact: true }).waitFor();
     await page.getByTestId('last-intent').getByText('Payment', { exact: true }).waitFor();
     await expect(page.getByTestId('message-customer').count()).resolves.toBe(1);
     await page.getByTestId('message-bot').getByText(/Admin kami akan segera menghubungi/).waitFor();
@@ -203,6 +207,12 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await page.getByLabel('Language').selectOption('id');
     await expect.poll(() => page.getByTestId('conversation-status').textContent()).toBe('Dijawab admin');
     await page.getByTestId('escalation-reason').getByText('Bertanya cara bayar', { exact: true }).waitFor();
+    // The AI notes are worded from their codes in Bahasa Indonesia; the server's English sentence is not shown.
+    await page.getByTestId('ai-notes').getByText('Minat tinggi, bertanya cara bayar', { exact: true }).waitFor();
+    await page.getByTestId('turn-notes').getByText('Minat tinggi, bertanya cara bayar', { exact: true }).waitFor();
+    await expect(page.getByText('High intent, asking about payment').count()).resolves.toBe(0);
+    expect(serverWords.sentences).toContain('High intent, asking about payment');
+    await expectNoServerEnglish(page, serverWords, 'conversation page in Bahasa Indonesia');
     const reply = page.getByRole('form', { name: 'Balas sebagai admin' });
     await reply.getByLabel('Pesan Anda').fill(REPLY);
     await reply.getByRole('button', { name: 'Kirim' }).click();

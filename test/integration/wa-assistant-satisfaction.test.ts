@@ -61,8 +61,8 @@ describe(`WhatsApp assistant satisfaction ratings (${testDialect()})`, () => {
     expect(h.textsTo(A).at(-1)).toMatch(/^Terima kasih atas penilaiannya/);
     // One question for the hand-back that closed the booking, none more.
     expect(await questions(A)).toEqual([{ occasion: 'booking', status: 'answered', score: 4 }]);
-    const turn = await h.t.db.selectFrom('wa_turns').select(['intent', 'phase_after']).orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    expect(turn).toEqual({ intent: 'rating', phase_after: 'booking' });
+    const turn = await h.t.db.selectFrom('wa_turns').select(['intent', 'phase_after', 'notes', 'note_codes']).orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(turn).toEqual({ intent: 'rating', phase_after: 'booking', notes: 'rating 4/5 (booking)', note_codes: JSON.stringify([{ code: 'wa.rating', values: { score: 4, occasion: 'booking' } }]) });
     const audit = await h.t.db.selectFrom('audit_log').select(['action', 'after']).where('action', 'like', 'satisfaction.%').orderBy('at').execute();
     expect(audit.map((a) => a.action)).toEqual(['satisfaction.ask', 'satisfaction.answer']);
     expect(JSON.parse(audit[1]?.after ?? '{}')).toMatchObject({ occasion: 'booking', score: 4 });

@@ -72,7 +72,7 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
     for (const chat of Object.keys(CHATS) as Chat[]) {
       const id = await h.conversationId(CHATS[chat][0]);
       names.set(id, 'conversation');
-      const conversation = await db.selectFrom('wa_conversations').select(['phase', 'status', 'package_code', 'campaign_code', 'language', 'last_confidence', 'ai_notes', 'high_intent', 'escalation_reason', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
+      const conversation = await db.selectFrom('wa_conversations').select(['phase', 'status', 'package_code', 'campaign_code', 'language', 'last_confidence', 'ai_notes', 'ai_note_codes', 'high_intent', 'escalation_reason', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
       const turns = await db.selectFrom('wa_turns').selectAll().where('conversation_id', '=', id).execute();
       const claimed = await db.selectFrom('wa_messages').select(['turn_id']).where('conversation_id', '=', id).where('direction', '=', 'in').execute();
       const replies = await db.selectFrom('wa_messages').select(['kind', 'body', 'author', 'sent_at', 'delivery_id']).where('conversation_id', '=', id).where('direction', '=', 'out').orderBy('kind').execute();
@@ -122,7 +122,7 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
     expect(w.asks.turns.map((t) => t.status)).toEqual(['answered']);
     expect(w.brochure.turns).toMatchObject([{ status: 'answered', phase_after: 'interest' }]);
     expect(w.brochure.conversation.phase).toBe('interest');
-    expect(w.underPerson.turns).toMatchObject([{ status: 'silent', notes: 'a person (sari) owns the conversation' }]);
+    expect(w.underPerson.turns).toMatchObject([{ status: 'silent', notes: 'a person (sari) owns the conversation', note_codes: JSON.stringify([{ code: 'wa.silent_person', values: { person: 'sari' } }]) }]);
     expect(w.repeated.turns.map((t) => t.status)).toEqual(['answered']);
     expect(w.pays.turns).toMatchObject([{ status: 'answered', escalate: 1 }]);
     expect(w.pays.conversation.status).toBe('queued');

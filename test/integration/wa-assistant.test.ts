@@ -24,8 +24,10 @@ interface Conversation {
   campaign_code: string | null;
   escalation_reason: string | null;
   assigned_to: string | null;
+  ai_notes: string | null;
+  ai_note_codes: { code: string; values?: Record<string, unknown> }[];
   messages: { direction: string; author: string; kind: string; body: string | null; turn_id: string | null; delivery_status: string | null; ack: number | null }[];
-  turns: { status: string; message_count: number; intent: string | null; escalate: boolean; phase_after: string; prompt_version: string | null }[];
+  turns: { status: string; message_count: number; intent: string | null; escalate: boolean; phase_after: string; prompt_version: string | null; notes: string | null; note_codes: { code: string; values?: Record<string, unknown> }[] }[];
   phase_history: { from: string | null; to: string; cause: string }[];
 }
 
@@ -226,6 +228,9 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     const c = await conversationOf();
     expect(c).toMatchObject({ phase: 'booking', status: 'queued', escalation_reason: 'payment_intent', package_code: 'UMR_MAR_2026_HEMAT' });
     expect(c.turns).toEqual([expect.objectContaining({ status: 'answered', message_count: 3, intent: 'payment', escalate: true, phase_after: 'booking' })]);
+    // The AI notes as codes for the dashboard to word, beside the English API readers have always had.
+    expect(c.turns[0]).toMatchObject({ notes: 'High intent, asking about payment', note_codes: [{ code: 'wa.payment_intent' }] });
+    expect(c).toMatchObject({ ai_notes: 'High intent, asking about payment', ai_note_codes: [{ code: 'wa.payment_intent' }] });
     expect(c.phase_history.map((h) => h.to)).toEqual(['leads', 'booking']);
     const lead = await t.db.selectFrom('wa_leads').selectAll().executeTakeFirstOrThrow();
     expect(lead).toMatchObject({ phone: `+${CUSTOMER}`, phase: 'booking', interested_package: 'UMR_MAR_2026_HEMAT', source: 'UMR_MAR_2026_HEMAT' });
@@ -235,7 +240,7 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     const dashboard = (await api('GET', '/api/marketing/dashboard')).json();
     expect(dashboard).toMatchObject({ active_conversations: 1, phase_distribution: { leads: 0, interest: 0, booking: 1 }, escalated_conversations: 1 });
     expect(dashboard.pending_handover).toEqual([
-      expect.objectContaining({ id: c.id, phase: 'booking', last_message: 'dp nya brp kak?', interested_package: 'Paket Umroh Maret 2026 Hemat', conversation_url: `/api/conversations/${c.id}`, ai_notes: 'High intent, asking about payment' }),
+      expect.objectContaining({ id: c.id, phase: 'booking', last_message: 'dp nya brp kak?', interested_package: 'Paket Umroh Maret 2026 Hemat', conversation_url: `/api/conversations/${c.id}`, ai_notes: 'High intent, asking about payment', ai_note_codes: [{ code: 'wa.payment_intent' }] }),
     ]);
     expect(dashboard.alerts.map((a: { kind: string }) => a.kind).sort()).toEqual(['booking', 'escalation']);
     // The preliminary pilgrim record, linked to the conversation, in the API and the CSV export.
@@ -287,6 +292,27 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(textsTo()[1]).toContain('Sama-sama');
     const c = await conversationOf();
     expect(c.turns.map((turn) => turn.status)).toEqual(['answered', 'silent', 'answered']);
+    expect(c.turns[1]).toMatchObject({ notes: 'a person (sales_admin_1) owns the conversation', note_codes: [{ code: 'wa.silent_person', values: { person: 'sales_admin_1' } }] });
+  });
+
+  it('notes a payment question before any package as codes, and rows from before codes were kept give none', async () => {
+    await seedPost(flat('cara bayarnya gimana kak?'));
+    await settle();
+    const c = await conversationOf();
+    const early = [{ code: 'wa.payment_before_package' }];
+    const english = 'High intent: asking about payment before choosing a package';
+    expect(c).toMatchObject({ phase: 'leads', status: 'bot', ai_notes: english, ai_note_codes: early });
+    expect(c.turns).toEqual([expect.objectContaining({ intent: 'payment', notes: english, note_codes: early })]);
+    // A turn with nothing to note keeps the conversation's notes, the codes with the text.
+    await seedPost(flat('terima kasih'));
+    await settle();
+    expect(await conversationOf()).toMatchObject({ ai_notes: english, ai_note_codes: early });
+    // Written before the migration: the English stays, the codes are an empty list (the dashboard shows the English).
+    await t.db.updateTable('wa_conversations').set({ ai_note_codes: null }).where('id', '=', c.id).execute();
+    await t.db.updateTable('wa_turns').set({ note_codes: null }).where('conversation_id', '=', c.id).execute();
+    const old = await conversationOf();
+    expect(old).toMatchObject({ ai_notes: english, ai_note_codes: [] });
+    expect(old.turns.map((turn) => turn.note_codes)).toEqual([[], []]);
   });
 
   it('a bot reply queued before a person took over is not sent', async () => {

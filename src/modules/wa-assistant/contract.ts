@@ -1,6 +1,7 @@
 // Wire shapes of the wa-assistant routes: settings, the seed's process-message, conversations and handover.
 // Imports nothing but zod, so the dashboard takes its types from here.
 import { z } from 'zod';
+import { notesSchema } from '../../server/contract/notes.js';
 import { mediaSettingsFields } from './contract/media.js';
 
 const ms = (what = 'UTC epoch ms') => z.number().describe(what);
@@ -8,6 +9,11 @@ const ms = (what = 'UTC epoch ms') => z.number().describe(what);
 export const PHASE_VALUES = ['leads', 'interest', 'booking'] as const;
 export const phaseSchema = z.enum(PHASE_VALUES);
 export const CONVERSATION_STATUSES = ['bot', 'queued', 'person'] as const;
+
+/** The AI notes as codes with values (the list: notes/rules.ts); empty for rows written before codes were kept. */
+export const aiNotesSchema = notesSchema.describe(
+  'The AI notes as codes with values (wa.payment_intent, wa.complex_question {intent}, …), for the dashboard to word; the English text beside it says the same. Empty for notes written before codes were kept.',
+);
 
 // --- Settings -----------------------------------------------------------------------------------------------------
 
@@ -109,7 +115,8 @@ export const conversationSchema = z
     escalated_at: ms().nullable(),
     handover_notes: z.string().nullable(),
     high_intent: z.boolean(),
-    ai_notes: z.string().nullable(),
+    ai_notes: z.string().nullable().describe('The latest AI notes in English (`ai_note_codes` in words).'),
+    ai_note_codes: aiNotesSchema,
     last_confidence: z.number().nullable(),
     last_message: z.string().nullable(),
     last_inbound_at: ms().nullable(),
@@ -152,7 +159,8 @@ export const conversationTurnSchema = z.object({
   prompt_version: z.string().nullable(),
   variant_key: z.string().nullable().describe('The A/B test variant the turn answered with, or null.'),
   campaign_code: z.string().nullable(),
-  notes: z.string().nullable(),
+  notes: z.string().nullable().describe('The turn\'s AI notes in English (`note_codes` in words).'),
+  note_codes: aiNotesSchema,
   first_message_at: ms(),
   decided_at: ms(),
 });
@@ -350,6 +358,7 @@ export const marketingDashboardSchema = z
         interested_package: z.string().nullable(),
         conversation_url: z.string(),
         ai_notes: z.string().nullable(),
+        ai_note_codes: aiNotesSchema,
         escalation_reason: z.string().nullable(),
         waiting_since: ms().nullable(),
       }),

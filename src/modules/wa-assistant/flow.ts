@@ -71,6 +71,7 @@ export function newConversationRow(workspaceId: string, contactId: string, at: {
     handover_notes: null,
     high_intent: 0,
     ai_notes: null,
+    ai_note_codes: null,
     last_confidence: null,
     last_message: null,
     last_inbound_at: null,

@@ -22,7 +22,7 @@ import type { Language, Phase } from './rules.js';
 import { loadAssistantSettings, type AssistantSettings } from './settings.js';
 import { answerSatisfaction } from './satisfaction/flow.js';
 import { satisfactionJob } from './satisfaction/job.js';
-import { silentTurn, writeTurn } from './turns/flow.js';
+import { silentReason, silentTurn, writeTurn } from './turns/flow.js';
 import { turnSet } from './turns/set.js';
 import { keptCatalogue, keptProductionPrompts } from './turn-reads.js';
 
@@ -85,7 +85,7 @@ export const turnJob = defineJob('wa-assistant.turn', {
       return;
     }
     if (conversation.status !== 'bot') {
-      await jc.atCompletion(async (db) => void (await silentTurn({ ...f, db }, conversation, messages, conversation.status === 'person' ? 'a person owns the conversation' : 'waiting in the handover queue')));
+      await jc.atCompletion(async (db) => void (await silentTurn({ ...f, db }, conversation, messages, silentReason(conversation))));
       return;
     }
     // One reply in flight per conversation: this turn waits until the previous reply has gone out (or given up).

@@ -239,5 +239,12 @@ export function waAssistantMigrations(dialect: Dialect): Record<string, Migratio
         await db.schema.alterTable('wa_messages').addColumn('actor_id', 'text').execute();
       },
     },
+    // AI notes as codes with values beside their English, so the dashboard words them in the reader's language.
+    '2026-12-08-1000-wa-ai-note-codes': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('wa_turns').addColumn('note_codes', 'text').execute();
+        await db.schema.alterTable('wa_conversations').addColumn('ai_note_codes', 'text').execute();
+      },
+    },
   };
 }

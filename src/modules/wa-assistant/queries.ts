@@ -5,6 +5,7 @@ import { listStageHistory } from '../../core/lifecycle/moves.js';
 import type { Executor } from '../../db/database.js';
 import type { z } from 'zod';
 import type { conversationDetailSchema, conversationSchema } from './contract.js';
+import { readNoteCodes } from './notes/rules.js';
 import { phasePipeline } from './pipeline.js';
 import { MODULE_NAME } from './settings.js';
 import type { Selectable } from 'kysely';
@@ -89,6 +90,7 @@ export function conversationView(c: ConversationRow): ConversationView {
     handover_notes: c.handover_notes,
     high_intent: c.high_intent === 1,
     ai_notes: c.ai_notes,
+    ai_note_codes: readNoteCodes(c.ai_note_codes),
     last_confidence: c.last_confidence === null ? null : Number(c.last_confidence),
     last_message: c.last_message,
     last_inbound_at: c.last_inbound_at === null ? null : Number(c.last_inbound_at),
@@ -173,6 +175,7 @@ export async function conversationDetail(db: Executor, workspaceId: string, c: C
       variant_key: t.variant_key,
       campaign_code: t.campaign_code,
       notes: t.notes,
+      note_codes: readNoteCodes(t.note_codes),
       first_message_at: Number(t.first_message_at),
       decided_at: Number(t.decided_at),
     })),

@@ -1,6 +1,7 @@
 // The rule brain row by row, and its accuracy on a labelled set of customer turns (Bahasa Indonesia, English, slang, typos, mixed).
 import { describe, expect, it } from 'vitest';
-import { chooseCampaignCode, decide, detectLanguage, findCampaignCodes, laterPhase, normalise, type Intent, type Phase } from './rules.js';
+import { aiNotesText, readNoteCodes, storedNotes, type AiNote } from './notes/rules.js';
+import { chooseCampaignCode, decide, detectLanguage, findCampaignCodes, laterPhase, normalise, type DecisionInput, type Intent, type Phase } from './rules.js';
 
 const CODES = new Set(['UMR_MAR_2025_HEMAT', 'UMR_DES_2025_VIP', 'UMR_OKT_2025_REGULER', 'PLUS_JUL_2025_TURKI']);
 const PKG = 'UMR_MAR_2025_HEMAT';
@@ -267,6 +268,47 @@ describe('campaign codes', () => {
   it('an invalid code is the general reply, not an escalation', () => {
     const d = decide({ messages: ['UMR_JAN_2024_LAMA'], phase: 'leads', packageCode: null, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
     expect(d).toMatchObject({ packageCode: null, escalate: false, intent: 'campaign_code' });
+  });
+});
+
+describe('AI notes', () => {
+  const notesOf = (messages: string[], over: Partial<DecisionInput> = {}) =>
+    decide({ messages, phase: 'leads', packageCode: null, knownCodes: CODES, lowConfidenceThreshold: 0.5, ...over }).notes;
+
+  it('says why, as codes with values, one row per reason', () => {
+    const rows: [string[], Partial<DecisionInput>, AiNote[]][] = [
+      [['cara bayar gimana'], {}, [{ code: 'wa.payment_before_package' }]],
+      [['dp nya brp kak?'], { packageCode: PKG }, [{ code: 'wa.payment_intent' }]],
+      [['visa saya bagaimana?'], {}, [{ code: 'wa.complex_question', values: { intent: 'visa' } }]],
+      [['mau bicara dengan admin'], {}, [{ code: 'wa.customer_request' }]],
+      [['lokasinya dimana?'], { available: { office: false, testimonials: true } }, [{ code: 'wa.office_not_configured' }]],
+      [['ada testimoni?'], { available: { office: true, testimonials: false } }, [{ code: 'wa.testimonials_not_configured' }]],
+      [['xyzzy'], {}, [{ code: 'wa.unreadable' }]],
+      [['UMR_JAN_2024_LAMA lalu UMR_DES_2025_VIP dan UMR_MAR_2025_HEMAT dan UMR_OKT_2025_REGULER'], {}, [
+        { code: 'wa.codes_ignored', values: { codes: 'UMR_MAR_2025_HEMAT, UMR_OKT_2025_REGULER' } },
+        { code: 'wa.codes_unknown', values: { codes: 'UMR_JAN_2024_LAMA' } },
+      ]],
+      [['UMR_MAR_2025_HEMAT'], {}, []],
+      [['halo'], {}, []],
+    ];
+    for (const [messages, over, expected] of rows) expect({ messages, notes: notesOf(messages, over) }).toEqual({ messages, notes: expected });
+  });
+
+  it('in English: the words API readers always had, joined with "; "', () => {
+    expect(aiNotesText(notesOf(['dp nya brp kak?'], { packageCode: PKG }))).toBe('High intent, asking about payment');
+    expect(aiNotesText(notesOf(['cara bayar gimana'], { lowConfidenceThreshold: 0.9 }))).toBe('High intent: asking about payment before choosing a package');
+    expect(aiNotesText(notesOf(['visa saya bagaimana? UMR_JAN_2024_LAMA']))).toBe('Complex question (visa); Unknown codes: UMR_JAN_2024_LAMA');
+    expect(aiNotesText([])).toBe('');
+  });
+
+  it('are stored as English and codes together, and read back as codes; a row from before codes has none', () => {
+    const notes = notesOf(['visa saya bagaimana? UMR_JAN_2024_LAMA']);
+    const stored = storedNotes(notes);
+    expect(stored.text).toBe(aiNotesText(notes));
+    expect(readNoteCodes(stored.codes)).toEqual(notes);
+    expect(storedNotes([])).toEqual({ text: null, codes: null });
+    expect(readNoteCodes(null)).toEqual([]);
+    expect(readNoteCodes('High intent, asking about payment')).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 //
 // No database, clock or model here: data in, verdict out. The reply text is composed separately (replies/rules.ts)
 // from this verdict and the package catalogue; brain.ts puts the two together.
+import type { AiNote } from './notes/rules.js';
 
 export const PHASES = ['leads', 'interest', 'booking'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -298,8 +299,8 @@ export interface Decision {
   readonly codes: CodeChoice;
   /** A payment question before any package is known (the seed's "payment questions early"): alert, no booking. */
   readonly highIntent: boolean;
-  /** A short note for the people reading the conversation. */
-  readonly notes: string;
+  /** Short notes for the people reading the conversation, as codes (worded in English by notes/rules.ts). */
+  readonly notes: readonly AiNote[];
 }
 
 const rank = (p: Phase): number => PHASES.indexOf(p);
@@ -354,15 +355,16 @@ export function decide(input: DecisionInput): Decision {
   if (escalationReason === null && confidence < input.lowConfidenceThreshold) escalationReason = 'low_confidence';
 
   const phase = laterPhase(input.phase, target);
-  const notes = [
-    highIntent ? 'High intent: asking about payment before choosing a package' : null,
-    escalationReason === 'payment_intent' ? 'High intent, asking about payment' : null,
-    escalationReason === 'complex_question' ? `Complex question (${intent})` : null,
-    escalationReason === 'customer_request' ? 'Customer asked for a person' : null,
-    escalationReason === 'low_confidence' ? (missingMedia ? `Asked for ${intent === 'location' ? 'the office location' : 'testimonials'}, which are not configured` : 'The assistant could not read this message') : null,
-    codes.ignored.length > 0 ? `Other codes ignored: ${codes.ignored.join(', ')}` : null,
-    codes.invalid.length > 0 ? `Unknown codes: ${codes.invalid.join(', ')}` : null,
-  ].filter((n): n is string => n !== null);
+  const notes: AiNote[] = [];
+  if (highIntent) notes.push({ code: 'wa.payment_before_package' });
+  if (escalationReason === 'payment_intent') notes.push({ code: 'wa.payment_intent' });
+  if (escalationReason === 'complex_question') notes.push({ code: 'wa.complex_question', values: { intent } });
+  if (escalationReason === 'customer_request') notes.push({ code: 'wa.customer_request' });
+  if (escalationReason === 'low_confidence') {
+    notes.push({ code: !missingMedia ? 'wa.unreadable' : intent === 'location' ? 'wa.office_not_configured' : 'wa.testimonials_not_configured' });
+  }
+  if (codes.ignored.length > 0) notes.push({ code: 'wa.codes_ignored', values: { codes: codes.ignored.join(', ') } });
+  if (codes.invalid.length > 0) notes.push({ code: 'wa.codes_unknown', values: { codes: codes.invalid.join(', ') } });
   return {
     intent,
     matched,
@@ -374,7 +376,7 @@ export function decide(input: DecisionInput): Decision {
     packageCode,
     codes,
     highIntent,
-    notes: notes.join('; '),
+    notes,
   };
 }
 

@@ -27,7 +27,10 @@ export interface WaConversationTable {
   handover_notes: string | null;
   /** 1 when the customer asked about payment before choosing a package. */
   high_intent: number;
+  /** The latest turn's AI notes in English; kept when a turn has none. */
   ai_notes: string | null;
+  /** The same notes as JSON codes with values (notes/rules.ts); null before codes were kept. */
+  ai_note_codes: string | null;
   last_confidence: number | null;
   last_message: string | null;
   last_inbound_at: number | null;
@@ -101,7 +104,10 @@ export interface WaTurnTable {
   campaign_code: string | null;
   /** JSON: codes ignored (a later valid one) and unknown ones, for analysis. */
   codes_logged: string | null;
+  /** The AI notes in English (the codes below, worded), or null. */
   notes: string | null;
+  /** The same notes as a JSON array of codes with values (notes/rules.ts); null when none, or written before codes were kept. */
+  note_codes: string | null;
   created_at: number;
   /** The A/B test variant the turn answered with, or null. */
   experiment_id: string | null;

@@ -65,7 +65,7 @@ export async function handBack(f: Flow, input: { conversationId: string; actor: 
   const c = await mustLock(f, input.conversationId);
   if (c.status === 'bot') throw new AppError('conflict', `conversation ${c.id} is already answered by the assistant`);
   const now = f.ctx.clock.now();
-  await silentTurn(f, c, await waitingMessages(f.db, f.workspaceId, c.id), 'received while a person owned the conversation');
+  await silentTurn(f, c, await waitingMessages(f.db, f.workspaceId, c.id), { code: 'wa.silent_handed_back' });
   await cancelJobsByKey({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock }, f.workspaceId, turnJobKey(c.id));
   await cancelJobsByKey({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock }, f.workspaceId, holdingJobKey(c.id));
   await completeWorkItem(f.db, f.ctx, { workspaceId: f.workspaceId, queue: HANDOVER_QUEUE, itemId: c.id, outcome: 'handed back' });

@@ -32,7 +32,7 @@ describe('office location', () => {
   });
   it('not configured: the customer hears that an admin will send it, and a person is asked (low confidence)', () => {
     const a = brain('lokasinya dimana?', NONE);
-    expect(a.decision).toMatchObject({ intent: 'location', escalate: true, escalationReason: 'low_confidence', notes: expect.stringContaining('office location') });
+    expect(a.decision).toMatchObject({ intent: 'location', escalate: true, escalationReason: 'low_confidence', notes: [{ code: 'wa.office_not_configured' }] });
     expect(a.parts).toEqual([{ type: 'text', text: expect.stringContaining('alamat kantor') }]);
   });
   it('coordinates come in pairs', () => {
@@ -82,6 +82,6 @@ describe('the language model', () => {
     });
     expect(merged.parts.map((p) => p.type)).toEqual(['text', 'location', 'video']);
     expect(merged.parts[1]).toMatchObject({ caption: expect.stringContaining('Jl. Sudirman 1') });
-    expect(merged.decision.notes).toContain('https://maps.example.test/elsewhere');
+    expect(merged.decision.notes).toContainEqual({ code: 'wa.model_media_refused', values: { url: 'https://maps.example.test/elsewhere' } });
   });
 });

@@ -54,9 +54,26 @@ describe('binding the model\'s answer with the rules', () => {
   it('an unknown intent is unknown, with the model\'s word in the notes; the model\'s own escalation gets a reason', () => {
     const odd = merge(['halo'], { intent: 'small_talk' });
     expect(odd.decision.intent).toBe('unknown');
-    expect(odd.decision.notes).toContain('small_talk');
-    expect(merge(['halo'], { intent: 'visa', escalate: true }).decision.escalationReason).toBe('complex_question');
+    expect(odd.decision.notes).toEqual([{ code: 'wa.model_intent', values: { said: 'small_talk' } }]);
+    expect(merge(['halo'], { intent: 'visa', escalate: true }).decision).toMatchObject({
+      escalationReason: 'complex_question',
+      notes: [{ code: 'wa.model_escalated', values: { reason: 'complex_question' } }],
+    });
     expect(merge(['halo'], { intent: 'human', escalate: true }).decision.escalationReason).toBe('customer_request');
+  });
+
+  it('notes, as codes, what it refused and where it went beyond the rules, after the rules\' own notes', () => {
+    const back = merge(['oke'], { new_phase: 'leads', media: [{ type: 'image', url: 'https://cdn.test/elsewhere.jpg' }] }, { phase: 'interest' });
+    expect(back.decision.notes).toEqual([
+      { code: 'wa.model_phase_refused', values: { phase: 'leads' } },
+      { code: 'wa.model_media_refused', values: { url: 'https://cdn.test/elsewhere.jpg' } },
+    ]);
+    // A payment question with a package: the rules' note comes first, and the model agreeing adds nothing.
+    const paying = merge(['cara bayar dp gimana'], { new_phase: 'booking', intent: 'payment', escalate: true }, { phase: 'interest', packageCode: 'UMR_MAR_2026_HEMAT' });
+    expect(paying.decision.notes).toEqual([{ code: 'wa.payment_intent' }]);
+    // The model's low confidence hands over where the rules would not have.
+    expect(merge(['halo'], { confidence: 0.2 }).decision.notes).toEqual([{ code: 'wa.model_escalated', values: { reason: 'low_confidence' } }]);
+    expect(merge(['halo'], {}).decision.notes).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The model's answer (pure): parsed from its text and checked with zod, then bound by the rules: phases only forward, hard triggers always escalate, media only from the package data.
 import { z } from 'zod';
 import type { BrainAnswer } from '../brain.js';
+import type { AiNote } from '../notes/rules.js';
 import type { ReplyPart } from '../replies/rules.js';
 import { INTENTS, laterPhase, PHASES, type Decision, type EscalationReason, type Intent, type Phase } from '../rules.js';
 import type { ModelFailure } from './client.js';
@@ -65,18 +66,17 @@ export interface MergeInput {
 export function mergeModelAnswer(m: MergeInput): BrainAnswer {
   const r = m.rules.decision;
   const a = m.model;
-  const notes: string[] = [];
-  if (r.notes) notes.push(r.notes);
-  if (rank(a.new_phase) < rank(m.phase)) notes.push(`The model asked to move back to ${a.new_phase}: refused, phases only move forward`);
+  const notes: AiNote[] = [...r.notes];
+  if (rank(a.new_phase) < rank(m.phase)) notes.push({ code: 'wa.model_phase_refused', values: { phase: a.new_phase } });
   const hard = r.escalationReason !== null && HARD_TRIGGERS.has(r.escalationReason) ? r.escalationReason : null;
   // Never backwards; and a rule trigger (payment intent → booking) is a floor the model cannot lower.
   const phase = laterPhase(laterPhase(m.phase, a.new_phase), hard ? r.phase : m.phase);
   const intent: Intent = KNOWN_INTENTS.has(a.intent) ? (a.intent as Intent) : 'unknown';
-  if (intent !== a.intent) notes.push(`Model intent: ${a.intent.slice(0, 60)}`);
+  if (intent !== a.intent) notes.push({ code: 'wa.model_intent', values: { said: a.intent.slice(0, 60) } });
   let escalationReason: EscalationReason | null = hard;
   if (escalationReason === null && a.escalate) escalationReason = reasonFor(a.intent);
   if (escalationReason === null && a.confidence < m.lowConfidenceThreshold) escalationReason = 'low_confidence';
-  if (escalationReason !== null && escalationReason !== r.escalationReason) notes.push(`Escalated by the model (${escalationReason})`);
+  if (escalationReason !== null && escalationReason !== r.escalationReason) notes.push({ code: 'wa.model_escalated', values: { reason: escalationReason } });
 
   const media: ReplyPart[] = [];
   for (const item of a.media) {
@@ -86,7 +86,7 @@ export function mergeModelAnswer(m: MergeInput): BrainAnswer {
       continue;
     }
     if (!m.allowedMedia.has(item.url) || item.type === 'location') {
-      notes.push(`The model's media ${item.url.slice(0, 200)} is not in the package data: not sent`);
+      notes.push({ code: 'wa.model_media_refused', values: { url: item.url.slice(0, 200) } });
       continue;
     }
     const name = decodeURIComponent(new URL(item.url).pathname.split('/').pop() ?? '') || (item.type === 'file' ? 'document.pdf' : 'image.jpg');
@@ -102,7 +102,7 @@ export function mergeModelAnswer(m: MergeInput): BrainAnswer {
     escalationReason,
     // An early payment question (no package yet) is the rules' alert; once the model moves to booking it is a booking.
     highIntent: r.highIntent && phase !== 'booking',
-    notes: notes.join('; '),
+    notes,
   };
   return { decision, parts: [{ type: 'text', text: a.reply }, ...media], engine: 'llm', model: m.modelName, fallbackReason: null };
 }

@@ -5,6 +5,7 @@ import { READERS, requireAuth } from '../../../core/auth/types.js';
 import { getStageCounts } from '../../../core/lifecycle/moves.js';
 import type { ModuleRouteOptions } from '../../../server/module-routes.js';
 import { marketingDashboardSchema } from '../contract.js';
+import { readNoteCodes } from '../notes/rules.js';
 import { phasePipeline } from '../pipeline.js';
 
 const tags = ['wa-assistant'];
@@ -24,7 +25,7 @@ export const dashboardRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (ba
     const queued = await ctx.db
       .selectFrom('wa_conversations as c')
       .leftJoin('wa_packages as p', (j) => j.onRef('p.workspace_id', '=', 'c.workspace_id').onRef('p.code', '=', 'c.package_code'))
-      .select(['c.id', 'c.phone', 'c.phase', 'c.last_message', 'c.package_code', 'p.name as package_name', 'c.ai_notes', 'c.escalation_reason', 'c.escalated_at'])
+      .select(['c.id', 'c.phone', 'c.phase', 'c.last_message', 'c.package_code', 'p.name as package_name', 'c.ai_notes', 'c.ai_note_codes', 'c.escalation_reason', 'c.escalated_at'])
       .where('c.workspace_id', '=', workspaceId)
       .where('c.status', '=', 'queued')
       .orderBy('c.escalated_at')
@@ -43,6 +44,7 @@ export const dashboardRoutes: FastifyPluginAsync<ModuleRouteOptions> = async (ba
         interested_package: c.package_name ?? c.package_code,
         conversation_url: `/api/conversations/${c.id}`,
         ai_notes: c.ai_notes,
+        ai_note_codes: readNoteCodes(c.ai_note_codes),
         escalation_reason: c.escalation_reason,
         waiting_since: c.escalated_at === null ? null : Number(c.escalated_at),
       })),

@@ -7,6 +7,7 @@ import { inTransaction } from '../../../db/transaction.js';
 import type { Flow } from '../flow.js';
 import { conversationSerialKey } from '../flow.js';
 import type { ConversationRow, WaitingMessage } from '../queries.js';
+import { storedNotes } from '../notes/rules.js';
 import { queueReply } from '../replies/flow.js';
 import type { Language } from '../rules.js';
 import { loadAssistantSettings } from '../settings.js';
@@ -104,6 +105,7 @@ export async function answerSatisfaction(f: Flow, conversation: ConversationRow,
     if (Number(recorded.numUpdatedRows) === 0) return false;
     const language = c.language as Language;
     const thanks = thanksForRating(language);
+    const rated = storedNotes([{ code: 'wa.rating', values: { score, occasion: open.occasion } }]);
     await trx
       .insertInto('wa_turns')
       .values({
@@ -111,7 +113,7 @@ export async function answerSatisfaction(f: Flow, conversation: ConversationRow,
         first_message_at: Math.min(...messages.map((m) => m.created_at)), decided_at: now, intent: 'rating', language,
         phase_before: c.phase, phase_after: c.phase, confidence: 1, escalate: 0, escalation_reason: null, engine: 'rules',
         model: null, fallback_reason: null, prompt_version: null, reply_text: thanks, media: '[]', campaign_code: null,
-        codes_logged: null, notes: `rating ${score}/5 (${open.occasion})`, created_at: now, experiment_id: c.experiment_id, variant_key: c.variant_key,
+        codes_logged: null, notes: rated.text, note_codes: rated.codes, created_at: now, experiment_id: c.experiment_id, variant_key: c.variant_key,
       })
       .execute();
     await audit(t, 'satisfaction.answer', c.id, { occasion: open.occasion, score, turn_id: turnId }, { type: 'webhook', id: 'waha' });

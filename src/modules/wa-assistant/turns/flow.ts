@@ -13,6 +13,7 @@ import { conversationSerialKey } from '../flow.js';
 import { phasePipeline } from '../pipeline.js';
 import { queueReply, type QueuedReply } from '../replies/flow.js';
 import { scheduleSatisfaction } from '../satisfaction/schedule.js';
+import { aiNotesText, storedNotes, type AiNote } from '../notes/rules.js';
 import { peopleCount, type Phase } from '../rules.js';
 import { HANDOVER_QUEUE, type AssistantSettings } from '../settings.js';
 import { workspaceColumn } from '../../../db/by-id.js';
@@ -51,7 +52,7 @@ export async function claimMessages(f: Flow, turnId: string, messages: readonly 
  * Messages that arrive while a person owns the conversation (or while it waits for one) are kept but never
  * answered by the bot, also after it is handed back: they belong to a silent turn.
  */
-export async function silentTurn(f: Flow, conversation: ConversationRow, messages: readonly WaitingMessage[], why: string): Promise<boolean> {
+export async function silentTurn(f: Flow, conversation: ConversationRow, messages: readonly WaitingMessage[], why: AiNote): Promise<boolean> {
   const now = f.ctx.clock.now();
   const turnId = newId('wat', now);
   const taken = await claimMessages(f, turnId, messages);
@@ -61,8 +62,8 @@ export async function silentTurn(f: Flow, conversation: ConversationRow, message
 }
 
 /** Why a turn of a conversation the bot does not own is silent. */
-export const silentReason = (conversation: ConversationRow): string =>
-  conversation.status === 'person' ? `a person (${conversation.assigned_to ?? 'unknown'}) owns the conversation` : 'waiting in the handover queue';
+export const silentReason = (conversation: ConversationRow): AiNote =>
+  conversation.status === 'person' ? { code: 'wa.silent_person', values: { person: conversation.assigned_to ?? '' } } : { code: 'wa.silent_queue' };
 
 interface TurnFacts {
   readonly turnId: string;
@@ -73,7 +74,8 @@ interface TurnFacts {
 }
 
 /** The row of a turn the bot keeps quiet on. */
-export function silentTurnRow(workspaceId: string, conversation: ConversationRow, t: TurnFacts & { readonly why: string }): Insertable<WaTurnTable> {
+export function silentTurnRow(workspaceId: string, conversation: ConversationRow, t: TurnFacts & { readonly why: AiNote }): Insertable<WaTurnTable> {
+  const notes = storedNotes([t.why]);
   return {
     id: t.turnId,
     workspace_id: workspaceId,
@@ -97,7 +99,8 @@ export function silentTurnRow(workspaceId: string, conversation: ConversationRow
     media: '[]',
     campaign_code: null,
     codes_logged: null,
-    notes: t.why,
+    notes: notes.text,
+    note_codes: notes.codes,
     created_at: t.now,
   };
 }
@@ -105,6 +108,7 @@ export function silentTurnRow(workspaceId: string, conversation: ConversationRow
 /** The row of a turn the bot answers. */
 export function answeredTurnRow(workspaceId: string, conversation: ConversationRow, w: TurnWrite, t: TurnFacts): Insertable<WaTurnTable> {
   const d = w.answer.decision;
+  const notes = storedNotes(d.notes);
   return {
     id: t.turnId,
     workspace_id: workspaceId,
@@ -128,20 +132,24 @@ export function answeredTurnRow(workspaceId: string, conversation: ConversationR
     media: JSON.stringify(mediaToSend(w.answer.parts)),
     campaign_code: d.codes.chosen,
     codes_logged: d.codes.ignored.length + d.codes.invalid.length > 0 ? JSON.stringify({ ignored: d.codes.ignored, invalid: d.codes.invalid }) : null,
-    notes: d.notes || null,
+    notes: notes.text,
+    note_codes: notes.codes,
     created_at: t.now,
   };
 }
 
 /** What an answered turn changes on its conversation (without an escalation's status). */
 export function conversationAfterTurn(conversation: ConversationRow, d: BrainAnswer['decision']) {
+  // A turn with nothing to note keeps the conversation's notes, text and codes together.
+  const notes = d.notes.length > 0 ? storedNotes(d.notes) : { text: conversation.ai_notes, codes: conversation.ai_note_codes };
   return {
     phase: d.phase,
     package_code: d.packageCode,
     campaign_code: d.codes.chosen ?? conversation.campaign_code,
     language: d.language,
     last_confidence: d.confidence,
-    ai_notes: d.notes || conversation.ai_notes,
+    ai_notes: notes.text,
+    ai_note_codes: notes.codes,
     high_intent: d.highIntent || d.escalationReason === 'payment_intent' ? 1 : conversation.high_intent,
   };
 }
@@ -198,10 +206,10 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
     .execute();
 
   const after: ConversationRow = { ...conversation, phase, package_code: changed.package_code, campaign_code: changed.campaign_code, language: d.language };
-  if (escalated) await escalate(f, after, { reason: d.escalationReason ?? 'low_confidence', turnId, notes: d.notes, settings: w.settings });
+  if (escalated) await escalate(f, after, { reason: d.escalationReason ?? 'low_confidence', turnId, notes: aiNotesText(d.notes), settings: w.settings });
   if (d.highIntent) await raiseAlert(f, conversation.id, 'high_intent', 'admins', `${conversation.phone} asked about payment before choosing a package`);
   if (phase === 'booking' && from !== 'booking') {
-    await upsertLeadFromConversation(f, after, { summary: d.notes || `Reached booking: ${d.intent}`, confidence: d.confidence });
+    await upsertLeadFromConversation(f, after, { summary: aiNotesText(d.notes) || `Reached booking: ${d.intent}`, confidence: d.confidence });
     await upsertJamaah(f, after);
     await raiseAlert(f, conversation.id, 'booking', 'admins', `${conversation.phone} is ready to book${d.packageCode ? ` ${d.packageCode}` : ''}`);
     await scheduleSatisfaction(f, conversation.id, 'booking', w.settings);

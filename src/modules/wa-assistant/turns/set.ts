@@ -134,11 +134,11 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
   // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise).
   const changes = answered.map(({ conversation, w }) => {
     const c = conversationAfterTurn(conversation, w.answer.decision);
-    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real')}), cast(${c.ai_notes} as text), cast(${c.high_intent} as integer))`;
+    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real')}), cast(${c.ai_notes} as text), cast(${c.ai_note_codes} as text), cast(${c.high_intent} as integer))`;
   });
-  await sql`with v (id, phase, package_code, campaign_code, language, last_confidence, ai_notes, high_intent) as (values ${sql.join(changes)})
+  await sql`with v (id, phase, package_code, campaign_code, language, last_confidence, ai_notes, ai_note_codes, high_intent) as (values ${sql.join(changes)})
     update wa_conversations set phase = v.phase, package_code = v.package_code, campaign_code = v.campaign_code, language = v.language,
-      last_confidence = v.last_confidence, ai_notes = v.ai_notes, high_intent = v.high_intent, updated_at = ${now}
+      last_confidence = v.last_confidence, ai_notes = v.ai_notes, ai_note_codes = v.ai_note_codes, high_intent = v.high_intent, updated_at = ${now}
     from v where wa_conversations.id = v.id and ${workspaceColumn('wa_conversations.workspace_id')} = ${f.workspaceId}`.execute(f.db);
 
   await queueReplies(

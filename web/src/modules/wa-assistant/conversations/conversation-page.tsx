@@ -8,6 +8,7 @@ import { Loadable, Page } from '../../../components/page';
 import { useFormat } from '../../../format/use-format';
 import { Link } from '../../../router';
 import { useSignedIn } from '../../../session/session';
+import { useAiNotes } from '../ai-notes';
 import type { ConversationDetail } from '../api-types';
 import { PhaseBadge, StatusBadge } from '../badges';
 import { WA_LIVE_KINDS } from '../live';
@@ -24,6 +25,7 @@ export function ConversationPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { can } = useSignedIn();
+  const aiNotes = useAiNotes();
   const conversation = useApi(() => api.get<ConversationDetail>(`/api/conversations/${encodeURIComponent(id)}`), [id]);
   useLiveRefresh(WA_LIVE_KINDS, conversation.reload);
   const none = t('common.none');
@@ -89,7 +91,7 @@ export function ConversationPage({ id }: { id: string }) {
                   </div>
                   <div>
                     <dt>{t('wa.conversation.notes')}</dt>
-                    <dd>{c.ai_notes ?? none}</dd>
+                    <dd data-testid="ai-notes">{aiNotes(c.ai_note_codes, c.ai_notes) ?? none}</dd>
                   </div>
                   <div>
                     <dt>{t('wa.conversation.handoverNotes')}</dt>

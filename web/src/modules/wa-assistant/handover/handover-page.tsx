@@ -9,6 +9,7 @@ import { useLiveRefresh } from '../../../components/live';
 import { Loadable, Page } from '../../../components/page';
 import { useFormat } from '../../../format/use-format';
 import { Link } from '../../../router';
+import { useAiNotes } from '../ai-notes';
 import { PHASES, type MarketingDashboard, type PendingHandover } from '../api-types';
 import { PhaseBadge } from '../badges';
 import { Waiting } from '../conversations/waiting';
@@ -20,6 +21,7 @@ const asPhase = (p: string) => PHASES.find((x) => x === p);
 export function HandoverPage() {
   const { t } = useTranslation();
   const f = useFormat();
+  const aiNotes = useAiNotes();
   const board = useApi(() => api.get<MarketingDashboard>('/api/marketing/dashboard'), []);
   useLiveRefresh(WA_LIVE_KINDS, board.reload);
   const none = t('common.none');
@@ -58,7 +60,7 @@ export function HandoverPage() {
                   },
                   { key: 'reason', header: t('wa.handover.reason'), cell: (h) => (h.escalation_reason ? reasonWords(t, h.escalation_reason) : none) },
                   { key: 'package', header: t('wa.handover.package'), cell: (h) => h.interested_package ?? none },
-                  { key: 'notes', header: t('wa.handover.notes'), cell: (h) => h.ai_notes ?? none },
+                  { key: 'notes', header: t('wa.handover.notes'), cell: (h) => aiNotes(h.ai_note_codes, h.ai_notes) ?? none },
                   { key: 'waiting', header: t('wa.inbox.waiting'), cell: (h) => <Waiting since={h.waiting_since ?? undefined} /> },
                 ]}
               />
