@@ -56,7 +56,7 @@ const ENGLISH: { readonly [C in AiNoteCode]: (v: AiNoteValues[C]) => string } = 
   'wa.payment_intent': () => 'High intent, asking about payment',
   'wa.complex_question': (v) => `Complex question (${v.intent})`,
   'wa.customer_request': () => 'Customer asked for a person',
-  'wa.office_not_configured': () => 'Asked for the office location, which are not configured',
+  'wa.office_not_configured': () => 'Asked for the office location, which is not configured',
   'wa.testimonials_not_configured': () => 'Asked for testimonials, which are not configured',
   'wa.unreadable': () => 'The assistant could not read this message',
   'wa.codes_ignored': (v) => `Other codes ignored: ${v.codes}`,
