@@ -1,4 +1,5 @@
 // Read-mostly rows kept in the process for a second: a WhatsApp turn read its settings sixteen times and its catalogue, prompts and A/B test once each, every read a round trip on PostgreSQL.
+import type { Executor } from '../db/database.js';
 
 /**
  * Values by workspace and key (`settings/<namespace>`, `wa-assistant/packages`…), each kept for `ttlMs` (real time,
@@ -16,6 +17,11 @@ export interface ReadCache {
   forget(workspaceId: string, key: string): void;
   /** Forgets everything: for rows changed behind the flows' back (a restore, a test that empties tables). */
   forgetAll(): void;
+  /**
+   * `load()`, or the load of the same key already running since the same generation: when a kept value expires under
+   * load, the hundred turns that want it then wait for one read instead of making a hundred.
+   */
+  shared<T>(workspaceId: string, key: string, generation: number, load: () => Promise<T>): Promise<T>;
 }
 
 /** How long a read stays good; what a change made in another process waits at most to take effect there. */
@@ -27,6 +33,7 @@ export function createReadCache(options: { ttlMs?: number; now?: () => number } 
   const ttlMs = options.ttlMs ?? READ_CACHE_MS;
   const now = options.now ?? (() => performance.now());
   const entries = new Map<string, { value: unknown; until: number }>();
+  const loading = new Map<string, { generation: number; value: Promise<unknown> }>();
   let forgets = 0;
   const keyOf = (workspaceId: string, key: string) => `${workspaceId}\u0000${key}`;
   return {
@@ -61,18 +68,31 @@ export function createReadCache(options: { ttlMs?: number; now?: () => number } 
       forgets += 1;
       entries.clear();
     },
+    shared<T>(workspaceId: string, key: string, generation: number, load: () => Promise<T>): Promise<T> {
+      const at = keyOf(workspaceId, key);
+      const running = loading.get(at);
+      if (running && running.generation === generation) return running.value as Promise<T>;
+      const value = load().finally(() => {
+        if (loading.get(at)?.value === value) loading.delete(at);
+      });
+      loading.set(at, { generation, value });
+      return value;
+    },
   };
 }
 
 /**
- * The kept value of `key`, or `load()`'s, kept when nothing was forgotten meanwhile. `undefined` is not kept (a
- * missing row is asked for again): load null for "none". The value comes back frozen.
+ * The kept value of `key`, or `load()`'s (reading through `db`), kept when nothing was forgotten meanwhile.
+ * `undefined` is not kept (a missing row is asked for again): load null for "none". The value comes back frozen.
+ * Reads outside a transaction share a load already running; one inside a transaction loads alone: it holds a
+ * connection (on SQLite the only one), so waiting for a load that needs one could wait forever.
  */
-export async function keptRead<T>(cache: ReadCache, workspaceId: string, key: string, load: () => Promise<T>): Promise<T> {
+export async function keptRead<T>(cache: ReadCache, db: Executor, workspaceId: string, key: string, load: () => Promise<T>): Promise<T> {
   const known = cache.get(workspaceId, key);
   if (known !== undefined) return known as T;
   const generation = cache.generation();
-  return cache.set(workspaceId, key, await load(), generation);
+  const value = db.isTransaction ? await load() : await cache.shared(workspaceId, key, generation, load);
+  return cache.set(workspaceId, key, value, generation);
 }
 
 /**

@@ -45,7 +45,7 @@ export async function readSettings(db: Executor, deps: SettingsDeps, workspaceId
     const row = await selectRow(db, workspaceId, namespace);
     return row ? decode(row, deps.secrets) : { data: {}, secrets: {} };
   };
-  return deps.readCache ? keptRead(deps.readCache, workspaceId, settingsKey(namespace), load) : load();
+  return deps.readCache ? keptRead(deps.readCache, db, workspaceId, settingsKey(namespace), load) : load();
 }
 
 /** A namespace's key in the context's read cache. */

@@ -88,7 +88,7 @@ export const WORKSPACE_READ_KEY = 'workspace';
  * business hours: each WhatsApp turn and each process-message call read it, one round trip each on PostgreSQL.
  */
 export async function keptWorkspace(cache: ReadCache, db: Executor, id: string): Promise<Workspace | undefined> {
-  return keptRead(cache, id, WORKSPACE_READ_KEY, () => findWorkspaceById(db, id));
+  return keptRead(cache, db, id, WORKSPACE_READ_KEY, () => findWorkspaceById(db, id));
 }
 
 /** Returns the default workspace, creating it if this is the first start. Safe when two processes start at once. */

@@ -17,14 +17,14 @@ const PROMPTS = 'wa-assistant/production-prompts';
 const EXPERIMENT = 'wa-assistant/running-experiment';
 
 export const keptCatalogue = (cache: ReadCache, db: Executor, workspaceId: string): Promise<readonly PackageFacts[]> =>
-  keptRead(cache, workspaceId, CATALOGUE, () => listPackageFacts(db, workspaceId));
+  keptRead(cache, db, workspaceId, CATALOGUE, () => listPackageFacts(db, workspaceId));
 
 export const keptProductionPrompts = (cache: ReadCache, db: Executor, workspaceId: string): Promise<readonly ProductionPromptRow[]> =>
-  keptRead(cache, workspaceId, PROMPTS, () => productionPromptRows(db, workspaceId));
+  keptRead(cache, db, workspaceId, PROMPTS, () => productionPromptRows(db, workspaceId));
 
 /** The running A/B test, null when none runs. */
 export const keptRunningExperiment = (cache: ReadCache, db: Executor, workspaceId: string): Promise<Readonly<ExperimentRow> | null> =>
-  keptRead(cache, workspaceId, EXPERIMENT, async () => (await runningExperiment(db, workspaceId)) ?? null);
+  keptRead(cache, db, workspaceId, EXPERIMENT, async () => (await runningExperiment(db, workspaceId)) ?? null);
 
 /** Runs a change to packages, prompts or A/B tests, then forgets the kept rows (changeKept). */
 export const changeTurnReads = <T>(cache: ReadCache, workspaceId: string, change: () => Promise<T>): Promise<T> =>
