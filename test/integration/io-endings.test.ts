@@ -53,7 +53,6 @@ const setCalls: string[][] = [];
 
 /** Writes every item it is given in one insert; a `breakWrite` item's row is one the table refuses (no tag). */
 const taggedSet: CompletionSet<{ jobId: number; tag: string; breakWrite: boolean }> = {
-  name: 'test.tags',
   async write(db, items) {
     setCalls.push(items.map((i) => i.tag));
     const rows = items.map((i) => sql`(${i.jobId}, ${i.breakWrite ? null : i.tag}, ${'set'}, cast(${0} as bigint))`);

@@ -5,15 +5,16 @@ import { canSend } from '../contacts/consent.js';
 import { AppError, coerceError } from '../errors.js';
 import { ProviderError } from '../http/transport.js';
 import { defineJob } from '../jobs/define.js';
-import { rewrittenIfAWriteThrows } from '../jobs/completion.js';
+import { rewrittenIfAWriteThrows, writeSets, type SetItem } from '../jobs/completion.js';
 import { JobPostponed } from '../jobs/postpone.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { enqueueJobs, jobSpec, type JobSpec } from '../jobs/enqueue.js';
-import { writeSets, type CompletionSet, type JobContext, type JobFailure, type RegisteredJob, type SetItem } from '../jobs/types.js';
+import type { CompletionSet, JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
 import type { Executor } from '../../db/database.js';
 import { inTransaction, withSavepoint } from '../../db/transaction.js';
 import { deliveryJobKey, type DeliveryRow } from './deliveries.js';
 import { workspaceColumn } from '../../db/by-id.js';
+import { grouped } from '../grouped.js';
 import type { ProviderGate } from './provider-gate.js';
 
 /** What a connector's sender reports back, in the provider's terms; the owning module decides what it means. */
@@ -200,11 +201,8 @@ interface SendEnding {
  * providers with the same idempotency keys.
  */
 const sendEndings: CompletionSet<SendEnding> = {
-  name: 'delivery.send endings',
   async write(db, items) {
-    const byWorkspace = new Map<string, SendEnding[]>();
-    for (const item of items) byWorkspace.set(item.ctx.workspaceId, [...(byWorkspace.get(item.ctx.workspaceId) ?? []), item]);
-    for (const [workspaceId, endings] of byWorkspace) {
+    for (const [workspaceId, endings] of grouped(items, (e) => e.ctx.workspaceId)) {
       const answered: AnsweredStep[] = [];
       for (const end of endings.flatMap((e) => e.ends)) {
         if ('cancelled' in end) {

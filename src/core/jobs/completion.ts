@@ -15,10 +15,24 @@ import { recordFailure } from './failure.js';
 import type { RunEnv } from './job-context.js';
 import { markJobsDone } from './outcome.js';
 import { scheduleNextRun } from './repeat.js';
-import { writeSets, type JobRow, type RegisteredJob, type SetItem } from './types.js';
+import { grouped } from '../grouped.js';
+import type { CompletionSet, JobRow, RegisteredJob } from './types.js';
 
 /** Writes that commit together with a job's end (see JobContext.atCompletion and atCompletionInSet). */
 export type CompletionWork = ((db: Executor) => Promise<void>) | SetItem;
+
+/** An item bound to its set (JobContext.atCompletionInSet), for a list that holds items of several sets. */
+export interface SetItem {
+  readonly set: CompletionSet<never>;
+  readonly item: unknown;
+}
+
+export const inSet = <T>(set: CompletionSet<T>, item: T): SetItem => ({ set: set as CompletionSet<never>, item });
+
+/** Writes the items of each set with one call per set, in the order the sets first appear. */
+export async function writeSets(db: Executor, items: readonly SetItem[]): Promise<void> {
+  for (const [set, list] of grouped(items, (i) => i.set)) await set.write(db, list.map((i) => i.item) as never[]);
+}
 
 export interface Ending {
   readonly job: JobRow;

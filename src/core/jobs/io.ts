@@ -1,7 +1,7 @@
 // The io path (hand-written core): jobs that call providers run in parallel; their endings share group commits.
-import { createCompletions, type Completions, type CompletionWork } from './completion.js';
+import { createCompletions, inSet, type Completions, type CompletionWork } from './completion.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
-import { inSet, type JobRow } from './types.js';
+import type { JobRow } from './types.js';
 
 /** The io jobs a worker is running. */
 export interface IoJobs {

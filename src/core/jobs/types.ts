@@ -74,24 +74,7 @@ export interface JobContext {
  * items alone, in its own savepoint, so one bad item fails only its job.
  */
 export interface CompletionSet<T> {
-  /** Names the set in logs. */
-  readonly name: string;
   write(db: Executor, items: readonly T[]): Promise<void>;
-}
-
-/** An item bound to its set, for a list that holds items of several sets. */
-export interface SetItem {
-  readonly set: CompletionSet<never>;
-  readonly item: unknown;
-}
-
-export const inSet = <T>(set: CompletionSet<T>, item: T): SetItem => ({ set: set as CompletionSet<never>, item });
-
-/** Writes the items of each set with one call per set, in the order the sets first appear. */
-export async function writeSets(db: Executor, items: readonly SetItem[]): Promise<void> {
-  const bySet = new Map<CompletionSet<never>, unknown[]>();
-  for (const { set, item } of items) bySet.set(set, [...(bySet.get(set) ?? []), item]);
-  for (const [set, list] of bySet) await set.write(db, list as never[]);
 }
 
 export interface Backoff {

@@ -1,11 +1,13 @@
 // The assistant's WhatsApp deliveries: the last check before a bot message goes out, and what a sent one records.
 import type { DeliveryHooks } from '../../core/deliveries/send-job.js';
 import { JobPostponed } from '../../core/jobs/postpone.js';
-import { inSet, type CompletionSet } from '../../core/jobs/types.js';
+import { inSet } from '../../core/jobs/completion.js';
+import type { CompletionSet } from '../../core/jobs/types.js';
+import { grouped } from '../../core/grouped.js';
 import { checkHealthAndAlert, sendingSession } from './health/flow.js';
-import { sql, type QueryCreator } from 'kysely';
+import { sql } from 'kysely';
 import { workspaceColumn } from '../../db/by-id.js';
-import type { Database, Dialect, Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import { getConversation } from './queries.js';
 
 /** While the session is not WORKING, a send is looked at again this often: it goes out soon after recovery. */
@@ -20,25 +22,6 @@ const payloadOf = (stored: string): Record<string, unknown> => {
   }
 };
 
-/** WAHA's id of a sent reply on its message (message.ack events find it by it), and when the bot last replied. */
-export async function recordSentMessage(db: Executor, dialect: Dialect, now: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> {
-  const message = (q: QueryCreator<Database>) =>
-    q.updateTable('wa_messages').set({ provider_message_id: messageId, sent_at: now }).where('workspace_id', '=', workspaceId).where('delivery_id', '=', deliveryId).returning(['conversation_id']);
-  if (dialect === 'postgres') {
-    // One statement (a data-modifying WITH, which SQLite lacks): one round trip fewer in every reply's commit.
-    await db
-      .with('sent', (q) => message(q))
-      .updateTable('wa_conversations')
-      .set({ last_reply_at: now })
-      .where(workspaceColumn(), '=', workspaceId)
-      .where('id', 'in', (eb) => eb.selectFrom('sent').select('sent.conversation_id'))
-      .execute();
-    return;
-  }
-  const sent = await message(db).executeTakeFirst();
-  if (sent) await db.updateTable('wa_conversations').set({ last_reply_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', sent.conversation_id).execute();
-}
-
 /** A sent reply's record: its message's WAHA id and time. */
 interface SentMessage {
   readonly dialect: Dialect;
@@ -49,22 +32,18 @@ interface SentMessage {
 }
 
 /**
- * The replies sent in one group commit, recorded together: each message's WAHA id and time in one statement, and
- * each conversation's last reply in the same one on PostgreSQL (a data-modifying WITH) or one more on SQLite.
+ * WAHA's id of each sent reply on its message (message.ack events find it by it), and when the bot last replied:
+ * the replies of one group commit together, each message's id and time in one statement, and each conversation's
+ * last reply in the same one on PostgreSQL (a data-modifying WITH) or one more on SQLite.
  */
 export const sentMessages: CompletionSet<SentMessage> = {
-  name: 'wa-assistant sent messages',
   async write(db, items) {
-    const [only] = items;
-    if (!only) return;
-    if (items.length === 1) return recordSentMessage(db, only.dialect, only.at, only.workspaceId, only.deliveryId, only.messageId);
-    const byWorkspace = new Map<string, SentMessage[]>();
-    for (const item of items) byWorkspace.set(item.workspaceId, [...(byWorkspace.get(item.workspaceId) ?? []), item]);
-    for (const [workspaceId, sent] of byWorkspace) {
+    for (const [workspaceId, sent] of grouped(items, (m) => m.workspaceId)) {
+      const dialect = sent[0]?.dialect;
       // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise).
       const values = sql.join(sent.map((m) => sql`(${m.deliveryId}, cast(${m.messageId} as text), cast(${m.at} as bigint))`));
       // The messages are found by (workspace_id, delivery_id), the index of wa_messages_delivery.
-      if (only.dialect === 'postgres') {
+      if (dialect === 'postgres') {
         await sql`with v (delivery_id, message_id, at) as (values ${values}),
           sent as (update wa_messages set provider_message_id = v.message_id, sent_at = v.at from v
             where wa_messages.workspace_id = ${workspaceId} and wa_messages.delivery_id = v.delivery_id returning wa_messages.conversation_id, wa_messages.sent_at as at)
@@ -84,6 +63,10 @@ export const sentMessages: CompletionSet<SentMessage> = {
     }
   },
 };
+
+/** One sent reply's record, written alone (the `wa-assistant.sent` job of sends queued before the record hook). */
+export const recordSentMessage = (db: Executor, dialect: Dialect, at: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> =>
+  sentMessages.write(db, [{ dialect, at, workspaceId, deliveryId, messageId }]);
 
 export const assistantDeliveryHooks: DeliveryHooks = {
   gates: [

@@ -7,6 +7,7 @@
 // timers) and goes through writeTurn alone, in the same transaction.
 import { sql } from 'kysely';
 import type { AppContext } from '../../../core/context.js';
+import { grouped } from '../../../core/grouped.js';
 import { newId } from '../../../core/ids.js';
 import type { CompletionSet } from '../../../core/jobs/types.js';
 import { applyMoves } from '../../../core/lifecycle/moves.js';
@@ -27,7 +28,7 @@ export interface TurnInSet extends TurnWrite {
 }
 
 /** The turn job writes its ending through this set (JobContext.atCompletionInSet). */
-export const turnSet: CompletionSet<TurnInSet> = { name: 'wa-assistant.turns', write: writeTurns };
+export const turnSet: CompletionSet<TurnInSet> = { write: writeTurns };
 
 /** A turn with nothing but its own rows and its reply to write; any other goes through writeTurn. */
 const plain = (w: TurnWrite): boolean => {
@@ -37,9 +38,7 @@ const plain = (w: TurnWrite): boolean => {
 
 /** Each item exactly as writeTurn would write it alone: the plain ones of a workspace as a set, the others one by one. */
 export async function writeTurns(db: Executor, items: readonly TurnInSet[]): Promise<void> {
-  const byWorkspace = new Map<string, TurnInSet[]>();
-  for (const item of items) byWorkspace.set(item.workspaceId, [...(byWorkspace.get(item.workspaceId) ?? []), item]);
-  for (const [workspaceId, list] of byWorkspace) {
+  for (const [workspaceId, list] of grouped(items, (i) => i.workspaceId)) {
     const first = list[0] as TurnInSet;
     const f: Flow = { db, ctx: first.ctx, workspaceId };
     const together: TurnInSet[] = [];
@@ -75,11 +74,7 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
     .selectFrom('wa_conversations')
     .selectAll()
     .where(workspaceColumn(), '=', f.workspaceId)
-    .where(
-      'id',
-      'in',
-      items.map((w) => w.conversationId),
-    )
+    .where('id', 'in', items.map((w) => w.conversationId))
     .orderBy('id')
     .$call(lockRows(f.ctx.dialect))
     .execute();
