@@ -15,6 +15,7 @@ import { markJobDone } from '../src/core/jobs/outcome.js';
 import type { JobContext, JobRow } from '../src/core/jobs/types.js';
 import { createSecretBox } from '../src/core/secrets.js';
 import { createReadCache } from '../src/core/read-cache.js';
+import { createReadBatches } from '../src/core/read-batch.js';
 import { ensureDefaultWorkspace } from '../src/core/workspaces.js';
 import { openDatabase } from '../src/db/connect.js';
 import type { Dialect, Executor } from '../src/db/database.js';
@@ -232,6 +233,7 @@ async function run(dialect: Dialect): Promise<{ load: string; figures: Map<strin
       config: loadConfig({ ...bench.env, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://crm.agencia.gt' }),
       secrets: createSecretBox(randomBytes(32)),
       readCache: createReadCache(),
+      readBatches: createReadBatches(),
       jobSignal: createJobSignal(),
       http: createProviderHttp(),
       random: Math.random,

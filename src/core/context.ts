@@ -8,6 +8,7 @@ import type { HttpClient } from './http/transport.js';
 import type { MergeHook } from './contacts/contacts.js';
 import type { SecretBox } from './secrets.js';
 import type { ReadCache } from './read-cache.js';
+import type { ReadBatches } from './read-batch.js';
 
 /** Notifies idle workers in this process that a job was enqueued (other processes poll or LISTEN). */
 export interface JobSignal {
@@ -42,6 +43,8 @@ export interface AppContext {
    * from here) and a WhatsApp turn's catalogue, production prompts and running A/B test.
    */
   readonly readCache: ReadCache;
+  /** Reads by key that the jobs running at once ask for, made as one statement (core/read-batch.ts). */
+  readonly readBatches: ReadBatches;
   readonly jobSignal: JobSignal;
   /** Source of randomness for backoff jitter; tests pass a fixed one. */
   readonly random: () => number;

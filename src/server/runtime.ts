@@ -9,6 +9,7 @@ import { moveLinkedSettings } from '../core/provider-settings.js';
 import { contactMergeHooksOf, type ModuleParts } from '../core/module.js';
 import { createSecretBox, loadOrCreateSecretKey } from '../core/secrets.js';
 import { createReadCache } from '../core/read-cache.js';
+import { createReadBatches } from '../core/read-batch.js';
 import { ensureDefaultWorkspace, type Workspace } from '../core/workspaces.js';
 import { openDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -71,6 +72,7 @@ export async function openRuntime(config: Config, modules: readonly ModuleParts[
     config,
     secrets: createSecretBox(loadOrCreateSecretKey(config.secretKey, config.dataDir)),
     readCache: createReadCache(),
+    readBatches: createReadBatches(),
     jobSignal: createJobSignal(),
     random: Math.random,
     http: createProviderHttp(),

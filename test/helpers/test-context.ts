@@ -7,6 +7,7 @@ import { createJobSignal, type AppContext } from '../../src/core/context.js';
 import { contactMergeHooksOf, type ModuleParts } from '../../src/core/module.js';
 import { createSecretBox } from '../../src/core/secrets.js';
 import { createReadCache } from '../../src/core/read-cache.js';
+import { createReadBatches } from '../../src/core/read-batch.js';
 import { createProviderHttp } from '../../src/server/runtime.js';
 import { ensureDefaultWorkspace, type Workspace } from '../../src/core/workspaces.js';
 import { modules as registeredModules } from '../../src/modules/registry.js';
@@ -48,6 +49,7 @@ export async function createTestContext(
     config,
     secrets: createSecretBox(randomBytes(32)),
     readCache: createReadCache(),
+    readBatches: createReadBatches(),
     jobSignal: createJobSignal(),
     random: () => 0.5,
     http: createProviderHttp(),

@@ -7,6 +7,7 @@ import { createJobSignal } from '../../src/core/context.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { createSecretBox } from '../../src/core/secrets.js';
 import { createReadCache } from '../../src/core/read-cache.js';
+import { createReadBatches } from '../../src/core/read-batch.js';
 import { openDatabase } from '../../src/db/connect.js';
 import { createProviderHttp } from '../../src/server/runtime.js';
 import { testJobs } from './test-jobs.js';
@@ -27,6 +28,7 @@ const worker = createWorker({
     config,
     secrets: createSecretBox(Buffer.alloc(32)),
     readCache: createReadCache(),
+    readBatches: createReadBatches(),
     jobSignal: createJobSignal(),
     random: Math.random,
     http: createProviderHttp(),

@@ -5,6 +5,9 @@ import type { Clock } from '../clock.js';
 import { notFound } from '../errors.js';
 import { getContact } from './contacts.js';
 import { inTransaction } from '../../db/transaction.js';
+import { grouped } from '../grouped.js';
+import { batchedRead } from '../read-batch.js';
+import { workspaceColumn } from '../../db/by-id.js';
 
 export type ConsentStatus = 'opted_in' | 'opted_out';
 
@@ -92,19 +95,42 @@ export async function listConsents(db: Executor, workspaceId: string, contactId:
  * said either way. A module that needs explicit opt-in (marketing email) checks `getConsent` for `opted_in` itself.
  */
 export async function canSend(db: Executor, key: ConsentKey): Promise<boolean> {
-  // One query for every send: the contact, the contact it was merged into (merges flatten chains, so one hop), and
-  // that one's consent. A longer chain, which only corrupt data makes, takes the careful path.
-  const row = await db
+  return (await sendAllowedOf(db, key.workspaceId, key.channel, [key.contactId])).get(key.contactId) ?? true;
+}
+
+/** Whether each contact may be messaged on one channel (canSend), for many contacts in one query. */
+async function sendAllowedOf(db: Executor, workspaceId: string, channel: string, contactIds: readonly string[]): Promise<Map<string, boolean>> {
+  // The contact, the contact it was merged into (merges flatten chains, so one hop), and that one's consent. A longer
+  // chain, which only corrupt data makes, takes the careful path.
+  const rows = await db
     .selectFrom('contacts as c')
     .innerJoin('contacts as live', (join) => join.onRef('live.workspace_id', '=', 'c.workspace_id').on((eb) => eb('live.id', '=', eb.fn.coalesce('c.merged_into', 'c.id'))))
-    .leftJoin('consents as cs', (join) => join.onRef('cs.workspace_id', '=', 'live.workspace_id').onRef('cs.contact_id', '=', 'live.id').on('cs.channel', '=', key.channel))
-    .select(['live.merged_into as further', 'cs.status'])
-    .where('c.workspace_id', '=', key.workspaceId)
-    .where('c.id', '=', key.contactId)
-    .executeTakeFirst();
-  if (row?.further) return (await getConsent(db, key))?.status !== 'opted_out';
-  return row?.status !== 'opted_out';
+    .leftJoin('consents as cs', (join) => join.onRef('cs.workspace_id', '=', 'live.workspace_id').onRef('cs.contact_id', '=', 'live.id').on('cs.channel', '=', channel))
+    .select(['c.id', 'live.merged_into as further', 'cs.status'])
+    .where(workspaceColumn('c.workspace_id'), '=', workspaceId)
+    .where('c.id', 'in', contactIds)
+    .execute();
+  const allowed = new Map<string, boolean>();
+  for (const row of rows) {
+    allowed.set(row.id, row.further ? (await getConsent(db, { workspaceId, contactId: row.id, channel }))?.status !== 'opted_out' : row.status !== 'opted_out');
+  }
+  return allowed;
 }
+
+/**
+ * canSend for the sends running at once, one query per channel (core/read-batch.ts); the key is
+ * `consentReadKey(channel, contactId)`, and a contact not found may be messaged.
+ */
+export const sendAllowedRead = batchedRead('core.send-allowed', async (db, workspaceId, keys) => {
+  const allowed = new Map<string, boolean>();
+  for (const [channel, list] of grouped(keys, (k) => k.slice(0, k.indexOf('\u0000')))) {
+    const found = await sendAllowedOf(db, workspaceId, channel, list.map((k) => k.slice(channel.length + 1)));
+    for (const [contactId, yes] of found) allowed.set(consentReadKey(channel, contactId), yes);
+  }
+  return allowed;
+});
+
+export const consentReadKey = (channel: string, contactId: string): string => `${channel}\u0000${contactId}`;
 
 function selectConsent(db: Executor, key: ConsentKey): Promise<Consent | undefined> {
   return db

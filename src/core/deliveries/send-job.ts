@@ -1,7 +1,8 @@
 // The job that performs one delivery through its provider's sender, records the answer, and calls its module's hooks.
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { canSend } from '../contacts/consent.js';
+import { consentReadKey, sendAllowedRead } from '../contacts/consent.js';
+import { batchedRead } from '../read-batch.js';
 import { AppError, coerceError } from '../errors.js';
 import { ProviderError } from '../http/transport.js';
 import { defineJob } from '../jobs/define.js';
@@ -131,6 +132,12 @@ declare module '../jobs/types.js' {
   }
 }
 
+/** Delivery rows by id. */
+const deliveryRead = batchedRead('core.delivery', async (db, workspaceId, ids) => {
+  const rows = await db.selectFrom('deliveries').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+});
+
 /** The rest of a sequence, from the step the job stopped at. */
 type SequenceRest = readonly { readonly deliveryId: string; readonly runAt: number }[];
 
@@ -256,7 +263,7 @@ export function deliverySendJob(
     const consentGate: DeliveryGate = async (d) => {
       const contactId = d.contact_id;
       if (!contactId) return undefined;
-      const allowed = await checks.once(`consent:${contactId}:${d.channel}`, () => canSend(ctx.db, { workspaceId: d.workspace_id, contactId, channel: d.channel }));
+      const allowed = await checks.once(`consent:${contactId}:${d.channel}`, async () => (await ctx.app.readBatches.read(sendAllowedRead, ctx.db, d.workspace_id, consentReadKey(d.channel, contactId))) ?? true);
       return allowed ? undefined : `contact opted out of ${d.channel}`;
     };
     const owner = hooks.get(delivery.module);
@@ -327,8 +334,9 @@ export function deliverySendJob(
      */
     async handle({ deliveryId, then = [] }, ctx) {
       const ids = [deliveryId, ...then.map((s) => s.deliveryId)];
-      const rows = await ctx.db.selectFrom('deliveries').selectAll().where(workspaceColumn(), '=', ctx.workspaceId).where('id', 'in', ids).execute();
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      // Read with the deliveries of the other send jobs running now, in one statement (core/read-batch.ts).
+      const rows = await Promise.all(ids.map((id) => ctx.app.readBatches.read(deliveryRead, ctx.db, ctx.workspaceId, id)));
+      const byId = new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
       const ends: StepEnd[] = [];
       let next: JobSpec<'delivery.send'> | undefined;
       const checks = runChecks();

@@ -1,26 +1,26 @@
-// Whether stored events of one serial key (a WhatsApp chat) are still waiting to be processed.
+// Whether stored events of a serial key (a WhatsApp chat) are still waiting to be processed.
 import { sql } from 'kysely';
-import type { Executor } from '../../db/database.js';
 import { INBOX_JOB } from './store.js';
+import { batchedRead } from '../read-batch.js';
 
 /**
- * True when an event with this serial key, stored at or before `storedBy`, has not been processed yet: its job is
- * queued or running. A webhook is acknowledged as soon as it is stored, so under a backlog a customer's message can
- * sit here while a timer that depends on it (a WhatsApp turn) comes due.
+ * For each serial key (a WhatsApp chat) with stored events not processed yet (their job queued or running), when the
+ * first of them was stored (epoch ms); absent when none waits. A webhook is acknowledged as soon as it is stored, so
+ * under a backlog a customer's message can sit here while a timer that depends on it (a WhatsApp turn) comes due.
+ * Read with the keys the other jobs running at once ask for.
  *
- * One probe of the jobs_serial index (its predicate is spelled the same, so SQLite's planner can use it): the few
- * unfinished jobs of the key, whatever the key's history.
+ * A probe of the jobs_serial index per key (its predicate is spelled the same, so SQLite's planner can use it): the
+ * few unfinished jobs of each key, whatever the key's history.
  */
-export async function eventsWaiting(db: Executor, workspaceId: string, serialKey: string, storedBy: number): Promise<boolean> {
-  const row = await db
+export const eventsWaitingSinceRead = batchedRead('core.events-waiting', async (db, workspaceId, serialKeys) => {
+  const rows = await db
     .selectFrom('jobs')
-    .select('id')
+    .select(['serial_key', (eb) => eb.fn.min('created_at').as('first')])
     .where('workspace_id', '=', workspaceId)
-    .where('serial_key', '=', serialKey)
+    .where('serial_key', 'in', serialKeys)
     .where(sql<boolean>`status in ('queued', 'running')`)
     .where('name', '=', INBOX_JOB)
-    .where('created_at', '<=', storedBy)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+    .groupBy('serial_key')
+    .execute();
+  return new Map(rows.flatMap((r) => (r.serial_key === null ? [] : [[r.serial_key, Number(r.first)] as const])));
+});

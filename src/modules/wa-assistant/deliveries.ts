@@ -8,7 +8,8 @@ import { checkHealthAndAlert, sendingSession } from './health/flow.js';
 import { sql } from 'kysely';
 import { workspaceColumn } from '../../db/by-id.js';
 import type { Dialect, Executor } from '../../db/database.js';
-import { getConversation } from './queries.js';
+import { conversationRead } from './queries.js';
+import { batchedRead } from '../../core/read-batch.js';
 
 /** While the session is not WORKING, a send is looked at again this often: it goes out soon after recovery. */
 export const NOT_WORKING_RECHECK_MS = 30_000;
@@ -68,6 +69,12 @@ export const sentMessages: CompletionSet<SentMessage> = {
 export const recordSentMessage = (db: Executor, dialect: Dialect, at: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> =>
   sentMessages.write(db, [{ dialect, at, workspaceId, deliveryId, messageId }]);
 
+/** WAHA's last reported status of each session (absent: none reported yet), read with the other sends'. */
+const sessionStatusRead = batchedRead('wa-assistant.session-status', async (db, workspaceId, sessions) => {
+  const rows = await db.selectFrom('wa_sessions').select(['session', 'status']).where('workspace_id', '=', workspaceId).where('session', 'in', sessions).execute();
+  return new Map(rows.map((r) => [r.session, r.status]));
+});
+
 export const assistantDeliveryHooks: DeliveryHooks = {
   gates: [
     // A session WAHA reports as not WORKING cannot send: the message waits in the queue (no attempt counted) and
@@ -75,8 +82,8 @@ export const assistantDeliveryHooks: DeliveryHooks = {
     async (delivery, jc, checks) =>
       checks.once(`wa-session:${delivery.workspace_id}`, async () => {
         const session = await sendingSession(jc.app, jc.db, delivery.workspace_id);
-        const row = await jc.db.selectFrom('wa_sessions').select('status').where('workspace_id', '=', delivery.workspace_id).where('session', '=', session).executeTakeFirst();
-        if (row?.status && row.status !== 'WORKING') throw new JobPostponed(jc.app.clock.now() + NOT_WORKING_RECHECK_MS, `WhatsApp session ${session} is ${row.status}`);
+        const status = await jc.app.readBatches.read(sessionStatusRead, jc.db, delivery.workspace_id, session);
+        if (status && status !== 'WORKING') throw new JobPostponed(jc.app.clock.now() + NOT_WORKING_RECHECK_MS, `WhatsApp session ${session} is ${status}`);
         return undefined;
       }),
     // Re-checked just before sending: once a person owns the conversation, nothing the bot queued goes out.
@@ -84,9 +91,15 @@ export const assistantDeliveryHooks: DeliveryHooks = {
       const p = payloadOf(delivery.payload);
       const conversationId = p['conversation_id'];
       if (p['author'] !== 'bot' || typeof conversationId !== 'string') return undefined;
+      // Asked for at a sequence's first step (its seen), when the sends claimed together read together, and kept
+      // for the run's later steps, which go out milliseconds apart (a step after the typing pause reads again).
+      const read = checks.once(`wa-conversation:${conversationId}`, () => jc.app.readBatches.read(conversationRead, jc.db, delivery.workspace_id, conversationId));
       // Stopping the typing indicator and marking messages read are harmless, and leave the chat tidy for the person.
-      if (p['kind'] === 'typing_stop' || p['kind'] === 'seen') return undefined;
-      const c = await checks.once(`wa-conversation:${conversationId}`, () => getConversation(jc.db, delivery.workspace_id, conversationId));
+      if (p['kind'] === 'typing_stop' || p['kind'] === 'seen') {
+        read.catch(() => undefined);
+        return undefined;
+      }
+      const c = await read;
       if (c?.status === 'person') return `a person (${c.assigned_to ?? 'unknown'}) took over the conversation; the bot stays silent`;
       return undefined;
     },

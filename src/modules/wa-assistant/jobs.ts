@@ -4,7 +4,7 @@ import type { AppContext } from '../../core/context.js';
 import { defineJob } from '../../core/jobs/define.js';
 import { enqueueJob } from '../../core/jobs/enqueue.js';
 import type { JobContext, RegisteredJob } from '../../core/jobs/types.js';
-import { eventsWaiting } from '../../core/inbox/waiting.js';
+import { eventsWaitingSinceRead } from '../../core/inbox/waiting.js';
 import { chatSerialKey } from '../../connectors/waha/index.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { keptWorkspace } from '../../core/workspaces.js';
@@ -16,7 +16,7 @@ import { configuredMedia } from './media/rules.js';
 import { think } from './model/think.js';
 import { promptsForTurn } from './prompts/queries.js';
 import { recordSentMessage } from './deliveries.js';
-import { getConversation, pendingBotReplies, waitingMessages, type ConversationRow, type WaitingMessage } from './queries.js';
+import { conversationRead, pendingBotRepliesRead, waitingMessagesRead, type ConversationRow, type WaitingMessage } from './queries.js';
 import type { BrainInput } from './brain.js';
 import type { Language, Phase } from './rules.js';
 import { loadAssistantSettings, type AssistantSettings } from './settings.js';
@@ -70,17 +70,18 @@ export const turnJob = defineJob('wa-assistant.turn', {
   async handle({ conversationId }, jc) {
     const ctx = jc.app;
     const f: Flow = { db: jc.db, ctx, workspaceId: jc.workspaceId };
-    const conversation = await getConversation(jc.db, jc.workspaceId, conversationId);
-    if (!conversation) return;
-    const messages = await waitingMessages(jc.db, jc.workspaceId, conversationId);
-    if (messages.length === 0) return;
+    // The reads by conversation go out with those of the other turns running now, one statement each (read-batch.ts).
+    const [conversation, messages = []] = await Promise.all([ctx.readBatches.read(conversationRead, jc.db, jc.workspaceId, conversationId), ctx.readBatches.read(waitingMessagesRead, jc.db, jc.workspaceId, conversationId)]);
+    if (!conversation || messages.length === 0) return;
     const settings = await loadAssistantSettings(ctx, jc.db, jc.workspaceId);
     // When the worker is behind, a message of this burst may be stored (acknowledged to WAHA) but not yet recorded:
     // the turn waits for it instead of answering half the burst and then the rest as a second turn. Never past the
     // burst's longest end plus INBOX_WAIT_LIMIT_MS, so a stuck event cannot keep a customer waiting.
     const firstAt = messages[0]?.created_at ?? ctx.clock.now();
     const burstEnd = firstAt + settings.burst_max_ms;
-    if (ctx.clock.now() < burstEnd + INBOX_WAIT_LIMIT_MS && (await eventsWaiting(jc.db, jc.workspaceId, chatSerialKey(conversation.chat_id), Math.min(ctx.clock.now(), burstEnd)))) {
+    const storedBy = Math.min(ctx.clock.now(), burstEnd);
+    const firstWaiting = await ctx.readBatches.read(eventsWaitingSinceRead, jc.db, jc.workspaceId, chatSerialKey(conversation.chat_id));
+    if (ctx.clock.now() < burstEnd + INBOX_WAIT_LIMIT_MS && firstWaiting !== undefined && firstWaiting <= storedBy) {
       await turnAgainIn(jc, conversationId, INBOX_RETRY_MS);
       return;
     }
@@ -89,7 +90,7 @@ export const turnJob = defineJob('wa-assistant.turn', {
       return;
     }
     // One reply in flight per conversation: this turn waits until the previous reply has gone out (or given up).
-    if ((await pendingBotReplies(jc.db, jc.workspaceId, conversationId)) > 0) {
+    if (((await ctx.readBatches.read(pendingBotRepliesRead, jc.db, jc.workspaceId, conversationId)) ?? 0) > 0) {
       await turnAgainIn(jc, conversationId, IN_FLIGHT_RETRY_MS);
       return;
     }

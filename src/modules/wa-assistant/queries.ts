@@ -8,7 +8,9 @@ import type { conversationDetailSchema, conversationSchema } from './contract.js
 import { readNoteCodes } from './notes/rules.js';
 import { phasePipeline } from './pipeline.js';
 import { MODULE_NAME } from './settings.js';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import { batchedRead } from '../../core/read-batch.js';
+import { workspaceColumn } from '../../db/by-id.js';
 import type { WaConversationTable } from './tables.js';
 
 export type ConversationRow = Selectable<WaConversationTable>;
@@ -21,57 +23,107 @@ export interface WaitingMessage {
   readonly created_at: number;
 }
 
+/** What a turn's model is told of the conversation so far: who said it, and the words. */
+export type HistoryLine = { readonly from: 'customer' | 'us'; readonly text: string };
+
+/** Earlier messages a model is given, at most. */
+const HISTORY_LIMIT = 20;
+
 /**
- * The conversation before the waiting messages, newest `limit` messages with words, oldest first: what the customer
- * said in earlier turns and what we answered. Messages no turn has taken yet belong to the current turn, not here.
+ * The conversations before their waiting messages, newest HISTORY_LIMIT messages with words each, oldest first: what
+ * the customer said in earlier turns and what we answered. Messages no turn has taken yet belong to the current
+ * turn, not here. One statement for many conversations (row_number per conversation, on both databases).
  */
-export async function conversationHistory(db: Executor, workspaceId: string, conversationId: string, limit = 20): Promise<{ from: 'customer' | 'us'; text: string }[]> {
+async function historiesOf(db: Executor, workspaceId: string, conversationIds: readonly string[]): Promise<Map<string, HistoryLine[]>> {
   const rows = await db
-    .selectFrom('wa_messages')
-    .select(['direction', 'body'])
-    .where('workspace_id', '=', workspaceId)
-    .where('conversation_id', '=', conversationId)
-    .where('body', 'is not', null)
-    .where((eb) => eb.or([eb('direction', '=', 'out'), eb('turn_id', 'is not', null)]))
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('wa_messages')
+        .select(['conversation_id', 'direction', 'body', 'created_at', 'id', sql<number>`row_number() over (partition by conversation_id order by created_at desc, id desc)`.as('n')])
+        .where('workspace_id', '=', workspaceId)
+        .where('conversation_id', 'in', conversationIds)
+        .where('body', 'is not', null)
+        .where((w) => w.or([w('direction', '=', 'out'), w('turn_id', 'is not', null)]))
+        .as('h'),
+    )
+    .select(['conversation_id', 'direction', 'body'])
+    .where('n', '<=', HISTORY_LIMIT)
+    .orderBy('created_at')
+    .orderBy('id')
     .execute();
-  return rows.reverse().map((r) => ({ from: r.direction === 'in' ? 'customer' : 'us', text: (r.body ?? '').slice(0, 2_000) }));
+  const lines = new Map<string, HistoryLine[]>();
+  for (const r of rows) {
+    const list = lines.get(r.conversation_id) ?? [];
+    list.push({ from: r.direction === 'in' ? 'customer' : 'us', text: (r.body ?? '').slice(0, 2_000) });
+    lines.set(r.conversation_id, list);
+  }
+  return lines;
 }
+
+/** A conversation's history for its turn's model, read with the other turns' (core/read-batch.ts). */
+export const conversationHistoryRead = batchedRead('wa-assistant.history', historiesOf);
+
+/** A conversation row by id, read with the other turns' and sends'. */
+export const conversationRead = batchedRead('wa-assistant.conversation', async (db, workspaceId, ids) => {
+  const rows = await db.selectFrom('wa_conversations').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+});
 
 export async function getConversation(db: Executor, workspaceId: string, id: string): Promise<ConversationRow | undefined> {
   return db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
-/** The customer's messages no turn has taken yet, oldest first. */
-export async function waitingMessages(db: Executor, workspaceId: string, conversationId: string): Promise<WaitingMessage[]> {
-  return db
-    .selectFrom('wa_messages')
-    .select(['id', 'provider_message_id', 'body', 'created_at'])
-    .where('workspace_id', '=', workspaceId)
-    .where('conversation_id', '=', conversationId)
-    .where('direction', '=', 'in')
-    .where('turn_id', 'is', null)
+/** A turn takes at most this many waiting messages; the rest are the next turn's. */
+const BURST_LIMIT = 50;
+
+/** Each conversation's messages no turn has taken yet, oldest first, at most BURST_LIMIT each. */
+async function waitingMessagesOf(db: Executor, workspaceId: string, conversationIds: readonly string[]): Promise<Map<string, WaitingMessage[]>> {
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('wa_messages')
+        .select(['id', 'conversation_id', 'provider_message_id', 'body', 'created_at', sql<number>`row_number() over (partition by conversation_id order by created_at, id)`.as('n')])
+        .where('workspace_id', '=', workspaceId)
+        .where('conversation_id', 'in', conversationIds)
+        .where('direction', '=', 'in')
+        .where('turn_id', 'is', null)
+        .as('w'),
+    )
+    .select(['id', 'conversation_id', 'provider_message_id', 'body', 'created_at'])
+    .where('n', '<=', BURST_LIMIT)
     .orderBy('created_at')
     .orderBy('id')
-    .limit(50)
     .execute();
+  const waiting = new Map<string, WaitingMessage[]>();
+  for (const { conversation_id, ...m } of rows) waiting.set(conversation_id, [...(waiting.get(conversation_id) ?? []), m]);
+  return waiting;
 }
 
-/** Bot messages of this conversation still waiting to go out (queued or failing): one reply in flight at a time. */
-export async function pendingBotReplies(db: Executor, workspaceId: string, conversationId: string): Promise<number> {
-  const row = await db
+/** The customer's messages no turn has taken yet, oldest first. */
+export async function waitingMessages(db: Executor, workspaceId: string, conversationId: string): Promise<WaitingMessage[]> {
+  return (await waitingMessagesOf(db, workspaceId, [conversationId])).get(conversationId) ?? [];
+}
+
+/** A conversation's waiting messages, read with the other turns' (absent: none waiting). */
+export const waitingMessagesRead = batchedRead('wa-assistant.waiting', waitingMessagesOf);
+
+/**
+ * Bot messages still waiting to go out (queued or failing), per conversation that has any: one reply in flight at a
+ * time. Read with the other turns' (absent: none).
+ */
+export const pendingBotRepliesRead = batchedRead('wa-assistant.pending', async (db, workspaceId, conversationIds) => {
+  const rows = await db
     .selectFrom('wa_messages as m')
     .innerJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'm.delivery_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => ['m.conversation_id', eb.fn.countAll<number>().as('n')])
     .where('m.workspace_id', '=', workspaceId)
-    .where('m.conversation_id', '=', conversationId)
+    .where('m.conversation_id', 'in', conversationIds)
     .where('m.direction', '=', 'out')
     .where('d.status', 'in', ['queued', 'failed'])
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
+    .groupBy('m.conversation_id')
+    .execute();
+  return new Map(rows.map((r) => [r.conversation_id, Number(r.n)]));
+});
 
 export type ConversationView = z.output<typeof conversationSchema>;
 

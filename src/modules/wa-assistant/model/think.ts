@@ -2,7 +2,7 @@
 import type { AppContext } from '../../../core/context.js';
 import type { Executor } from '../../../db/database.js';
 import { thinkWithRules, type BrainAnswer, type BrainInput } from '../brain.js';
-import { conversationHistory } from '../queries.js';
+import { conversationHistoryRead } from '../queries.js';
 import { configuredMediaParts, NO_MEDIA } from '../media/rules.js';
 import { isOffered } from '../replies/rules.js';
 import { loadModelSettings, type AssistantSettings } from '../settings.js';
@@ -25,12 +25,12 @@ export interface ThinkInput {
  * model times out, errs or answers something invalid, and the source of what the rules decide on their own (campaign
  * codes, package, language, hard escalation triggers). Called outside any transaction: the model may take seconds.
  */
-export async function think(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'logger'>, db: Executor, t: ThinkInput): Promise<BrainAnswer> {
+export async function think(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'readBatches' | 'config' | 'logger'>, db: Executor, t: ThinkInput): Promise<BrainAnswer> {
   const rules = thinkWithRules(t.brain);
   const model = await loadModelSettings(ctx, db, t.workspaceId, t.settings);
   if (!model) return rules;
   const b = t.brain;
-  const history = t.conversationId ? await conversationHistory(db, t.workspaceId, t.conversationId) : [];
+  const history = t.conversationId ? ((await ctx.readBatches.read(conversationHistoryRead, db, t.workspaceId, t.conversationId)) ?? []) : [];
   const messages = buildChat({
     prompts: await t.loadPrompts(),
     companyName: b.companyName,

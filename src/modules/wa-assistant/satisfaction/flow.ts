@@ -3,6 +3,7 @@ import { recordAudit, systemActor } from '../../../core/audit.js';
 import { newId } from '../../../core/ids.js';
 import { enqueueJob } from '../../../core/jobs/enqueue.js';
 import { isWithinBusinessHours, loadBusinessHours, nextBusinessOpening } from '../../../core/schedule/business-hours.js';
+import { batchedRead } from '../../../core/read-batch.js';
 import { inTransaction } from '../../../db/transaction.js';
 import type { Flow } from '../flow.js';
 import { conversationSerialKey } from '../flow.js';
@@ -63,20 +64,28 @@ export async function askSatisfaction(f: Flow, satisfactionId: string): Promise<
   await audit(f, 'satisfaction.ask', c.id, { occasion: row.occasion, language });
 }
 
+/** Each conversation's rating question waiting for its answer (the newest asked), read with the other turns'. */
+export const openRatingQuestionRead = batchedRead('wa-assistant.rating-question', async (db, workspaceId, conversationIds) => {
+  const rows = await db
+    .selectFrom('wa_satisfaction')
+    .select(['id', 'conversation_id', 'occasion', 'asked_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('conversation_id', 'in', conversationIds)
+    .where('status', '=', 'asked')
+    .orderBy('asked_at', 'desc')
+    .execute();
+  const open = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (!open.has(r.conversation_id)) open.set(r.conversation_id, r);
+  return open;
+});
+
 /**
  * The first turn after the question: a rating ("5", "lima", "⭐⭐⭐⭐", "sangat puas"…) is recorded and thanked for
  * in a turn of its own, and true is returned; anything else closes the question and returns false, so the normal
  * flow answers it. Called by the turn job before the brain, with the conversation answered by the bot.
  */
 export async function answerSatisfaction(f: Flow, conversation: ConversationRow, messages: readonly WaitingMessage[]): Promise<boolean> {
-  const open = await f.db
-    .selectFrom('wa_satisfaction')
-    .select(['id', 'occasion', 'asked_at'])
-    .where('workspace_id', '=', f.workspaceId)
-    .where('conversation_id', '=', conversation.id)
-    .where('status', '=', 'asked')
-    .orderBy('asked_at', 'desc')
-    .executeTakeFirst();
+  const open = await f.ctx.readBatches.read(openRatingQuestionRead, f.db, f.workspaceId, conversation.id);
   if (!open) return false;
   const now = f.ctx.clock.now();
   if (now - Number(open.asked_at) > ANSWER_WITHIN_MS) {
