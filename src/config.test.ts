@@ -10,6 +10,10 @@ describe('provider calls in flight', () => {
     expect(providerMaxInFlight(config, 'twilio')).toBe(24);
     expect(providerMaxInFlight(loadConfig({}), 'waha')).toBe(16);
     expect(loadConfig({}).worker.concurrency).toBe(128);
+    // A turn holds its slot while the model answers: PostgreSQL, which does not make the server's one core the
+    // queue, gets four times the slots; a setting wins on either.
+    expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/leadcycle' }).worker.concurrency).toBe(512);
+    expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/leadcycle', WORKER_CONCURRENCY: '64' }).worker.concurrency).toBe(64);
   });
 
   it('refuses a per-provider limit that is not a positive whole number, naming the variable', () => {

@@ -31,12 +31,15 @@ const envSchema = z.object({
   /** Largest accepted webhook body, in bytes. */
   WEBHOOK_BODY_LIMIT: positiveInt.default(1024 * 1024),
   /**
-   * How many io jobs (provider calls) one worker process runs at once, across providers. A WhatsApp turn holds one
-   * for its model's whole answer: at 64, the WhatsApp bench's turns waited seconds for a slot at 400 conversations at
-   * once (measured 2026-12-04: 128 took SQLite's p95 at 1,000 from 3.5 s to 1.7 s, PostgreSQL's from 5.3–6.0 s to
-   * 4.5 s; 256 and 512 were no better). Each provider's own limit is PROVIDER_MAX_IN_FLIGHT.
+   * How many io jobs (provider calls) one worker process runs at once, across providers (default 512 on PostgreSQL,
+   * 128 on SQLite). A WhatsApp turn holds one for its model's whole answer, so the slots cap turns at about
+   * slots / model time: 128 slots and a 300 ms model are some 400 turns a second. Measured on the WhatsApp bench,
+   * 1,000 conversations at once, 2026-12-05, once a turn's reads were batched: on PostgreSQL, 128 → 512 took the turn
+   * p95 from 3.1 s to 2.0–2.2 s (the turns waited up to 1.8 s for a slot at 128, 0.8 s at 512); on SQLite the server
+   * is the queue (one core busy throughout) and 512 was no better (1.6–1.7 s against 1.4–1.8 s), as 256 was not on
+   * 2026-12-04. Each provider's own limit is PROVIDER_MAX_IN_FLIGHT.
    */
-  WORKER_CONCURRENCY: positiveInt.default(128),
+  WORKER_CONCURRENCY: positiveInt.optional(),
   /** About how long one batch of timers and event processing may hold the database's write transaction, ms (SQLite default 10; PostgreSQL unlimited). */
   WORKER_BATCH_BUDGET_MS: positiveInt.optional(),
   /** Calls one worker process has in flight to any one provider; PROVIDER_MAX_IN_FLIGHT_<PROVIDER> overrides it per provider. */
@@ -178,7 +181,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     webhookBodyLimit: e.WEBHOOK_BODY_LIMIT,
     worker: {
-      concurrency: e.WORKER_CONCURRENCY,
+      concurrency: e.WORKER_CONCURRENCY ?? (e.DATABASE_URL ? 512 : 128),
       leaseMs: e.JOB_LEASE_SECONDS * 1000,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
       batchBudgetMs: e.WORKER_BATCH_BUDGET_MS,
