@@ -48,8 +48,15 @@ const fromJson = (text: string | null): unknown => (text === null ? null : JSON.
 
 /** Writes one audit row and returns its id. Call it inside the transaction that made the change. */
 export async function recordAudit(db: Executor, clock: Clock, input: AuditInput): Promise<string> {
+  const [id] = await recordAudits(db, clock, [input]);
+  return id as string;
+}
+
+/** Writes many audit rows in one statement (changes made together, e.g. turns escalating in one commit); their ids in order. */
+export async function recordAudits(db: Executor, clock: Clock, inputs: readonly AuditInput[]): Promise<string[]> {
+  if (inputs.length === 0) return [];
   const at = clock.now();
-  const row: AuditTable = {
+  const rows: AuditTable[] = inputs.map((input) => ({
     id: newId('aud', at),
     workspace_id: input.workspaceId,
     actor_type: input.actor.type,
@@ -60,9 +67,9 @@ export async function recordAudit(db: Executor, clock: Clock, input: AuditInput)
     before: toJson(input.before),
     after: toJson(input.after),
     at,
-  };
-  await db.insertInto('audit_log').values(row).execute();
-  return row.id;
+  }));
+  await db.insertInto('audit_log').values(rows).execute();
+  return rows.map((r) => r.id);
 }
 
 export interface ListAuditOptions {

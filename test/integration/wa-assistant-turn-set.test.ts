@@ -1,6 +1,6 @@
 // Turns of many conversations ending in one group commit: written as a set in a few statements, with exactly what
-// writing them one by one gives (an answer, a phase move, a silent turn under a person, an escalation, a repeat that
-// writes nothing), and each customer then gets one reply.
+// writing them one by one gives (an answer, a phase move, a silent turn under a person, escalations with their queue
+// item, timer, audit row and alerts, a booking, a repeat that writes nothing), and each customer then gets one reply.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDayOf } from '../../src/core/schedule/local-day.js';
 import type { Executor } from '../../src/db/database.js';
@@ -23,6 +23,8 @@ const CHATS = {
   underPerson: ['6281233330003', 'halo kak, masih ada kursi?'],
   repeated: ['6281233330004', 'untuk bulan maret berapa ya'],
   pays: ['6281233330005', 'UMR_MAR_2026_HEMAT cara bayarnya gmn kak, dp berapa?'],
+  paysEarly: ['6281233330006', 'kak cara bayarnya gmn, bisa dicicil ga'],
+  wantsPerson: ['6281233330007', 'bisa bicara dengan admin?'],
 } as const;
 type Chat = keyof typeof CHATS;
 
@@ -79,6 +81,9 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
       const deliveries = await db.selectFrom('deliveries').select(['id', 'idempotency_key', 'payload', 'status', 'target']).where('subject_id', '=', id).orderBy('idempotency_key').execute();
       const jobs = await db.selectFrom('jobs').select(['name', 'payload', 'serial_key', 'run_at', 'job_key']).where('serial_key', '=', `wa-conv:${id}`).where('name', '!=', 'wa-assistant.turn').orderBy('name').execute();
       const moves = await db.selectFrom('stage_history').select(['from_stage', 'to_stage', 'cause', 'actor_type']).where('subject_id', '=', id).orderBy('at').orderBy('to_stage').execute();
+      const queued = await db.selectFrom('work_items').select(['queue', 'status', 'priority', 'available_at', 'assignee']).where('item_id', '=', id).execute();
+      const audit = await db.selectFrom('audit_log').select(['actor_type', 'actor_id', 'action', 'after', 'at']).where('subject_id', '=', id).orderBy('action').execute();
+      const alerts = await db.selectFrom('wa_alerts').select(['kind', 'audience', 'message', 'created_at']).where('conversation_id', '=', id).orderBy('kind').execute();
       turns.forEach((t, i) => names.set(t.id, `turn${i}`));
       deliveries.forEach((d, i) => names.set(d.id, `delivery${i}`));
       out[chat] = {
@@ -89,6 +94,9 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
         deliveries: deliveries.map(({ id: _id, ...d }) => d),
         jobs: jobs.map((j) => ({ ...j, run_at: Number(j.run_at) })),
         moves,
+        queued: queued.map((q) => ({ ...q, available_at: Number(q.available_at) })),
+        audit: audit.map((a) => ({ ...a, at: Number(a.at) })),
+        alerts: alerts.map((a) => ({ ...a, created_at: Number(a.created_at) })),
       };
     }
     const now = h.s.ctx.clock.now();
@@ -114,9 +122,9 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
     await inOneTransaction((db) => writeTurns(db, together.map((t) => t.item)));
     const asSet = counter.counts.roundTrips;
     expect(await written()).toEqual(expected);
-    // Three answers and a silent turn as a set, the escalation and the repeat alone: 30 statements on SQLite and 33 on
-    // PostgreSQL (each a round trip there), where one by one they took 47 and 52.
-    expect(asSet).toBeLessThanOrEqual(oneByOne - 15);
+    // Five answers (one escalating, one with a high-intent alert) and a silent turn as a set, the booking and the
+    // repeat alone: 37 statements on SQLite and 41 on PostgreSQL, where one by one they took 68 and 76.
+    expect(asSet).toBeLessThanOrEqual(oneByOne - 25);
 
     const w = expected as Record<Chat, { turns: { status: string; phase_after: string; escalate: number; notes: string | null }[]; conversation: { status: string; phase: string } }>;
     expect(w.asks.turns.map((t) => t.status)).toEqual(['answered']);
@@ -126,12 +134,24 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
     expect(w.repeated.turns.map((t) => t.status)).toEqual(['answered']);
     expect(w.pays.turns).toMatchObject([{ status: 'answered', escalate: 1 }]);
     expect(w.pays.conversation.status).toBe('queued');
+    // Within the set: a payment question before any package is answered softly, with a high-intent alert; a request
+    // for a person goes to the handover queue with its timer, audit row and alert.
+    const more = expected as Record<Chat, { conversation: { status: string; high_intent: number }; queued: { status: string; priority: number }[]; jobs: { name: string }[]; audit: { action: string }[]; alerts: { kind: string }[] }>;
+    expect(more.paysEarly.conversation).toMatchObject({ status: 'bot', high_intent: 1 });
+    expect(more.paysEarly.alerts.map((a) => a.kind)).toEqual(['high_intent']);
+    expect(more.wantsPerson.conversation.status).toBe('queued');
+    expect(more.wantsPerson.queued).toMatchObject([{ status: 'open', priority: 0 }]);
+    expect(more.wantsPerson.jobs.map((j) => j.name)).toContain('wa-assistant.holding');
+    expect(more.wantsPerson.audit.map((a) => a.action)).toEqual(['conversation.escalate']);
+    expect(more.wantsPerson.alerts.map((a) => a.kind)).toEqual(['escalation']);
 
     await h.settle();
     expect(h.textsTo(CHATS.asks[0])).toHaveLength(1);
     expect(h.textsTo(CHATS.brochure[0])).toHaveLength(1);
     expect(h.textsTo(CHATS.repeated[0])).toHaveLength(1);
     expect(h.textsTo(CHATS.pays[0])).toHaveLength(1);
+    expect(h.textsTo(CHATS.paysEarly[0])).toHaveLength(1);
+    expect(h.textsTo(CHATS.wantsPerson[0])).toHaveLength(1);
     expect(h.textsTo(CHATS.underPerson[0])).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ import type { Dialect, Executor, WorkItemTable } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
+import { grouped } from '../grouped.js';
 import { findWorkspaceById } from '../workspaces.js';
 import type { LocalDay } from '../schedule/local-day.js';
 
@@ -172,6 +173,36 @@ export async function offerWorkItem(db: Executor, deps: WorkDeps, input: OfferIn
     if (Number(reopened.numUpdatedRows) > 0) return { item: await requireWorkItem(db, input), created: false, reopened: true };
   }
   return { item: await requireWorkItem(db, input), created: false, reopened: false };
+}
+
+/**
+ * offerWorkItem with `reopen` for many items at once, when the caller needs nothing back (conversations escalating
+ * in one commit): one insert for all (items already in the queue stay as they are), then one update per queue,
+ * priority and time for those of them that were done, which opens them again. Each item ends as offerWorkItem would
+ * leave it.
+ */
+export async function reofferWorkItems(db: Executor, deps: WorkDeps, inputs: readonly Omit<OfferInput, 'reopen'>[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const now = deps.clock.now();
+  const rows = inputs.map((input) => openItemRow(input, now));
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insertInto('work_items')
+      .values(rows.slice(start, start + 500))
+      .onConflict((oc) => oc.columns(['workspace_id', 'queue', 'item_id']).doNothing())
+      .execute();
+  }
+  for (const same of grouped(rows, (r) => `${r.workspace_id}\u0000${r.queue}\u0000${r.priority}\u0000${r.available_at}`).values()) {
+    const first = same[0] as (typeof rows)[number];
+    await db
+      .updateTable('work_items')
+      .set({ status: 'open', assignee: null, priority: first.priority, available_at: first.available_at, claimed_day: null, counted_day: null, claimed_at: null, done_at: null, outcome: null, updated_at: now })
+      .where('workspace_id', '=', first.workspace_id)
+      .where('queue', '=', first.queue)
+      .where('item_id', 'in', same.map((r) => r.item_id))
+      .where('status', '=', 'done')
+      .execute();
+  }
 }
 
 export async function getWorkItem(db: Executor, ref: WorkItemRef): Promise<WorkItem | undefined> {

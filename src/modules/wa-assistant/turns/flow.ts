@@ -1,9 +1,9 @@
 // Writes of one turn, in one transaction: the burst's messages claimed, the turn row, the phase move, escalation, lead, alerts and the reply.
-import { recordAudit } from '../../../core/audit.js';
+import { recordAudits } from '../../../core/audit.js';
 import { newId } from '../../../core/ids.js';
-import { enqueueJob } from '../../../core/jobs/enqueue.js';
+import { enqueueJobs, jobSpec } from '../../../core/jobs/enqueue.js';
 import { applyMove } from '../../../core/lifecycle/moves.js';
-import { offerWorkItem } from '../../../core/work/index.js';
+import { reofferWorkItems } from '../../../core/work/index.js';
 import { lockRows } from '../../../db/dialect.js';
 import type { BrainAnswer } from '../brain.js';
 import { mediaToSend, responseText } from '../brain.js';
@@ -207,7 +207,7 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
 
   const after: ConversationRow = { ...conversation, phase, package_code: changed.package_code, campaign_code: changed.campaign_code, language: d.language };
   if (escalated) await escalate(f, after, { reason: d.escalationReason ?? 'low_confidence', turnId, notes: aiNotesText(d.notes), settings: w.settings });
-  if (d.highIntent) await raiseAlert(f, conversation.id, 'high_intent', 'admins', `${conversation.phone} asked about payment before choosing a package`);
+  if (d.highIntent) await raiseAlerts(f, [highIntentAlert(conversation)]);
   if (phase === 'booking' && from !== 'booking') {
     await upsertLeadFromConversation(f, after, { summary: aiNotesText(d.notes) || `Reached booking: ${d.intent}`, confidence: d.confidence });
     await upsertJamaah(f, after);
@@ -218,30 +218,83 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
   return { written: 'answered', turnId };
 }
 
+/** Why and by which turn a conversation goes to the handover queue. */
+export interface Escalation {
+  readonly conversation: ConversationRow;
+  readonly reason: string;
+  readonly turnId: string | null;
+  readonly notes: string;
+  readonly settings: AssistantSettings;
+}
+
 /** Into the handover queue (a payment question first), with the holding-message timer and an alert for the admins. */
-export async function escalate(f: Flow, conversation: ConversationRow, e: { reason: string; turnId: string | null; notes: string; settings: AssistantSettings }): Promise<void> {
+export async function escalate(f: Flow, conversation: ConversationRow, e: Omit<Escalation, 'conversation'>): Promise<void> {
+  await escalateAll(f, [{ conversation, ...e }]);
+}
+
+/** escalate for conversations escalating in one commit: one statement per step for all of them. */
+export async function escalateAll(f: Flow, escalations: readonly Escalation[]): Promise<void> {
+  if (escalations.length === 0) return;
   const now = f.ctx.clock.now();
-  await offerWorkItem(f.db, f.ctx, { workspaceId: f.workspaceId, queue: HANDOVER_QUEUE, itemId: conversation.id, priority: e.reason === 'payment_intent' ? 10 : 0, reopen: true });
-  await enqueueJob({ db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock }, f.workspaceId, 'wa-assistant.holding', { conversationId: conversation.id, escalatedAt: now }, {
-    jobKey: holdingJobKey(conversation.id),
-    serialKey: conversationSerialKey(conversation.id),
-    runAt: now + e.settings.holding_after_ms,
-  });
-  await recordAudit(f.db, f.ctx.clock, {
-    workspaceId: f.workspaceId,
-    actor: { type: 'ai', id: e.turnId },
-    action: 'conversation.escalate',
-    subjectType: 'wa_conversation',
-    subjectId: conversation.id,
-    after: { reason: e.reason, notes: e.notes, phase: conversation.phase },
-  });
-  await raiseAlert(f, conversation.id, 'escalation', 'admins', `${conversation.phone} needs a person (${e.reason})`);
+  await reofferWorkItems(
+    f.db,
+    f.ctx,
+    escalations.map((e) => ({ workspaceId: f.workspaceId, queue: HANDOVER_QUEUE, itemId: e.conversation.id, priority: e.reason === 'payment_intent' ? 10 : 0 })),
+  );
+  await enqueueJobs(
+    { db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock },
+    f.workspaceId,
+    escalations.map((e) =>
+      jobSpec('wa-assistant.holding', { conversationId: e.conversation.id, escalatedAt: now }, { jobKey: holdingJobKey(e.conversation.id), serialKey: conversationSerialKey(e.conversation.id), runAt: now + e.settings.holding_after_ms }),
+    ),
+  );
+  await recordAudits(
+    f.db,
+    f.ctx.clock,
+    escalations.map((e) => ({
+      workspaceId: f.workspaceId,
+      actor: { type: 'ai', id: e.turnId },
+      action: 'conversation.escalate',
+      subjectType: 'wa_conversation',
+      subjectId: e.conversation.id,
+      after: { reason: e.reason, notes: e.notes, phase: e.conversation.phase },
+    })),
+  );
+  await raiseAlerts(
+    f,
+    escalations.map((e) => ({ conversationId: e.conversation.id, kind: 'escalation', audience: 'admins', message: `${e.conversation.phone} needs a person (${e.reason})` })),
+  );
+}
+
+/** An alert on the dashboard. */
+export interface Alert {
+  readonly conversationId: string | null;
+  readonly kind: string;
+  readonly audience: 'admins' | 'owner';
+  readonly message: string;
 }
 
 export async function raiseAlert(f: Flow, conversationId: string | null, kind: string, audience: 'admins' | 'owner', message: string): Promise<void> {
-  const now = f.ctx.clock.now();
-  await f.db.insertInto('wa_alerts').values({ id: newId('wal', now), workspace_id: f.workspaceId, conversation_id: conversationId, kind, audience, message: message.slice(0, 500), created_at: now, acknowledged_at: null, acknowledged_by: null }).execute();
+  await raiseAlerts(f, [{ conversationId, kind, audience, message }]);
 }
+
+/** Alerts raised together, in one statement. */
+export async function raiseAlerts(f: Flow, alerts: readonly Alert[]): Promise<void> {
+  if (alerts.length === 0) return;
+  const now = f.ctx.clock.now();
+  await f.db
+    .insertInto('wa_alerts')
+    .values(alerts.map((a) => ({ id: newId('wal', now), workspace_id: f.workspaceId, conversation_id: a.conversationId, kind: a.kind, audience: a.audience, message: a.message.slice(0, 500), created_at: now, acknowledged_at: null, acknowledged_by: null })))
+    .execute();
+}
+
+/** The high-intent alert of a turn that asked about payment before choosing a package. */
+export const highIntentAlert = (conversation: ConversationRow): Alert => ({
+  conversationId: conversation.id,
+  kind: 'high_intent',
+  audience: 'admins',
+  message: `${conversation.phone} asked about payment before choosing a package`,
+});
 
 /** The marketing lead of this phone, created or brought up to date (one per phone: duplicates merge). */
 export async function upsertLeadFromConversation(f: Flow, c: ConversationRow, l: { summary: string; confidence: number | null }): Promise<void> {

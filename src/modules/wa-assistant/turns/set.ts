@@ -1,10 +1,10 @@
-// A group's WhatsApp turns written together: the io path's group commit writes every plain turn of its jobs in one statement per step.
+// A group's WhatsApp turns written together: the io path's group commit writes its jobs' turns in one statement per step.
 //
 // Under load one group commit ends a hundred turns. Written one by one, a turn is seven statements, each a round trip
 // in the worker's one writer (about 7 ms a turn on PostgreSQL with the process busy): the writer, not the model, set
-// how soon a reply went out. As a set they are seven statements for the whole group. Only plain turns go in the
-// set: a turn that escalates, books or raises an alert has writes of its own (handover queue, lead, pilgrim record,
-// timers) and goes through writeTurn alone, in the same transaction.
+// how soon a reply went out; an escalating turn (the handover queue, its timer, the audit row, the alerts) was
+// fourteen. As a set they are one statement per step for the whole group. Only a turn that reaches booking goes
+// through writeTurn alone, in the same transaction: its lead, pilgrim record and rating timer are its own.
 import { sql } from 'kysely';
 import type { AppContext } from '../../../core/context.js';
 import { grouped } from '../../../core/grouped.js';
@@ -19,7 +19,8 @@ import { phasePipeline } from '../pipeline.js';
 import type { ConversationRow } from '../queries.js';
 import { queueReplies } from '../replies/flow.js';
 import type { Phase } from '../rules.js';
-import { answeredTurnRow, conversationAfterTurn, silentReason, silentTurnRow, turnReply, writeTurn, type TurnWrite } from './flow.js';
+import { aiNotesText } from '../notes/rules.js';
+import { answeredTurnRow, conversationAfterTurn, escalateAll, highIntentAlert, raiseAlerts, silentReason, silentTurnRow, turnReply, writeTurn, type TurnWrite } from './flow.js';
 
 /** One turn job's ending, as the set receives it. */
 export interface TurnInSet extends TurnWrite {
@@ -30,13 +31,10 @@ export interface TurnInSet extends TurnWrite {
 /** The turn job writes its ending through this set (JobContext.atCompletionInSet). */
 export const turnSet: CompletionSet<TurnInSet> = { write: writeTurns };
 
-/** A turn with nothing but its own rows and its reply to write; any other goes through writeTurn. */
-const plain = (w: TurnWrite): boolean => {
-  const d = w.answer.decision;
-  return !d.escalate && !d.highIntent && d.phase !== 'booking';
-};
+/** A turn the set writes: any but one that reaches booking, which goes through writeTurn. */
+const writtenInSet = (w: TurnWrite): boolean => w.answer.decision.phase !== 'booking';
 
-/** Each item exactly as writeTurn would write it alone: the plain ones of a workspace as a set, the others one by one. */
+/** Each item exactly as writeTurn would write it alone: those of a workspace as a set, a booking one by one. */
 export async function writeTurns(db: Executor, items: readonly TurnInSet[]): Promise<void> {
   for (const [workspaceId, list] of grouped(items, (i) => i.workspaceId)) {
     const first = list[0] as TurnInSet;
@@ -47,11 +45,11 @@ export async function writeTurns(db: Executor, items: readonly TurnInSet[]): Pro
     for (const item of list) {
       // A conversation twice in one group (a job run again by a worker that took its lease) is left to writeTurn's
       // re-checks, after the set has claimed what it claims.
-      if (plain(item) && !seen.has(item.conversationId)) together.push(item);
+      if (writtenInSet(item) && !seen.has(item.conversationId)) together.push(item);
       else alone.push(item);
       seen.add(item.conversationId);
     }
-    if (together.length > 0) await writePlainTurns(f, together);
+    if (together.length > 0) await writeTurnsTogether(f, together);
     for (const item of alone) await writeTurn(f, item);
   }
 }
@@ -59,14 +57,15 @@ export async function writeTurns(db: Executor, items: readonly TurnInSet[]): Pro
 /** Bound values per statement stay well inside both databases' limits with this many turns at a time. */
 const TURNS_PER_STATEMENT = 200;
 
-async function writePlainTurns(f: Flow, items: readonly TurnWrite[]): Promise<void> {
+async function writeTurnsTogether(f: Flow, items: readonly TurnWrite[]): Promise<void> {
   for (let start = 0; start < items.length; start += TURNS_PER_STATEMENT) await writeChunk(f, items.slice(start, start + TURNS_PER_STATEMENT));
 }
 
 /**
  * writeTurn's steps for many: the conversations locked (in id order), each burst's messages claimed by its turn where
  * still waiting (a turn that claims none writes nothing: another run answered them), a silent turn where the bot no
- * longer owns the conversation, and for the rest the phase moves, the turn rows, the conversations and the replies.
+ * longer owns the conversation, and for the rest the phase moves, the turn rows, the conversations, the escalations
+ * and alerts, and the replies.
  */
 async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
   const now = f.ctx.clock.now();
@@ -126,21 +125,36 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
   if (rows.length > 0) await f.db.insertInto('wa_turns').values(rows).execute();
   if (answered.length === 0) return;
 
-  // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise).
+  // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise). An
+  // escalating turn puts its conversation in the queue; any other keeps the status and reason it had (locked above).
+  const real = sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real');
   const changes = answered.map(({ conversation, w }) => {
-    const c = conversationAfterTurn(conversation, w.answer.decision);
-    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real')}), cast(${c.ai_notes} as text), cast(${c.ai_note_codes} as text), cast(${c.high_intent} as integer))`;
+    const d = w.answer.decision;
+    const c = conversationAfterTurn(conversation, d);
+    const queue = d.escalate ? { status: 'queued', reason: d.escalationReason, at: now } : { status: conversation.status, reason: conversation.escalation_reason, at: conversation.escalated_at };
+    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${real}), cast(${c.ai_notes} as text), cast(${c.ai_note_codes} as text), cast(${c.high_intent} as integer), ${queue.status}, cast(${queue.reason} as text), cast(${queue.at} as bigint))`;
   });
-  await sql`with v (id, phase, package_code, campaign_code, language, last_confidence, ai_notes, ai_note_codes, high_intent) as (values ${sql.join(changes)})
+  await sql`with v (id, phase, package_code, campaign_code, language, last_confidence, ai_notes, ai_note_codes, high_intent, status, escalation_reason, escalated_at) as (values ${sql.join(changes)})
     update wa_conversations set phase = v.phase, package_code = v.package_code, campaign_code = v.campaign_code, language = v.language,
-      last_confidence = v.last_confidence, ai_notes = v.ai_notes, ai_note_codes = v.ai_note_codes, high_intent = v.high_intent, updated_at = ${now}
+      last_confidence = v.last_confidence, ai_notes = v.ai_notes, ai_note_codes = v.ai_note_codes, high_intent = v.high_intent,
+      status = v.status, escalation_reason = v.escalation_reason, escalated_at = v.escalated_at, updated_at = ${now}
     from v where wa_conversations.id = v.id and ${workspaceColumn('wa_conversations.workspace_id')} = ${f.workspaceId}`.execute(f.db);
 
+  // Each conversation as the rest of the turn sees it (writeTurn's `after`).
+  const after = answered.map(({ conversation, w, turnId }) => {
+    const c = conversationAfterTurn(conversation, w.answer.decision);
+    return { w, turnId, before: conversation, conversation: { ...conversation, phase: c.phase, package_code: c.package_code, campaign_code: c.campaign_code, language: c.language } };
+  });
+  await escalateAll(
+    f,
+    after.flatMap(({ w, turnId, conversation }) => {
+      const d = w.answer.decision;
+      return d.escalate ? [{ conversation, reason: d.escalationReason ?? 'low_confidence', turnId, notes: aiNotesText(d.notes), settings: w.settings }] : [];
+    }),
+  );
+  await raiseAlerts(f, after.flatMap(({ w, before }) => (w.answer.decision.highIntent ? [highIntentAlert(before)] : [])));
   await queueReplies(
     f,
-    answered.map(({ conversation, w, turnId }) => {
-      const c = conversationAfterTurn(conversation, w.answer.decision);
-      return { conversation: { ...conversation, phase: c.phase, package_code: c.package_code, campaign_code: c.campaign_code, language: c.language }, reply: turnReply(turnId, w), settings: w.settings };
-    }),
+    after.map(({ w, turnId, conversation }) => ({ conversation, reply: turnReply(turnId, w), settings: w.settings })),
   );
 }
