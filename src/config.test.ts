@@ -8,7 +8,11 @@ describe('provider calls in flight', () => {
     expect(providerMaxInFlight(config, 'mailketing')).toBe(40);
     expect(providerMaxInFlight(config, 'bench-sink')).toBe(3);
     expect(providerMaxInFlight(config, 'twilio')).toBe(24);
-    expect(providerMaxInFlight(loadConfig({}), 'waha')).toBe(16);
+    expect(providerMaxInFlight(loadConfig({}), 'mailketing')).toBe(16);
+    // A WhatsApp reply is four WAHA calls: the default counts replies.
+    expect(providerMaxInFlight(loadConfig({}), 'waha')).toBe(64);
+    expect(providerMaxInFlight(config, 'waha')).toBe(96);
+    expect(providerMaxInFlight(loadConfig({ PROVIDER_MAX_IN_FLIGHT_WAHA: '10' }), 'waha')).toBe(10);
     expect(loadConfig({}).worker.concurrency).toBe(128);
     // A turn holds its slot while the model answers: PostgreSQL, which does not make the server's one core the
     // queue, gets four times the slots; a setting wins on either.

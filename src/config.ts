@@ -246,8 +246,21 @@ function providerLimits(env: Record<string, string | undefined>): Record<string,
   return out;
 }
 
-/** Calls one worker may have in flight to `provider`: its own PROVIDER_MAX_IN_FLIGHT_<NAME>, else PROVIDER_MAX_IN_FLIGHT. */
+/**
+ * Calls that make one message, by provider, where more than one: a WhatsApp reply through WAHA is four (seen, typing,
+ * stop typing, the words). The default limit counts messages, so WAHA gets four times PROVIDER_MAX_IN_FLIGHT: with
+ * 16 calls, the WhatsApp bench's replies at 1,000 conversations waited for the gate, a send job's four calls taking
+ * 574 ms at the median against 251 ms with 64 (PostgreSQL, 2026-12-05; turn p95 2.2 → 1.9 s). WAHA is the workspace's
+ * own server and sets no limit of its own.
+ */
+const CALLS_PER_MESSAGE: Readonly<Record<string, number>> = { WAHA: 4 };
+
+/**
+ * Calls one worker may have in flight to `provider`: its own PROVIDER_MAX_IN_FLIGHT_<NAME>, else PROVIDER_MAX_IN_FLIGHT
+ * (times the calls one of its messages takes).
+ */
 export function providerMaxInFlight(config: Pick<Config, 'worker'>, provider: string): number {
   const limits = config.worker.providerMaxInFlight;
-  return limits.byProvider[providerSuffix(provider)] ?? limits.default;
+  const suffix = providerSuffix(provider);
+  return limits.byProvider[suffix] ?? limits.default * (CALLS_PER_MESSAGE[suffix] ?? 1);
 }
