@@ -1,6 +1,9 @@
-// A worker's writer queue: on PostgreSQL its batches and groups of endings write one at a time, in the order they came.
+// A worker's writer queue: on PostgreSQL its batches and groups of endings write one at a time, in the order they
+// came. A job's logger: its lines name the job, and it costs nothing until the job logs.
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { writerQueue } from './job-context.js';
+import { jobLogger, writerQueue, type RunEnv } from './job-context.js';
+import type { JobRow } from './types.js';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -41,5 +44,29 @@ describe('writerQueue', () => {
       });
     await Promise.all([write(), write()]);
     expect(most).toBe(2);
+  });
+});
+
+describe('jobLogger', () => {
+  it("makes the job's child logger only when the job logs, and its lines name the job and its workspace", () => {
+    const lines: Record<string, unknown>[] = [];
+    const worker = pino({ level: 'info', redact: ['headers.authorization'] }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    let children = 0;
+    const child = worker.child.bind(worker);
+    worker.child = ((bindings: pino.Bindings) => {
+      children += 1;
+      return child(bindings);
+    }) as typeof worker.child;
+    const job = { id: 42, name: 'delivery.send', workspace_id: 'ws_1' } as JobRow;
+    const logger = jobLogger({ logger: worker } as unknown as RunEnv, job);
+    expect(children).toBe(0);
+    expect(logger.isLevelEnabled('debug')).toBe(false);
+    logger.info({ deliveryId: 'dlv_1' }, 'a later step of a sequence could not go now');
+    logger.warn('again');
+    expect(children).toBe(1);
+    expect(lines).toMatchObject([
+      { jobId: 42, job: 'delivery.send', workspaceId: 'ws_1', deliveryId: 'dlv_1', msg: 'a later step of a sequence could not go now' },
+      { jobId: 42, job: 'delivery.send', workspaceId: 'ws_1', msg: 'again' },
+    ]);
   });
 });

@@ -40,7 +40,24 @@ export function registeredFor(env: RunEnv, job: JobRow): RegisteredJob {
   return registered;
 }
 
-export const jobLogger = (env: RunEnv, job: JobRow): Logger => env.logger.child({ jobId: job.id, job: job.name, workspaceId: job.workspace_id });
+/**
+ * The job's logger: a child of the worker's with the job's id, name and workspace, made the first time the job logs.
+ * Most jobs never do, and making a child is not free: pino serializes its bindings through the redaction paths, which
+ * was 3.6% of all the server allocated on the WhatsApp bench (1,000 conversations, two jobs a turn).
+ */
+export function jobLogger(env: RunEnv, job: JobRow): Logger {
+  let child: Logger | undefined;
+  const real = () => (child ??= env.logger.child({ jobId: job.id, job: job.name, workspaceId: job.workspace_id }));
+  return new Proxy(env.logger, {
+    get(_target, property) {
+      const value: unknown = Reflect.get(real(), property);
+      return typeof value === 'function' ? value.bind(real()) : value;
+    },
+    set(_target, property, value) {
+      return Reflect.set(real(), property, value);
+    },
+  });
+}
 
 /**
  * The context a handler (or onFailed) receives. `db` is where the job's work goes: the batch's savepoint for a
