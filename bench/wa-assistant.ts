@@ -14,8 +14,10 @@
 //
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
-// BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N `leadcycle worker` processes instead of `leadcycle start`).
+// BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N `leadcycle worker` processes instead of `leadcycle start`),
+// BENCH_DUMP=<file> (the run's turns, messages, jobs, deliveries and the simulator's calls as JSON, to time each stage).
 // process-message is timed before the model is configured: its target is for the rules alone.
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { startLlmSim, type LlmSim } from '../sim/llm.js';
@@ -351,6 +353,16 @@ async function run(dialect: Dialect): Promise<void> {
       // A moment more, so a second reply to any turn would be seen too.
       await sleep(2_000);
       replies = await matchReplies(db, sim, planned);
+      if (process.env.BENCH_DUMP) {
+        writeFileSync(process.env.BENCH_DUMP, JSON.stringify({
+          turns: await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'decided_at', 'first_message_at']).execute(),
+          inbound: await db.selectFrom('wa_messages').select(['turn_id', 'conversation_id', 'created_at']).where('direction', '=', 'in').execute(),
+          conversations: await db.selectFrom('wa_conversations').select(['id', 'chat_id']).execute(),
+          jobs: await db.selectFrom('jobs').select(['id', 'name', 'payload', 'run_at', 'attempts', 'created_at', 'updated_at', 'finished_at', 'status']).execute(),
+          deliveries: await db.selectFrom('deliveries').select(['id', 'target', 'payload', 'created_at', 'sent_at', 'attempts', 'status']).execute(),
+          calls: sim.calls,
+        }));
+      }
       engines = await db.selectFrom('wa_turns').select(['engine', 'fallback_reason', sql<number>`count(*)`.as('n')]).groupBy(['engine', 'fallback_reason']).execute();
     } finally {
       await handle.close();
