@@ -127,12 +127,12 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
 
   // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise). An
   // escalating turn puts its conversation in the queue; any other keeps the status and reason it had (locked above).
-  const real = sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real');
+  const confidenceType = sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real');
   const changes = answered.map(({ conversation, w }) => {
     const d = w.answer.decision;
     const c = conversationAfterTurn(conversation, d);
     const queue = d.escalate ? { status: 'queued', reason: d.escalationReason, at: now } : { status: conversation.status, reason: conversation.escalation_reason, at: conversation.escalated_at };
-    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${real}), cast(${c.ai_notes} as text), cast(${c.ai_note_codes} as text), cast(${c.high_intent} as integer), ${queue.status}, cast(${queue.reason} as text), cast(${queue.at} as bigint))`;
+    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${confidenceType}), cast(${c.ai_notes} as text), cast(${c.ai_note_codes} as text), cast(${c.high_intent} as integer), ${queue.status}, cast(${queue.reason} as text), cast(${queue.at} as bigint))`;
   });
   await sql`with v (id, phase, package_code, campaign_code, language, last_confidence, ai_notes, ai_note_codes, high_intent, status, escalation_reason, escalated_at) as (values ${sql.join(changes)})
     update wa_conversations set phase = v.phase, package_code = v.package_code, campaign_code = v.campaign_code, language = v.language,
