@@ -18,6 +18,8 @@ export interface CommitCounts {
 
 export interface CommitCounter {
   readonly counts: CommitCounts;
+  /** The SQL of every statement since the last reset, in order. */
+  readonly statements: readonly string[];
   /** transactions + autocommits. */
   commits(): number;
   reset(): void;
@@ -28,6 +30,7 @@ const WRITE = /^\s*(insert|update|delete|with\b[\s\S]*\b(insert|update|delete)\b
 
 export function createCommitCounter(): CommitCounter {
   const counts: CommitCounts = { transactions: 0, autocommits: 0, roundTrips: 0 };
+  const statements: string[] = [];
   /** Connections inside a transaction, and whether it has written anything yet. */
   const open = new WeakMap<DatabaseConnection, boolean>();
   const inner = new WeakMap<DatabaseConnection, DatabaseConnection>();
@@ -36,6 +39,7 @@ export function createCommitCounter(): CommitCounter {
     const wrapped: DatabaseConnection = {
       async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
         counts.roundTrips++;
+        statements.push(query.sql);
         const text = query.sql.trim().toLowerCase();
         if (text === 'begin' || text.startsWith('begin ') || text.startsWith('start transaction')) open.set(wrapped, false);
         else if (text === 'commit') {
@@ -74,11 +78,13 @@ export function createCommitCounter(): CommitCounter {
 
   return {
     counts,
+    statements,
     commits: () => counts.transactions + counts.autocommits,
     reset() {
       counts.transactions = 0;
       counts.autocommits = 0;
       counts.roundTrips = 0;
+      statements.length = 0;
     },
     wrap: (dialect) => wrapDialectDriver(dialect, wrapDriver),
   };

@@ -1,6 +1,6 @@
 // The reads of turns running at once go out as one statement each, and give each conversation exactly what reading
 // it alone gives: its own waiting messages (at most 50, the oldest), its own last 20 lines of history, its own
-// replies still in flight.
+// replies still in flight. Run by the worker, turns claimed together and sends claimed together read so too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/db/transaction.js';
 import type { Executor } from '../../src/db/database.js';
@@ -98,5 +98,36 @@ describe(`WhatsApp turns reading together (${testDialect()})`, () => {
     // A chat with no earlier turn has no history.
     expect(flood?.[2]).toBeUndefined();
     for (const reads of together) expect(reads[4]).toBeUndefined();
+  });
+
+  it('as the worker runs them: four turns claimed together read each thing once, and so do their four replies', async () => {
+    await h.reset();
+    const phones = ['6281244440011', '6281244440012', '6281244440013', '6281244440014'];
+    for (const phone of phones) await h.say(phone, 'assalamualaikum, mau tanya paket umroh untuk 2 orang');
+    await h.drain();
+    /** Statements whose SQL starts so, since the counter was reset. */
+    const count = (start: string) => counter.statements.filter((q) => q.replace(/\s+/g, ' ').trim().startsWith(start)).length;
+
+    // The quiet window has passed: the harness's worker (four at a time) claims the four turns at once, then their
+    // replies' first steps (seen, typing), which go out together.
+    h.s.ctx.clock.advance(5_000);
+    counter.reset();
+    await h.drain();
+    expect(await h.t.db.selectFrom('wa_turns').select('id').execute()).toHaveLength(4);
+    expect(h.sim.calls.filter((c) => c.kind === 'seen')).toHaveLength(4);
+    // The turns: one read of the waiting bursts, of the replies in flight, of the inbox backlog.
+    expect(count('select "id", "conversation_id", "provider_message_id", "body", "created_at" from (select')).toBe(1);
+    expect(count('select "m"."conversation_id", count(*)')).toBe(1);
+    expect(count('select "serial_key", min("created_at")')).toBe(1);
+    // The sends: one read of the deliveries, of consent, of the session's status; the conversations read once for
+    // the turns and once for the sends (the turn set's lock, in id order, is the third).
+    expect(count('select * from "deliveries" where')).toBe(1);
+    expect(count('select "c"."id", "live"."merged_into"')).toBe(1);
+    expect(count('select "session", "status" from "wa_sessions"')).toBe(1);
+    const conversationReads = counter.statements.filter((q) => q.startsWith('select * from "wa_conversations" where ("workspace_id" || \'\') = ') && !q.includes('order by'));
+    expect(conversationReads).toHaveLength(2);
+
+    await h.settle();
+    for (const phone of phones) expect(h.textsTo(phone)).toHaveLength(1);
   });
 });
