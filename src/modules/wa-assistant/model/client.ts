@@ -26,13 +26,30 @@ const loadOpenAI = async (): Promise<OpenAIClass> => (await import('openai')).de
 
 export type ModelReply = { readonly ok: true; readonly content: string } | { readonly ok: false; readonly reason: ModelFailure; readonly status: number | null };
 
+/** Clients kept at most; the one used longest ago goes first. */
+const MAX_CLIENTS = 32;
+
 /**
- * A client for one call. Everything is given explicitly so nothing comes from OPENAI_* environment variables (a key
- * or base URL there must never be used for a workspace); the package's own retries are off, so the timeout is the
- * whole wait, and its logger is off, so nothing it knows (the key included) reaches a log.
+ * Clients by everything they are made from (key, base URL, timeout). A client keeps nothing of a call, and making one
+ * builds an object for every resource of the API (chat, files, images, fine-tuning…), which lived as long as the model
+ * thought: made per turn, they were garbage the young generation copied over and over at 1,000 conversations.
+ */
+const clients = new Map<string, OpenAI>();
+
+/**
+ * The client for these settings. Everything is given explicitly so nothing comes from OPENAI_* environment variables
+ * (a key or base URL there must never be used for a workspace); the package's own retries are off, so the timeout is
+ * the whole wait, and its logger is off, so nothing it knows (the key included) reaches a log.
  */
 function clientFor(OpenAI: OpenAIClass, s: ModelSettings): OpenAI {
-  return new OpenAI({ apiKey: s.apiKey, baseURL: s.baseUrl, organization: null, project: null, webhookSecret: null, timeout: s.timeoutMs, maxRetries: 0, logLevel: 'off' });
+  const key = JSON.stringify([s.apiKey, s.baseUrl, s.timeoutMs]);
+  let client = clients.get(key);
+  if (client) clients.delete(key);
+  else client = new OpenAI({ apiKey: s.apiKey, baseURL: s.baseUrl, organization: null, project: null, webhookSecret: null, timeout: s.timeoutMs, maxRetries: 0, logLevel: 'off' });
+  clients.set(key, client);
+  const oldest = clients.keys().next().value;
+  if (clients.size > MAX_CLIENTS && oldest !== undefined) clients.delete(oldest);
+  return client;
 }
 
 /**
