@@ -113,6 +113,22 @@ function openItemRow(input: Omit<OfferInput, 'reopen'>, now: number): Selectable
   };
 }
 
+/** What opening a done item again sets: open, nobody's, with the priority and time it is offered with now. */
+function reopenedColumns(offered: Selectable<WorkItemTable>) {
+  return {
+    status: 'open',
+    assignee: null,
+    priority: offered.priority,
+    available_at: offered.available_at,
+    claimed_day: null,
+    counted_day: null,
+    claimed_at: null,
+    done_at: null,
+    outcome: null,
+    updated_at: offered.updated_at,
+  };
+}
+
 /**
  * The bulk form of offerWorkItem without `reopen` (a sheet's thousands of numbers without WhatsApp): one insert per
  * 500 items; items already in the queue, in any status, stay as they are. Returns how many were added.
@@ -142,7 +158,6 @@ export async function offerWorkItems(
  */
 export async function offerWorkItem(db: Executor, deps: WorkDeps, input: OfferInput): Promise<{ item: WorkItem; created: boolean; reopened: boolean }> {
   const row = openItemRow(input, deps.clock.now());
-  const now = row.created_at;
   const inserted = await db
     .insertInto('work_items')
     .values(row)
@@ -153,18 +168,7 @@ export async function offerWorkItem(db: Executor, deps: WorkDeps, input: OfferIn
   if (input.reopen === true) {
     const reopened = await db
       .updateTable('work_items')
-      .set({
-        status: 'open',
-        assignee: null,
-        priority: row.priority,
-        available_at: row.available_at,
-        claimed_day: null,
-        counted_day: null,
-        claimed_at: null,
-        done_at: null,
-        outcome: null,
-        updated_at: now,
-      })
+      .set(reopenedColumns(row))
       .where('workspace_id', '=', input.workspaceId)
       .where('queue', '=', input.queue)
       .where('item_id', '=', input.itemId)
@@ -196,7 +200,7 @@ export async function reofferWorkItems(db: Executor, deps: WorkDeps, inputs: rea
     const first = same[0] as (typeof rows)[number];
     await db
       .updateTable('work_items')
-      .set({ status: 'open', assignee: null, priority: first.priority, available_at: first.available_at, claimed_day: null, counted_day: null, claimed_at: null, done_at: null, outcome: null, updated_at: now })
+      .set(reopenedColumns(first))
       .where('workspace_id', '=', first.workspace_id)
       .where('queue', '=', first.queue)
       .where('item_id', 'in', same.map((r) => r.item_id))

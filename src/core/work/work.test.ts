@@ -14,6 +14,7 @@ import {
   listClaimableWorkItems,
   listWorkForDay,
   offerWorkItem,
+  reofferWorkItems,
   releaseWorkItem,
   type ClaimOutcome,
 } from './index.js';
@@ -219,6 +220,24 @@ describe(`work for a person (${testDialect()})`, () => {
       item: { status: 'open', assignee: null, priority: 3, doneAt: null },
     });
     expect(itemOf(await next(workspaceId, 'admin'))).toBe('h1');
+  });
+
+  it('offers many again at once as offerWorkItem with reopen would: new ones open, taken ones untouched, done ones open again', async () => {
+    const workspaceId = await newWorkspace();
+    await offer(workspaceId, ['taken', 'done']);
+    expect(itemOf(await next(workspaceId, 'sari'))).toBe('taken');
+    expect(itemOf(await next(workspaceId, 'admin'))).toBe('done');
+    await completeWorkItem(t.db, deps, { workspaceId, queue, itemId: 'done' });
+    await reofferWorkItems(t.db, deps, [
+      { workspaceId, queue, itemId: 'new', priority: 0 },
+      { workspaceId, queue, itemId: 'taken', priority: 10 },
+      { workspaceId, queue, itemId: 'done', priority: 10 },
+    ]);
+    expect(await getWorkItem(t.db, { workspaceId, queue, itemId: 'new' })).toMatchObject({ status: 'open', assignee: null, priority: 0 });
+    expect(await getWorkItem(t.db, { workspaceId, queue, itemId: 'taken' })).toMatchObject({ status: 'claimed', assignee: 'sari' });
+    expect(await getWorkItem(t.db, { workspaceId, queue, itemId: 'done' })).toMatchObject({ status: 'open', assignee: null, priority: 10, doneAt: null });
+    // The one reopened with the higher priority is handed out first.
+    expect(itemOf(await next(workspaceId, 'budi'))).toBe('done');
   });
 
   it('keeps workspaces apart', async () => {
