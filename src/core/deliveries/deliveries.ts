@@ -6,6 +6,8 @@ import { newId } from '../ids.js';
 import { loadBusinessHours, nextBusinessOpening } from '../schedule/business-hours.js';
 import { cancelDeadJobsByKey, cancelJobsByKey, enqueueJob, enqueueJobs, jobSpec, type EnqueueTarget } from '../jobs/enqueue.js';
 import type { JobSpec } from '../jobs/types.js';
+import { batchedRead } from '../read-batch.js';
+import { workspaceColumn } from '../../db/by-id.js';
 
 export type DeliveryRow = Selectable<DeliveryTable>;
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
@@ -228,9 +230,15 @@ export async function createDeliverySequences(target: EnqueueTarget, workspaceId
   return result;
 }
 
+/** Delivery rows by id, read with the other send jobs' running at once (core/read-batch.ts). */
+export const deliveryRead = batchedRead('core.delivery', async (db, workspaceId, ids) => {
+  const rows = await db.selectFrom('deliveries').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+});
+
 /** A delivery by id, or undefined (a follow-up job may outlive it). */
 export async function findDelivery(db: Executor, workspaceId: string, id: string): Promise<DeliveryRow | undefined> {
-  return db.selectFrom('deliveries').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return (await deliveryRead.many(db, workspaceId, [id])).get(id);
 }
 
 export async function getDelivery(db: Executor, workspaceId: string, id: string): Promise<DeliveryRow> {

@@ -2,7 +2,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { consentReadKey, sendAllowedRead } from '../contacts/consent.js';
-import { batchedRead } from '../read-batch.js';
 import { AppError, coerceError } from '../errors.js';
 import { ProviderError } from '../http/transport.js';
 import { defineJob } from '../jobs/define.js';
@@ -13,7 +12,7 @@ import { enqueueJobs, jobSpec, type JobSpec } from '../jobs/enqueue.js';
 import type { CompletionSet, JobContext, JobFailure, RegisteredJob } from '../jobs/types.js';
 import type { Executor } from '../../db/database.js';
 import { inTransaction, withSavepoint } from '../../db/transaction.js';
-import { deliveryJobKey, type DeliveryRow } from './deliveries.js';
+import { deliveryJobKey, deliveryRead, type DeliveryRow } from './deliveries.js';
 import { workspaceColumn } from '../../db/by-id.js';
 import { grouped } from '../grouped.js';
 import type { ProviderGate } from './provider-gate.js';
@@ -131,12 +130,6 @@ declare module '../jobs/types.js' {
     'delivery.send': z.infer<typeof deliverySendPayload>;
   }
 }
-
-/** Delivery rows by id. */
-const deliveryRead = batchedRead('core.delivery', async (db, workspaceId, ids) => {
-  const rows = await db.selectFrom('deliveries').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r]));
-});
 
 /** The rest of a sequence, from the step the job stopped at. */
 type SequenceRest = readonly { readonly deliveryId: string; readonly runAt: number }[];

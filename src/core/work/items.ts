@@ -181,29 +181,21 @@ export async function offerWorkItem(db: Executor, deps: WorkDeps, input: OfferIn
 
 /**
  * offerWorkItem with `reopen` for many items at once, when the caller needs nothing back (conversations escalating
- * in one commit): one insert for all (items already in the queue stay as they are), then one update per queue,
- * priority and time for those of them that were done, which opens them again. Each item ends as offerWorkItem would
- * leave it.
+ * in one commit): per queue, priority and time, offerWorkItems (one insert; items already in the queue stay as they
+ * are), then one update that opens again those of them that were done. Each item ends as offerWorkItem would leave it.
  */
 export async function reofferWorkItems(db: Executor, deps: WorkDeps, inputs: readonly Omit<OfferInput, 'reopen'>[]): Promise<void> {
-  if (inputs.length === 0) return;
   const now = deps.clock.now();
-  const rows = inputs.map((input) => openItemRow(input, now));
-  for (let start = 0; start < rows.length; start += 500) {
-    await db
-      .insertInto('work_items')
-      .values(rows.slice(start, start + 500))
-      .onConflict((oc) => oc.columns(['workspace_id', 'queue', 'item_id']).doNothing())
-      .execute();
-  }
-  for (const same of grouped(rows, (r) => `${r.workspace_id}\u0000${r.queue}\u0000${r.priority}\u0000${r.available_at}`).values()) {
-    const first = same[0] as (typeof rows)[number];
+  for (const same of grouped(inputs, (i) => `${i.workspaceId}\u0000${i.queue}\u0000${i.priority ?? 0}\u0000${i.availableAt ?? now}`).values()) {
+    const first = same[0] as (typeof same)[number];
+    const itemIds = same.map((i) => i.itemId);
+    await offerWorkItems(db, deps, { ...first, itemIds });
     await db
       .updateTable('work_items')
-      .set(reopenedColumns(first))
-      .where('workspace_id', '=', first.workspace_id)
+      .set(reopenedColumns(openItemRow(first, now)))
+      .where('workspace_id', '=', first.workspaceId)
       .where('queue', '=', first.queue)
-      .where('item_id', 'in', same.map((r) => r.item_id))
+      .where('item_id', 'in', itemIds)
       .where('status', '=', 'done')
       .execute();
   }

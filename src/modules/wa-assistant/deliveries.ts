@@ -4,12 +4,11 @@ import { JobPostponed } from '../../core/jobs/postpone.js';
 import { inSet } from '../../core/jobs/completion.js';
 import type { CompletionSet } from '../../core/jobs/types.js';
 import { grouped } from '../../core/grouped.js';
-import { checkHealthAndAlert, sendingSession } from './health/flow.js';
+import { checkHealthAndAlert, sendingSession, sessionStatusRead } from './health/flow.js';
 import { sql } from 'kysely';
 import { workspaceColumn } from '../../db/by-id.js';
 import type { Dialect, Executor } from '../../db/database.js';
 import { conversationRead } from './queries.js';
-import { batchedRead } from '../../core/read-batch.js';
 
 /** While the session is not WORKING, a send is looked at again this often: it goes out soon after recovery. */
 export const NOT_WORKING_RECHECK_MS = 30_000;
@@ -68,12 +67,6 @@ export const sentMessages: CompletionSet<SentMessage> = {
 /** One sent reply's record, written alone (the `wa-assistant.sent` job of sends queued before the record hook). */
 export const recordSentMessage = (db: Executor, dialect: Dialect, at: number, workspaceId: string, deliveryId: string, messageId: string | null): Promise<void> =>
   sentMessages.write(db, [{ dialect, at, workspaceId, deliveryId, messageId }]);
-
-/** WAHA's last reported status of each session (absent: none reported yet), read with the other sends'. */
-const sessionStatusRead = batchedRead('wa-assistant.session-status', async (db, workspaceId, sessions) => {
-  const rows = await db.selectFrom('wa_sessions').select(['session', 'status']).where('workspace_id', '=', workspaceId).where('session', 'in', sessions).execute();
-  return new Map(rows.map((r) => [r.session, r.status]));
-});
 
 export const assistantDeliveryHooks: DeliveryHooks = {
   gates: [

@@ -10,6 +10,7 @@ import { phasePipeline } from './pipeline.js';
 import { MODULE_NAME } from './settings.js';
 import { sql, type Selectable } from 'kysely';
 import { batchedRead } from '../../core/read-batch.js';
+import { grouped } from '../../core/grouped.js';
 import { workspaceColumn } from '../../db/by-id.js';
 import type { WaConversationTable } from './tables.js';
 
@@ -52,25 +53,21 @@ async function historiesOf(db: Executor, workspaceId: string, conversationIds: r
     .orderBy('id')
     .execute();
   const lines = new Map<string, HistoryLine[]>();
-  for (const r of rows) {
-    const list = lines.get(r.conversation_id) ?? [];
-    list.push({ from: r.direction === 'in' ? 'customer' : 'us', text: (r.body ?? '').slice(0, 2_000) });
-    lines.set(r.conversation_id, list);
-  }
+  for (const [id, list] of grouped(rows, (r) => r.conversation_id)) lines.set(id, list.map((r) => ({ from: r.direction === 'in' ? 'customer' : 'us', text: (r.body ?? '').slice(0, 2_000) })));
   return lines;
 }
 
 /** A conversation's history for its turn's model, read with the other turns' (core/read-batch.ts). */
 export const conversationHistoryRead = batchedRead('wa-assistant.history', historiesOf);
 
-/** A conversation row by id, read with the other turns' and sends'. */
+/** A conversation row by id, read with the other turns' and sends' (getConversation is the one-key form). */
 export const conversationRead = batchedRead('wa-assistant.conversation', async (db, workspaceId, ids) => {
   const rows = await db.selectFrom('wa_conversations').selectAll().where(workspaceColumn(), '=', workspaceId).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r]));
 });
 
 export async function getConversation(db: Executor, workspaceId: string, id: string): Promise<ConversationRow | undefined> {
-  return db.selectFrom('wa_conversations').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return (await conversationRead.many(db, workspaceId, [id])).get(id);
 }
 
 /** A turn takes at most this many waiting messages; the rest are the next turn's. */
@@ -95,7 +92,7 @@ async function waitingMessagesOf(db: Executor, workspaceId: string, conversation
     .orderBy('id')
     .execute();
   const waiting = new Map<string, WaitingMessage[]>();
-  for (const { conversation_id, ...m } of rows) waiting.set(conversation_id, [...(waiting.get(conversation_id) ?? []), m]);
+  for (const [id, list] of grouped(rows, (r) => r.conversation_id)) waiting.set(id, list.map(({ conversation_id: _c, ...m }) => m));
   return waiting;
 }
 

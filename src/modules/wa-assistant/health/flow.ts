@@ -2,6 +2,7 @@
 import type { AppContext } from '../../../core/context.js';
 import { loadProviderSettings } from '../../../core/connector.js';
 import { moduleDeliveries } from '../../../core/deliveries/deliveries.js';
+import { batchedRead } from '../../../core/read-batch.js';
 import { isWithinBusinessHours, loadBusinessHours } from '../../../core/schedule/business-hours.js';
 import { wahaConnector } from '../../../connectors/waha/index.js';
 import type { Executor } from '../../../db/database.js';
@@ -41,6 +42,12 @@ async function failingSends(db: Executor, workspaceId: string): Promise<{ count:
   }
   return { count, since };
 }
+
+/** WAHA's last reported status of each session (absent: none reported yet); sends read it with the others'. */
+export const sessionStatusRead = batchedRead('wa-assistant.session-status', async (db, workspaceId, sessions) => {
+  const rows = await db.selectFrom('wa_sessions').select(['session', 'status']).where('workspace_id', '=', workspaceId).where('session', 'in', sessions).execute();
+  return new Map(rows.map((r) => [r.session, r.status]));
+});
 
 /** The health view, and when its outage began (for the once-per-outage alert). */
 export async function readHealth(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'clock'>, db: Executor, workspaceId: string): Promise<{ health: WhatsappHealth; since: number }> {

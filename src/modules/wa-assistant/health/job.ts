@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineJob } from '../../../core/jobs/define.js';
 import { wahaClientFor } from '../../../connectors/waha/index.js';
 import { touchSession } from '../flow.js';
-import { checkHealthAndAlert, sendingSession } from './flow.js';
+import { checkHealthAndAlert, sendingSession, sessionStatusRead } from './flow.js';
 
 export const healthPayload = z.object({});
 
@@ -23,11 +23,11 @@ export const healthJob = defineJob('wa-assistant.health', {
   async handle(_payload, jc) {
     const f = { db: jc.db, ctx: jc.app, workspaceId: jc.workspaceId };
     const session = await sendingSession(jc.app, jc.db, jc.workspaceId);
-    const stored = await jc.db.selectFrom('wa_sessions').select('status').where('workspace_id', '=', jc.workspaceId).where('session', '=', session).executeTakeFirst();
+    const stored = await jc.app.readBatches.read(sessionStatusRead, jc.db, jc.workspaceId, session);
     const client = await wahaClientFor(jc.app, jc.db, jc.workspaceId);
     const answer = await client.getSession();
     // WAHA unreachable says nothing about the session: the stored status and the send failures speak for it.
-    if (answer.ok && answer.value.status !== stored?.status) await touchSession(f, session, { status: answer.value.status, status_at: jc.app.clock.now() });
+    if (answer.ok && answer.value.status !== stored) await touchSession(f, session, { status: answer.value.status, status_at: jc.app.clock.now() });
     await checkHealthAndAlert(f);
   },
 });

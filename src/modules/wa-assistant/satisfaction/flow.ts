@@ -4,6 +4,7 @@ import { newId } from '../../../core/ids.js';
 import { enqueueJob } from '../../../core/jobs/enqueue.js';
 import { isWithinBusinessHours, loadBusinessHours, nextBusinessOpening } from '../../../core/schedule/business-hours.js';
 import { batchedRead } from '../../../core/read-batch.js';
+import { grouped } from '../../../core/grouped.js';
 import { inTransaction } from '../../../db/transaction.js';
 import type { Flow } from '../flow.js';
 import { conversationSerialKey } from '../flow.js';
@@ -74,9 +75,7 @@ export const openRatingQuestionRead = batchedRead('wa-assistant.rating-question'
     .where('status', '=', 'asked')
     .orderBy('asked_at', 'desc')
     .execute();
-  const open = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) if (!open.has(r.conversation_id)) open.set(r.conversation_id, r);
-  return open;
+  return new Map([...grouped(rows, (r) => r.conversation_id)].map(([id, asked]) => [id, asked[0] as (typeof rows)[number]]));
 });
 
 /**

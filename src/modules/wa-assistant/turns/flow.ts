@@ -154,6 +154,15 @@ export function conversationAfterTurn(conversation: ConversationRow, d: BrainAns
   };
 }
 
+/** The conversation as the rest of an answered turn sees it (escalation, lead, reply): its row with the turn's changes. */
+export const conversationSeenAfter = (conversation: ConversationRow, changed: ReturnType<typeof conversationAfterTurn>): ConversationRow => ({
+  ...conversation,
+  phase: changed.phase,
+  package_code: changed.package_code,
+  campaign_code: changed.campaign_code,
+  language: changed.language,
+});
+
 /** The reply of an answered turn: its key prefix makes one reply per turn, ever. */
 export const turnReply = (turnId: string, w: TurnWrite): QueuedReply => ({
   keyPrefix: `wa:${turnId}`,
@@ -205,7 +214,7 @@ export async function writeTurn(f: Flow, w: TurnWrite): Promise<TurnResult> {
     .where('id', '=', conversation.id)
     .execute();
 
-  const after: ConversationRow = { ...conversation, phase, package_code: changed.package_code, campaign_code: changed.campaign_code, language: d.language };
+  const after = conversationSeenAfter(conversation, changed);
   if (escalated) await escalate(f, after, { reason: d.escalationReason ?? 'low_confidence', turnId, notes: aiNotesText(d.notes), settings: w.settings });
   if (d.highIntent) await raiseAlerts(f, [highIntentAlert(conversation)]);
   if (phase === 'booking' && from !== 'booking') {

@@ -20,7 +20,7 @@ import type { ConversationRow } from '../queries.js';
 import { queueReplies } from '../replies/flow.js';
 import type { Phase } from '../rules.js';
 import { aiNotesText } from '../notes/rules.js';
-import { answeredTurnRow, conversationAfterTurn, escalateAll, highIntentAlert, raiseAlerts, silentReason, silentTurnRow, turnReply, writeTurn, type TurnWrite } from './flow.js';
+import { answeredTurnRow, conversationAfterTurn, conversationSeenAfter, escalateAll, highIntentAlert, raiseAlerts, silentReason, silentTurnRow, turnReply, writeTurn, type TurnWrite } from './flow.js';
 
 /** One turn job's ending, as the set receives it. */
 export interface TurnInSet extends TurnWrite {
@@ -125,14 +125,18 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
   if (rows.length > 0) await f.db.insertInto('wa_turns').values(rows).execute();
   if (answered.length === 0) return;
 
+  // Each answered turn's changes to its conversation, and the conversation as the rest of the turn sees it.
+  const after = answered.map(({ conversation, w, turnId }) => {
+    const changed = conversationAfterTurn(conversation, w.answer.decision);
+    return { w, turnId, before: conversation, changed, conversation: conversationSeenAfter(conversation, changed) };
+  });
   // Numbers cast so that PostgreSQL types the values list as the columns (bound values are text to it otherwise). An
   // escalating turn puts its conversation in the queue; any other keeps the status and reason it had (locked above).
   const confidenceType = sql.raw(f.ctx.dialect === 'postgres' ? 'double precision' : 'real');
-  const changes = answered.map(({ conversation, w }) => {
+  const changes = after.map(({ before, w, changed: c }) => {
     const d = w.answer.decision;
-    const c = conversationAfterTurn(conversation, d);
-    const queue = d.escalate ? { status: 'queued', reason: d.escalationReason, at: now } : { status: conversation.status, reason: conversation.escalation_reason, at: conversation.escalated_at };
-    return sql`(${conversation.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${confidenceType}), cast(${c.ai_notes} as text), cast(${c.ai_note_codes} as text), cast(${c.high_intent} as integer), ${queue.status}, cast(${queue.reason} as text), cast(${queue.at} as bigint))`;
+    const queue = d.escalate ? { status: 'queued', reason: d.escalationReason, at: now } : { status: before.status, reason: before.escalation_reason, at: before.escalated_at };
+    return sql`(${before.id}, ${c.phase}, cast(${c.package_code} as text), cast(${c.campaign_code} as text), ${c.language}, cast(${c.last_confidence} as ${confidenceType}), cast(${c.ai_notes} as text), cast(${c.ai_note_codes} as text), cast(${c.high_intent} as integer), ${queue.status}, cast(${queue.reason} as text), cast(${queue.at} as bigint))`;
   });
   await sql`with v (id, phase, package_code, campaign_code, language, last_confidence, ai_notes, ai_note_codes, high_intent, status, escalation_reason, escalated_at) as (values ${sql.join(changes)})
     update wa_conversations set phase = v.phase, package_code = v.package_code, campaign_code = v.campaign_code, language = v.language,
@@ -140,11 +144,6 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
       status = v.status, escalation_reason = v.escalation_reason, escalated_at = v.escalated_at, updated_at = ${now}
     from v where wa_conversations.id = v.id and ${workspaceColumn('wa_conversations.workspace_id')} = ${f.workspaceId}`.execute(f.db);
 
-  // Each conversation as the rest of the turn sees it (writeTurn's `after`).
-  const after = answered.map(({ conversation, w, turnId }) => {
-    const c = conversationAfterTurn(conversation, w.answer.decision);
-    return { w, turnId, before: conversation, conversation: { ...conversation, phase: c.phase, package_code: c.package_code, campaign_code: c.campaign_code, language: c.language } };
-  });
   await escalateAll(
     f,
     after.flatMap(({ w, turnId, conversation }) => {
