@@ -20,19 +20,21 @@ import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { listSender, startListProvider } from '../helpers/list-provider.js';
 import { record, registryOf, testMigrations } from '../helpers/test-jobs.js';
 
+/** Both ending jobs' payload: a tag to write, and whether to make that write fail. */
 const endingPayload = z.object({ tag: z.string(), breakWrite: z.boolean() });
 declare module '../../src/core/jobs/types.js' {
   interface JobPayloads {
     'test.ending': z.infer<typeof endingPayload>;
+    'test.ending-in-set': z.infer<typeof endingPayload>;
   }
 }
 
+/** What both ending jobs share besides their payload: io, three attempts. */
+const endingOptions = { schema: endingPayload, mode: 'io', maxAttempts: 3, backoff: { baseMs: 1_000, capMs: 60_000 } } as const;
+
 /** Writes its tag with its completion; `breakWrite` makes that write fail (a row the table refuses). */
 const endingJob = defineJob('test.ending', {
-  schema: endingPayload,
-  mode: 'io',
-  maxAttempts: 3,
-  backoff: { baseMs: 1_000, capMs: 60_000 },
+  ...endingOptions,
   async handle(p, ctx) {
     await ctx.atCompletion(async (db) => {
       if (p.breakWrite) await sql`insert into test_effects (job_id, tag, worker, at) values (${ctx.job.id}, ${p.tag}, null, null)`.execute(db);
@@ -40,13 +42,6 @@ const endingJob = defineJob('test.ending', {
     });
   },
 });
-
-const setPayload = z.object({ tag: z.string(), breakWrite: z.boolean() });
-declare module '../../src/core/jobs/types.js' {
-  interface JobPayloads {
-    'test.ending-in-set': z.infer<typeof setPayload>;
-  }
-}
 
 /** Each call of the set's write, with the tags it was given. */
 const setCalls: string[][] = [];
@@ -61,10 +56,7 @@ const taggedSet: CompletionSet<{ jobId: number; tag: string; breakWrite: boolean
 };
 
 const endingInSetJob = defineJob('test.ending-in-set', {
-  schema: setPayload,
-  mode: 'io',
-  maxAttempts: 3,
-  backoff: { baseMs: 1_000, capMs: 60_000 },
+  ...endingOptions,
   async handle(p, ctx) {
     await ctx.atCompletionInSet(taggedSet, { jobId: ctx.job.id, tag: p.tag, breakWrite: p.breakWrite });
   },
