@@ -21,8 +21,9 @@ Commands:
   user create --email E --password P --role R [--name N] [--workspace SLUG]
                         create a user (roles: ${ROLES.join(', ')})
   token create --name N --role R [--workspace SLUG]
-  workspace create --slug SLUG --name N [--timezone TZ] [--country CC] [--currency CUR]
                         create an API token; prints the token alone on stdout, once
+  workspace create --slug SLUG --name N [--timezone TZ] [--country CC] [--currency CUR]
+                        create a workspace; then add its owner with user create --workspace SLUG
   move-to-postgres --database-url postgres://… [--replace]
                         copy everything in the SQLite file (leads, jobs and pending timers included) into an
                         empty PostgreSQL database and verify it; stop the server first; the file is left as it was
