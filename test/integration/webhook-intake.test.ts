@@ -41,6 +41,25 @@ describe('webhook intake on SQLite', () => {
     await Promise.all([holder, intake, ...work]);
     expect(order).toEqual(['intake', ...Array<string>(20).fill('work')]);
   });
+
+  it('a webhook that arrives while the worker keeps the line full is stored before the line empties', async () => {
+    // better-sqlite3 answers synchronously and the line hands over in microtasks: without a pause now and then, the
+    // process would read no socket (no webhook) until the worker's last query was done.
+    const done: string[] = [];
+    const work = Array.from({ length: 3_000 }, (_, i) => sql`select ${i} as n`.execute(t.db).then(() => done.push('work')));
+    const arrived = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        void sql`select 1`.execute(t.intakeDb).then(() => {
+          done.push('intake');
+          resolve();
+        });
+      }),
+    );
+    await Promise.all([arrived, ...work]);
+    const at = done.indexOf('intake');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(2_000);
+  });
 });
 
 describe('the SQLite connection line', () => {
@@ -67,5 +86,25 @@ describe('the SQLite connection line', () => {
     // Free again: the next taker has it at once.
     await line.take('work');
     expect(line.waiting()).toEqual({ intake: 0, work: 0 });
+  });
+
+  it('after a slice of hand-overs it lets the event loop run once, then goes on in the same order', async () => {
+    let clock = 0;
+    const line = createConnectionLine({ sliceMs: 5, now: () => clock });
+    const order: string[] = [];
+    await line.take('work');
+    const waiters = Array.from({ length: 20 }, (_, i) =>
+      line.take('work').then(() => {
+        clock += 1; // each holder keeps the connection 1 ms
+        order.push(`work ${i}`);
+        line.give();
+      }),
+    );
+    setImmediate(() => order.push('event loop'));
+    line.give();
+    await Promise.all(waiters);
+    // Five hand-overs fill the 5 ms slice; the sixth waits for the event loop's turn, where the timer set before ran.
+    expect(order.indexOf('event loop')).toBe(5);
+    expect(order.filter((o) => o !== 'event loop')).toEqual(Array.from({ length: 20 }, (_, i) => `work ${i}`));
   });
 });
