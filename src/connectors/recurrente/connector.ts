@@ -22,7 +22,7 @@ export const recurrenteConnector: ConnectorDescriptor = {
       name: 'recurrente',
       provider: 'recurrente',
       keepHeaders: ['content-type', 'user-agent', 'svix-id', 'svix-timestamp'],
-      secret: async (workspaceId) => (await loadProviderSettings(ctx, ctx.db, workspaceId, recurrenteConnector)).secrets['webhook_secret'],
+      secret: async (workspaceId, db) => (await loadProviderSettings(ctx, db, workspaceId, recurrenteConnector)).secrets['webhook_secret'],
       verify,
       parse,
     },

@@ -20,7 +20,7 @@ export const scalevConnector: ConnectorDescriptor = {
       name: 'scalev',
       provider: 'scalev',
       keepHeaders: ['content-type', 'user-agent', 'x-scalev-app-id'],
-      secret: async (workspaceId) => (await loadProviderSettings(ctx, ctx.db, workspaceId, scalevConnector)).secrets['webhook_secret'],
+      secret: async (workspaceId, db) => (await loadProviderSettings(ctx, db, workspaceId, scalevConnector)).secrets['webhook_secret'],
       verify,
       parse,
     },

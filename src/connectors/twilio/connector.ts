@@ -31,7 +31,7 @@ export const twilioConnector: ConnectorDescriptor = {
   defaults: (config) => ({ base_url: config.providers.twilio }),
   sender: twilioSender,
   webhooks: (ctx) => {
-    const token = async (workspaceId: string) => (await loadProviderSettings(ctx, ctx.db, workspaceId, twilioConnector)).secrets['auth_token'];
+    const token = async (workspaceId: string, db: Executor) => (await loadProviderSettings(ctx, db, workspaceId, twilioConnector)).secrets['auth_token'];
     return [
       { name: 'twilio/status', provider: 'twilio', keepHeaders: KEEP_HEADERS, secret: token, verify, parse: parseStatusCallback, acknowledge: () => EMPTY_TWIML },
       { name: 'twilio/inbound', provider: 'twilio', keepHeaders: KEEP_HEADERS, secret: token, verify, parse: parseInboundMessage, acknowledge: () => EMPTY_TWIML },

@@ -29,7 +29,7 @@ export const wahaConnector: ConnectorDescriptor = {
       name: 'waha',
       provider: 'waha',
       keepHeaders: ['content-type', 'user-agent'],
-      secret: async (workspaceId) => (await loadProviderSettings(ctx, ctx.db, workspaceId, wahaConnector)).secrets['webhook_hmac_key'],
+      secret: async (workspaceId, db) => (await loadProviderSettings(ctx, db, workspaceId, wahaConnector)).secrets['webhook_hmac_key'],
       verify,
       parse,
     },

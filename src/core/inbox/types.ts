@@ -4,6 +4,7 @@
 // Webhook source: what a connector registers to receive `POST /webhooks/<source>`: how to verify, how to read the id.
 // Subscription: a module's handler for a source; one source may fan out to several modules, each with its own job.
 // Rejection: a request refused for a bad signature (401), bad JSON (400) or size (413); logged with the reason.
+import type { Executor } from '../../db/database.js';
 import type { Result } from '../errors.js';
 
 /** The raw request as the provider sent it. Header names are lower-case. */
@@ -46,8 +47,11 @@ export interface WebhookSource {
   readonly provider: string;
   /** Request headers stored with the event (never signatures or auth headers). */
   readonly keepHeaders: readonly string[];
-  /** Loads this workspace's secret for the source; undefined means the source is not configured yet. */
-  secret(workspaceId: string): Promise<string | undefined>;
+  /**
+   * Loads this workspace's secret for the source; undefined means the source is not configured yet. `db` is the
+   * intake's database (on SQLite ahead of the worker's queries): the read is on the way to an acknowledgement.
+   */
+  secret(workspaceId: string, db: Executor): Promise<string | undefined>;
   /** Checks the signature on the raw bytes, in constant time. */
   verify(request: RawWebhookRequest, secret: string): Result<true, SignatureFailure>;
   /** Reads the id, type and serial key from a verified body. */

@@ -9,10 +9,8 @@ import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../core/workspac
 import type { CoreRouteOptions } from '../app.js';
 import { BODY_TIMEOUT_CODE } from '../connections.js';
 import { errorBody } from '../plugins/errors.js';
+import { keptLoads } from '../kept-loads.js';
 import { createRejectionSampler } from '../rejection-sampler.js';
-
-/** How long a workspace id or a webhook secret is reused before it is read again, ms. */
-const CACHE_MS = 5_000;
 
 interface Resolved {
   source: WebhookSource;
@@ -45,27 +43,11 @@ function clientGaveUp(request: FastifyRequest, error: Error & { code?: string; s
 
 export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly, metrics }) => {
   const writer = createInboxWriter({ ...ctx, db: ctx.intakeDb, subscribers: assembly.subscribers });
-  const workspaceIds = new Map<string, { id: string | undefined; until: number }>();
-  const secrets = new Map<string, { value: string | undefined; until: number }>();
-
-  const workspaceId = async (slug: string): Promise<string | undefined> => {
-    const now = Date.now();
-    const cached = workspaceIds.get(slug);
-    if (cached && cached.until > now) return cached.id;
-    const id = (await findWorkspaceBySlug(ctx.db, slug))?.id;
-    workspaceIds.set(slug, { id, until: now + CACHE_MS });
-    return id;
-  };
-
-  const secretFor = async (source: WebhookSource, wsId: string): Promise<string | undefined> => {
-    const key = `${source.name}\u0000${wsId}`;
-    const now = Date.now();
-    const cached = secrets.get(key);
-    if (cached && cached.until > now) return cached.value;
-    const value = await source.secret(wsId);
-    secrets.set(key, { value, until: now + CACHE_MS });
-    return value;
-  };
+  // Read on the intake's database: on SQLite it goes ahead of the worker's queries, which under load are a long line.
+  const workspaceIds = keptLoads<string | undefined>();
+  const secrets = keptLoads<string | undefined>();
+  const workspaceId = (slug: string) => workspaceIds(slug, async () => (await findWorkspaceBySlug(ctx.intakeDb, slug))?.id);
+  const secretFor = (source: WebhookSource, wsId: string) => secrets(`${source.name}\u0000${wsId}`, () => source.secret(wsId, ctx.intakeDb));
 
   /**
    * Checked instead of a real secret when the workspace is unknown or has none: the caller then gets exactly the
