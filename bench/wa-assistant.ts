@@ -361,6 +361,9 @@ async function run(dialect: Dialect): Promise<void> {
           jobs: await db.selectFrom('jobs').select(['id', 'name', 'payload', 'run_at', 'attempts', 'created_at', 'updated_at', 'finished_at', 'status']).execute(),
           deliveries: await db.selectFrom('deliveries').select(['id', 'target', 'payload', 'created_at', 'sent_at', 'attempts', 'status']).execute(),
           calls: sim.calls,
+          // Each webhook request's answer (or failure) time and attempt, and when the server stored each event.
+          webhooks: sim.deliveries.map((w) => ({ attempt: w.attempt, status: w.status, error: w.error ?? null, time: w.time, sent: Number((w.envelope['payload'] as { timestamp?: number } | undefined)?.timestamp ?? 0) * 1_000 })),
+          events: await db.selectFrom('inbox_events').select(['received_at']).where('source', '=', 'waha').execute(),
         }));
       }
       engines = await db.selectFrom('wa_turns').select(['engine', 'fallback_reason', sql<number>`count(*)`.as('n')]).groupBy(['engine', 'fallback_reason']).execute();
