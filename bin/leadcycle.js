@@ -2,9 +2,13 @@
 // Entry for `npx leadcycle` and `npm start`: runs the server compiled to dist/ (built at install), else the sources through tsx.
 //
 // --max-semi-space-size=2 (here and in package.json's start script; a heap flag must be given when Node starts): V8
-// grows its young generation to 2 × 16 MB while the modules load and keeps it, about 25 MB of an idle server's RSS;
-// at 2 MB the idle server measured 99 against 121 MB and the peak of a run of API reads 145 against 185 MB, for the
-// same server CPU within this machine's noise (README, Benchmarks). `node bin/leadcycle.js start` runs with V8's default.
+// grows its young generation to 2 × 16 MB while the modules load, about 25 MB of an idle server's RSS; at 2 MB the
+// idle server measured 99 against 121 MB and the peak of a run of API reads 145 against 185 MB, for the same server
+// CPU within this machine's noise (README, Benchmarks). V8's memory reducer gives most of it back after about 25 s
+// idle (RSS every 5 s for 70 s: 133 → 105 MB at 16, 103 MB at 2), but each burst of work grows it again: at 1,000
+// WhatsApp conversations the peak was 201–218 against 180–188 MB, for 8.4–9.3 against 9.9–11.8 ms of CPU per turn.
+// A busy install that can spare the memory can start with `node --max-semi-space-size=16 …` (README, Benchmarks).
+// `node bin/leadcycle.js start` runs with V8's default.
 //
 // --heap-growing-percent=50 (same two places): after each full GC, V8 lets the old generation grow to a multiple of
 // what survived before the next one, a multiple it picks itself, up to 4 when collecting looks cheap. With the small
