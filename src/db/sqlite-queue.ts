@@ -21,6 +21,12 @@ export interface ConnectionLine {
  */
 const SLICE_MS = 10;
 
+/**
+ * The event loop's own setImmediate, taken when this module loads: a test that fakes timers (vi.useFakeTimers) must
+ * not be able to stop the database's line, which is scheduling, not time.
+ */
+const nextTurn = globalThis.setImmediate;
+
 export interface ConnectionLineOptions {
   /** See SLICE_MS. */
   readonly sliceMs?: number;
@@ -62,7 +68,7 @@ export function createConnectionLine(options: ConnectionLineOptions = {}): Conne
     give() {
       if (intake.length + work.length > 0 && now() - sliceStart >= sliceMs) {
         // Still held: whoever asks meanwhile lines up, and the hand-over after the pause picks intake first.
-        setImmediate(() => {
+        nextTurn(() => {
           sliceStart = now();
           handOver();
         });
