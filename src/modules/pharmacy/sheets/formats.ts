@@ -50,7 +50,7 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
       case 'xlsx':
         return await readXlsx(content);
       case 'xls':
-        return await readXls(content);
+        return await readWithSheetJs(content);
       case 'csv':
         return await readCsv(content);
       case 'pdf':
@@ -68,6 +68,22 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
  * 10,000-row sheet). Styles are ignored, so a date cell reads as its serial number; names and phones are text.
  */
 async function readXlsx(content: Buffer): Promise<SheetLine[]> {
+  try {
+    return await streamXlsx(content);
+  } catch (streamError) {
+    // The streaming reader takes the zip's entries in the order they are stored, which the writing program chooses:
+    // a worksheet stored after the shared strings but before xl/workbook.xml is read before the workbook's list of
+    // sheets and fails ("reading 'sheets'"), and under load the reader has also failed that way on exceljs's own
+    // files. SheetJS reads the whole zip first, in any order; only a file both refuse is unreadable.
+    try {
+      return await readWithSheetJs(content);
+    } catch {
+      throw streamError;
+    }
+  }
+}
+
+async function streamXlsx(content: Buffer): Promise<SheetLine[]> {
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
   let first: SheetLine[] = [];
@@ -86,7 +102,8 @@ async function readXlsx(content: Buffer): Promise<SheetLine[]> {
   return first;
 }
 
-async function readXls(content: Buffer): Promise<SheetLine[]> {
+/** A workbook (legacy xls, or an xlsx the streaming reader refused) through SheetJS, whole in memory. */
+async function readWithSheetJs(content: Buffer): Promise<SheetLine[]> {
   const { read: readWorkbook, utils: sheetUtils } = await import('@e965/xlsx');
   const workbook = readWorkbook(content, { type: 'buffer', cellDates: true });
   for (const name of workbook.SheetNames) {
