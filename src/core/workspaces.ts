@@ -91,6 +91,14 @@ export async function keptWorkspace(cache: ReadCache, db: Executor, id: string):
   return keptRead(cache, db, id, WORKSPACE_READ_KEY, () => findWorkspaceById(db, id));
 }
 
+/**
+ * The id of the workspace with this slug, kept like any read (ctx.readCache): a burst of webhooks to one workspace's
+ * URL makes one read a second. An unknown slug is not kept (a prober's made-up ones must not push real reads out).
+ */
+export async function keptWorkspaceIdBySlug(cache: ReadCache, db: Executor, slug: string): Promise<string | undefined> {
+  return keptRead(cache, db, '', `workspace-slug/${slug}`, async () => (await findWorkspaceBySlug(db, slug))?.id);
+}
+
 /** Returns the default workspace, creating it if this is the first start. Safe when two processes start at once. */
 export async function ensureDefaultWorkspace(db: Executor, clock: Clock): Promise<Workspace> {
   const existing = await findWorkspaceBySlug(db, DEFAULT_WORKSPACE_SLUG);

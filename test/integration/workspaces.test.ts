@@ -2,7 +2,8 @@
 // email and password are right, asking to choose when there are several.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/core/auth/users.js';
-import { createWorkspace } from '../../src/core/workspaces.js';
+import { createReadCache } from '../../src/core/read-cache.js';
+import { createWorkspace, keptWorkspaceIdBySlug } from '../../src/core/workspaces.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
 import { buildTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -103,5 +104,15 @@ describe(`workspaces (${testDialect()})`, () => {
       expect(res.statusCode).toBe(401);
       expect(res.json().error.message).toBe('email or password is wrong');
     }
+  });
+
+  it('the webhook URL\'s slug is kept once found, and an unknown one is not: a workspace made with it is found at once', async () => {
+    const cache = createReadCache();
+    expect(await keptWorkspaceIdBySlug(cache, t.db, 'apotek-sehat')).toBeUndefined();
+    const made = await createWorkspace(t.db, s.ctx.clock, { slug: 'apotek-sehat', name: 'Apotek Sehat' });
+    expect(await keptWorkspaceIdBySlug(cache, t.db, 'apotek-sehat')).toBe(made.id);
+    // Kept: a burst of webhooks to this URL reads the row once a second, not once a request.
+    await t.db.updateTable('workspaces').set({ slug: 'apotek-sehat-lama' }).where('id', '=', made.id).execute();
+    expect(await keptWorkspaceIdBySlug(cache, t.db, 'apotek-sehat')).toBe(made.id);
   });
 });

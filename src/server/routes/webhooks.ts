@@ -5,11 +5,10 @@ import { AppError } from '../../core/errors.js';
 import { checkBodyText, checkEnvelope } from '../../core/inbox/envelope.js';
 import { createInboxWriter } from '../../core/inbox/store.js';
 import type { RawWebhookRequest, WebhookSource } from '../../core/inbox/types.js';
-import { DEFAULT_WORKSPACE_SLUG, findWorkspaceBySlug } from '../../core/workspaces.js';
+import { DEFAULT_WORKSPACE_SLUG, keptWorkspaceIdBySlug } from '../../core/workspaces.js';
 import type { CoreRouteOptions } from '../app.js';
 import { BODY_TIMEOUT_CODE } from '../connections.js';
 import { errorBody } from '../plugins/errors.js';
-import { keptLoads } from '../kept-loads.js';
 import { createRejectionSampler } from '../rejection-sampler.js';
 
 interface Resolved {
@@ -43,11 +42,10 @@ function clientGaveUp(request: FastifyRequest, error: Error & { code?: string; s
 
 export const webhookRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { ctx, assembly, metrics }) => {
   const writer = createInboxWriter({ ...ctx, db: ctx.intakeDb, subscribers: assembly.subscribers });
-  // Read on the intake's database: on SQLite it goes ahead of the worker's queries, which under load are a long line.
-  const workspaceIds = keptLoads<string | undefined>();
-  const secrets = keptLoads<string | undefined>();
-  const workspaceId = (slug: string) => workspaceIds(slug, async () => (await findWorkspaceBySlug(ctx.intakeDb, slug))?.id);
-  const secretFor = (source: WebhookSource, wsId: string) => secrets(`${source.name}\u0000${wsId}`, () => source.secret(wsId, ctx.intakeDb));
+  // Read on the intake's database (on SQLite ahead of the worker's queries) and kept like any read (ctx.readCache,
+  // one load a second per key however many requests wait): the workspace by its slug, and the source's secret.
+  const workspaceId = (slug: string) => keptWorkspaceIdBySlug(ctx.readCache, ctx.intakeDb, slug);
+  const secretFor = (source: WebhookSource, wsId: string) => source.secret(wsId, ctx.intakeDb);
 
   /**
    * Checked instead of a real secret when the workspace is unknown or has none: the caller then gets exactly the
