@@ -62,11 +62,7 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
   }
 }
 
-/**
- * The xlsx through exceljs's streaming reader, the cheapest in memory it offers: rows come one at a time and only
- * their text is kept, never a workbook model with every cell's style (about half the memory of `xlsx.load` for a
- * 10,000-row sheet). Styles are ignored, so a date cell reads as its serial number; names and phones are text.
- */
+/** An xlsx: streamed by exceljs, or read whole by SheetJS when the streaming reader refuses the file. */
 async function readXlsx(content: Buffer): Promise<SheetLine[]> {
   try {
     return await streamXlsx(content);
@@ -83,6 +79,11 @@ async function readXlsx(content: Buffer): Promise<SheetLine[]> {
   }
 }
 
+/**
+ * The xlsx through exceljs's streaming reader, the cheapest in memory it offers: rows come one at a time and only
+ * their text is kept, never a workbook model with every cell's style (about half the memory of `xlsx.load` for a
+ * 10,000-row sheet). Styles are ignored, so a date cell reads as its serial number; names and phones are text.
+ */
 async function streamXlsx(content: Buffer): Promise<SheetLine[]> {
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
