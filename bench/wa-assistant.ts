@@ -362,7 +362,7 @@ async function run(dialect: Dialect): Promise<void> {
           deliveries: await db.selectFrom('deliveries').select(['id', 'target', 'payload', 'created_at', 'sent_at', 'attempts', 'status']).execute(),
           calls: sim.calls,
           // Each webhook request's answer (or failure) time and attempt, and when the server stored each event.
-          webhooks: sim.deliveries.map((w) => ({ attempt: w.attempt, status: w.status, error: w.error ?? null, time: w.time, sent: Number((w.envelope['payload'] as { timestamp?: number } | undefined)?.timestamp ?? 0) * 1_000 })),
+          webhooks: sim.deliveries.map((w) => ({ attempt: w.attempt, status: w.status, error: w.error ?? null, time: w.time })),
           events: await db.selectFrom('inbox_events').select(['received_at']).where('source', '=', 'waha').execute(),
         }));
       }
