@@ -15,7 +15,8 @@
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
 // BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N `leadcycle worker` processes instead of `leadcycle start`),
-// BENCH_DUMP=<file> (the run's turns, messages, jobs, deliveries and the simulator's calls as JSON, to time each stage).
+// BENCH_FRONT=N (a queueing reverse proxy in front of the server, with at most N connections to it: bench/front-proxy.ts;
+// the server then runs with TRUST_PROXY=true, as behind any proxy), BENCH_DUMP=<file> (the run's turns, messages, jobs, deliveries and the simulator's calls as JSON, to time each stage).
 // process-message is timed before the model is configured: its target is for the rules alone.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -26,6 +27,7 @@ import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
 import { cpuProbe, cpuUse, describeCpu, type CpuUse } from './cpu.js';
 import { createBenchDatabase } from './databases.js';
+import { startFrontProxy, type FrontProxy } from './front-proxy.js';
 import { runOnEachDatabase } from './each-database.js';
 import { int, mb, ms, percentile, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
 
@@ -39,6 +41,7 @@ const REPLIES_LIMIT_MS = Number(process.env.BENCH_REPLIES_LIMIT_S ?? (quick ? 90
 /** The model's own time per answer; the reply target is 1 s plus this. */
 const MODEL_MS = Number(process.env.BENCH_MODEL_MS ?? 300);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
+const FRONT_CONNECTIONS = Number(process.env.BENCH_FRONT ?? 0);
 const TARGET_P95_MS = 1_000 + MODEL_MS;
 const LLM_KEY = 'sk-bench-model-key-0000000000000000';
 const TARGET_PROCESS_P95_MS = 5;
@@ -314,13 +317,15 @@ async function run(dialect: Dialect): Promise<void> {
     : undefined;
   const bench = await createBenchDatabase(dialect);
   let server: ProductServer | undefined;
+  let front: FrontProxy | undefined;
   const planned = plan(CONVERSATIONS);
   try {
-    server = await startProductServer(bench, { WAHA_URL: sim.url }, { workers: WORKERS });
+    server = await startProductServer(bench, { WAHA_URL: sim.url, ...(FRONT_CONNECTIONS > 0 ? { TRUST_PROXY: 'true' } : {}) }, { workers: WORKERS });
+    if (FRONT_CONNECTIONS > 0) front = await startFrontProxy(server.process.url, FRONT_CONNECTIONS);
     const session = sim.sessions.get('default');
     if (!session) throw new Error('the WAHA simulator has no default session');
     // Retries as the README tells users to set them (WAHA's constant policy): a webhook refused under load comes again.
-    session.webhooks = [{ url: `${server.process.url}/webhooks/waha`, events: ['message', 'session.status'], hmacKey: HMAC_KEY, retries: { attempts: WEBHOOK_RETRIES, delayMs: WEBHOOK_RETRY_DELAY_MS } }];
+    session.webhooks = [{ url: `${front?.url ?? server.process.url}/webhooks/waha`, events: ['message', 'session.status'], hmacKey: HMAC_KEY, retries: { attempts: WEBHOOK_RETRIES, delayMs: WEBHOOK_RETRY_DELAY_MS } }];
     await configure(server, sim);
 
     const processMessage = await processMessageTimes(server, PROCESS_CALLS);
@@ -376,6 +381,7 @@ async function run(dialect: Dialect): Promise<void> {
     const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(llm.chats.length)} model calls)` : 'rules only (no model)'}`);
     if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
+    if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
     console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log('| measure | figure | target |');
     console.log('| --- | --- | --- |');
@@ -399,6 +405,7 @@ async function run(dialect: Dialect): Promise<void> {
     for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
     if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
   } finally {
+    await front?.stop();
     await server?.stop();
     await sim.close();
     await llm?.close();
