@@ -1,4 +1,4 @@
-// A reverse proxy that queues (the bench's stand-in for HAProxy's `maxconn` or Caddy's `max_conns_per_host`): it accepts every connection at once and passes the requests to the server over at most N kept-alive connections.
+// A reverse proxy that queues (the bench's stand-in for HAProxy with deploy/haproxy.cfg): it accepts every connection at once and passes the requests to the server over at most N kept-alive connections.
 //
 // Why the WhatsApp bench can put one in front (BENCH_FRONT=N): WAHA opens a connection per webhook in flight, so a
 // thousand customers writing at once is a thousand new connections. Node 20's libuv accepts one connection per turn of

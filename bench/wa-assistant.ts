@@ -16,7 +16,8 @@
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
 // BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N `leadcycle worker` processes instead of `leadcycle start`),
 // BENCH_FRONT=N (a queueing reverse proxy in front of the server, with at most N connections to it: bench/front-proxy.ts;
-// the server then runs with TRUST_PROXY=true, as behind any proxy), BENCH_DUMP=<file> (the run's turns, messages, jobs, deliveries and the simulator's calls as JSON, to time each stage).
+// the server then runs with TRUST_PROXY=true, as behind any proxy), BENCH_DUMP=<file> (the run's turns, messages,
+// jobs, deliveries and the simulator's calls as JSON, to time each stage).
 // process-message is timed before the model is configured: its target is for the rules alone.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
