@@ -2,55 +2,41 @@
 //
 // Why the WhatsApp bench can put one in front (BENCH_FRONT=N): WAHA opens a connection per webhook in flight, so a
 // thousand customers writing at once is a thousand new connections. Node 20's libuv accepts one connection per turn of
-// the event loop, and a server busy answering turns takes 20–50 ms a turn, so most of them waited in the kernel's
+// the event loop, and a server busy answering turns takes 20–50 ms a turn, so many of them waited in the kernel's
 // accept queue past WAHA's 10 s timeout, came again on its retry, and split their customers' bursts into two turns.
 // A proxy in front (which a server taking webhooks over https has anyway) takes them at once, and the server sees N
 // connections that it reads all together each turn. The proxy runs in its own process, as a real one would: its CPU is
 // not the server's.
-import { spawn } from 'node:child_process';
 import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-
-export interface FrontProxy {
-  readonly url: string;
-  readonly pid: number;
-  /** SIGTERM, then SIGKILL after 5 s; safe to call twice. */
-  stop(): Promise<void>;
-}
+import { handleOf, spawnTracked, type ServerProcess } from './server-process.js';
 
 const START_TIMEOUT_MS = 15_000;
-const STOP_TIMEOUT_MS = 5_000;
 
-/** Starts the proxy as a child process in front of `target`, with at most `connections` connections to it. */
-export async function startFrontProxy(target: string, connections: number): Promise<FrontProxy> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), target, String(connections)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  // Not left running if the bench itself dies before its finally.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  void exited.then(() => process.off('exit', killOnExit));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    await exited;
-    clearTimeout(timer);
-  };
+/**
+ * Starts the proxy as a child process in front of `target`, with at most `connections` connections to it; tracked and
+ * stopped like the bench's servers (killAllChildren, SIGTERM then SIGKILL).
+ */
+export async function startFrontProxy(target: string, connections: number): Promise<ServerProcess> {
+  const started = performance.now();
+  // stdin stays open for the proxy's lifetime: when this process dies, the proxy sees it end and stops.
+  const { child, exited, stderr } = spawnTracked(['--import', 'tsx', fileURLToPath(import.meta.url), target, String(connections)], {}, ['pipe', 'pipe', 'pipe']);
+  const lines = createInterface({ input: child.stdout! });
   try {
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the front proxy did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
-      child.once('exit', (code) => reject(new Error(`the front proxy exited (${code}) before listening`)));
-      createInterface({ input: child.stdout }).once('line', (line) => {
+      const timer = setTimeout(() => reject(new Error(`the front proxy did not start within ${START_TIMEOUT_MS} ms\n${stderr()}`)), START_TIMEOUT_MS);
+      child.once('exit', (code) => reject(new Error(`the front proxy exited (${code}) before listening\n${stderr()}`)));
+      lines.once('line', (line) => {
         clearTimeout(timer);
         const match = /^listening (\d+)$/.exec(line);
         if (match?.[1]) resolve(Number(match[1]));
         else reject(new Error(`the front proxy said ${line}`));
       });
     });
-    return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop };
+    return handleOf(child, exited, { port, pid: child.pid ?? 0 }, started, () => lines.close());
   } catch (error) {
-    await stop();
+    child.kill('SIGKILL');
     throw error;
   }
 }
@@ -83,12 +69,14 @@ function serve(target: URL, connections: number): void {
     const address = server.address();
     process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : 0}\n`);
   });
-  process.once('SIGTERM', () => {
+  const stop = () => {
     server.close();
     server.closeAllConnections();
     agent.destroy();
     process.exit(0);
-  });
+  };
+  process.once('SIGTERM', stop);
+  process.stdin.once('end', stop).resume();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -148,7 +148,7 @@ export async function startWorkerProcess(env: Record<string, string>, settleMs =
 }
 
 /** A server child process with a clean environment, stopped with the bench (`live`), keeping its last 4 KB of stderr. */
-function spawnTracked(args: string[], env: Record<string, string>, stdio: StdioOptions): { child: ChildProcess; exited: Promise<void>; stderr: () => string } {
+export function spawnTracked(args: string[], env: Record<string, string>, stdio: StdioOptions): { child: ChildProcess; exited: Promise<void>; stderr: () => string } {
   const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio });
   live.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -160,7 +160,8 @@ function spawnTracked(args: string[], env: Record<string, string>, stdio: StdioO
   return { child, exited, stderr: () => stderr };
 }
 
-function handleOf(child: ChildProcess, exited: Promise<void>, info: { port: number; pid: number }, started: number, cleanup: () => void): ServerProcess {
+/** The handle of a started child: its port and pid, its RSS, and stop (SIGTERM, SIGKILL after 30 s; safe twice). */
+export function handleOf(child: ChildProcess, exited: Promise<void>, info: { port: number; pid: number }, started: number, cleanup: () => void): ServerProcess {
   let stopped: Promise<void> | undefined;
   return {
     port: info.port,

@@ -28,9 +28,10 @@ import { openDatabase } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
 import { cpuProbe, cpuUse, describeCpu, type CpuUse } from './cpu.js';
 import { createBenchDatabase } from './databases.js';
-import { startFrontProxy, type FrontProxy } from './front-proxy.js';
+import { startFrontProxy } from './front-proxy.js';
 import { runOnEachDatabase } from './each-database.js';
 import { int, mb, ms, percentile, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
+import type { ServerProcess } from './server-process.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? (quick ? 200 : 1_000));
@@ -318,7 +319,7 @@ async function run(dialect: Dialect): Promise<void> {
     : undefined;
   const bench = await createBenchDatabase(dialect);
   let server: ProductServer | undefined;
-  let front: FrontProxy | undefined;
+  let front: ServerProcess | undefined;
   const planned = plan(CONVERSATIONS);
   try {
     server = await startProductServer(bench, { WAHA_URL: sim.url, ...(FRONT_CONNECTIONS > 0 ? { TRUST_PROXY: 'true' } : {}) }, { workers: WORKERS });
