@@ -371,6 +371,13 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(callsTo()).toEqual([]);
     expect(await t.db.selectFrom('jobs').select('id').where('name', '=', 'wa-assistant.turn').where('status', '=', 'queued').execute()).toHaveLength(1);
     await releaseInbox();
+    // Recording the second message moves the turn to its own quiet window's end (7 s after the first message), well
+    // before the turn's own next look: the burst is answered then.
+    await drain();
+    expect(callsTo()).toEqual([]);
+    s.ctx.clock.advance(2_500);
+    await drain();
+    expect(callsTo()).toEqual(['seen', 'typing_start']);
     await settle();
     expect(textsTo()).toHaveLength(1);
     expect(sim.calls.find((c) => c.kind === 'seen')?.messageIds).toHaveLength(2);
