@@ -385,6 +385,25 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(c.turns.map((turn) => turn.message_count)).toEqual([2]);
   });
 
+  it('a message recorded while the chat\'s next one is still in the inbox does not make the turn due; the next one\'s recording does', async () => {
+    await seedPost(flat('halo kak'));
+    // The worker is behind: six seconds later, with the first message's quiet window over, neither is recorded yet.
+    s.ctx.clock.advance(6_000);
+    await seedPost(flat('paket umroh apa saja?'));
+    const now = s.ctx.clock.now();
+    await drain();
+    const outcomes = await t.db.selectFrom('inbox_events').select(['outcome']).where('source', '=', 'waha').orderBy('received_at').execute();
+    // Recording the first did not make the turn due at once (it would only have found the second waiting)...
+    expect(outcomes[0]?.outcome).toContain(`turn due at ${new Date(now + 5_000).toISOString()}`);
+    // ...the second's recording set it: its own quiet window.
+    expect(outcomes[1]?.outcome).toContain(`turn due at ${new Date(now + 4_000).toISOString()}`);
+    expect(callsTo()).toEqual([]);
+    expect(await t.db.selectFrom('jobs').select('id').where('name', '=', 'wa-assistant.turn').execute()).toHaveLength(1);
+    await settle();
+    expect(textsTo()).toHaveLength(1);
+    expect((await conversationOf()).turns.map((turn) => turn.message_count)).toEqual([2]);
+  });
+
   it('a turn stops waiting for a stuck inbox event 30 s after the burst\'s longest end; the stuck message is answered once it is recorded', async () => {
     await seedPost(flat('halo kak'));
     await drain();

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { INBOX_JOB } from './store.js';
 import { batchedRead } from '../read-batch.js';
+import type { Executor } from '../../db/database.js';
 
 /**
  * For each serial key (a WhatsApp chat) with stored events not processed yet (their job queued or running), when the
@@ -24,3 +25,24 @@ export const eventsWaitingSinceRead = batchedRead('core.events-waiting', async (
     .execute();
   return new Map(rows.flatMap((r) => (r.serial_key === null ? [] : [[r.serial_key, Number(r.first)] as const])));
 });
+
+/**
+ * The serial keys (WhatsApp chats) among these with a stored event that no worker has taken yet. A key's events are
+ * processed one at a time, in the order stored, so for the handler of one of them these are the events stored after
+ * it: a customer's next message, already acknowledged, that its own handler will record next.
+ */
+export async function keysWithQueuedEvents(db: Executor, workspaceId: string, serialKeys: readonly string[]): Promise<Set<string>> {
+  if (serialKeys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('jobs')
+    .select('serial_key')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('serial_key', 'in', [...serialKeys])
+    // Spelled as jobs_serial's predicate, so that SQLite's planner uses that index, then narrowed to queued.
+    .where(sql<boolean>`status in ('queued', 'running')`)
+    .where('status', '=', 'queued')
+    .where('name', '=', INBOX_JOB)
+    .execute();
+  return new Set(rows.flatMap((r) => (r.serial_key === null ? [] : [r.serial_key])));
+}

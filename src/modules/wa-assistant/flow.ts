@@ -2,10 +2,12 @@
 import type { AppContext } from '../../core/context.js';
 import { findOrCreateContact } from '../../core/contacts/contacts.js';
 import { newId } from '../../core/ids.js';
+import { keysWithQueuedEvents } from '../../core/inbox/waiting.js';
 import { enqueueJobs, jobSpec } from '../../core/jobs/enqueue.js';
 import { applyMove } from '../../core/lifecycle/moves.js';
 import { findWorkspaceById } from '../../core/workspaces.js';
 import type { Executor } from '../../db/database.js';
+import { chatSerialKey } from '../../connectors/waha/index.js';
 import type { InboundMessage } from './inbound/rules.js';
 import { phasePipeline } from './pipeline.js';
 import type { AssistantSettings } from './settings.js';
@@ -115,7 +117,7 @@ export async function recordInbound(f: Flow, m: InboundMessage, eventId: string,
     .where('direction', '=', 'in')
     .where('turn_id', 'is', null)
     .executeTakeFirst();
-  const dueAt = turnDueAt(settings, now, receivedAt, Number(first?.first ?? receivedAt));
+  const [dueAt = now] = await behindLaterMessages(f, [m.chatId], [turnDueAt(settings, now, receivedAt, Number(first?.first ?? receivedAt))]);
   await enqueueJobs(target(f), f.workspaceId, [turnTimer(conversation.id, dueAt)]);
   return storedOutcome(conversation.id, created, dueAt);
 }
@@ -126,6 +128,26 @@ export async function recordInbound(f: Flow, m: InboundMessage, eventId: string,
  */
 export const turnDueAt = (settings: AssistantSettings, now: number, receivedAt: number, firstAt: number): number =>
   Math.max(now, Math.min(receivedAt + settings.quiet_window_ms, firstAt + settings.burst_max_ms));
+
+/**
+ * How long a turn waits for a chat event stored but not yet recorded before looking again. Recording a customer's
+ * message moves the turn's timer (turnTimer), so this wait only runs out for events that set no timer (an ack, a
+ * repeated message).
+ */
+export const BACKLOG_RELOOK_MS = 5_000;
+
+/**
+ * The turns' due times (one per chat, in order), none before BACKLOG_RELOOK_MS from now for a chat whose next event is
+ * already stored: when the worker is behind, a burst's messages are recorded seconds after they were acknowledged, so
+ * each one's quiet window has passed when it is recorded, and a turn due then would only find the next one waiting and
+ * look again (at 1,000 conversations on SQLite, two or three times a turn). The next message's own recording sets the
+ * turn's time.
+ */
+export async function behindLaterMessages(f: Flow, chatIds: readonly string[], due: readonly number[]): Promise<number[]> {
+  const waiting = await keysWithQueuedEvents(f.db, f.workspaceId, chatIds.map(chatSerialKey));
+  const floor = f.ctx.clock.now() + BACKLOG_RELOOK_MS;
+  return due.map((at, k) => (waiting.has(chatSerialKey(chatIds[k] ?? '')) ? Math.max(at, floor) : at));
+}
 
 /** The conversation's turn timer: one queued per conversation (a new message moves it), run in the conversation's order. */
 export const turnTimer = (conversationId: string, runAt: number) =>

@@ -9,7 +9,7 @@ import { chatSerialKey } from '../../connectors/waha/index.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { keptWorkspace } from '../../core/workspaces.js';
 import { recordTurnVariant, variantForTurn } from './experiments/flow.js';
-import { conversationSerialKey, turnJobKey, type Flow } from './flow.js';
+import { BACKLOG_RELOOK_MS, conversationSerialKey, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { healthJob } from './health/job.js';
 import { configuredMedia } from './media/rules.js';
@@ -40,14 +40,6 @@ declare module '../../core/jobs/types.js' {
 
 /** How long a turn waits for the conversation's previous reply to go out before looking again. */
 const IN_FLIGHT_RETRY_MS = 3_000;
-/**
- * How long a turn whose chat still has stored, unrecorded events waits before looking again on its own. Recording a
- * customer's message moves the turn's timer to then (flow.ts, turnTimer), so this look is only for a chat event whose
- * processing sets no timer (an ack, a repeated message). Looking every second instead cost a claim, a read and an
- * ending per waiting conversation per second: at 1,000 conversations on SQLite, 6,862 turn jobs for 1,000 turns, and
- * the inbox they waited for recorded 200 events a second instead of 600.
- */
-const INBOX_RELOOK_MS = 5_000;
 /** How long after the burst's longest end a turn still waits for them. */
 const INBOX_WAIT_LIMIT_MS = 30_000;
 
@@ -89,7 +81,7 @@ export const turnJob = defineJob('wa-assistant.turn', {
     const firstWaiting = await ctx.readBatches.read(eventsWaitingSinceRead, jc.db, jc.workspaceId, chatSerialKey(conversation.chat_id));
     const waitLimit = burstEnd + INBOX_WAIT_LIMIT_MS;
     if (ctx.clock.now() < waitLimit && firstWaiting !== undefined && firstWaiting <= storedBy) {
-      await turnAgainIn(jc, conversationId, Math.min(INBOX_RELOOK_MS, waitLimit - ctx.clock.now()));
+      await turnAgainIn(jc, conversationId, Math.min(BACKLOG_RELOOK_MS, waitLimit - ctx.clock.now()));
       return;
     }
     if (conversation.status !== 'bot') {

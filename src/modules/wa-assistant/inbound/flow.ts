@@ -5,7 +5,7 @@ import { enqueueJobs } from '../../../core/jobs/enqueue.js';
 import { applyMoves } from '../../../core/lifecycle/moves.js';
 import { findWorkspaceById } from '../../../core/workspaces.js';
 import { workspaceColumn } from '../../../db/by-id.js';
-import { inboundMessageRow, lastMessageOf, newConversationRow, storedOutcome, touchSession, turnDueAt, turnTimer, type ConversationRow, type Flow, type InboundOutcome } from '../flow.js';
+import { behindLaterMessages, inboundMessageRow, lastMessageOf, newConversationRow, storedOutcome, touchSession, turnDueAt, turnTimer, type ConversationRow, type Flow, type InboundOutcome } from '../flow.js';
 import { phasePipeline } from '../pipeline.js';
 import type { AssistantSettings } from '../settings.js';
 import type { InboundMessage } from './rules.js';
@@ -21,8 +21,9 @@ export interface InboundInSet {
  * recordInbound for many messages of one workspace at once, with the same outcome for each as storing them one after
  * another: one lookup of their conversations, the new conversations (contacts, rows, their entry into `leads`) as
  * sets, one insert of the messages, one update of their conversations, one session touch, one read of each
- * conversation's first waiting message and one upsert of the turn timers. Instead of a dozen statements a message,
- * which is what held a burst of 3,000 messages back on PostgreSQL, where each is a round trip.
+ * conversation's first waiting message, one of the chats with a later event already stored, and one upsert of the
+ * turn timers. Instead of a dozen statements a message, which is what held a burst of 3,000 messages back on
+ * PostgreSQL, where each is a round trip.
  *
  * Returns undefined for a message it leaves to recordInbound: a second message of the same phone in the set (its
  * events share a serial key, so that is rare), or a phone whose conversation another writer created meanwhile.
@@ -92,7 +93,11 @@ export async function recordInboundSet(f: Flow, items: readonly InboundInSet[], 
     .groupBy('conversation_id')
     .execute();
   const firstAt = new Map(firsts.map((r) => [r.conversation_id, Number(r.first)]));
-  const due = fresh.map(({ item: { receivedAt }, conversation }) => turnDueAt(settings, now, receivedAt, firstAt.get(conversation.id) ?? receivedAt));
+  const due = await behindLaterMessages(
+    f,
+    fresh.map(({ item }) => item.message.chatId),
+    fresh.map(({ item: { receivedAt }, conversation }) => turnDueAt(settings, now, receivedAt, firstAt.get(conversation.id) ?? receivedAt)),
+  );
   await enqueueJobs(
     { db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock, jobSignal: f.ctx.jobSignal },
     f.workspaceId,
