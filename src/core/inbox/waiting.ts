@@ -29,7 +29,9 @@ export const eventsWaitingSinceRead = batchedRead('core.events-waiting', async (
 /**
  * The serial keys (WhatsApp chats) among these with a stored event that no worker has taken yet. A key's events are
  * processed one at a time, in the order stored, so for the handler of one of them these are the events stored after
- * it: a customer's next message, already acknowledged, that its own handler will record next.
+ * it: a customer's next message, already acknowledged, that its own handler will record next. Every module's jobs
+ * count, so with two modules subscribed to a source each would also see the other's job for the same event; WAHA's
+ * events have one subscriber, the WhatsApp assistant.
  */
 export async function keysWithQueuedEvents(db: Executor, workspaceId: string, serialKeys: readonly string[]): Promise<Set<string>> {
   if (serialKeys.length === 0) return new Set();

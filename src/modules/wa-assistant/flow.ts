@@ -117,7 +117,7 @@ export async function recordInbound(f: Flow, m: InboundMessage, eventId: string,
     .where('direction', '=', 'in')
     .where('turn_id', 'is', null)
     .executeTakeFirst();
-  const [dueAt = now] = await behindLaterMessages(f, [m.chatId], [turnDueAt(settings, now, receivedAt, Number(first?.first ?? receivedAt))]);
+  const [dueAt = now] = await behindLaterMessages(f, [{ chatId: m.chatId, receivedAt, dueAt: turnDueAt(settings, now, receivedAt, Number(first?.first ?? receivedAt)) }]);
   await enqueueJobs(target(f), f.workspaceId, [turnTimer(conversation.id, dueAt)]);
   return storedOutcome(conversation.id, created, dueAt);
 }
@@ -137,16 +137,20 @@ export const turnDueAt = (settings: AssistantSettings, now: number, receivedAt: 
 export const BACKLOG_RELOOK_MS = 5_000;
 
 /**
- * The turns' due times (one per chat, in order), none before BACKLOG_RELOOK_MS from now for a chat whose next event is
- * already stored: when the worker is behind, a burst's messages are recorded seconds after they were acknowledged, so
- * each one's quiet window has passed when it is recorded, and a turn due then would only find the next one waiting and
- * look again (at 1,000 conversations on SQLite, two or three times a turn). The next message's own recording sets the
- * turn's time.
+ * The turns' due times (one per recorded message, in order), none before BACKLOG_RELOOK_MS from now for a chat whose
+ * next event is already stored and will not be recorded before the turn comes due. When the worker is behind, a
+ * burst's messages are recorded seconds after they were acknowledged, each one's quiet window over by then, and a turn
+ * due at once would only find the next message waiting and look again (at 1,000 conversations on SQLite, two or three
+ * times a turn). The next message's own recording sets the turn's time. The next event waits about as long as this
+ * one did, so a turn due later than that is left alone, without a read: the usual case when the worker keeps up.
  */
-export async function behindLaterMessages(f: Flow, chatIds: readonly string[], due: readonly number[]): Promise<number[]> {
-  const waiting = await keysWithQueuedEvents(f.db, f.workspaceId, chatIds.map(chatSerialKey));
-  const floor = f.ctx.clock.now() + BACKLOG_RELOOK_MS;
-  return due.map((at, k) => (waiting.has(chatSerialKey(chatIds[k] ?? '')) ? Math.max(at, floor) : at));
+export async function behindLaterMessages(f: Flow, turns: readonly { chatId: string; dueAt: number; receivedAt: number }[]): Promise<number[]> {
+  const now = f.ctx.clock.now();
+  const early = turns.filter((t) => t.dueAt - now <= now - t.receivedAt).map((t) => chatSerialKey(t.chatId));
+  if (early.length === 0) return turns.map((t) => t.dueAt);
+  const waiting = await keysWithQueuedEvents(f.db, f.workspaceId, early);
+  const floor = now + BACKLOG_RELOOK_MS;
+  return turns.map((t) => (waiting.has(chatSerialKey(t.chatId)) ? Math.max(t.dueAt, floor) : t.dueAt));
 }
 
 /** The conversation's turn timer: one queued per conversation (a new message moves it), run in the conversation's order. */

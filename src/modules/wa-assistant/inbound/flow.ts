@@ -21,9 +21,9 @@ export interface InboundInSet {
  * recordInbound for many messages of one workspace at once, with the same outcome for each as storing them one after
  * another: one lookup of their conversations, the new conversations (contacts, rows, their entry into `leads`) as
  * sets, one insert of the messages, one update of their conversations, one session touch, one read of each
- * conversation's first waiting message, one of the chats with a later event already stored, and one upsert of the
- * turn timers. Instead of a dozen statements a message, which is what held a burst of 3,000 messages back on
- * PostgreSQL, where each is a round trip.
+ * conversation's first waiting message, one of the chats with a later event already stored (when the worker is
+ * behind), and one upsert of the turn timers. Instead of a dozen statements a message, which is what held a burst of
+ * 3,000 messages back on PostgreSQL, where each is a round trip.
  *
  * Returns undefined for a message it leaves to recordInbound: a second message of the same phone in the set (its
  * events share a serial key, so that is rare), or a phone whose conversation another writer created meanwhile.
@@ -95,8 +95,11 @@ export async function recordInboundSet(f: Flow, items: readonly InboundInSet[], 
   const firstAt = new Map(firsts.map((r) => [r.conversation_id, Number(r.first)]));
   const due = await behindLaterMessages(
     f,
-    fresh.map(({ item }) => item.message.chatId),
-    fresh.map(({ item: { receivedAt }, conversation }) => turnDueAt(settings, now, receivedAt, firstAt.get(conversation.id) ?? receivedAt)),
+    fresh.map(({ item: { message, receivedAt }, conversation }) => ({
+      chatId: message.chatId,
+      receivedAt,
+      dueAt: turnDueAt(settings, now, receivedAt, firstAt.get(conversation.id) ?? receivedAt),
+    })),
   );
   await enqueueJobs(
     { db: f.db, dialect: f.ctx.dialect, clock: f.ctx.clock, jobSignal: f.ctx.jobSignal },
