@@ -58,9 +58,17 @@ export function formatDate(day: string, language: Language): string {
 /** Offered: seats left and not yet departed. A sold-out package is never offered. */
 export const isOffered = (p: PackageFacts, today: string): boolean => p.quotaRemaining > 0 && p.departureDate >= today;
 
-function packageList(packages: readonly PackageFacts[], today: string, lang: Language): string {
+/** What a reply says instead of a list when no package has seats. */
+const allFull = (lang: Language): string =>
+  lang === 'en' ? 'All our packages are full at the moment; our admin will let you know about the next departures.' : 'Saat ini semua paket kami sudah penuh; admin kami akan mengabarkan jadwal berikutnya.';
+
+/**
+ * The packages with seats, one line each, or null when there are none: a reply then says so instead of introducing a
+ * list ("these still have seats:") and asking which one.
+ */
+function packageList(packages: readonly PackageFacts[], today: string, lang: Language): string | null {
   const offered = packages.filter((p) => isOffered(p, today)).sort((a, b) => a.departureDate.localeCompare(b.departureDate));
-  if (offered.length === 0) return lang === 'en' ? 'All our packages are full at the moment; our admin will let you know about the next departures.' : 'Saat ini semua paket kami sudah penuh; admin kami akan mengabarkan jadwal berikutnya.';
+  if (offered.length === 0) return null;
   return offered
     .slice(0, 8)
     .map((p) =>
@@ -85,7 +93,7 @@ export function templateText(templates: ReplyTemplates | undefined, name: Templa
 }
 
 function welcome(input: ReplyInput, lang: Language): ReplyPart[] {
-  const list = packageList(input.packages, input.today, lang);
+  const list = packageList(input.packages, input.today, lang) ?? allFull(lang);
   const custom = templateText(input.templates, 'greeting', lang, { company: input.companyName, packages: list });
   if (custom !== null) return [text(custom)];
   return [
@@ -116,13 +124,10 @@ function packageIntro(p: PackageFacts, input: ReplyInput, lang: Language): Reply
 
 function soldOut(p: PackageFacts, input: ReplyInput, lang: Language): ReplyPart[] {
   const list = packageList(input.packages, input.today, lang);
-  return [
-    text(
-      lang === 'en'
-        ? `Assalamualaikum! Thank you for your interest in ${p.name}. That departure is fully booked; these still have seats:\n${list}`
-        : `Assalamualaikum! Terima kasih atas minatnya pada ${p.name}. Mohon maaf, keberangkatan tersebut sudah penuh; berikut paket yang masih tersedia:\n${list}`,
-    ),
-  ];
+  const en = lang === 'en';
+  const opening = en ? `Assalamualaikum! Thank you for your interest in ${p.name}.` : `Assalamualaikum! Terima kasih atas minatnya pada ${p.name}.`;
+  if (list === null) return [text(`${opening} ${en ? 'That departure is fully booked.' : 'Mohon maaf, keberangkatan tersebut sudah penuh.'} ${allFull(lang)}`)];
+  return [text(en ? `${opening} That departure is fully booked; these still have seats:\n${list}` : `${opening} Mohon maaf, keberangkatan tersebut sudah penuh; berikut paket yang masih tersedia:\n${list}`)];
 }
 
 function details(p: PackageFacts, lang: Language): ReplyPart[] {
@@ -149,15 +154,20 @@ export function composeReply(input: ReplyInput): ReplyPart[] {
     case 'campaign_code':
       if (!pkg) return welcome(input, lang);
       return isOffered(pkg, input.today) ? packageIntro(pkg, input, lang) : soldOut(pkg, input, lang);
-    case 'details':
+    case 'details': {
       if (pkg && isOffered(pkg, input.today)) return details(pkg, lang);
-      return [text(en ? `Which package would you like the details of?\n${packageList(input.packages, input.today, lang)}` : `Paket mana yang ingin Bapak/Ibu ketahui detailnya?\n${packageList(input.packages, input.today, lang)}`)];
+      const list = packageList(input.packages, input.today, lang);
+      if (list === null) return [text(allFull(lang))];
+      return [text(en ? `Which package would you like the details of?\n${list}` : `Paket mana yang ingin Bapak/Ibu ketahui detailnya?\n${list}`)];
+    }
     case 'price':
       if (pkg) return [text(en ? `${pkg.name} costs ${formatPrice(pkg.price, pkg.currency)} per person, departing ${formatDate(pkg.departureDate, 'en')} (${pkg.durationDays} days).${pkg.paymentTerms ? `\nPayment: ${pkg.paymentTerms}` : ''}` : `Harga ${pkg.name} ${formatPrice(pkg.price, pkg.currency)} per orang, berangkat ${formatDate(pkg.departureDate, 'id')} (${pkg.durationDays} hari).${pkg.paymentTerms ? `\nPembayaran: ${pkg.paymentTerms}` : ''}`)];
       return welcome(input, lang);
     case 'payment':
       if (d.highIntent || !pkg) {
-        return [text(en ? `Thank you for your interest! Before payment, which package would you like? These still have seats:\n${packageList(input.packages, input.today, lang)}\n\nOur admin will also help you.` : `Terima kasih atas minatnya! Sebelum pembayaran, boleh kami tahu paket mana yang Bapak/Ibu pilih? Berikut paket yang masih tersedia:\n${packageList(input.packages, input.today, lang)}\n\nAdmin kami juga akan membantu Bapak/Ibu.`)];
+        const list = packageList(input.packages, input.today, lang);
+        if (list === null) return [text(en ? `Thank you for your interest! ${allFull(lang)}` : `Terima kasih atas minatnya! ${allFull(lang)}`)];
+        return [text(en ? `Thank you for your interest! Before payment, which package would you like? These still have seats:\n${list}\n\nOur admin will also help you.` : `Terima kasih atas minatnya! Sebelum pembayaran, boleh kami tahu paket mana yang Bapak/Ibu pilih? Berikut paket yang masih tersedia:\n${list}\n\nAdmin kami juga akan membantu Bapak/Ibu.`)];
       }
       return [text(en ? `Thank you! Our admin will contact you shortly to complete the registration and payment for ${pkg.name}.${pkg.paymentTerms ? `\nPayment terms: ${pkg.paymentTerms}` : ''}` : `Terima kasih! Admin kami akan segera menghubungi Bapak/Ibu untuk proses pendaftaran dan pembayaran ${pkg.name}.${pkg.paymentTerms ? `\nKetentuan pembayaran: ${pkg.paymentTerms}` : ''}`)];
     case 'transfer_done':
@@ -170,8 +180,11 @@ export function composeReply(input: ReplyInput): ReplyPart[] {
     case 'human':
       return [text(en ? 'Of course, we are connecting you with our admin. Please wait a moment 🙏' : 'Baik, kami hubungkan dengan admin kami. Mohon ditunggu sebentar 🙏')];
     case 'people_month':
-    case 'ask_packages':
-      return [text(en ? `Thank you! These departures still have seats:\n${packageList(input.packages, input.today, lang)}\n\nWhich one interests you?` : `Terima kasih! Berikut paket yang masih tersedia:\n${packageList(input.packages, input.today, lang)}\n\nPaket mana yang Bapak/Ibu minati?`)];
+    case 'ask_packages': {
+      const list = packageList(input.packages, input.today, lang);
+      if (list === null) return [text(en ? `Thank you! ${allFull(lang)}` : `Terima kasih! ${allFull(lang)}`)];
+      return [text(en ? `Thank you! These departures still have seats:\n${list}\n\nWhich one interests you?` : `Terima kasih! Berikut paket yang masih tersedia:\n${list}\n\nPaket mana yang Bapak/Ibu minati?`)];
+    }
     case 'thanks':
       return [text(en ? 'You are welcome! Let us know if there is anything else 🙏' : 'Sama-sama! Jika ada yang ingin ditanyakan lagi, silakan kabari kami 🙏')];
     case 'location':
