@@ -82,6 +82,15 @@ function packageList(packages: readonly PackageFacts[], today: string, lang: Lan
 const text = (t: string): ReplyPart => ({ type: 'text', text: t });
 
 /**
+ * A reply built around the list of packages with seats; when none has any, `opening` followed by the sentence that
+ * all are full, instead of a list introduction with nothing under it and a question about which one.
+ */
+function withSeats(input: ReplyInput, lang: Language, opening: string, listed: (list: string) => string): ReplyPart[] {
+  const list = packageList(input.packages, input.today, lang);
+  return [text(list === null ? `${opening}${allFull(lang)}` : listed(list))];
+}
+
+/**
  * An A/B test variant's own words for a named reply in this language, placeholders filled, or null (no variant, or
  * none for this reply or language: the standard words are used). Placeholders were checked when the test was saved;
  * one without a value is left as written rather than guessed.
@@ -123,11 +132,11 @@ function packageIntro(p: PackageFacts, input: ReplyInput, lang: Language): Reply
 }
 
 function soldOut(p: PackageFacts, input: ReplyInput, lang: Language): ReplyPart[] {
-  const list = packageList(input.packages, input.today, lang);
   const en = lang === 'en';
   const opening = en ? `Assalamualaikum! Thank you for your interest in ${p.name}.` : `Assalamualaikum! Terima kasih atas minatnya pada ${p.name}.`;
-  if (list === null) return [text(`${opening} ${en ? 'That departure is fully booked.' : 'Mohon maaf, keberangkatan tersebut sudah penuh.'} ${allFull(lang)}`)];
-  return [text(en ? `${opening} That departure is fully booked; these still have seats:\n${list}` : `${opening} Mohon maaf, keberangkatan tersebut sudah penuh; berikut paket yang masih tersedia:\n${list}`)];
+  return withSeats(input, lang, `${opening} ${en ? 'That departure is fully booked.' : 'Mohon maaf, keberangkatan tersebut sudah penuh.'} `, (list) =>
+    en ? `${opening} That departure is fully booked; these still have seats:\n${list}` : `${opening} Mohon maaf, keberangkatan tersebut sudah penuh; berikut paket yang masih tersedia:\n${list}`,
+  );
 }
 
 function details(p: PackageFacts, lang: Language): ReplyPart[] {
@@ -154,20 +163,19 @@ export function composeReply(input: ReplyInput): ReplyPart[] {
     case 'campaign_code':
       if (!pkg) return welcome(input, lang);
       return isOffered(pkg, input.today) ? packageIntro(pkg, input, lang) : soldOut(pkg, input, lang);
-    case 'details': {
+    case 'details':
       if (pkg && isOffered(pkg, input.today)) return details(pkg, lang);
-      const list = packageList(input.packages, input.today, lang);
-      if (list === null) return [text(allFull(lang))];
-      return [text(en ? `Which package would you like the details of?\n${list}` : `Paket mana yang ingin Bapak/Ibu ketahui detailnya?\n${list}`)];
-    }
+      return withSeats(input, lang, '', (list) => (en ? `Which package would you like the details of?\n${list}` : `Paket mana yang ingin Bapak/Ibu ketahui detailnya?\n${list}`));
     case 'price':
       if (pkg) return [text(en ? `${pkg.name} costs ${formatPrice(pkg.price, pkg.currency)} per person, departing ${formatDate(pkg.departureDate, 'en')} (${pkg.durationDays} days).${pkg.paymentTerms ? `\nPayment: ${pkg.paymentTerms}` : ''}` : `Harga ${pkg.name} ${formatPrice(pkg.price, pkg.currency)} per orang, berangkat ${formatDate(pkg.departureDate, 'id')} (${pkg.durationDays} hari).${pkg.paymentTerms ? `\nPembayaran: ${pkg.paymentTerms}` : ''}`)];
       return welcome(input, lang);
     case 'payment':
       if (d.highIntent || !pkg) {
-        const list = packageList(input.packages, input.today, lang);
-        if (list === null) return [text(en ? `Thank you for your interest! ${allFull(lang)}` : `Terima kasih atas minatnya! ${allFull(lang)}`)];
-        return [text(en ? `Thank you for your interest! Before payment, which package would you like? These still have seats:\n${list}\n\nOur admin will also help you.` : `Terima kasih atas minatnya! Sebelum pembayaran, boleh kami tahu paket mana yang Bapak/Ibu pilih? Berikut paket yang masih tersedia:\n${list}\n\nAdmin kami juga akan membantu Bapak/Ibu.`)];
+        return withSeats(input, lang, en ? 'Thank you for your interest! ' : 'Terima kasih atas minatnya! ', (list) =>
+          en
+            ? `Thank you for your interest! Before payment, which package would you like? These still have seats:\n${list}\n\nOur admin will also help you.`
+            : `Terima kasih atas minatnya! Sebelum pembayaran, boleh kami tahu paket mana yang Bapak/Ibu pilih? Berikut paket yang masih tersedia:\n${list}\n\nAdmin kami juga akan membantu Bapak/Ibu.`,
+        );
       }
       return [text(en ? `Thank you! Our admin will contact you shortly to complete the registration and payment for ${pkg.name}.${pkg.paymentTerms ? `\nPayment terms: ${pkg.paymentTerms}` : ''}` : `Terima kasih! Admin kami akan segera menghubungi Bapak/Ibu untuk proses pendaftaran dan pembayaran ${pkg.name}.${pkg.paymentTerms ? `\nKetentuan pembayaran: ${pkg.paymentTerms}` : ''}`)];
     case 'transfer_done':
@@ -180,11 +188,10 @@ export function composeReply(input: ReplyInput): ReplyPart[] {
     case 'human':
       return [text(en ? 'Of course, we are connecting you with our admin. Please wait a moment 🙏' : 'Baik, kami hubungkan dengan admin kami. Mohon ditunggu sebentar 🙏')];
     case 'people_month':
-    case 'ask_packages': {
-      const list = packageList(input.packages, input.today, lang);
-      if (list === null) return [text(en ? `Thank you! ${allFull(lang)}` : `Terima kasih! ${allFull(lang)}`)];
-      return [text(en ? `Thank you! These departures still have seats:\n${list}\n\nWhich one interests you?` : `Terima kasih! Berikut paket yang masih tersedia:\n${list}\n\nPaket mana yang Bapak/Ibu minati?`)];
-    }
+    case 'ask_packages':
+      return withSeats(input, lang, en ? 'Thank you! ' : 'Terima kasih! ', (list) =>
+        en ? `Thank you! These departures still have seats:\n${list}\n\nWhich one interests you?` : `Terima kasih! Berikut paket yang masih tersedia:\n${list}\n\nPaket mana yang Bapak/Ibu minati?`,
+      );
     case 'thanks':
       return [text(en ? 'You are welcome! Let us know if there is anything else 🙏' : 'Sama-sama! Jika ada yang ingin ditanyakan lagi, silakan kabari kami 🙏')];
     case 'location':
