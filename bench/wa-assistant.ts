@@ -19,9 +19,17 @@
 // the server then runs with TRUST_PROXY=true, as behind any proxy), BENCH_DUMP=<file> (the run's turns, messages,
 // jobs, deliveries and the simulator's calls as JSON, to time each stage).
 // process-message is timed before the model is configured: its target is for the rules alone.
+//
+// Whether this machine can meet the reply target at all: the bench prints the most server CPU a turn may take for it
+// (from when the turns fell due, on one core; turnBudgetMs) beside the CPU the server took per turn, and what a turn's
+// five provider calls alone cost here (bench/provider-call-cost.ts): the part no change to the server's own work removes.
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { startLlmSim, type LlmSim } from '../sim/llm.js';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
 import { openDatabase } from '../src/db/connect.js';
@@ -33,6 +41,7 @@ import { runOnEachDatabase } from './each-database.js';
 import { int, mb, ms, percentile, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
 import type { ServerProcess } from './server-process.js';
 
+const runFile = promisify(execFile);
 const quick = process.env.BENCH_QUICK === '1';
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? (quick ? 200 : 1_000));
 const PROCESS_CALLS = Number(process.env.BENCH_PROCESS_CALLS ?? (quick ? 500 : 2_000));
@@ -217,6 +226,8 @@ interface ReplyFigures {
   readonly stored: number;
   readonly firstText: Float64Array;
   readonly wholeReply: Float64Array;
+  /** When each answered turn fell due (epoch ms). */
+  readonly dueAt: readonly number[];
   /** Deliveries (WAHA calls) and jobs the whole run made, for the work one turn costs. */
   readonly deliveries: number;
   readonly jobs: number;
@@ -258,6 +269,7 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
   const violations: string[] = [];
   const firstText: number[] = [];
   const wholeReply: number[] = [];
+  const dueAt: number[] = [];
   const answeredTurns = turns.filter((t) => t.status === 'answered');
   const turnsPerConversation = new Map<string, number>();
   for (const t of answeredTurns) turnsPerConversation.set(t.conversation_id, (turnsPerConversation.get(t.conversation_id) ?? 0) + 1);
@@ -284,6 +296,7 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
     const firstTextAt = Math.min(...got.filter((g) => g.kind === 'text').map((g) => g.time));
     firstText.push(firstTextAt - due);
     wholeReply.push(Math.max(...got.map((g) => g.time)) - due);
+    dueAt.push(due);
   }
   // Anything sent beyond what the turns queued is a second reply.
   for (const [chat, list] of sends) {
@@ -303,9 +316,36 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
     stored: inbound.length,
     firstText: Float64Array.from(firstText).sort(),
     wholeReply: Float64Array.from(wholeReply).sort(),
+    dueAt,
     deliveries: Number(deliveries?.n ?? 0),
     jobs: Number(jobs?.n ?? 0),
   };
+}
+
+/**
+ * The most server CPU a turn (its webhooks, storing, thinking and sending) may take for 95 % of the turns to be
+ * answered within the target on one core: the j-th turn to fall due cannot be answered before the server has done
+ * j + 1 turns' work since the first webhook, and must be answered within the target of its own due time. The model's
+ * own wait overlaps the other turns' work and is left out. A real server does some work twice or waits, so this is
+ * the least it would need, not a promise.
+ */
+function turnBudgetMs(dueAt: readonly number[], firstWebhookAt: number): number {
+  const sorted = [...dueAt].sort((a, b) => a - b);
+  let budget = Infinity;
+  for (let j = 0; j < Math.ceil(sorted.length * 0.95); j++) budget = Math.min(budget, ((sorted[j] ?? firstWebhookAt) - firstWebhookAt + TARGET_P95_MS - MODEL_MS) / (j + 1));
+  return budget;
+}
+
+/** What a turn's five provider calls cost in CPU on this machine, alone (bench/provider-call-cost.ts, its own process). */
+async function providerCallCost(sim: WahaSim, llm: LlmSim): Promise<{ wahaCallMs: number; modelCallMs: number } | string> {
+  const script = fileURLToPath(new URL('./provider-call-cost.ts', import.meta.url));
+  const args = JSON.stringify({ wahaUrl: sim.url, wahaKey: API_KEY, llmUrl: llm.url, llmKey: LLM_KEY, model: 'sim-umroh-1' });
+  try {
+    const { stdout } = await runFile(process.execPath, ['--import', 'tsx', script, args], { timeout: 180_000, killSignal: 'SIGKILL' });
+    return z.object({ wahaCallMs: z.number(), modelCallMs: z.number() }).parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+  } catch (error) {
+    return `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
 }
 
 async function run(dialect: Dialect): Promise<void> {
@@ -337,6 +377,7 @@ async function run(dialect: Dialect): Promise<void> {
     // Only this process's server: with BENCH_WORKERS the workers' CPU is not in the figure.
     const cpu = cpuProbe(server.process.pid, bench.target.kind === 'postgres' ? bench.target.url : undefined);
     const cpuBefore = await cpu.snapshot();
+    const firstWebhookAt = Date.now();
     const webhooks = await sendBursts(sim, planned);
     const lastWebhook = performance.now();
 
@@ -378,6 +419,9 @@ async function run(dialect: Dialect): Promise<void> {
       await handle.close();
     }
     const peak = rss.stop();
+    // After the figures above, so its calls are not in them; the simulators are idle by now.
+    const callCost = llm ? await providerCallCost(sim, llm) : undefined;
+    const budgetMs = turnBudgetMs(replies.dueAt, firstWebhookAt);
 
     const sentTexts = sim.messages.filter((m) => m.kind === 'text').length;
     const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
@@ -399,8 +443,16 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
     console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
     if (used) {
-      console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${(used.serverMs / replies.turns).toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | |`);
+      const perTurn = used.serverMs / replies.turns;
+      console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${perTurn.toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | the target is possible only at ≤ ${budgetMs.toFixed(1)} ms (below): ${perTurn <= budgetMs ? 'within (needed, not enough alone)' : 'over, so it cannot be met'} |`);
       console.log(`| ${describeCpu(used).split(': ')[0]}, from the first webhook until settled | ${describeCpu(used).split(': ')[1] ?? ''} | |`);
+    }
+    if (replies.turns > 0) {
+      console.log(`| the most server CPU a turn may take for the target to be possible on one core (turns fell due ${((Math.min(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)}–${((Math.max(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)} s after the first webhook; the j-th due cannot be answered before j turns' work) | ${budgetMs.toFixed(1)} ms | |`);
+    }
+    if (callCost !== undefined) {
+      const floor = typeof callCost === 'string' ? callCost : `${(callCost.modelCallMs + 4 * callCost.wahaCallMs).toFixed(2)} ms (model ${callCost.modelCallMs.toFixed(2)} + WAHA 4 × ${callCost.wahaCallMs.toFixed(2)})`;
+      console.log(`| of a turn's CPU, its five provider calls alone, through the server's own clients in a process of their own (bench/provider-call-cost.ts) | ${floor} | |`);
     }
     console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);
     console.log(`| process-message (rules only) p50 / p95 / p99, one call at a time over HTTP | ${ms(percentile(processMessage.sorted, 50))} / ${ms(percentile(processMessage.sorted, 95))} / ${ms(percentile(processMessage.sorted, 99))} (${int(PROCESS_CALLS)} calls${processMessage.failed ? `, ${processMessage.failed} failed` : ''}) | p95 < ${TARGET_PROCESS_P95_MS} ms: ${percentile(processMessage.sorted, 95) < TARGET_PROCESS_P95_MS ? 'met' : 'MISSED'} |`);
