@@ -38,6 +38,7 @@ import { cpuProbe, cpuUse, describeCpu, type CpuUse } from './cpu.js';
 import { createBenchDatabase } from './databases.js';
 import { startFrontProxy } from './front-proxy.js';
 import { runOnEachDatabase } from './each-database.js';
+import { describeMachineSpeed, machineSpeed } from './machine-speed.js';
 import { int, mb, ms, percentile, sleep, startProductServer, waitUntil, watchRss, type ProductServer } from './product-server.js';
 import type { ServerProcess } from './server-process.js';
 
@@ -376,6 +377,7 @@ async function run(dialect: Dialect): Promise<void> {
     const rss = watchRss(server.process);
     // Only this process's server: with BENCH_WORKERS the workers' CPU is not in the figure.
     const cpu = cpuProbe(server.process.pid, bench.target.kind === 'postgres' ? bench.target.url : undefined);
+    const speed = machineSpeed();
     const cpuBefore = await cpu.snapshot();
     const firstWebhookAt = Date.now();
     const webhooks = await sendBursts(sim, planned);
@@ -429,6 +431,7 @@ async function run(dialect: Dialect): Promise<void> {
     if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
     if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
     console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(describeMachineSpeed(speed));
     console.log('| measure | figure | target |');
     console.log('| --- | --- | --- |');
     console.log(`| webhooks answered 200 | ${int(webhooks.answered / webhooks.seconds)}/s (${int(webhooks.answered)} of ${int(webhooks.answered + webhooks.failed)} in ${webhooks.seconds.toFixed(2)} s, paced by the bursts${webhooks.retried ? `; ${int(webhooks.retried)} only on WAHA's retry` : ''}${webhooks.firstFailure ? `; first failure: ${webhooks.firstFailure}` : ''}) | every one |`);
