@@ -198,6 +198,329 @@ ada review dari jamaah sebelumnya | leads | - | testimonial | leads | F
 dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest | F
 `;
 
+/**
+ * Turns written blind to the rules (same format), in two sets of 100 by people who had read only the intents'
+ * policy, never the rules or the sets before theirs, to measure how the rules do on phrasing nobody tuned them for.
+ * As written, the first set scored phase 98 %, intent 88 %, escalation 95 % (the set above: 100 %). The rules then
+ * learned from it (a doubled last letter, "dr", "tgl", rooms, branches, a planned month, companions, "ber5", a call,
+ * "sambungin ke CS", a complaint that mentions having paid), and the second set, written after, scored 96 %, 85 % and
+ * 95 % (83 % intent before that learning). The rules learned from it too ("fix ikut", an invoice, "foto2", "sudah kami
+ * kirim", a receipt, luggage, a room's extra cost, a yes in Javanese), so neither is blind any more: they stay as
+ * the guard of what was learned. The README has the figure of a third set, measured and not learned from.
+ */
+const BLIND = `
+min dp nya brp ya utk paket maret ini? | interest | PKG | payment | booking | T
+transfer kemana ya min | interest | PKG | payment | booking | T
+mau daftar 2 org kak gmn caranya | leads | PKG | payment | booking | T
+bs dicicil gk kak | interest | PKG | payment | booking | T
+oke sy ambil paket ini ya kak, rekening nya apa? | interest | PKG | payment | booking | T
+I want to book for my parents, how do I pay? | interest | PKG | payment | booking | T
+pelunasannya kapan paling lambat min? | booking | PKG | payment | booking | T
+mau daftar umroh kak | leads | - | payment | leads | F
+gmn cara booking nya min? sy blm tau mau paket yg mana | leads | - | payment | leads | F
+bs kredit gk umrohnya | leads | - | payment | leads | F
+dp minimal brp juta ya kak utk umroh | leads | - | payment | leads | F
+mas kalo sy mau bayar langsung ke kantor bisa? biar lebih yakin aja | interest | PKG | payment | booking | T
+norek bca nya ada min? | booking | PKG | payment | booking | T
+Assalamualaikum kak, sy sdh baca brosurnya. Insya Allah mau ikut yg maret. Utk daftar apa aja yg hrs dibayar dulu? | interest | PKG | payment | booking | T
+bisa bayar pake qris ga kak | interest | PKG | payment | booking | T
+cicilan 0% ada gk min? brp bulan? | leads | PKG | payment | booking | T
+yaudah kak sy fix ikut, kirim no rekeningnya ya | interest | PKG | payment | booking | T
+teh kalau DP 5jt dulu boleh? sisanya nyusul bulan dpn | interest | PKG | payment | booking | T
+mau booking seat utk 3 org mbak, takut kehabisan | leads | PKG | payment | booking | T
+byr nya bisa via mandiri atau bri? | booking | PKG | payment | booking | T
+ya | leads | PKG | details | interest | F
+boleh kak | leads | PKG | details | interest | F
+iyaa mau dongg | leads | PKG | details | interest | F
+yes please | leads | PKG | details | interest | F
+hotelnya bintang brp min? jauh gk dr masjid | leads | PKG | details | interest | F
+minta brosurnya dong kak | leads | PKG | details | interest | F
+itinerary nya gmn? brp hari di madinah brp hari di makkah | interest | PKG | details | interest | F
+udh termasuk makan 3x sehari blm? | interest | PKG | details | interest | F
+pesawatnya apa ya gan? direct ga atau transit | interest | PKG | details | interest | F
+berangkat dr mana kak? sy di surabaya | leads | PKG | details | interest | F
+manasiknya kapan & dimana min | booking | PKG | details | booking | F
+paketnya udah include apa aja kak? koper, kain ihram dapet gak? | interest | PKG | details | interest | F
+tanggal brp berangkatnya mas? pulangnya tgl brp | leads | PKG | details | interest | F
+ada city tour nya gak? ke thaif gitu | interest | PKG | details | interest | F
+Hi, could you send me the full itinerary and hotel names? Thanks | leads | PKG | details | interest | F
+sekamar ber brp orang min? quad ya? | interest | PKG | details | interest | F
+mau liat detail paketnya nggih mbak | leads | PKG | details | interest | F
+Waalaikumsalam. Iya kak boleh dikirim infonya. Sy lg cari buat berangkat sama ibu sy | leads | PKG | details | interest | F
+paket umroh ada apa aja kak? | leads | - | ask_packages | leads | F
+brp sih biaya umroh skrg min | leads | - | ask_packages | leads | F
+ada promo umroh bulan ini gk? | leads | - | ask_packages | leads | F
+keberangkatan terdekat kapan ya kak? ada pilihan paket apa aja | leads | - | ask_packages | leads | F
+hi, what umrah packages do you have for december? | leads | - | ask_packages | leads | F
+2 org kak, rencana bulan maret | leads | PKG | people_month | leads | F
+sy sm suami, klo bisa oktober | leads | - | people_month | leads | F
+4 orang min sekeluarga | interest | PKG | people_month | interest | F
+rencananya desember kak pas libur sekolah, ber5 | leads | - | people_month | leads | F
+cuma sendiri aja mbak, bulan mei atau juni | leads | - | people_month | leads | F
+harganya brp kak? | leads | PKG | price | interest | F
+brp an min paket hemat yg maret ini | leads | PKG | price | interest | F
+How much is this package per person? | leads | PKG | price | interest | F
+kalau quad brp, kalau double brp kak? | interest | PKG | price | interest | F
+totalnya brp gan per org? | interest | PKG | price | interest | F
+assalamualaikum | leads | - | greeting | leads | F
+halo kak | leads | PKG | greeting | leads | F
+selamat pagi min | interest | PKG | greeting | interest | F
+makasih kak infonya 🙏 | interest | PKG | thanks | interest | F
+terima kasih banyak mbak | booking | PKG | thanks | booking | F
+thx min | leads | - | thanks | leads | F
+ok kak | leads | - | affirmative | leads | F
+siap min | leads | - | affirmative | leads | F
+kantornya dmn ya kak? | leads | - | location | leads | F
+alamat kantor nya min, sharelok dong | interest | PKG | location | interest | F
+hari sabtu kantornya buka gk? sy mau mampir | leads | PKG | location | leads | F
+ada cabang di bandung ga kang? | leads | - | location | leads | F
+ada testimoni jamaah sebelumnya gk kak? | leads | PKG | testimonial | leads | F
+minta video jamaah yg udh berangkat dong min | interest | PKG | testimonial | interest | F
+ada foto2 dokumentasi keberangkatan kemarin ga? | leads | - | testimonial | leads | F
+any reviews from previous pilgrims? | leads | - | testimonial | leads | F
+udah sy tf td pagi ya min | booking | PKG | transfer_done | booking | T
+sudah transfer dp 5jt kak, ini buktinya | interest | PKG | transfer_done | booking | T
+min sy udh bayar pelunasan kemarin, tolong dicek | booking | PKG | transfer_done | booking | T
+done transfer ya kak | booking | PKG | transfer_done | booking | T
+barusan tf ke bca atas nama siti aminah | interest | PKG | transfer_done | booking | T
+ibu sy pake kursi roda, bisa ikut gk kak? | leads | PKG | health | leads | T
+sy lg hamil 4 bln boleh umroh ga ya | interest | PKG | health | interest | T
+bapak sy diabetes, ada pendampingan gk? | leads | - | health | leads | T
+vaksin meningitis wajib gk min? dmn suntiknya | interest | PKG | health | interest | T
+paspor sy blm ada, bisa dibantu bikin? | interest | PKG | visa | interest | T
+perempuan umur 40 brgkt sendiri tanpa mahram bs gk? | leads | PKG | visa | leads | T
+paspor nama 2 kata aja, hrs 3 kata gk? | interest | PKG | visa | interest | T
+visa umroh ngurusnya brp lama min | leads | - | visa | leads | T
+kalau batal berangkat uangnya balik gk? | interest | PKG | refund | interest | T
+min sy mau cancel, ada halangan keluarga | booking | PKG | refund | booking | T
+bisa reschedule ke bulan mei gk kak? ada kerjaan mendadak | booking | PKG | refund | booking | T
+tolong refund dp sy ya, gak jadi | booking | PKG | refund | booking | T
+udh 3 hari chat gk dibales2, gmn sih pelayanannya | interest | PKG | complaint | interest | T
+kok harganya beda sm di iklan?? kecewa sy | interest | PKG | complaint | interest | T
+ini travel penipuan ya? temen sy blm diberangkatin | leads | - | complaint | leads | T
+parah bgt, koper sy ga dikirim2 padahal udh lunas | booking | PKG | complaint | booking | T
+bisa telpon aja gk kak? sy males ngetik | leads | PKG | human | leads | T
+mau ngobrol sm admin langsung | leads | - | human | leads | T
+ini bot ya? sambungin ke CS dong | interest | PKG | human | interest | T
+tolong hubungi sy di nomor ini ya mas, sy gaptek | interest | PKG | human | interest | T
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+umr des 2025 vip | leads | - | campaign_code | leads | F
+Umr_Okt_2025_Reguler | leads | - | campaign_code | leads | F
+jkhkjhh | leads | - | unknown | leads | T
+🤔🤔 | interest | PKG | unknown | interest | T
+lowongan kerja jadi muthawif ada gk min? | leads | - | unknown | leads | T
+Kalau mau amankan seat buat 2 org transfernya ke rek mana ya kak | interest | PKG | payment | booking | T
+Bismillah saya sekeluarga fix ikut yg maret ini. Langkah selanjutnya apa ya mbak supaya kursinya aman? | interest | PKG | payment | booking | T
+uang mukanya brp persen min? | leads | PKG | payment | booking | T
+bisa dicicil gk sis soalnya gajian tgl 25 wkwk | interest | PKG | payment | booking | T
+Assalamualaikum, saya mau titip nama untuk keberangkatan maret, apakah pembayaran tanda jadinya bisa lewat WA saja? | leads | PKG | payment | booking | T
+Mohon dikirimkan nomor rekening resmi PT nya, kami akan membayar tanda jadi hari ini | interest | PKG | payment | booking | T
+min sy mau ikut umroh tp blm tau paket yg mana, yg penting bs nyicil. gmn caranya | leads | - | payment | leads | F
+Boleh bayar pakai kartu kredit ga? | booking | PKG | payment | booking | T
+pelunasannya paling lambat kapan ya bu, biar sy siapkan dananya | booking | PKG | payment | booking | T
+I'd like to reserve two seats for my parents on the March trip, what's the next step? | interest | PKG | payment | booking | T
+Salam puan, can I pay by bank transfer from Malaysia? Maybank ke bank Indonesia boleh ke? | interest | PKG | payment | booking | T
+ok gas aku sm ibuku ikut ya kak, kirimin no rek nya | interest | PKG | payment | booking | T
+Mas nek booking kursi dulu minimal setor piro nggih? | leads | PKG | payment | booking | T
+Saya sdh yakin dgn paket hemat ini, besok sy ke kantor utk bayar uang muka | interest | PKG | payment | booking | T
+teh, abdi bade ngiringan umroh, tiasa dicicil sabaraha bulan? | leads | - | payment | leads | F
+Sy pgn umrohin ortu tahun ini tp dananya blm cukup, bs angsur per bulan kah? | leads | - | payment | leads | F
+udah mantep nih, kirim invoice nya aja min | interest | PKG | payment | booking | T
+Bang, kalo transfer sebagian dulu sisanya bulan depan bisa kan? | booking | PKG | payment | booking | T
+iya pak saya jadi ambil yang maret itu untuk berdua dengan istri nanti uangnya saya kirim ke rekening yang mana ya pak | interest | PKG | payment | booking | T
+Pak sy berminat berangkat umroh tahun ini, sistem pembayarannya bagaimana ya | leads | - | payment | leads | F
+hotelnya deket masjid gk kak? jalan kaki brp menit | leads | PKG | details | interest | F
+Mohon informasinya, untuk paket ini berangkat dari bandara mana dan maskapainya apa? | leads | PKG | details | interest | F
+boleh | leads | PKG | details | interest | F
+iya kak mau liat | leads | PKG | details | interest | F
+yes please, send me the itinerary | leads | PKG | details | interest | F
+sekamar isinya brp org ya? sy sm suami bisa sekamar berdua? | interest | PKG | details | interest | F
+makannya prasmanan atau nasi kotak mbak? ibu sy agak pilih2 lauk | interest | PKG | details | interest | F
+brosur nya ada gk min, mau sy share ke grup keluarga | leads | PKG | details | interest | F
+Berapa hari total perjalanannya, dan ada city tour Thaif tidak? | interest | PKG | details | interest | F
+itu udh termasuk kain ihram, koper, mukena dll blm? | interest | PKG | details | interest | F
+Uda, manasiknya diadakan dimana dan berapa kali? sy di Bukittinggi | leads | PKG | details | interest | F
+pesawatnya direct ato transit? | booking | PKG | details | booking | F
+jadwal tgl brp berangkatnya, pulangnya tgl brp | leads | PKG | details | interest | F
+Bisa berangkat dari Surabaya atau harus kumpul di Jakarta dulu? | interest | PKG | details | interest | F
+assalamualaikum bu saya mau tanya itu hotelnya yang di mekah namanya apa terus jaraknya ke masjidil haram berapa meter soalnya saya mau banyak ibadah di masjid | leads | PKG | details | interest | F
+muthawifnya dari Indonesia kah? trs ziarahnya ke mana aja | interest | PKG | details | interest | F
+nggih mas, monggo dikirim | leads | PKG | details | interest | F
+bagasi nya brp kg ya, air zam zam dapet? | booking | PKG | details | booking | F
+Umroh skrg kisaran brp ya min? | leads | - | ask_packages | leads | F
+ada paket yg berangkat akhir tahun gk kak | leads | - | ask_packages | leads | F
+Dengan hormat, mohon dikirimkan daftar program umroh yang tersedia beserta harganya. | leads | - | ask_packages | leads | F
+promo umroh bulan ini apa aja sis | leads | - | ask_packages | leads | F
+hi, do you have any umrah packages combined with Turkey? how much roughly | leads | - | ask_packages | leads | F
+bang ada yg paling murah gak, budget sy cuma 30an | leads | - | ask_packages | leads | F
+kami ber4 kak, rencana bulan juli | leads | - | people_month | leads | F
+Insya Allah 2 orang, saya dan istri, kalau bisa sekitar Oktober | leads | - | people_month | leads | F
+6 org dewasa 1 anak umur 5 thn, bln desember pas libur sekolah | leads | PKG | people_month | leads | F
+sendiri aja mbak, tanggalnya fleksibel yg penting maret | interest | PKG | people_month | interest | F
+brapa hrganya per orgn kak | leads | PKG | price | interest | F
+Berapa biaya paket hemat maret ini kalau sekamar ber-4? | leads | PKG | price | interest | F
+harga anak2 beda gak? anak sy 7 thn | interest | PKG | price | interest | F
+how much is this package in ringgit? | leads | PKG | price | interest | F
+kalo upgrade sekamar berdua nambah brp | interest | PKG | price | interest | F
+Assalamualaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+pagi kak | leads | PKG | greeting | leads | F
+halooo min 👋 | interest | PKG | greeting | interest | F
+makasih bnyk ya kak infonya 🙏 | interest | PKG | thanks | interest | F
+Terima kasih banyak atas penjelasannya, Bu. Jazakallah khair | booking | PKG | thanks | booking | F
+thx yaa sis | leads | - | thanks | leads | F
+siap kak | leads | - | affirmative | leads | F
+oke, sip | leads | - | affirmative | leads | F
+kantornya di mana ya? ada cabang di Makassar gk | leads | - | location | leads | F
+Boleh share lok kantor pusatnya kak | interest | PKG | location | interest | F
+Saya mau mampir ke kantor hari sabtu buat ngobrol2 dulu, alamat lengkapnya dmn? | interest | PKG | location | interest | F
+do you have an office in Batam or Pekanbaru? | leads | - | location | leads | F
+ada video jamaah yg kemarin berangkat gk kak? pgn liat | leads | PKG | testimonial | leads | F
+Mohon maaf, apakah ada ulasan atau testimoni dari jamaah sebelumnya? Saya ingin lihat dulu pengalaman mereka | leads | - | testimonial | leads | F
+ig nya apa min, mau liat foto2 rombongan sblmnya | interest | PKG | testimonial | interest | F
+any reviews from previous pilgrims? google review link maybe | leads | - | testimonial | leads | F
+sdh sy tf barusan ya kak, ini buktinya | booking | PKG | transfer_done | booking | T
+Alhamdulillah uang muka untuk 2 orang sudah kami kirim via BRI atas nama Siti Aminah | interest | PKG | transfer_done | booking | T
+udh aku transfer 5jt td pagi, cek ya min | booking | PKG | transfer_done | booking | T
+payment done, I've attached the receipt | interest | PKG | transfer_done | booking | T
+Pak, pelunasan sudah saya setor tunai lewat teller kemarin sore | booking | PKG | transfer_done | booking | T
+ibu sy pake kursi roda, bisa ikut gk ya? ada yg bantu dorong? | interest | PKG | health | interest | T
+Saya sedang hamil 4 bulan, apakah aman dan diperbolehkan ikut umroh? | leads | - | health | leads | T
+bapak sy gula darahnya tinggi & rutin suntik insulin, nanti insulinnya boleh dibawa ke pesawat? | booking | PKG | health | booking | T
+wajib vaksin meningitis ga kak? dmn suntiknya | leads | PKG | health | leads | T
+paspor sy blm ada, masih sempet bikin gk buat yg maret? | interest | PKG | visa | interest | T
+Saya perempuan 42 tahun mau berangkat sendiri tanpa suami, apakah perlu mahram? | leads | - | visa | leads | T
+nama di paspor sm KTP beda satu huruf, ngaruh ke visa gk min | booking | PKG | visa | booking | T
+I hold a Malaysian passport, do I need to apply for the visa myself or you handle it? | interest | PKG | visa | interest | T
+Mas, kalau misalnya saya batal berangkat uangnya bisa kembali penuh? | booking | PKG | refund | booking | T
+sy mau undur keberangkatan ke bulan mei bisa? krn ada urusan kantor | booking | PKG | refund | booking | T
+mohon maaf bu, suami saya meninggal minggu lalu, kami terpaksa membatalkan. Bagaimana dengan uang yang sudah masuk | booking | PKG | refund | booking | T
+cancel aja deh kak, duitnya balikin ya | booking | PKG | refund | booking | T
+kok dari kemarin chat sy gk dibales2 sih, niat jualan gk | interest | PKG | complaint | interest | T
+Saya kecewa sekali, dijanjikan brosur 3 hari lalu sampai sekarang belum dikirim | interest | PKG | complaint | interest | T
+ini travel resmi bukan sih? jgn2 penipuan kayak yg di berita itu | leads | - | complaint | leads | T
+parah, udh lunas tp jadwal manasik diundur terus tanpa kabar. gmn sih | booking | PKG | complaint | booking | T
+bisa telpon sy aja gk kak, ribet ngetik | interest | PKG | human | interest | T
+Mohon disambungkan dengan admin atau CS langsung ya | leads | - | human | leads | T
+can I speak to a real person please | leads | PKG | human | leads | T
+minta no hp marketingnya dong mbak, mau ngobrol langsung | leads | - | human | leads | T
+UMR_DES_2025_VIP | leads | - | campaign_code | leads | F
+umr okt 2025 reguler | leads | - | campaign_code | leads | F
+Plus_Jul_2025_Turki | leads | PKG | campaign_code | leads | F
+🤔🤔 | leads | - | unknown | leads | T
+asdfgh jkl | interest | PKG | unknown | interest | T
+kak bisa sekalian bantu cariin tiket kereta ke jakarta buat tgl 2 gk | interest | PKG | unknown | interest | T
+`;
+
+/**
+ * A third set of 100 turns written blind on the same day, after the rules had learned from the two above, and NOT
+ * learned from: the estimate of how the rules do on phrasing they have never seen. It scored phase 99 %, intent 94 %
+ * and escalation 95 % (99 %, 87 % and 93 % with the rules before the two sets above). Its floors below guard against
+ * a change that makes the rules worse at what they were not tuned for. Do not tune the rules to these lines: when they
+ * must learn more, have a new set written blind and measure on that.
+ */
+const MEASURED = `
+bismillah sy mau daftar utk 2 org paket yg hemat maret itu, gmn caranya bu | interest | PKG | payment | booking | T
+no rek nya bank apa ya bu | interest | PKG | payment | booking | T
+bisa dicicil kah pak? gaji pensiunan sy cair tiap tgl 1 | interest | PKG | payment | booking | T
+DP nya brp ya min biar seat nya aman | leads | PKG | payment | booking | T
+ok sy ambil paketnya. tlg kirimkan invoice ke email sy ya | interest | PKG | payment | booking | T
+pelunasan paling lambat kapan ya pak? soalnya sy nunggu panen sawit dulu bulan dpn. takut telat | booking | PKG | payment | booking | T
+bayarnya bisa lwt BSI ga? sy cm punya rekening syariah | interest | PKG | payment | booking | T
+sy mau bookingkan utk mamak sy, transfernya kemana ya kak | interest | PKG | payment | booking | T
+mau daftar umroh gmn caranya ya | leads | - | payment | leads | F
+sy mau langsung bayar DP aja, pokoknya yg brgkt bln depan | leads | - | payment | leads | F
+bisa cicil 0% pake kartu kredit? | leads | - | payment | leads | F
+kalau bayar tunai langsung di kantor bisa ji? sy tinggal di makassar | interest | PKG | payment | booking | T
+udah fix nih kami sekeluarga 4 orang ambil yg hemat maret. next step nya apa? | interest | PKG | payment | booking | T
+virtual account nya udh expired, minta dikirim ulang dong | booking | PKG | payment | booking | T
+sisa pembayaran sy brp lg ya sy lupa | booking | PKG | payment | booking | T
+can i pay by monthly installment? | interest | PKG | payment | booking | T
+insyaallah mau lgsg daftar aja bu, kirim form pendaftarannya | leads | PKG | payment | booking | T
+min kalo mau ngamanin kursi dulu bayar brp? | interest | PKG | payment | booking | T
+boleh transfer sebagian dulu ga, sisanya bulan depan stlh thr cair | interest | PKG | payment | booking | T
+aku pengen daftarin ortu umroh tahun ini, bayarnya bisa nyicil kah? | leads | - | payment | leads | F
+hotelnya bintang brp? jarak ke masjid jauh kah atau tinggal jalan kaki | leads | PKG | details | interest | F
+brosurnya ada? kirim dong | leads | PKG | details | interest | F
+iya mau | leads | PKG | details | interest | F
+boleh | leads | PKG | details | interest | F
+pesawatnya apa? transit ga | interest | PKG | details | interest | F
+brangkat dr balikpapan bisa kah atau hrs ke jakarta dulu | interest | PKG | details | interest | F
+itinerary nya brp hari di mekkah brp hari di madinah | leads | PKG | details | interest | F
+sdh termasuk makan 3x sehari blm | interest | PKG | details | interest | F
+manasiknya dmn dan kapan ya? sy tinggal di lombok timur, jauh kalo ke mataram | booking | PKG | details | booking | F
+sekamar brp org pak? sy sm istri | interest | PKG | details | interest | F
+bagasi maksimal brp kg ya, mau bawa air zamzam sm oleh2 | booking | PKG | details | booking | F
+yes please | leads | PKG | details | interest | F
+fasilitasnya apa aja td | interest | PKG | details | interest | F
+dapat koper sama kain ihram kah? | leads | PKG | details | interest | F
+ada city tour ke thaif ga | interest | PKG | details | interest | F
+paket yg maret itu hotelnya apa ya | leads | - | details | interest | F
+minta itinerary nya dong kak | leads | - | details | interest | F
+pesawatnya langsung atau transit kak? | leads | - | details | interest | F
+ada paket umroh apa aja bulan puasa | leads | - | ask_packages | leads | F
+umroh skrg brp an ya biayanya | leads | - | ask_packages | leads | F
+promo bln ini ada ga min | leads | - | ask_packages | leads | F
+assalamualaikum mau tanya harga umroh paling murah brp | leads | - | ask_packages | leads | F
+kalau umroh plus turki ada kah jadwalnya | leads | - | ask_packages | leads | F
+brp harga paketnya? | leads | - | ask_packages | leads | F
+kami ber 3 org rencana bulan oktober | leads | - | people_month | leads | F
+5 orang | leads | - | people_month | leads | F
+insyaallah sy berdua suami, bulan desember kalo ada rezeki | leads | PKG | people_month | leads | F
+rombongan pengajian kira2 20an orang, mungkin habis lebaran | leads | - | people_month | leads | F
+sy sendiri aja bulan maret | interest | PKG | people_month | interest | F
+paket hemat maret ini harganya brp | leads | PKG | price | interest | F
+itu udh all in blm? ada biaya tambahan lg ga | interest | PKG | price | interest | F
+klo upgrade sekamar berdua nambah brp | interest | PKG | price | interest | F
+brp bah harganya? | leads | PKG | price | interest | F
+assalamualaikum wr wb | leads | - | greeting | leads | F
+halo kak | leads | PKG | greeting | leads | F
+slmt sore | interest | PKG | greeting | interest | F
+makasih banyak infonya bu 🙏 | interest | PKG | thanks | interest | F
+syukron katsiron | booking | PKG | thanks | booking | F
+ok | leads | - | affirmative | leads | F
+iya kak | leads | - | affirmative | leads | F
+terima kasih ya | leads | - | thanks | leads | F
+kantornya dmn ya | leads | - | location | leads | F
+ada cabang di samarinda ga | leads | PKG | location | leads | F
+share lok kantor pusatnya dong mau mampir | interest | PKG | location | interest | F
+alamat kantor di pekanbaru dimana toh | leads | - | location | leads | F
+ada testimoni jamaah yg kemarin brangkat? | leads | PKG | testimonial | leads | F
+ig nya apa min sy mau liat foto2 jamaahnya | leads | - | testimonial | leads | F
+bisa kirim video jamaah waktu di madinah? biar ortu sy yakin | interest | PKG | testimonial | interest | F
+ada review google nya ga? mau baca2 dulu | leads | - | testimonial | leads | F
+sdh sy transfer ya bu barusan | booking | PKG | transfer_done | booking | T
+alhamdulillah DP sdh masuk, ini bukti trfnya | interest | PKG | transfer_done | booking | T
+udh tf 10jt td pagi via mandiri mohon dicek | booking | PKG | transfer_done | booking | T
+ini struk setoran dr teller bri nya | booking | PKG | transfer_done | booking | T
+pelunasan sudah kami bayar kemarin sore, tolong dikonfirmasi | booking | PKG | transfer_done | booking | T
+ibu sy pake kursi roda, bisa ikut ga? | interest | PKG | health | interest | T
+sy lg hamil 4 bln boleh umroh kah | leads | - | health | leads | T
+assalamualaikum bu. bapak sy diabetes, tiap hari suntik insulin. itu insulinnya boleh dibawa ke pesawat kah? perlu surat dokter? | booking | PKG | health | booking | T
+vaksin meningitis wajib ga? suntiknya dmn | interest | PKG | health | interest | T
+paspor sy blm ada, bisa dibantu bikin? | interest | PKG | visa | interest | T
+sy perempuan umur 40 brgkt sendiri tanpa mahram bisa kah | leads | - | visa | leads | T
+visanya diurus travel atau sendiri | leads | PKG | visa | leads | T
+nama di paspor sm KTP beda satu huruf, masalah ga ya | booking | PKG | visa | booking | T
+kalo batal brgkt uangnya bisa kembali? | booking | PKG | refund | booking | T
+mau mundurin jadwal ke bulan juni bisa kah, anak sy ujian | booking | PKG | refund | booking | T
+sy mau cancel aja bu, suami tdk izinkan | interest | PKG | refund | interest | T
+kl reschedule kena potongan ga | leads | PKG | refund | leads | T
+dari kemarin chat sy gak dibales2, niat jualan ga sih | interest | PKG | complaint | interest | T
+kok harganya beda sm yg di iklan?? kecewa sy | interest | PKG | complaint | interest | T
+ini travel resmi kah? jgn2 penipuan, tetangga sy udh kena | leads | - | complaint | leads | T
+sdh 2 minggu sy tunggu jadwal manasik blm ada kabar. gmn ini pelayanannya | booking | PKG | complaint | booking | T
+bisa telpon sy aja? sy ga pande ngetik di hp, mata sdh rabun | leads | PKG | human | leads | T
+mau bicara sm admin nya langsung | interest | PKG | human | interest | T
+tolong sambungkan ke CS, ini bot ya? | leads | - | human | leads | T
+nomor hp marketingnya brp, mau sy hubungi | interest | PKG | human | interest | T
+UMR_DES_2025_VIP | leads | - | campaign_code | leads | F
+umr okt 2025 reguler | leads | - | campaign_code | leads | F
+umr_mar_2025_hemat | leads | PKG | campaign_code | leads | F
+🤲🤲🤲 | leads | - | unknown | leads | T
+ggghh jkk | interest | PKG | unknown | interest | T
+sy mau jd agen atau reseller bisa? | leads | - | unknown | leads | T
+`;
+
 interface Row {
   text: string;
   phase: Phase;
@@ -207,38 +530,69 @@ interface Row {
   escalate: boolean;
 }
 
-const rows: Row[] = LABELLED.trim()
-  .split('\n')
-  .map((line) => {
-    const [text = '', phase, pkg, intent, newPhase, escalate] = line.split(' | ').map((s) => s.trim());
-    return { text, phase: phase as Phase, pkg: pkg === '-' ? null : PKG, intent: intent as Intent, newPhase: newPhase as Phase, escalate: escalate === 'T' };
-  });
+const parse = (set: string): Row[] =>
+  set
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [text = '', phase, pkg, intent, newPhase, escalate] = line.split(' | ').map((s) => s.trim());
+      return { text, phase: phase as Phase, pkg: pkg === '-' ? null : PKG, intent: intent as Intent, newPhase: newPhase as Phase, escalate: escalate === 'T' };
+    });
+const rows = parse(LABELLED);
+const blindRows = parse(BLIND);
+const measuredRows = parse(MEASURED);
 
 const run = (r: Row) => decide({ messages: [r.text], phase: r.phase, packageCode: r.pkg, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
+
+/** Phase, intent and escalation accuracy of the rules on a set, in % to one decimal, and what they got wrong. */
+function score(set: readonly Row[]): { phase: number; intent: number; escalate: number; misses: string[] } {
+  const misses: string[] = [];
+  let phase = 0;
+  let intent = 0;
+  let escalate = 0;
+  for (const r of set) {
+    const d = run(r);
+    if (d.phase === r.newPhase) phase++;
+    if (d.intent === r.intent) intent++;
+    if (d.escalate === r.escalate) escalate++;
+    if (d.phase !== r.newPhase || d.intent !== r.intent || d.escalate !== r.escalate) {
+      misses.push(`${r.text}: got ${d.intent}/${d.phase}/${d.escalate}, want ${r.intent}/${r.newPhase}/${r.escalate}`);
+    }
+  }
+  const pct = (n: number) => Math.round((n / set.length) * 1000) / 10;
+  return { phase: pct(phase), intent: pct(intent), escalate: pct(escalate), misses };
+}
 
 describe('labelled turns', () => {
   it('has at least 150 turns and scores at least 95 % on phase, intent and escalation', () => {
     expect(rows.length).toBeGreaterThanOrEqual(150);
-    const misses: string[] = [];
-    let phase = 0;
-    let intent = 0;
-    let escalate = 0;
-    for (const r of rows) {
-      const d = run(r);
-      if (d.phase === r.newPhase) phase++;
-      if (d.intent === r.intent) intent++;
-      if (d.escalate === r.escalate) escalate++;
-      if (d.phase !== r.newPhase || d.intent !== r.intent || d.escalate !== r.escalate) {
-        misses.push(`${r.text}: got ${d.intent}/${d.phase}/${d.escalate}, want ${r.intent}/${r.newPhase}/${r.escalate}`);
-      }
-    }
-    const pct = (n: number) => Math.round((n / rows.length) * 1000) / 10;
+    const s = score(rows);
     // The figures the README quotes; printed so a change to the rules shows its effect.
-    console.log(`rule brain on ${rows.length} labelled turns: phase ${pct(phase)} %, intent ${pct(intent)} %, escalation ${pct(escalate)} %`);
-    if (misses.length > 0) console.log(`misses:\n${misses.join('\n')}`);
-    expect(pct(phase)).toBeGreaterThanOrEqual(95);
-    expect(pct(intent)).toBeGreaterThanOrEqual(95);
-    expect(pct(escalate)).toBeGreaterThanOrEqual(95);
+    console.log(`rule brain on ${rows.length} labelled turns: phase ${s.phase} %, intent ${s.intent} %, escalation ${s.escalate} %`);
+    if (s.misses.length > 0) console.log(`misses:\n${s.misses.join('\n')}`);
+    expect(s.phase).toBeGreaterThanOrEqual(95);
+    expect(s.intent).toBeGreaterThanOrEqual(95);
+    expect(s.escalate).toBeGreaterThanOrEqual(95);
+  });
+
+  it('scores at least 95 % on the turns written blind to the rules, which taught them what they missed', () => {
+    expect(blindRows.length).toBeGreaterThanOrEqual(200);
+    const s = score(blindRows);
+    console.log(`rule brain on ${blindRows.length} turns written blind: phase ${s.phase} %, intent ${s.intent} %, escalation ${s.escalate} %`);
+    if (s.misses.length > 0) console.log(`misses:\n${s.misses.join('\n')}`);
+    expect(s.phase).toBeGreaterThanOrEqual(95);
+    expect(s.intent).toBeGreaterThanOrEqual(95);
+    expect(s.escalate).toBeGreaterThanOrEqual(95);
+  });
+
+  it('holds its figures on the turns written blind and never learned from', () => {
+    expect(measuredRows.length).toBeGreaterThanOrEqual(100);
+    const s = score(measuredRows);
+    console.log(`rule brain on ${measuredRows.length} turns never learned from: phase ${s.phase} %, intent ${s.intent} %, escalation ${s.escalate} %`);
+    if (s.misses.length > 0) console.log(`misses:\n${s.misses.join('\n')}`);
+    expect(s.phase).toBeGreaterThanOrEqual(99);
+    expect(s.intent).toBeGreaterThanOrEqual(94);
+    expect(s.escalate).toBeGreaterThanOrEqual(95);
   });
 });
 
@@ -249,6 +603,12 @@ describe('normalise', () => {
     ['dpberapa', 'dp berapa'],
     ['bayaaarrr', 'bayar'],
     ['transferkerekeningmana', 'transfer ke rekening mana'],
+    // A doubled last letter goes only where it leaves a word we know; English keeps its own doubles.
+    ['iyaa mau dongg', 'ya mau dong'],
+    ['call the staff, all three', 'call the staff all three'],
+    ['berangkat dr mana, tgl brp', 'berangkat dari mana tanggal berapa'],
+    // A word doubled with a 2 is the word twice; "ber2" (berdua) is a number of people and stays.
+    ['foto2 jamaah, ber2', 'foto foto jamaah ber2'],
   ])('%s → %s', (input, want) => {
     expect(normalise(input)).toBe(want);
   });

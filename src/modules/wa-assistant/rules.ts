@@ -55,6 +55,7 @@ const SLANG: Record<string, string> = {
   detil: 'detail', detailnya: 'detail', rincian: 'detail', rinciannya: 'detail', details: 'detail', detai: 'detail',
   pkt: 'paket', pket: 'paket', paketnya: 'paket', pakett: 'paket', package: 'paket', packages: 'paket',
   klo: 'kalau', kalo: 'kalau', kl: 'kalau',
+  dr: 'dari', dri: 'dari', tgl: 'tanggal', tggl: 'tanggal', tanggalnya: 'tanggal', sm: 'sama', sma: 'sama', ama: 'sama',
   sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah', sudh: 'sudah',
   blm: 'belum', blom: 'belum',
   thx: 'terimakasih', thanks: 'terimakasih', tq: 'terimakasih', makasih: 'terimakasih', trims: 'terimakasih', trimakasih: 'terimakasih', makasi: 'terimakasih', thank: 'terimakasih', thnks: 'terimakasih', mksh: 'terimakasih', syukron: 'terimakasih', jazakallah: 'terimakasih', jazakillah: 'terimakasih', jazakumullah: 'terimakasih',
@@ -87,7 +88,7 @@ const VOCABULARY = new Set([
   'paket', 'hotel', 'harga', 'info', 'detail', 'jadwal', 'brosur', 'saja', 'lagi', 'kak', 'admin', 'sudah', 'bukti', 'uang', 'muka', 'saya', 'boleh',
   'how', 'pay', 'book', 'i', 'want', 'to', 'do', 'can', 'the', 'package', 'price', 'bank', 'account', 'where', 'what', 'is', 'included', 'sign', 'up',
   'lunas', 'pesan', 'booking', 'ikut', 'ambil', 'orang', 'bulan', 'umroh', 'fasilitas', 'termasuk', 'itinerary', 'minta', 'kirim', 'no',
-  'alamat', 'kantor', 'lokasi', 'office', 'testimoni', 'video', 'jamaah', 'review',
+  'alamat', 'kantor', 'lokasi', 'office', 'testimoni', 'video', 'jamaah', 'review', 'dong',
 ]);
 
 const PREFIXED_VOCAB = [...VOCABULARY].filter((w) => w.length >= 2);
@@ -117,12 +118,18 @@ export function normalise(text: string): string {
   let t = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   t = t.replace(/['’`]/g, '').replace(/[^a-z0-9\s]/g, ' ');
   t = t.replace(/([a-z])\1{2,}/g, '$1');
+  // A word doubled the way people type it, with a 2 ("foto2", "dibales2" for "foto-foto", "dibales-bales"); not "ber2"
+  // (berdua), which says how many.
+  t = t.replace(/\b(?!ber2\b)([a-z]{3,})2\b/g, '$1 $1');
   const words: string[] = [];
   for (const raw of t.split(/\s+/)) {
     if (raw === '') continue;
     for (const piece of segment(raw)) {
       let w = piece;
       if (!(w in SLANG) && !VOCABULARY.has(w) && w.length > 5 && /(nya|kah|lah)$/.test(w)) w = w.slice(0, -3);
+      // A last letter doubled for warmth ("iyaa", "dongg", "mauu"); only onto a word we know, as English keeps its
+      // own doubles ("call", "staff", "three").
+      if (!(w in SLANG) && !VOCABULARY.has(w) && /([a-z])\1$/.test(w) && (w.slice(0, -1) in SLANG || VOCABULARY.has(w.slice(0, -1)))) w = w.slice(0, -1);
       words.push(SLANG[w] ?? w);
     }
   }
@@ -197,13 +204,10 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'human', confidence: 0.95, patterns: [
     /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
     /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (admin|cs|marketing|sales|wa admin)\b/,
-    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|dilayani) (dengan|sama|ke|oleh) (orang|admin|petugas|manusia|cs)/,
+    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator)/,
+    /\b(bisa|boleh|mau|minta) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
     /\b(talk|speak|chat) (to|with) (a |an |the )?(someone|somebody|person|human|agent|staff|representative|real)/,
     /\b(real|actual) (person|human)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
-  ] },
-  { intent: 'transfer_done', confidence: 0.9, patterns: [
-    /\b(sudah|barusan|baru saja) (transfer|bayar|lunas|kirim uang|dp)\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
-    /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk)\b/, /\bsudah saya transfer\b/,
   ] },
   { intent: 'health', confidence: 0.9, patterns: [
     /\b(sakit|kursi roda|hamil|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
@@ -215,41 +219,62 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   { intent: 'complaint', confidence: 0.9, patterns: [
     /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+    /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
+  ] },
+  // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
+  { intent: 'transfer_done', confidence: 0.9, patterns: [
+    /\b(sudah|barusan|baru saja) (transfer|bayar|lunas|kirim uang|dp)\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
+    /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
+    /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
+    /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas)\b/,
   ] },
   { intent: 'payment', confidence: 0.9, patterns: [
     /\bcara (bayar|daftar|transfer|pesan|booking|book|pendaftaran|dp)\b/, /\bdp\b/, /\buang muka\b/, /\bcicil\b/, /\b(lunas|pelunasan)\b/,
     /\bmau (daftar|booking|book|pesan|ambil|bayar|transfer|dp|ikut|reservasi|berangkat) ?(paket|yang|ini|itu|saja|aja|kak|sekarang|untuk|dua|tiga|\d|$)/,
     /\bmau (daftar|booking|book|pesan|bayar|transfer|dp|reservasi)\b/,
     /\b(transfer|bayar) (ke )?(rekening|mana|via|pakai|lewat)\b/, /\brekening\b/, /\bbayar\b/, /\btransfer\b/,
-    /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking) (seat|kursi|tempat)\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
+    /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal|program|umroh yang))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking) (seat|kursi|tempat)\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
+    /\bfix (ikut|ambil|berangkat|daftar)\b/, /\b(langkah|proses|tahap) (selanjutnya|berikutnya)\b/, /\b(kursi|seat|tempat) (aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
     /\b(payment|pay|deposit|down payment|installments?|bank account|how do i pay)\b/,
   ] },
   { intent: 'details', confidence: 0.9, patterns: [
     /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|catering|bintang|dapat apa saja)\b/,
     /\b(more info|tell me more|what is included|whats included|more information|info lengkap|info lebih|info detail|lebih lanjut|berapa hari|how many days|jarak|ke masjid|ke haram|dekat haram)\b/,
     /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat dari\b/,
+    /\btanggal (berapa|berangkat|keberangkatan|pulang|kepulangan)\b/, /\b(berangkat|pulang|kepulangan) (tanggal|kapan)\b/,
+    // The room ("sekamar berapa orang", "quad ya?"), unless the price is what is asked ("quad berapa", "nambah berapa").
+    /^(?!.*\b(harga|biaya|price|cost|how much|tarif|ongkos|nambah|tambah|upgrade)\b)(?!.*\b(quad|triple|quint|double) berapa\b).*\b(kamar|sekamar|sharing room|quad|triple|quint|double|room|rooms)\b/,
+    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\bberapa kg\b/,
   ] },
   // After details, so "lokasi hotel" stays a question about the package; the office and trust questions follow.
   { intent: 'location', confidence: 0.9, patterns: [
-    /\b(alamat|kantor|office|lokasi|location|maps|google maps|peta|titik lokasi)\b/, /\bwhere (are|r) (you|u|kalian)( located| based)?\b/,
+    /\b(alamat|kantor|office|lokasi|location|maps|google maps|peta|titik lokasi|cabang|branch|perwakilan)\b/, /\bwhere (are|r) (you|u|kalian)( located| based)?\b/,
     /\b(mampir|berkunjung|datang langsung|visit you)\b/, /\b(kalian|posisi) (di )?mana\b/,
   ] },
   { intent: 'testimonial', confidence: 0.9, patterns: [
     /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
     /\b(what do|what did) (other |your )?(customers|pilgrims|people|clients) say\b/, /\bvideo\b/,
+    /\bfoto (foto )?(rombongan|jamaah|keberangkatan|alumni)\b/, /\b(instagram|ig|tiktok|youtube)\b/,
   ] },
   { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b/] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
     /\b(keluarga|family|rombongan|group)\b/, /\b(bulan) (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|depan|ramadhan|syawal)\b/,
     /\b(in|on) (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+    /\b(sama|dengan|bersama|with|and|and my) (suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family)\b/,
+    /\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan) (bulan |di bulan |in )?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|ramadhan|syawal|january|february|march|may|june|july|august|october|december)\b/,
+    /\bber ?\d+\b/, /\b(sendiri|sendirian|alone|by myself)\b/,
   ] },
   { intent: 'ask_packages', confidence: 0.85, patterns: [
-    /\b(paket|jadwal|promo|keberangkatan|umroh|program)\b/, /\b(available|what|which|any) (paket|trips?|departures?)\b/, /\bdaftar (paket|harga|jadwal)\b/,
+    /\b(paket|jadwal|promo|keberangkatan|umroh|program)\b/, /\b(available|what|which|any) (paket|trips?|departures?)\b/, /\bdaftar (paket|harga|jadwal|program)\b/,
   ] },
   { intent: 'thanks', confidence: 0.9, patterns: [/\b(terimakasih|terima kasih|jazakallah|thank you|thankyou|appreciate)\b/] },
   { intent: 'greeting', confidence: 0.9, patterns: [/\b(salam|halo|hallo|helo|hai|hi|hello|hey|pagi|siang|sore|malam|permisi|selamat|good (morning|afternoon|evening))\b/] },
-  { intent: 'affirmative', confidence: 0.8, patterns: [/^(ya|oke|mau|ya mau|ya oke|ya please|oke please|please|mau dong|ya dong|ya kak|oke kak|mau kak|ya boleh|tentu|of course|absolutely|go ahead)( (kak|dong|please|ya|deh|aja))*$/] },
+  // A yes and nothing else: "ya mau dong", "nggih mas, monggo dikirim", "oke sip", "iya kak mau liat".
+  { intent: 'affirmative', confidence: 0.8, patterns: [
+    /^(?=.*\b(ya|oke|mau|tentu|nggih|monggo|please)\b)((ya|oke|mau|tentu|nggih|monggo|please|dong|deh|aja|saja|kak|mas|mbak|teh|kang|bang|gan|sis|pak|bu|di|dikirim|kirim|liat|lihat|dilihat|lanjut) ?)+$/,
+    /^(of course|absolutely|go ahead)( please)?$/,
+  ] },
 ];
 
 export interface IntentMatch {
