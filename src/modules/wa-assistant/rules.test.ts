@@ -199,14 +199,17 @@ dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest
 `;
 
 /**
- * Turns written blind to the rules (same format), in two sets of 100 by people who had read only the intents'
- * policy, never the rules or the sets before theirs, to measure how the rules do on phrasing nobody tuned them for.
- * As written, the first set scored phase 98 %, intent 88 %, escalation 95 % (the set above: 100 %). The rules then
- * learned from it (a doubled last letter, "dr", "tgl", rooms, branches, a planned month, companions, "ber5", a call,
- * "sambungin ke CS", a complaint that mentions having paid), and the second set, written after, scored 96 %, 85 % and
- * 95 % (83 % intent before that learning). The rules learned from it too ("fix ikut", an invoice, "foto2", "sudah kami
- * kirim", a receipt, luggage, a room's extra cost, a yes in Javanese), so neither is blind any more: they stay as
- * the guard of what was learned. The README has the figure of a third set, measured and not learned from.
+ * Turns written blind to the rules (same format), four sets of 100, each by someone who had read only the intents'
+ * policy, never the rules or any set before theirs: how the rules do on phrasing nobody tuned them for. Each set was
+ * scored as written, then the rules learned from it (a doubled last letter, dr/tgl/yg, rooms, luggage and the daily
+ * programme, branches, planned months and companions, a call, "sambungin ke CS", invoices and virtual accounts,
+ * receipts and "sudah kami bayarkan", documents, postponing, a yes in Javanese, an agent or a job), so none of them is
+ * blind any more: they stay as the guard of what was learned. Phase / intent / escalation as written:
+ * - set 1: 98 / 88 / 95 %;
+ * - set 2: 96 / 85 / 95 % (96 / 83 / 95 with the rules before set 1);
+ * - set 3: 99 / 94 / 95 % (99 / 87 / 93 before sets 1 and 2);
+ * - set 4: 99 / 94 / 99 % (98 / 82 / 94 before sets 1 to 3).
+ * MEASURED below is a fifth, never learned from.
  */
 const BLIND = `
 min dp nya brp ya utk paket maret ini? | interest | PKG | payment | booking | T
@@ -409,16 +412,6 @@ Plus_Jul_2025_Turki | leads | PKG | campaign_code | leads | F
 🤔🤔 | leads | - | unknown | leads | T
 asdfgh jkl | interest | PKG | unknown | interest | T
 kak bisa sekalian bantu cariin tiket kereta ke jakarta buat tgl 2 gk | interest | PKG | unknown | interest | T
-`;
-
-/**
- * A third set of 100 turns written blind on the same day, after the rules had learned from the two above, and NOT
- * learned from: the estimate of how the rules do on phrasing they have never seen. It scored phase 99 %, intent 94 %
- * and escalation 95 % (99 %, 87 % and 93 % with the rules before the two sets above). Its floors below guard against
- * a change that makes the rules worse at what they were not tuned for. Do not tune the rules to these lines: when they
- * must learn more, have a new set written blind and measure on that.
- */
-const MEASURED = `
 bismillah sy mau daftar utk 2 org paket yg hemat maret itu, gmn caranya bu | interest | PKG | payment | booking | T
 no rek nya bank apa ya bu | interest | PKG | payment | booking | T
 bisa dicicil kah pak? gaji pensiunan sy cair tiap tgl 1 | interest | PKG | payment | booking | T
@@ -519,6 +512,219 @@ umr_mar_2025_hemat | leads | PKG | campaign_code | leads | F
 🤲🤲🤲 | leads | - | unknown | leads | T
 ggghh jkk | interest | PKG | unknown | interest | T
 sy mau jd agen atau reseller bisa? | leads | - | unknown | leads | T
+assalamualaikum mbak saya mau daftarkan bapak sama ibu saya untuk paket yang maret itu kira-kira bayarnya bisa lewat mana ya soalnya saya kerja di Jeddah jadi nggak bisa ke kantor | interest | PKG | payment | booking | T
+DP nya berapa min? trus transfer ke rek mana | interest | PKG | payment | booking | T
+Bisa dicicil ga kak? gaji saya bulanan soalnya | leads | PKG | payment | booking | T
+sy ambil paket ini ya. next step apa? | interest | PKG | payment | booking | T
+Mohon dikirimkan nomor virtual account untuk pembayaran atas nama Hj. Siti Aminah | booking | PKG | payment | booking | T
+Pelunasan paling lambat tanggal berapa ya bu? | booking | PKG | payment | booking | T
+Min tolong buatin invoice ya buat kantor, kami berangkat ber-4 | interest | PKG | payment | booking | T
+saya mau booking seat dulu, takut kehabisan. minimal bayar brp utk kunci kursi? | leads | PKG | payment | booking | T
+Boleh bayar pakai kartu kredit? Cicilan 0% bisa? | interest | PKG | payment | booking | T
+Saya kerja di Hong Kong, mau daftarkan mamak saya di kampung. Bayarnya bisa transfer dari sini kah? pakai remitansi | interest | PKG | payment | booking | T
+I would like to register my parents for this package. How do I make payment from Singapore? | leads | PKG | payment | booking | T
+Saya nak daftar, boleh bayar deposit dulu? Saya dari Johor | interest | PKG | payment | booking | T
+mau daftar umroh gmn caranya ya | leads | - | payment | leads | F
+Saya mau booking umroh utk keluarga, bayarnya gimana? | leads | - | payment | leads | F
+pengen nyicil umroh dari sekarang bisa ga? semacam tabungan umroh gitu | leads | - | payment | leads | F
+Kalau saya datang ke kantor langsung bayar DP bisa kan? biar lebih yakin | interest | PKG | payment | booking | T
+Rekening BSI atau Mandiri kak? Saya mau transfer DP sore ini | booking | PKG | payment | booking | T
+Bismillah, fix kami ambil paket ini ya ustadzah. Untuk 12 santri + 2 guru pendamping, tolong dikirim rincian cara pembayarannya | interest | PKG | payment | booking | T
+bro gw ambil deh. kirim no rek | leads | PKG | payment | booking | T
+Untuk sisa pelunasannya boleh dicicil 2x tidak ya bu? | booking | PKG | payment | booking | T
+ya | leads | PKG | details | interest | F
+boleh kak 🙏 | leads | PKG | details | interest | F
+yes please | leads | PKG | details | interest | F
+Iya mau, kirimin aja detailnya | leads | PKG | details | interest | F
+Hotelnya bintang berapa dan jaraknya ke masjidil haram brp meter? | interest | PKG | details | interest | F
+minta brosurnya dong kak | leads | PKG | details | interest | F
+Pesawatnya pakai maskapai apa ya, direct atau transit? | leads | PKG | details | interest | F
+Berangkatnya dari kota mana aja? Saya di Makassar | leads | PKG | details | interest | F
+Itinerary nya 9 hari atau 12 hari? ada city tour thaif ga | interest | PKG | details | interest | F
+Sekamar isi berapa orang? Kami suami istri baru nikah, bisa sekamar berdua aja kah? | interest | PKG | details | interest | F
+Makannya prasmanan atau box? masakan Indonesia kan? | booking | PKG | details | booking | F
+Jadwal manasiknya kapan ya pak, dan apakah wajib hadir? | booking | PKG | details | booking | F
+bagasi maks brp kg? air zamzam dapet? | booking | PKG | details | booking | F
+Sudah termasuk apa saja ya paket ini? Perlengkapan, koper, kain ihram dapat? | leads | PKG | details | interest | F
+Kak aku first time umroh nih agak deg2an 😅 boleh jelasin dong nanti di sana kegiatannya ngapain aja per hari | leads | PKG | details | interest | F
+Saya sdh 3x umroh dgn travel lain, mau bandingkan dulu. Muthawwif nya dari Indonesia atau lokal? Ada ziarah ke Jabal Uhud? | interest | PKG | details | interest | F
+assalamualaikum.. tolong kirim jadwal keberangkatan lengkap paket hemat maret ya, tanggal brp berangkat tanggal brp pulang | leads | PKG | details | interest | F
+hotel di madinah namanya apa min? sama yg di makkah | interest | PKG | details | interest | F
+Ada paket umroh apa aja ya buat tahun ini? | leads | - | ask_packages | leads | F
+umroh skrg brp an kak? yg paling murah | leads | - | ask_packages | leads | F
+Promo umroh Ramadhan ada ga min | leads | - | ask_packages | leads | F
+Assalamualaikum, saya TKW di Riyadh, mau tanya keberangkatan umroh dari Indonesia tahun ini ada bulan apa saja ya? | leads | - | ask_packages | leads | F
+Hi, saya dari KL. Boleh share pakej umrah yang ada dan harga lebih kurang? | leads | - | ask_packages | leads | F
+4 orang kak, rencana bulan Oktober | leads | PKG | people_month | leads | F
+berdua sama suami, insyaAllah desember | leads | - | people_month | leads | F
+Kami rombongan pesantren sekitar 35 orang, rencana berangkat pas libur semester Juni tahun depan | leads | - | people_month | leads | F
+sy sendiri aja, bulannya fleksibel | interest | PKG | people_month | interest | F
+Bapak ibu saya 2 org, maunya sebelum puasa kak | leads | PKG | people_month | leads | F
+Harganya berapa kak paket ini? | leads | PKG | price | interest | F
+brp all in? ada biaya tambahan lain ga kayak perlengkapan atau handling | interest | PKG | price | interest | F
+Kalau upgrade kamar jadi berdua tambah berapa? | interest | PKG | price | interest | F
+Harga untuk anak umur 5 tahun berapa ya? beda dgn dewasa? | leads | PKG | price | interest | F
+Price for this package in SGD how much ah? | leads | PKG | price | interest | F
+Assalamualaikum wr wb | leads | - | greeting | leads | F
+halo kak | leads | PKG | greeting | leads | F
+Selamat pagi min 🙏 | interest | PKG | greeting | interest | F
+Terima kasih banyak infonya kak, sangat membantu | interest | PKG | thanks | interest | F
+makasih min | leads | - | thanks | leads | F
+Jazakallah khair ustadz | booking | PKG | thanks | booking | F
+ok kak | leads | - | affirmative | leads | F
+iya | leads | - | affirmative | leads | F
+Kantornya di mana ya? saya pengen mampir liat langsung | leads | PKG | location | leads | F
+Ada cabang di Surabaya gak? | leads | - | location | leads | F
+min share loc kantor dong | interest | PKG | location | interest | F
+Alamat lengkap kantor pusatnya apa ya, biar bisa saya cek dulu | interest | PKG | location | interest | F
+Ada testimoni jamaah yg udah berangkat ga kak? | leads | PKG | testimonial | leads | F
+Boleh minta video jamaah tahun lalu? Biar ibu saya percaya 😊 | interest | PKG | testimonial | interest | F
+IG nya apa min? mau liat foto2 keberangkatan sebelumnya | leads | - | testimonial | leads | F
+Is there any review from previous pilgrims? Google review or something | leads | - | testimonial | leads | F
+Sudah saya transfer ya kak DP nya, ini buktinya | booking | PKG | transfer_done | booking | T
+udh tf barusan 5jt a.n. Rahmat Hidayat | interest | PKG | transfer_done | booking | T
+Alhamdulillah pelunasan sudah kami bayarkan via BSI tadi pagi, mohon dicek | booking | PKG | transfer_done | booking | T
+ini struk transfernya ya min 📎 | interest | PKG | transfer_done | booking | T
+Dear admin, I have made the deposit payment this morning through bank transfer. Please confirm receipt. | leads | PKG | transfer_done | booking | T
+Ibu saya pakai kursi roda, apakah bisa ikut dan ada pendampingnya? | interest | PKG | health | interest | T
+Saya lagi hamil 4 bulan, aman ga ya umroh? | leads | PKG | health | leads | T
+Bapak saya 72 th ada diabetes dan rutin suntik insulin, nanti obatnya boleh dibawa di pesawat? | booking | PKG | health | booking | T
+vaksin meningitis wajib gak sih? dimana bisa vaksinnya | leads | - | health | leads | T
+Paspor saya belum punya, apakah bisa dibantu bikin? | interest | PKG | visa | interest | T
+Saya perempuan umur 40 mau berangkat sendiri tanpa mahram, boleh? | leads | PKG | visa | leads | T
+visa nya visa umroh atau visa turis ya kak? | interest | PKG | visa | interest | T
+Dokumen apa saja yang perlu disiapkan? KK, akta nikah perlu? | booking | PKG | visa | booking | T
+Mohon maaf, saya mau membatalkan keberangkatan karena ada urusan keluarga. DP bisa kembali? | booking | PKG | refund | booking | T
+bisa diundur ke bulan mei gak kak jadwal saya | booking | PKG | refund | booking | T
+Kalau nanti saya batal apakah uang bisa refund full? | interest | PKG | refund | interest | T
+Boss my leave not approved, can I move to next month departure? | booking | PKG | refund | booking | T
+Sudah 3 hari chat saya tidak dibalas, gimana sih pelayanannya | interest | PKG | complaint | interest | T
+Ini travel resmi bukan sih? kok saya curiga, banyak penipuan umroh soalnya | leads | PKG | complaint | leads | T
+Kecewa banget, katanya hotel dekat ternyata diganti. Gak sesuai janji! | booking | PKG | complaint | booking | T
+sudah lunas dari bulan lalu tapi belum ada kabar sama sekali soal jadwal. tolong lah | booking | PKG | complaint | booking | T
+Bisa minta nomor marketingnya? Saya mau telpon langsung aja | leads | PKG | human | leads | T
+Tolong sambungkan dengan admin manusia ya, bukan bot | interest | PKG | human | interest | T
+Pak saya sibuk meeting terus, bisa ditelpon saja jam 4 sore nanti? | interest | PKG | human | interest | T
+CS nya ada? mau ngomong sama orang langsung | leads | - | human | leads | T
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+umr des 2025 vip | leads | - | campaign_code | leads | F
+PLUS_JUL_2025_TURKI | leads | - | campaign_code | leads | F
+🤔🤔 | leads | - | unknown | leads | T
+asdjkl | leads | PKG | unknown | leads | T
+Kak kalau mau jadi agen atau reseller umroh di sini syaratnya apa ya? | leads | - | unknown | leads | T
+`;
+
+/**
+ * A fifth set of 100 turns written blind, after the rules had learned from the four above, and NEVER learned from: the
+ * estimate of how the rules do on phrasing they have never seen (its writer was asked for voices the others lacked:
+ * Madurese, Bugis, Acehnese, Arabic greetings, a grandmother dictating). It scored phase 96 %, intent 91 %, escalation
+ * 96 % (94 / 77 / 91 % with the rules before any of the blind sets), and 97 / 92 / 96 % once a defect it exposed was
+ * mended: the suffix cutter turned "langkah" into "lang" and "Bismillah" into "bismil" (normalise, WHOLE_WORDS); no
+ * pattern was written for its lines. Its floors below guard against a change that makes the rules worse at what they
+ * were not tuned for. Do not tune the rules to these lines: when they must learn more, have a new set written blind
+ * and measure on that.
+ */
+const MEASURED = `
+assalamualaikum mbak saya tadi sudah lihat iklannya terus saya mau tanya kalau saya mau daftar untuk saya sama suami itu caranya gimana apa harus ke kantor atau bisa lewat transfer saja soalnya rumah saya jauh | leads | PKG | payment | booking | T
+dp nya brp kak trs transfer kemana | interest | PKG | payment | booking | T
+Mohon maaf mengganggu waktunya Bapak/Ibu. Saya bermaksud melakukan pendaftaran atas nama saya dan istri. Mohon informasi nomor rekening resmi yang dapat kami gunakan. Terima kasih. | interest | PKG | payment | booking | T
+BISA DICICIL GAK MBAK SAYA PEDAGANG PENGHASILAN GAK TENTU | interest | PKG | payment | booking | T
+nak tanya, boleh bayar guna akaun bank malaysia tak? nak book untuk mak ayah saya | interest | PKG | payment | booking | T
+cucu saya yg ngetik ini, nenek mau ambil paket itu nak, bayarnya bisa langsung ke kantor kah | interest | PKG | payment | booking | T
+pelunasan paling lambat kapan ya min | booking | PKG | payment | booking | T
+tlg kirim invoice nya ya sy mau ajukan ke bendahara kantor | booking | PKG | payment | booking | T
+gmn caranya biar seat nya aman? takut kehabisan | interest | PKG | payment | booking | T
+VA nya BSI ada ga? sy cm pake bsi | interest | PKG | payment | booking | T
+mau booking umroh buat 3 org gmn caranya | leads | - | payment | leads | F
+Bismillah saya mau ambil. Langkah selanjutnya apa? | interest | PKG | payment | booking | T
+kak aku mahasiswa nih, bisa nyicil per bulan ga? mau hadiahin umroh buat ortu dr tabungan | interest | PKG | payment | booking | T
+ok fix kak sy ambil 4 seat, kirim no rek | leads | PKG | payment | booking | T
+Min cara bayar umroh di sini gimana ya, bisa transfer atau harus datang? | leads | - | payment | leads | F
+sy mau daftarin ibu sy umroh, prosedur pembayarannya gimana | leads | - | payment | leads | F
+rekening a.n. siapa ya kak? biar ga salah transfer | booking | PKG | payment | booking | T
+mw dftr skrg jg bs? sy lg di pasar nih ntr sore sy tf | interest | PKG | payment | booking | T
+Ana mau booking insyaAllah untuk akhi dan ukhti ana, biayanya bisa di angsur tidak? | interest | PKG | payment | booking | T
+mnt rncn cclan utk pkt ini dong, sy mw dftr | leads | PKG | payment | booking | T
+iya mau | leads | PKG | details | interest | F
+boleh kak | leads | PKG | details | interest | F
+minta brosurnya dong | leads | PKG | details | interest | F
+hotel di makkah nya bintang brp? jauh ga dr masjidil haram | interest | PKG | details | interest | F
+Itinerary hari per hari ada? pengen tau di madinah berapa malam | leads | PKG | details | interest | F
+nenek tanya makannya di sana gimana nak, nenek gak doyan makanan arab | leads | PKG | details | interest | F
+berangkat dr mana ji? sy di makassar, ada keberangkatan dr sini ndak di' | interest | PKG | details | interest | F
+pesawatnya apa? direct atau transit? | leads | PKG | details | interest | F
+sekamar berapa orang? sy mau sekamar sm suami aja bisa? | interest | PKG | details | interest | F
+bagasi dapat brp kg ya | booking | PKG | details | booking | F
+manasiknya kapan dan dimana pak | booking | PKG | details | booking | F
+YA SAYA MAU LIHAT DETAILNYA | leads | PKG | details | interest | F
+Sudah termasuk apa saja ya paketnya? Perlengkapan, air zamzam, city tour? | leads | PKG | details | interest | F
+yes please | leads | PKG | details | interest | F
+brp hari totalnya? 9 hari ato 12 | interest | PKG | details | interest | F
+ada ziarah ke thaif atau cuma makkah madinah aja | interest | PKG | details | interest | F
+tgl brgkt pasti nya kpn ya, sy hrs ajukan cuti | leads | PKG | details | interest | F
+masyaAllah boleh akhi, kirimkan jadwal programnya | leads | PKG | details | interest | F
+berempa arga paket reya mas? kaule bik bini | leads | PKG | price | interest | F
+brp totalnya kl sekamar berdua, ada biaya tambahan lain gak? | leads | PKG | price | interest | F
+Harganya berapa jika untuk anak usia 5 tahun? Apakah ada potongan? | interest | PKG | price | interest | F
+hrg berapa kak? kmrn liat di iklan 2x jt an bener? | leads | PKG | price | interest | F
+biaya upgrade kamar berapa ya | booking | PKG | price | booking | F
+ada paket umroh apa aja bulan ini? | leads | - | ask_packages | leads | F
+umroh sekarang brp ya biayanya | leads | - | ask_packages | leads | F
+Punten, aya promo umroh kanggo akhir taun teu? | leads | - | ask_packages | leads | F
+saya mualaf, ingin sekali umroh. paket paling murah yang ada berapa ya? maaf kalau istilah saya salah | leads | - | ask_packages | leads | F
+BERANGKAT TERDEKAT KAPAN YA? ADA PAKET APA SAJA | leads | - | ask_packages | leads | F
+2 org bulan juni | leads | - | people_month | leads | F
+kami sekeluarga 5 orang, rencananya bulan september insyaAllah | leads | - | people_month | leads | F
+berdua sama istri, maret | leads | PKG | people_month | leads | F
+sy sm emak bpk jd 3 org, bln desember klo ada rejeki | interest | PKG | people_month | interest | F
+insyaallah akhir tahun ni, tiga orang je | leads | - | people_month | leads | F
+Assalamualaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+halo kak | leads | PKG | greeting | leads | F
+slmt pgi | interest | PKG | greeting | interest | F
+makasih infonya kak 🙏 | interest | PKG | thanks | interest | F
+Jazakallahu khairan katsiran | booking | PKG | thanks | booking | F
+trimakasih banyak nak | leads | - | thanks | leads | F
+oke kak | leads | - | affirmative | leads | F
+y | leads | - | affirmative | leads | F
+kantornya dmn ya? bs dtg lgsg? | leads | - | location | leads | F
+na cabang di banda aceh? lon meuh jak u kantor | leads | PKG | location | leads | F
+Share lokasi kantor ya mbak, minggu depan saya mampir sama ibu | interest | PKG | location | interest | F
+alamat kantor pusat lengkap nya apa ya? buat di maps | booking | PKG | location | booking | F
+ada video jamaah yg udh brgkt ga? mau liat dulu | leads | PKG | testimonial | leads | F
+IG nya apa kak biar sy bisa liat testimoni | leads | - | testimonial | leads | F
+Boleh minta foto2 jamaah sebelumnya? Suami saya masih ragu | interest | PKG | testimonial | interest | F
+ado testimoni jamaah dak? mak aku nak tengok dulu | leads | - | testimonial | leads | F
+sudah sy transfer ya kak barusan, ini buktinya | booking | PKG | transfer_done | booking | T
+Alhamdulillah DP sudah masuk ke rekening BSI a.n. travel, mohon dicek | interest | PKG | transfer_done | booking | T
+udh tf 5jt td pagi | booking | PKG | transfer_done | booking | T
+ini struk dr atm nya ya pak | booking | PKG | transfer_done | booking | T
+Dah bayar deposit semalam, resit saya dah hantar kat email | interest | PKG | transfer_done | booking | T
+Ibu saya pakai kursi roda, apakah bisa ikut dan ada pendampingnya? | interest | PKG | health | interest | T
+sy lg hamil 4 bln, aman ga ya ikut umroh | leads | - | health | leads | T
+bapak sy diabetes dan hrs suntik insulin, obatnya boleh dibawa ke pesawat? | booking | PKG | health | booking | T
+vaksin meningitis wajib kah? dimana sy bs vaksin | leads | PKG | health | leads | T
+paspor sy blm ada, bisa dibantu bikin ga? | interest | PKG | visa | interest | T
+saya perempuan umur 40 berangkat sendiri tanpa mahram boleh kah? | leads | PKG | visa | leads | T
+dokumen apa aja yg hrs disiapin? KK, akte, buku nikah? | booking | PKG | visa | booking | T
+VISA NYA SUDAH KELUAR BELUM YA? TINGGAL 2 MINGGU LAGI | booking | PKG | visa | booking | T
+kak kalau sy batal apa uang dp bisa kembali? | booking | PKG | refund | booking | T
+bisa diundur ke bulan mei ga? anak sy ujian | booking | PKG | refund | booking | T
+Mohon maaf, dengan berat hati kami ingin membatalkan keberangkatan karena ada keperluan keluarga. Bagaimana prosedur pengembalian dananya? | booking | PKG | refund | booking | T
+klo pindah jadwal ke tgl lain kena charge ga | interest | PKG | refund | interest | T
+dari kemarin chat sy ga dibalas2, niat jualan gak sih | interest | PKG | complaint | interest | T
+ini travel resmi kan? bukan penipuan? sy takut kejadian kyk first travel | leads | PKG | complaint | leads | T
+SUDAH 3 MINGGU GAK ADA KABAR SOAL JADWAL MANASIK, KAMI KECEWA | booking | PKG | complaint | booking | T
+admin nya lambat bgt, sy udh nunggu dr jam 8 pagi | interest | PKG | complaint | interest | T
+bisa telpon aja ga? sy ga ngerti ketik2 | leads | PKG | human | leads | T
+minta nomor marketing nya yg bisa dihubungi | leads | - | human | leads | T
+Saya ingin bicara langsung dengan admin atau CS, bukan dengan bot | interest | PKG | human | interest | T
+sambungin ke orang aja kak | booking | PKG | human | booking | T
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+umr okt 2025 reguler | leads | - | campaign_code | leads | F
+plus_jul_2025_turki | leads | - | campaign_code | leads | F
+🕋✨ | leads | - | unknown | leads | T
+kak sy mau jd agen umroh, syaratnya apa | leads | - | unknown | leads | T
+ada lowongan kerja jd tour leader gak min | leads | - | unknown | leads | T
 `;
 
 interface Row {
@@ -576,7 +782,7 @@ describe('labelled turns', () => {
   });
 
   it('scores at least 95 % on the turns written blind to the rules, which taught them what they missed', () => {
-    expect(blindRows.length).toBeGreaterThanOrEqual(200);
+    expect(blindRows.length).toBeGreaterThanOrEqual(400);
     const s = score(blindRows);
     console.log(`rule brain on ${blindRows.length} turns written blind: phase ${s.phase} %, intent ${s.intent} %, escalation ${s.escalate} %`);
     if (s.misses.length > 0) console.log(`misses:\n${s.misses.join('\n')}`);
@@ -590,9 +796,9 @@ describe('labelled turns', () => {
     const s = score(measuredRows);
     console.log(`rule brain on ${measuredRows.length} turns never learned from: phase ${s.phase} %, intent ${s.intent} %, escalation ${s.escalate} %`);
     if (s.misses.length > 0) console.log(`misses:\n${s.misses.join('\n')}`);
-    expect(s.phase).toBeGreaterThanOrEqual(99);
-    expect(s.intent).toBeGreaterThanOrEqual(94);
-    expect(s.escalate).toBeGreaterThanOrEqual(95);
+    expect(s.phase).toBeGreaterThanOrEqual(97);
+    expect(s.intent).toBeGreaterThanOrEqual(92);
+    expect(s.escalate).toBeGreaterThanOrEqual(96);
   });
 });
 
@@ -609,6 +815,8 @@ describe('normalise', () => {
     ['berangkat dr mana, tgl brp', 'berangkat dari mana tanggal berapa'],
     // A word doubled with a 2 is the word twice; "ber2" (berdua) is a number of people and stays.
     ['foto2 jamaah, ber2', 'foto foto jamaah ber2'],
+    // -kah, -lah and -nya are cut as suffixes, but not from the words that simply end that way.
+    ['Bismillah, langkah selanjutnya apa? sudah menikah, ada masalah', 'bismillah langkah selanjut apa sudah menikah ada masalah'],
   ])('%s → %s', (input, want) => {
     expect(normalise(input)).toBe(want);
   });

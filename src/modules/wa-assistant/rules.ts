@@ -55,7 +55,8 @@ const SLANG: Record<string, string> = {
   detil: 'detail', detailnya: 'detail', rincian: 'detail', rinciannya: 'detail', details: 'detail', detai: 'detail',
   pkt: 'paket', pket: 'paket', paketnya: 'paket', pakett: 'paket', package: 'paket', packages: 'paket',
   klo: 'kalau', kalo: 'kalau', kl: 'kalau',
-  dr: 'dari', dri: 'dari', tgl: 'tanggal', tggl: 'tanggal', tanggalnya: 'tanggal', sm: 'sama', sma: 'sama', ama: 'sama',
+  dr: 'dari', dri: 'dari', yg: 'yang', dgn: 'dengan', dg: 'dengan', skrg: 'sekarang', jg: 'juga', lg: 'lagi', hrs: 'harus', td: 'tadi', bsk: 'besok',
+  brangkat: 'berangkat', brgkt: 'berangkat', berangkt: 'berangkat', brgkat: 'berangkat', mundurin: 'mundur', diundur: 'mundur', dimundurin: 'mundur', undur: 'mundur', tgl: 'tanggal', tggl: 'tanggal', tanggalnya: 'tanggal', sm: 'sama', sma: 'sama', ama: 'sama',
   sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah', sudh: 'sudah',
   blm: 'belum', blom: 'belum',
   thx: 'terimakasih', thanks: 'terimakasih', tq: 'terimakasih', makasih: 'terimakasih', trims: 'terimakasih', trimakasih: 'terimakasih', makasi: 'terimakasih', thank: 'terimakasih', thnks: 'terimakasih', mksh: 'terimakasih', syukron: 'terimakasih', jazakallah: 'terimakasih', jazakillah: 'terimakasih', jazakumullah: 'terimakasih',
@@ -113,6 +114,12 @@ function segment(token: string): string[] {
   return whole && whole.length > 1 ? whole : [token];
 }
 
+/**
+ * Words that end in -nya, -kah or -lah without it being a suffix: cut, "langkah" became "lang", "menikah" "meni",
+ * "bertanya" "berta", "Bismillah" "bismil".
+ */
+const WHOLE_WORDS = /^(langkah|berkah|sedekah|menikah|dinikah|sekolah|masalah|jumlah|istilah|bertanya|ditanya|[a-z]*(allah|illah))$/;
+
 /** Lower-cased, accents and punctuation gone, letters repeated for emphasis collapsed, slang mapped, suffixes cut. */
 export function normalise(text: string): string {
   let t = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -126,7 +133,7 @@ export function normalise(text: string): string {
     if (raw === '') continue;
     for (const piece of segment(raw)) {
       let w = piece;
-      if (!(w in SLANG) && !VOCABULARY.has(w) && w.length > 5 && /(nya|kah|lah)$/.test(w)) w = w.slice(0, -3);
+      if (!(w in SLANG) && !VOCABULARY.has(w) && w.length > 5 && /(nya|kah|lah)$/.test(w) && !WHOLE_WORDS.test(w)) w = w.slice(0, -3);
       // A last letter doubled for warmth ("iyaa", "dongg", "mauu"); only onto a word we know, as English keeps its
       // own doubles ("call", "staff", "three").
       if (!(w in SLANG) && !VOCABULARY.has(w) && /([a-z])\1$/.test(w) && (w.slice(0, -1) in SLANG || VOCABULARY.has(w.slice(0, -1)))) w = w.slice(0, -1);
@@ -203,7 +210,7 @@ interface IntentRule {
 const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'human', confidence: 0.95, patterns: [
     /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
-    /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (admin|cs|marketing|sales|wa admin)\b/,
+    /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (hp |wa |whatsapp |telepon |telpon )?(admin|cs|marketing|sales|wa admin)\b/,
     /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator)/,
     /\b(bisa|boleh|mau|minta) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
     /\b(talk|speak|chat) (to|with) (a |an |the )?(someone|somebody|person|human|agent|staff|representative|real)/,
@@ -213,20 +220,29 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(sakit|kursi roda|hamil|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
     /\b(wheelchair|pregnant|medical|health|sick|illness|vaccine|vaccination|disabled|disability|heart condition|medicine)\b/,
   ] },
-  { intent: 'visa', confidence: 0.9, patterns: [/\b(visa|paspor|imigrasi|mahram|muhrim|immigration)\b/] },
-  { intent: 'refund', confidence: 0.9, patterns: [
-    /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|undur)\b/,
+  { intent: 'visa', confidence: 0.9, patterns: [
+    /\b(visa|paspor|imigrasi|mahram|muhrim|immigration)\b/, /\b(dokumen|documents?|berkas|persyaratan|kartu keluarga|akta|buku nikah|ktp)\b/,
   ] },
+  // Before refund: "parah, jadwal diundur terus tanpa kabar" is a complaint first.
   { intent: 'complaint', confidence: 0.9, patterns: [
     /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
-    /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
+    /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(belum|tidak) ada (kabar|kejelasan|konfirmasi)\b/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
+  ] },
+  { intent: 'refund', confidence: 0.9, patterns: [
+    /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
+    /\b(move|change|shift)\b.*\b(month|date|departure|trip|schedule|booking)\b/,
   ] },
   // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
   { intent: 'transfer_done', confidence: 0.9, patterns: [
     /\b(sudah|barusan|baru saja) (transfer|bayar|lunas|kirim uang|dp)\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
     /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
-    /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas)\b/,
+    /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas)(kan)?\b/,
+  ] },
+  // Questions the assistant has no answer for, which would otherwise read as a booking or a package question
+  // ("mau daftar jadi agen umroh"): low confidence, so a person takes them.
+  { intent: 'unknown', confidence: 0.3, patterns: [
+    /\b(jadi|menjadi|become|buka) (agen|reseller|mitra|partner|muthawif|tour leader|agent)\b/, /\b(lowongan|loker|vacancy|vacancies)\b/,
   ] },
   { intent: 'payment', confidence: 0.9, patterns: [
     /\bcara (bayar|daftar|transfer|pesan|booking|book|pendaftaran|dp)\b/, /\bdp\b/, /\buang muka\b/, /\bcicil\b/, /\b(lunas|pelunasan)\b/,
@@ -234,17 +250,20 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\bmau (daftar|booking|book|pesan|bayar|transfer|dp|reservasi)\b/,
     /\b(transfer|bayar) (ke )?(rekening|mana|via|pakai|lewat)\b/, /\brekening\b/, /\bbayar\b/, /\btransfer\b/,
     /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal|program|umroh yang))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking) (seat|kursi|tempat)\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
-    /\bfix (ikut|ambil|berangkat|daftar)\b/, /\b(langkah|proses|tahap) (selanjutnya|berikutnya)\b/, /\b(kursi|seat|tempat) (aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
+    /\bfix (ikut|ambil|berangkat|daftar)\b/, /\bsudah fix\b/, /\b(langkah|proses|tahap) (selanjut|berikut)(nya)?\b/, /\bnext steps?\b/,
+    /\b(virtual account|va|kode bayar|qris)\b/, /\b(kursi|seat|tempat) (aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
     /\b(payment|pay|deposit|down payment|installments?|bank account|how do i pay)\b/,
   ] },
+  // The price asked beside a detail ("biaya tambahan untuk perlengkapan?", "all in?") is a price question.
+  { intent: 'price', confidence: 0.85, patterns: [/\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\ball in\b/, /\bextra (cost|charge|fee)s?\b/] },
   { intent: 'details', confidence: 0.9, patterns: [
     /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|catering|bintang|dapat apa saja)\b/,
     /\b(more info|tell me more|what is included|whats included|more information|info lengkap|info lebih|info detail|lebih lanjut|berapa hari|how many days|jarak|ke masjid|ke haram|dekat haram)\b/,
-    /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat dari\b/,
+    /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat (nya )?dari\b/,
     /\btanggal (berapa|berangkat|keberangkatan|pulang|kepulangan)\b/, /\b(berangkat|pulang|kepulangan) (tanggal|kapan)\b/,
     // The room ("sekamar berapa orang", "quad ya?"), unless the price is what is asked ("quad berapa", "nambah berapa").
     /^(?!.*\b(harga|biaya|price|cost|how much|tarif|ongkos|nambah|tambah|upgrade)\b)(?!.*\b(quad|triple|quint|double) berapa\b).*\b(kamar|sekamar|sharing room|quad|triple|quint|double|room|rooms)\b/,
-    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\bberapa kg\b/,
+    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\bberapa kg\b/, /\b(kegiatan|agenda|rundown|ngapain aja|per hari|daily program)\b/,
   ] },
   // After details, so "lokasi hotel" stays a question about the package; the office and trust questions follow.
   { intent: 'location', confidence: 0.9, patterns: [
@@ -288,7 +307,7 @@ export function classifyIntent(normalised: string): IntentMatch {
   const matched: IntentRule[] = INTENT_RULES.filter((r) => r.patterns.some((p) => p.test(normalised)));
   const top = matched[0];
   if (!top) return { intent: 'unknown', confidence: normalised.trim() === '' ? 0.2 : 0.3, matched: [] };
-  return { intent: top.intent, confidence: top.confidence, matched: matched.map((r) => r.intent) };
+  return { intent: top.intent, confidence: top.confidence, matched: [...new Set(matched.map((r) => r.intent))] };
 }
 
 // --- The decision ------------------------------------------------------------------------------------------------
