@@ -10,7 +10,8 @@ export interface BrainInput {
   readonly packageCode: string | null;
   readonly previousLanguage: Language;
   readonly packages: readonly PackageFacts[];
-  readonly companyName: string;
+  /** Null while the owner has not named the business. */
+  readonly companyName: string | null;
   readonly lowConfidenceThreshold: number;
   /** YYYY-MM-DD in the workspace's time zone. */
   readonly today: string;

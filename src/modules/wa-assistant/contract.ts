@@ -20,7 +20,7 @@ export const aiNotesSchema = notesSchema.describe(
 /** The plain settings as stored (the key is kept apart, sealed). */
 export const assistantStoredSettings = z
   .object({
-    company_name: z.string().trim().min(1).max(200).describe('Named in the welcome message.'),
+    company_name: z.string().trim().min(1).max(200).nullable().describe('Named in the welcome message; null (the default): the welcome names no business rather than a placeholder.'),
     quiet_window_ms: z.number().int().min(0).max(60_000).describe('Messages closer together than this are one turn (default 4000).'),
     burst_max_ms: z.number().int().min(0).max(120_000).describe('A turn is answered at the latest this long after its first message (default 15000).'),
     typing_min_ms: z.number().int().min(0).max(30_000).describe('Shortest "typing…" pause before a reply (default 1200).'),

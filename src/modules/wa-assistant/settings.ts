@@ -14,7 +14,8 @@ export const HANDOVER_QUEUE = 'wa-assistant.handover';
 export type AssistantSettings = z.infer<typeof assistantStoredSettings>;
 
 export const DEFAULT_SETTINGS: AssistantSettings = {
-  company_name: 'our travel agency',
+  // No placeholder name: "Selamat datang di our travel agency" was English inside Indonesian words.
+  company_name: null,
   quiet_window_ms: 4_000,
   burst_max_ms: 15_000,
   typing_min_ms: 1_200,

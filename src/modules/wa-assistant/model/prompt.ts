@@ -8,7 +8,7 @@ export type PromptContents = Readonly<Partial<Record<string, string>>>;
 
 export interface PromptInput {
   readonly prompts: PromptContents;
-  readonly companyName: string;
+  readonly companyName: string | null;
   readonly packages: readonly PackageFacts[];
   readonly today: string;
   readonly phase: Phase;
@@ -70,7 +70,7 @@ export function buildChat(input: PromptInput): ChatMessage[] {
   const section = (title: string, body: string | undefined) => (body && body.trim() !== '' ? `## ${title}\n${body.trim()}` : null);
   const system = [
     section('Role', p['base'] ?? DEFAULTS.base),
-    section('Company', [`Company name: ${input.companyName}`, p['company']].filter(Boolean).join('\n')),
+    section('Company', [input.companyName ? `Company name: ${input.companyName}` : '', p['company']].filter(Boolean).join('\n')),
     section(`Packages with seats (live, ${input.today})`, packageBlock(input.packages, input.today)),
     section('Conversation rules', p['rules'] ?? DEFAULTS.rules),
     section('Escalation criteria', p['escalation'] ?? DEFAULTS.escalation),

@@ -1,5 +1,6 @@
 // Replies that list the packages with seats, when none has any: the customer hears that they are full, not a list
-// introduction with nothing under it and a question about which one.
+// introduction with nothing under it and a question about which one. And the welcome before the owner has named the
+// business: no English placeholder inside Indonesian words.
 import { describe, expect, it } from 'vitest';
 import { thinkWithRules, type BrainInput } from '../brain.js';
 import type { PackageFacts } from './rules.js';
@@ -22,8 +23,8 @@ const SOLD_OUT: PackageFacts = {
 };
 const ON_SALE: PackageFacts = { ...SOLD_OUT, code: 'UMR_APR_2026_PLUS', name: 'Paket Umroh April 2026 Plus', departureDate: '2026-04-10', quotaRemaining: 12 };
 
-const textOf = (message: string, packages: readonly PackageFacts[]): string => {
-  const input: BrainInput = { messages: [message], phase: 'leads', packageCode: null, previousLanguage: 'id', packages, companyName: 'Amanah Tour', lowConfidenceThreshold: 0.5, today: '2026-01-05' };
+const textOf = (message: string, packages: readonly PackageFacts[], companyName: string | null = 'Amanah Tour'): string => {
+  const input: BrainInput = { messages: [message], phase: 'leads', packageCode: null, previousLanguage: 'id', packages, companyName, lowConfidenceThreshold: 0.5, today: '2026-01-05' };
   return thinkWithRules(input).parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('\n');
 };
 
@@ -56,5 +57,20 @@ describe('replies when every package is full', () => {
     expect(words).toContain('Paket Umroh April 2026 Plus');
     expect(words).not.toContain('Paket Umroh Maret 2026 Hemat');
     expect(words).toMatch(/paket mana/i);
+  });
+});
+
+describe('the welcome before the business is named', () => {
+  it('names the business once it is set', () => {
+    expect(textOf('assalamualaikum', [ON_SALE])).toContain('Selamat datang di Amanah Tour 🕋');
+  });
+
+  it('names none in Bahasa Indonesia or English, rather than an English placeholder', () => {
+    const id = textOf('assalamualaikum', [ON_SALE], null);
+    expect(id).toContain('Assalamualaikum! Selamat datang 🕋');
+    expect(id).not.toMatch(/our travel agency|null|undefined/);
+    const en = textOf('hello, good morning', [ON_SALE], null);
+    expect(en).toContain('Assalamualaikum! Welcome 🕋');
+    expect(en).not.toMatch(/null|undefined/);
   });
 });

@@ -31,7 +31,8 @@ export type ReplyPart =
 export interface ReplyInput {
   readonly decision: Decision;
   readonly packages: readonly PackageFacts[];
-  readonly companyName: string;
+  /** Null while the owner has not named the business: the welcome then names none. */
+  readonly companyName: string | null;
   /** Today in the workspace's time zone (YYYY-MM-DD): packages that have left are not offered. */
   readonly today: string;
   /** An A/B test variant's own words for some replies (greeting, package_intro, package_details); absent: the standard ones. */
@@ -101,21 +102,24 @@ export function templateText(templates: ReplyTemplates | undefined, name: Templa
   return words.replace(/\{([a-z_]+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+/** The business's name for a template's {company}, or words for "us" in the reply's language while it has none. */
+const companyWords = (input: ReplyInput, lang: Language): string => input.companyName ?? (lang === 'en' ? 'our travel agency' : 'travel umroh kami');
+
 function welcome(input: ReplyInput, lang: Language): ReplyPart[] {
   const list = packageList(input.packages, input.today, lang) ?? allFull(lang);
-  const custom = templateText(input.templates, 'greeting', lang, { company: input.companyName, packages: list });
+  const custom = templateText(input.templates, 'greeting', lang, { company: companyWords(input, lang), packages: list });
   if (custom !== null) return [text(custom)];
   return [
     text(
       lang === 'en'
-        ? `Assalamualaikum! Welcome to ${input.companyName} 🕋\n\nTo recommend the best package:\n1. How many people will travel?\n2. Which month would you like to leave?\n\nOur umroh departures this season:\n${list}`
-        : `Assalamualaikum! Selamat datang di ${input.companyName} 🕋\n\nUntuk membantu memberikan rekomendasi terbaik:\n1. Berapa orang yang akan berangkat?\n2. Bulan apa yang Bapak/Ibu inginkan?\n\nBerikut jadwal umroh kami musim ini:\n${list}`,
+        ? `Assalamualaikum! Welcome${input.companyName ? ` to ${input.companyName}` : ''} 🕋\n\nTo recommend the best package:\n1. How many people will travel?\n2. Which month would you like to leave?\n\nOur umroh departures this season:\n${list}`
+        : `Assalamualaikum! Selamat datang${input.companyName ? ` di ${input.companyName}` : ''} 🕋\n\nUntuk membantu memberikan rekomendasi terbaik:\n1. Berapa orang yang akan berangkat?\n2. Bulan apa yang Bapak/Ibu inginkan?\n\nBerikut jadwal umroh kami musim ini:\n${list}`,
     ),
   ];
 }
 
 function packageIntro(p: PackageFacts, input: ReplyInput, lang: Language): ReplyPart[] {
-  const facts = { company: input.companyName, package: p.name, price: formatPrice(p.price, p.currency), departure: formatDate(p.departureDate, lang), duration: p.durationDays, seats: p.quotaRemaining };
+  const facts = { company: companyWords(input, lang), package: p.name, price: formatPrice(p.price, p.currency), departure: formatDate(p.departureDate, lang), duration: p.durationDays, seats: p.quotaRemaining };
   const parts: ReplyPart[] = [
     text(templateText(input.templates, 'package_intro', lang, facts) ?? (lang === 'en' ? `Assalamualaikum! Thank you for your interest in our ${p.name} 🕋` : `Assalamualaikum! Terima kasih telah tertarik dengan ${p.name} kami 🕋`)),
   ];

@@ -57,7 +57,7 @@ function AssistantSettingsForm({ settings, onSaved, onEdit }: { settings: Assist
   const toast = useToast();
   const jsonId = useId();
   const [v, setV] = useState({
-    company_name: settings.company_name,
+    company_name: settings.company_name ?? '',
     whatsapp_number: settings.whatsapp_number ?? '',
     owner_phone: settings.owner_phone ?? '',
     low_confidence_threshold: String(settings.low_confidence_threshold),
