@@ -817,6 +817,16 @@ describe('normalise', () => {
   });
 });
 
+describe('a yes and nothing else', () => {
+  it('reads a long run of yes-words that ends in something else as no yes, and answers it', () => {
+    // Anyone can send this. When the yes pattern let a word end without a space, "dilihat" read two ways and each one
+    // more doubled the work: 24 of them held the process for about 30 s (the test then fails on vitest's timeout).
+    const d = decide({ messages: [`ya ${'dilihat '.repeat(24)}x`], phase: 'leads', packageCode: PKG, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
+    expect(d.intent).not.toBe('affirmative');
+    expect(decide({ messages: ['nggih mas, monggo dikirim'], phase: 'leads', packageCode: PKG, knownCodes: CODES, lowConfidenceThreshold: 0.5 }).intent).toBe('details');
+  });
+});
+
 describe('campaign codes', () => {
   it('finds codes in any case, with underscores or spaces, anywhere in the text', () => {
     expect(findCampaignCodes('halo umr mar 2025 hemat ya, juga UMR_DES_2025_VIP')).toEqual(['UMR_MAR_2025_HEMAT', 'UMR_DES_2025_VIP']);
