@@ -48,8 +48,10 @@ describe('readSheetLines', () => {
     ]);
   });
 
-  it('reads the same rows from the file as exceljs wrote it, through the streaming reader', async () => {
-    const file = await workbookBuffer();
+  it('reads the same rows from a file in the usual entry order (workbook before worksheets), through the streaming reader', async () => {
+    // exceljs's writer does not always store its entries in the same order (under load it was seen to put a worksheet
+    // first), so the order this test relies on is set here rather than taken from the writer.
+    const file = await reordered(await workbookBuffer(), ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml']);
     expect(await streamedByExcelJs(file)).toBe(3);
     const lines = await readSheetLines(file, 'xlsx');
     expect(lines.map((l) => l.row)).toEqual([1, 2, 3]);
