@@ -199,17 +199,24 @@ dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest
 `;
 
 /**
- * Turns written blind to the rules (same format), four sets of 100, each by someone who had read only the intents'
+ * Turns written blind to the rules (same format), nine sets of 100, each by someone who had read only the intents'
  * policy, never the rules or any set before theirs: how the rules do on phrasing nobody tuned them for. Each set was
  * scored as written, then the rules learned from it (a doubled last letter, dr/tgl/yg, rooms, luggage and the daily
  * programme, branches, planned months and companions, a call, "sambungin ke CS", invoices and virtual accounts,
- * receipts and "sudah kami bayarkan", documents, postponing, a yes in Javanese, an agent or a job), so none of them is
- * blind any more: they stay as the guard of what was learned. Phase / intent / escalation as written:
+ * receipts and "sudah kami bayarkan", documents, postponing, a yes in Javanese, an agent or a job; then Malay, Betawi,
+ * Sundanese, Minang and Javanese krama words, "belum mau daftar", a discount, "sudah masuk ke rekening", the Islamic
+ * months, a licence asked as proof, "paket keluarga", another package), so none of them is blind any more: they stay
+ * as the guard of what was learned. Phase / intent / escalation as written:
  * - set 1: 98 / 88 / 95 %;
  * - set 2: 96 / 85 / 95 % (96 / 83 / 95 with the rules before set 1);
  * - set 3: 99 / 94 / 95 % (99 / 87 / 93 before sets 1 and 2);
- * - set 4: 99 / 94 / 99 % (98 / 82 / 94 before sets 1 to 3).
- * MEASURED below is a fifth, never learned from.
+ * - set 4: 99 / 94 / 99 % (98 / 82 / 94 before sets 1 to 3);
+ * - set 5: 97 / 92 / 96 % (94 / 77 / 91 before sets 1 to 4); it was the measure until sets 6 to 10 were written;
+ * - set 6 (regional Indonesian): 96 / 82 / 92 % and set 7 (English, Malay, migrant workers): 96 / 79 / 96 %, both
+ *   with the rules after sets 1 to 4;
+ * - set 8 (a broad mix): 100 / 85 / 92 % after sets 5 to 7 (100 / 80 / 90 before them);
+ * - set 9 (a broad mix): 99 / 84 / 94 % after sets 5 to 8 (99 / 78 / 90 before them).
+ * MEASURED below is a tenth, never learned from.
  */
 const BLIND = `
 min dp nya brp ya utk paket maret ini? | interest | PKG | payment | booking | T
@@ -612,19 +619,6 @@ PLUS_JUL_2025_TURKI | leads | - | campaign_code | leads | F
 🤔🤔 | leads | - | unknown | leads | T
 asdjkl | leads | PKG | unknown | leads | T
 Kak kalau mau jadi agen atau reseller umroh di sini syaratnya apa ya? | leads | - | unknown | leads | T
-`;
-
-/**
- * A fifth set of 100 turns written blind, after the rules had learned from the four above, and NEVER learned from: the
- * estimate of how the rules do on phrasing they have never seen (its writer was asked for voices the others lacked:
- * Madurese, Bugis, Acehnese, Arabic greetings, a grandmother dictating). It scored phase 96 %, intent 91 %, escalation
- * 96 % (94 / 77 / 91 % with the rules before any of the blind sets), and 97 / 92 / 96 % once a defect it exposed was
- * mended: the suffix cutter turned "langkah" into "lang" and "Bismillah" into "bismil" (normalise, WHOLE_WORDS); no
- * pattern was written for its lines. Its floors below guard against a change that makes the rules worse at what they
- * were not tuned for. Do not tune the rules to these lines: when they must learn more, have a new set written blind
- * and measure on that.
- */
-const MEASURED = `
 assalamualaikum mbak saya tadi sudah lihat iklannya terus saya mau tanya kalau saya mau daftar untuk saya sama suami itu caranya gimana apa harus ke kantor atau bisa lewat transfer saja soalnya rumah saya jauh | leads | PKG | payment | booking | T
 dp nya brp kak trs transfer kemana | interest | PKG | payment | booking | T
 Mohon maaf mengganggu waktunya Bapak/Ibu. Saya bermaksud melakukan pendaftaran atas nama saya dan istri. Mohon informasi nomor rekening resmi yang dapat kami gunakan. Terima kasih. | interest | PKG | payment | booking | T
@@ -725,6 +719,517 @@ plus_jul_2025_turki | leads | - | campaign_code | leads | F
 🕋✨ | leads | - | unknown | leads | T
 kak sy mau jd agen umroh, syaratnya apa | leads | - | unknown | leads | T
 ada lowongan kerja jd tour leader gak min | leads | - | unknown | leads | T
+kak ada yg berangkat bulan maret ga? kami 3 org | leads | - | people_month | leads | F
+skmr isi brp org y bs quad ato double | booking | PKG | details | booking | F
+kak klo sy batal uang dp nya bs balik gk | booking | PKG | refund | booking | T
+teh abdi bade ngadaptar kanggo 2 urang kumaha carana mayarna | interest | PKG | payment | booking | T
+ada biaya tambahan lg gak diluar harga paket kaya airport tax atau tips muthawif | interest | PKG | price | interest | F
+horas lae, brp nya harga paket yg di iklan itu | leads | PKG | price | interest | F
+bsa dcicil g kk klo cicil brp x bln | interest | PKG | payment | booking | T
+okeee | interest | - | affirmative | interest | F
+HARGANYA BERAPAAA | leads | PKG | price | interest | F
+UMR_DES_2025_VIP harganya brp ya | leads | - | price | interest | F
+Assalamu'alaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+udh 2 hari chat sy gak dibales2 gmn sih pelayanannya | interest | PKG | complaint | interest | T
+hotel mekkah nya brp meter dr masjidil haram y | interest | PKG | details | interest | F
+umr_okt_2025_reguler saya mau booking 2 seat atas nama saya dan ibu | leads | - | payment | booking | T
+bagasi boleh bawa brp kilo pak air zamzam dapet ga | booking | PKG | details | booking | F
+assalamualaikum ustadz paket paling murah yang ada sekarang berapa | leads | - | ask_packages | leads | F
+Nyuwun pirsa, menawi badhe nderek paket punika DP-nipun pinten lan dipun transfer dhateng rekening pundi nggih | interest | PKG | payment | booking | T
+mau daftar buat ibu tp beliau baru operasi jantung boleh? | interest | PKG | health | interest | T
+ada lowongan kerja jadi tour leader gak pak | leads | - | unknown | leads | T
+wkwk sy liat di fb tp lupa iklan yg mana ada paket apa aja sih | leads | - | ask_packages | leads | F
+mohon maaf pak sudah bayar paket reguler boleh pindah ke yang plus turki saja | booking | PKG | refund | booking | T
+bisa minta testimoni jamaah kemarin kak | interest | PKG | testimonial | interest | F
+mauuu 👍 | leads | - | affirmative | leads | F
+iya boleh kak | leads | PKG | details | interest | F
+astaghfirullah ada musibah di keluarga batalin aja deh duitnya dikembaliin kapan | booking | PKG | refund | booking | T
+oke kami sekeluarga jadi ikut yang itu kak bayarnya lewat apa aja | interest | - | payment | booking | T
+sampurasun | leads | - | greeting | leads | F
+asdfgh kkk | leads | - | unknown | leads | T
+TRIMS | interest | - | thanks | interest | F
+sudah transfer dp minggu lalu tp blm ada konfirmasi sama sekali kecewa sy | booking | PKG | complaint | booking | T
+halo kak umr des 2025 vip | leads | - | campaign_code | leads | F
+ini struk atm nya bu | interest | PKG | transfer_done | booking | T
+kak cuaca di mekkah bulan depan panas bgt ga ya | interest | PKG | unknown | interest | T
+Mauu | interest | PKG | details | interest | F
+mnt no wa mrktngny yg bs dtlp | interest | PKG | human | interest | T
+paket umrohnya ada apa aja ya bund | leads | - | ask_packages | leads | F
+ada promo ramadhan gk | leads | - | ask_packages | leads | F
+suami saya ada dinas luar kota bisa diundur keberangkatannya ke bulan depan? | booking | PKG | refund | booking | T
+alamat kantoripun wonten pundi nggih, kulo saged sowan mboten | leads | - | location | leads | F
+mas kantor e nang endi aku arep bayar dp langsung nang kantor wae | interest | PKG | payment | booking | T
+matur nuwun sanget nggih | leads | - | thanks | leads | F
+kami ber 6 rencana bulan agustus tanggal keberangkatannya tanggal berapa aja ya | leads | PKG | details | interest | F
+udh trmsk mkn 3x sehari blm? trs perlengkapan dpt apa aj | interest | PKG | details | interest | F
+kalo brgkt ber4 ada potongan ga kak | interest | PKG | price | interest | F
+halo ini bot ya? sy mau ngomong sm orang beneran aja | leads | - | human | leads | T
+naik pswt apa bu transit ato direct | leads | PKG | details | interest | F
+ada cabang di medan ga | interest | PKG | location | interest | F
+permisi kak | leads | - | greeting | leads | F
+ente ada norek kagak, aye mau transper dp ari ini juga biar kagak keabisan seat | interest | PKG | payment | booking | T
+pasporku habis bulan 9 kalo daftar skrg masih bisa? | interest | PKG | visa | interest | T
+kok hrgnya beda sm yg di iklan jgn2 penipuan nih | interest | PKG | complaint | interest | T
+bapak saya umur 68 ada diabetes sama darah tinggi aman gak ikut | interest | - | health | interest | T
+udh tf td pagi lwt m-banking an suami saya | interest | - | transfer_done | booking | T
+assalamualaikum plus jul 2025 turki info dong | leads | - | campaign_code | leads | F
+slmt siang min | interest | PKG | greeting | interest | F
+sy perempuan brgkt sendiri perlu surat mahram gak | leads | - | visa | leads | T
+mun kamar baduaan tambahannya barapa duit lah | booking | PKG | price | booking | F
+brp hari programnya trs ada city tour thaif gak harganya brp | interest | PKG | details | interest | F
+Dengan hormat, mohon saya dapat dihubungkan dengan petugas customer service. | booking | PKG | human | booking | T
+umroh plus turki masih ada ga kak | leads | - | ask_packages | leads | F
+harga paketnya brp trus kantornya dmn sy mau lihat lgsg | leads | PKG | location | leads | F
+saya lagi hamil 4 bulan apa boleh umroh | leads | - | health | leads | T
+ada video jamaah yg sdh brgkt sm travel ini? biar yakin | leads | - | testimonial | leads | F
+ambo nio mandaftar umroh diak baa caronyo | leads | - | payment | leads | F
+travelnya udh berizin kemenag blm? ada foto2 keberangkatan sebelumnya? | leads | - | testimonial | leads | F
+bang aye udeh kirim duitnye kapan dapet kwitansinye | booking | PKG | transfer_done | booking | T
+boleh bu | leads | - | affirmative | leads | F
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+mamak sy pakai kursi roda bisa ikut ga ada pendampingnya? | interest | PKG | health | interest | T
+wong tuo aku nanyo harga paket ini pacak nego dak | interest | PKG | price | interest | F
+oke makasih bnyk ya mbak nanti sy kabari lg | interest | PKG | thanks | interest | F
+JANJINYA KOPER DIKIRIM MINGGU KEMARIN SAMPAI SEKARANG BELUM DATANG | booking | PKG | complaint | booking | T
+iya | leads | - | affirmative | leads | F
+min bisa video call ga ibu sy pgn ngobrol lgsg sm adminnya | interest | - | human | interest | T
+nama di paspor cuma 1 kata apa gpp buat visa | booking | PKG | visa | booking | T
+habis gajian tgl 25 sy mau lgsg daftar aja next stepnya apa kak | booking | - | payment | booking | T
+😅 | interest | PKG | unknown | interest | T
+kami beduo bae rencano bulan puaso | leads | - | people_month | leads | F
+rombongan pengajian kami kira2 20an orang bu | interest | PKG | people_month | interest | F
+assalamualaikum wr wb mohon maaf mau tanya apakah ada manasik sebelum berangkat dan jadwalnya kapan | leads | PKG | details | interest | F
+pak sy pedagang sayur di pasar bisa gak bayar nyicil tiap minggu buat daftar umroh | leads | - | payment | leads | F
+kami sekeluarga 5 org rencana brgkt pas libur sekolah juni | leads | - | people_month | leads | F
+brp harganya trs ada review dr jamaah sebelumnya ga | interest | PKG | testimonial | interest | F
+paspor sy blm punya bs dibantu bikin ga | interest | PKG | visa | interest | T
+total biaya sampai pulang brp ya kak all in | interest | PKG | price | interest | F
+sy mau jd agen/reseller umroh bisa ga sekalian tanya paket juga | leads | - | unknown | leads | T
+Alhamdulillah pelunasan sudah masuk ke rekening Mandiri a.n. PT, mohon dicek | booking | PKG | transfer_done | booking | T
+MAU IKUT UMROH TAPI BINGUNG DAFTARNYA LEWAT MANA | leads | - | payment | leads | F
+tlg telpon sy aja pak sy gak pinter ngetik mau tanya soal visa juga | leads | - | human | leads | T
+ambo alah batanyo dari patang ndak ado nan manjawek baa ko | leads | - | complaint | leads | T
+kntr nya dmn y pk | leads | - | location | leads | F
+brp hrg umroh dsni | leads | - | ask_packages | leads | F
+jazakallah khairan pak atas penjelasannya | booking | PKG | thanks | booking | F
+Selamat sore. Mohon dikirimkan brosur beserta itinerary lengkapnya. | leads | - | details | interest | F
+Dengan hormat, saya bermaksud mendaftarkan diri beserta istri pada paket tersebut. Mohon informasi prosedur selanjutnya. Terima kasih. | interest | PKG | payment | booking | T
+alhamdulillah rezeki ada insyaallah fix ikut kak tolong kirim invoicenya ya | booking | PKG | payment | booking | T
+sdh sy trf dp 5jt barusan ya kak ini buktinya | booking | PKG | transfer_done | booking | T
+share lok kantor dong mau mampir sabtu | interest | PKG | location | interest | F
+mksh infony bu bsk sy trf dp y rek bsi ad? | interest | PKG | payment | booking | T
+INSYAALLAH BERANGKAT AKHIR TAHUN BERDUA SAMA ISTRI | interest | PKG | people_month | interest | F
+How do I pay the deposit from the UK? Is Wise ok? | interest | PKG | payment | booking | T
+ok we're in. whats the next step to lock 2 seats | interest | PKG | payment | booking | T
+Hi, I'm asking on behalf of my parents, how do they register for umrah with you? | leads | - | payment | leads | F
+can u send the bank acc number pls | interest | - | payment | booking | T
+Nak bayar deposit, boleh guna Maybank2u tak? | interest | PKG | payment | booking | T
+Macam mana nak mendaftar dengan syarikat tuan? | leads | - | payment | leads | F
+Boleh bayar ansuran bulanan untuk pakej ni? | interest | PKG | payment | booking | T
+kak bisa cicil gak? my salary masuk every 25th | interest | PKG | payment | booking | T
+udah fix ya kak, pls send the invoice ke email aku | booking | PKG | payment | booking | T
+kalau misal I want to register my mom, step nya gimana? | leads | - | payment | leads | F
+mbak aq mau DP dulu ya, gaji dr majikan cair minggu dpn, bs tf dr HK kan? | interest | PKG | payment | booking | T
+dek no rek nya brp, aq kirim lwt remitance dr taipei | booking | - | payment | booking | T
+UMR_DES_2025_VIP langsung booking 2 seat, how? | leads | - | payment | booking | T
+What does the price cover, and where do I transfer the DP? | interest | PKG | payment | booking | T
+Which airline is it, and is the flight direct from Jakarta? | interest | PKG | details | interest | F
+Is the hotel walking distance to the Haram? | leads | - | details | interest | F
+whats the baggage allowence? need to know b4 i pack | booking | PKG | details | booking | F
+Hotel kat Makkah tu berapa bintang? Jauh tak dari masjid? | leads | PKG | details | interest | F
+Boleh hantar itinerari penuh hari demi hari? | interest | PKG | details | interest | F
+sis, meals nya included ga? or we buy sendiri | interest | PKG | details | interest | F
+brosur nya ada ga kak? mau share ke family group 📄 | leads | PKG | details | interest | F
+mbak kamarnya isi brp org? aq gak kuat sekamar ber4 hehe | interest | PKG | details | interest | F
+mbak di madinah brp hari di mekah brp hari? | leads | - | details | interest | F
+What hotel do you use in Madinah? Also where is your Surabaya office? | interest | PKG | details | interest | F
+harganya berapa and which hotel kak? | leads | PKG | details | interest | F
+Boleh je | leads | PKG | details | interest | F
+Sure 👍 | booking | PKG | details | booking | F
+okay 👌 | leads | - | affirmative | leads | F
+Ya, nak | interest | - | affirmative | interest | F
+What's the total per person if we take a quad room? | interest | PKG | price | interest | F
+all in nya berapa kak, including airport tax? | leads | PKG | price | interest | F
+Any discount if I bring the whole family, 6 of us? | booking | PKG | price | booking | F
+Pakej ni berapa ringgit seorang? | leads | PKG | price | interest | F
+Ada caj tambahan tak selain harga pakej? | interest | PKG | price | interest | F
+btw harga nya udah nett or ada extra cost lagi? | interest | PKG | price | interest | F
+mbak paket ini totalnya brp? biar aq bisa nabung dr gaji | leads | PKG | price | interest | F
+umr mar 2025 hemat, price nya berapa? | leads | - | price | interest | F
+Just sent the deposit by bank transfer, screenshot attached | booking | PKG | transfer_done | booking | T
+Saya dah bank in RM2000 tadi, tolong semak ya | interest | PKG | transfer_done | booking | T
+done transfer ya kak, ini bukti TF nya 🙏 | booking | PKG | transfer_done | booking | T
+mbak udh aq kirim lwt remitansi td pagi, ini resinya | interest | - | transfer_done | booking | T
+Paid the DP yesterday. When's the balance due? thanks | interest | PKG | transfer_done | booking | T
+Am I chatting with a bot? I'd prefer a real person | leads | - | human | leads | T
+Could someone give me a call? Easier to talk it through | interest | PKG | human | interest | T
+Boleh saya bercakap dengan staf sebenar? | interest | - | human | interest | T
+kak, minta nomor marketing nya dong, I prefer chat langsung | leads | PKG | human | leads | T
+mbak ini bot ya? dr kmrn jwbnya gitu2 aja, sambungin ke admin dong | interest | PKG | human | interest | T
+My dad is in a wheelchair, can he still join? Is there assistance? | leads | - | health | leads | T
+Saya mengandung 5 bulan, boleh ke pergi umrah? | interest | PKG | health | interest | T
+mama aku diabetes kak, is it ok kalau ikut? obatnya boleh dibawa? | interest | PKG | health | interest | T
+I want to book for my grandma but she has a heart condition, is that a problem? | interest | PKG | health | interest | T
+I'm Singaporean, do I need to apply for the visa myself or do you settle it? | leads | - | visa | leads | T
+Saya dari Brunei, pasport tamat tahun depan, masih boleh guna tak? | interest | PKG | visa | interest | T
+mbak aq TKW di taiwan, paspor dipegang majikan, bs tetep daftar ga? | interest | PKG | visa | interest | T
+untuk wanita under 45 perlu surat mahram gak kak? suami ga ikut | booking | PKG | visa | booking | T
+Been waiting two days for a reply. Really poor service. | interest | PKG | complaint | interest | T
+You promised the brochure yesterday and still nothing. Is this a scam? | interest | PKG | complaint | interest | T
+Kenapa lambat sangat balas? Dah tiga kali saya tanya | leads | - | complaint | leads | T
+mbak aq udh tf 2 minggu lalu tp blm ada konfirmasi apa2, jgn2 penipuan nih | booking | PKG | complaint | booking | T
+kecewa bgt kak, hotel nya beda sama yg dijanjiin, I want my money back | booking | PKG | complaint | booking | T
+Something came up at work, can we push our departure to next year? | booking | PKG | refund | booking | T
+Saya nak batalkan tempahan, boleh dapat balik duit deposit? | booking | PKG | refund | booking | T
+mbak kontrakku diperpanjang majikan, DP ku bs dipindah ke bulan lain? | booking | PKG | refund | booking | T
+Paid the DP last week but I need to switch to the December trip instead | booking | PKG | refund | booking | T
+asdfgh jkl; | leads | - | unknown | leads | T
+🤲🏻 | interest | PKG | unknown | interest | T
+Budak bawah 5 tahun boleh ikut tak? | leads | - | unknown | leads | T
+mbak ada lowongan jd tour leader ga? kontrakku di HK habis bln dpn | leads | - | unknown | leads | T
+kak kalau aku jadi reseller terus daftarin 10 org, komisi nya berapa? sekalian I want to register juga | leads | - | unknown | leads | T
+Do you have a branch in Bandung? I'd rather come in person | leads | - | location | leads | F
+Can you drop a pin for your office? I'm in Jakarta next week | interest | PKG | location | interest | F
+Pejabat ada kat Kuala Lumpur tak, atau di Indonesia je? | leads | - | location | leads | F
+mbak kantornya dmn? pas cuti pulang malang aq mau mampir | booking | PKG | location | booking | F
+share loc kantor dong kak, and can I see video jamaah sebelumnya? | interest | - | location | interest | F
+Do you have reviews from past pilgrims, Google or IG? | leads | - | testimonial | leads | F
+Ada video jemaah dari Malaysia yang pernah ikut? | interest | PKG | testimonial | interest | F
+mbak ada testi dr temen2 BMI yg udh brgkt? biar aq yakin | leads | - | testimonial | leads | F
+how do i know ur legit? send some pics from past trips first, then the price | leads | PKG | testimonial | leads | F
+mbak kami ber5 dr riyadh, rencana oktober, majikan udh ksh ijin | leads | - | people_month | leads | F
+Kami sekeluarga 4 orang, nak pergi masa cuti sekolah Jun | leads | - | people_month | leads | F
+plan nya Ramadan next year, berdua sama suami | interest | PKG | people_month | interest | F
+aq rencana brgkt pas kontrak habis, sktr agustus, sendirian aja mbak | leads | - | people_month | leads | F
+Anything going in March? There'd be 3 adults | leads | - | people_month | leads | F
+Hi, could you list the departures you have coming up? | leads | - | ask_packages | leads | F
+roughly how much are your packages? just need a ballpark | leads | - | ask_packages | leads | F
+Ada promosi pakej umrah murah tak bulan ni? | leads | - | ask_packages | leads | F
+belum mau daftar, just wanna know ada paket plus turki gak | leads | - | ask_packages | leads | F
+mbak paket yg paling murah apa ya? maklum gaji pas2an 😅 | interest | - | ask_packages | interest | F
+kak ada paket VIP gak? budget aku flexible kok | leads | - | ask_packages | leads | F
+UMR_OKT_2025_REGULER | leads | - | campaign_code | leads | F
+assalamualaikum, PLUS JUL 2025 TURKI info dong | leads | - | campaign_code | leads | F
+umr_des_2025_vip hi, interested 🙂 | leads | - | campaign_code | leads | F
+Thanks a lot, I'll discuss with my husband and get back to you | interest | PKG | thanks | interest | F
+mksh bnyk mbak, nnti aq kabari lg stlh tanya suami di kampung | leads | - | thanks | leads | F
+mksh ya mbak 🙏🙏😍 sehat2 selalu 🤲 | booking | PKG | thanks | booking | F
+noted kak, thank you so much ya | interest | - | thanks | interest | F
+Good evening | leads | - | greeting | leads | F
+Assalamualaikum tuan | leads | - | greeting | leads | F
+permisi mbak 🙏 | leads | - | greeting | leads | F
+hii kak, selamat siang 👋 | interest | PKG | greeting | interest | F
+gue mau amanin kursi buat nyokap gan, bayar tanda jadinya brp dan ke rekening apa | interest | PKG | payment | booking | T
+min sy mw daftar umroh tp blm tau paket yg mana bisa dibantu | leads | - | payment | leads | F
+Bapak/Ibu, mohon informasi tata cara pendaftaran serta nomor rekening untuk pembayaran uang muka paket tersebut. | interest | PKG | payment | booking | T
+can i pay in installments? kayak cicilan bulanan gitu | leads | - | payment | leads | F
+Assalamualaikum, saya nak daftar untuk pakej ni, boleh bayar guna kad kredit tak? | interest | PKG | payment | booking | T
+Selamat siang. Kami dari bagian HRD PT Sinar Abadi ingin mendaftarkan 12 karyawan untuk program umroh ini, mohon dikirimkan invoice atas nama perusahaan. | interest | PKG | payment | booking | T
+kak aku udah yakin nih mau ikut, next stepnya apa ya | interest | - | payment | booking | T
+bisa bayar nyicil ga sih kalo umroh disini, gaji ane pas2an wkwk | leads | - | payment | leads | F
+okee fix ikut yg juli kak. kirim norek nya y. makasiih | interest | PKG | payment | booking | T
+I'd like to book this package for my wife and me, how do I proceed? | interest | PKG | payment | booking | T
+mas nek DP ne tak transfer sesuk wae iso ra? saiki lagi neng sawah | booking | PKG | payment | booking | T
+Mohon maaf, apakah pelunasan dapat dilakukan melalui virtual account BSI? Kami sudah memilih paket reguler bulan Oktober. | booking | PKG | payment | booking | T
+sis tolong kirimin invoice pelunasan ya, biar bisa sy bayar minggu ini | booking | - | payment | booking | T
+sekeluarga mau ikut semua nih, alur pendaftarannya kayak apa? harga paket jg blm tau sih | leads | - | payment | leads | F
+hotel di mekkahnya bintang brp kak, jauh ga dr masjidil haram | interest | PKG | details | interest | F
+Could you send me the full itinerary? Also which airline do we fly with | interest | PKG | details | interest | F
+Mohon dikirimkan brosur lengkap beserta rincian fasilitas yang sudah termasuk dalam paket. | leads | PKG | details | interest | F
+bang mau nanya bang itu udah termasuk makan 3x sehari blm bang terus bagasinya dapet brp kilo ya bang | interest | PKG | details | interest | F
+teh, kamarna sakamar sabaraha urang? tiasa quad teu? | leads | - | details | interest | F
+jadwal keberangkatan yg paling deket tgl brp min, trus harganya jg | interest | PKG | details | interest | F
+ini transit dmn y? direct flight ato ga | booking | PKG | details | booking | F
+nenek saya nanya, nanti disana ada ziarah ke jabal uhud sama raudhah ga ya kak? saya cucunya yg ngetik | interest | PKG | details | interest | F
+Ustadz pembimbingnya siapa ya Pak? Manasik dilaksanakan berapa kali sebelum berangkat? | interest | PKG | details | interest | F
+kak kirimkan mi detailnya paket plus turki itu nah | leads | PKG | details | interest | F
+iyaa boleh kak | leads | PKG | details | interest | F
+sure | interest | PKG | details | interest | F
+jadi total yg hrs sy siapin brp kak smuanya? | booking | PKG | price | booking | F
+how much is it per person for the december VIP one? | interest | PKG | price | interest | F
+ada potongan ga kalo berangkat ber5 | interest | PKG | price | interest | F
+Untuk paket yang tadi Bapak sampaikan, berapa biaya per orangnya, dan apakah ada biaya tambahan lain? | interest | PKG | price | interest | F
+UMR_MAR_2025_HEMAT harganya brp gan? | leads | PKG | price | interest | F
+brapa rupanya harga paket itu bang? kutengok di iklan tadi tak ada tertulis | leads | PKG | price | interest | F
+Berapa harga pakej ni untuk seorang dewasa? | leads | PKG | price | interest | F
+itu harga udah naik blm kak, masih yg 29jt kan? | interest | PKG | price | interest | F
+udah tf dp 5jt ya kak barusan, ini buktinya | interest | PKG | transfer_done | booking | T
+Assalamualaikum, saya sudah melakukan transfer pelunasan melalui Mandiri atas nama Siti Aminah. Mohon dicek. | booking | PKG | transfer_done | booking | T
+sent the payment just now, screenshot attached. pls confirm | interest | - | transfer_done | booking | T
+mas sampun kulo transfer nggih DP kagem kalih tiyang | booking | PKG | transfer_done | booking | T
+sy forward dr bapak sy ya kak: "sudah ditransfer 10 juta ke BCA tadi pagi" | booking | PKG | transfer_done | booking | T
+ini bot ya? gue mau ngobrol sm orang aja deh | interest | PKG | human | interest | T
+Can someone call me? I prefer to talk on the phone | leads | - | human | leads | T
+minta no wa marketingnya dong kak yg bisa ditelpon | interest | - | human | interest | T
+Mohon maaf, saya ingin berbicara langsung dengan admin terkait pembayaran paket ini. | booking | PKG | human | booking | T
+Assalamualaikum, kami pengurus DKM Masjid Al-Ikhlas rencana memberangkatkan 30 jamaah bulan Februari, bisa dihubungkan dgn bagian grup/korporat? | leads | - | human | leads | T
+udh 2 hari chat ga dibales2, niat jualan ga sih | interest | PKG | complaint | interest | T
+katanya dpt koper sm kain ihram, sampe skrg blm dikirim jg | booking | PKG | complaint | booking | T
+This is getting ridiculous, I've asked three times and nobody answers my question about the hotel | interest | PKG | complaint | interest | T
+hati2 ya, td sy ditelp org ngaku dr travel ini minta tf ke rek pribadi, ini beneran ato penipuan?? | booking | PKG | complaint | booking | T
+pelayanannya mengecewakan sekali, jadwal manasik diundur terus tanpa kabar | booking | PKG | complaint | booking | T
+kak kalo sy batal, dp nya bisa balik full ga? | booking | PKG | refund | booking | T
+Kami ingin mengajukan penundaan keberangkatan ke bulan Desember karena ada urusan keluarga. | booking | PKG | refund | booking | T
+can i switch to the later departure? already paid the DP for march | booking | PKG | refund | booking | T
+Saya nak batalkan tempahan, macam mana nak dapatkan semula duit? | booking | PKG | refund | booking | T
+paspor sy blm punya, bisa dibantu bikin ga? | interest | PKG | visa | interest | T
+kak ini pertanyaan dr kakak ipar sy: "istri saya berangkat bareng adik lelakinya, perlu surat mahram ga?" | interest | - | visa | interest | T
+visa nya udah termasuk harga kan? brp lama prosesnya | interest | PKG | visa | interest | T
+paspor ku sisa 5 bulan pi, bisaji kah dipake berangkat? | booking | PKG | visa | booking | T
+Ibu saya memakai kursi roda, apakah beliau tetap bisa ikut dan apakah ada pendamping? | interest | PKG | health | interest | T
+lg hamil 4 bulan nih sis, aman ga ya ikut umroh | leads | - | health | leads | T
+halo kak saya cucunya, kakek saya 78 thn ada diabetes sm darah tinggi, kira2 kuat ga ya ikut, harganya jg brp | interest | PKG | health | interest | T
+my dad has a heart condition, does he need any special vaccine or doctor letter? | leads | - | health | leads | T
+kantornyadimana sih gan? gue pengen mampir | leads | - | location | leads | F
+ada cabang di makassar kah kak? | interest | PKG | location | interest | F
+Boleh share loc kantor pusatnya? Sekalian mau tanya testimoni jamaah | leads | - | location | leads | F
+Pejabat tuan di mana ya? Ada cawangan di Johor tak? | leads | - | location | leads | F
+is your office open on saturday? mau dateng sama wife | interest | PKG | location | interest | F
+ada video jamaah yg kemaren berangkat ga kak? biar ortu sy yakin | interest | PKG | testimonial | interest | F
+Is this agency legit? Any reviews from previous pilgrims I can check? | leads | - | testimonial | leads | F
+Apakah ada testimoni dari jamaah sebelumnya yang bisa kami lihat? Sekalian harga paketnya berapa. | interest | PKG | testimonial | interest | F
+ada izin kemenag nya ga? biar tenang aja sih hehe | leads | - | testimonial | leads | F
+boleh liat foto2 rombongan taun lalu ga kak | booking | PKG | testimonial | booking | F
+iya jadi gini kak saya tuh rencananya mau berangkat sama suami sama mertua juga jadi bertiga ya kak kira kira bulan sepuluh gitu | interest | PKG | people_month | interest | F
+sy cucunya ya kak, mbah kakung sama mbah putri mau berangkat berdua bulan rajab | leads | - | people_month | leads | F
+We're a group of 4, thinking of going around Ramadan | leads | - | people_month | leads | F
+abdi sareng pun biang, duaan, bade angkat bulan Mulud | interest | - | people_month | interest | F
+Kami berencana berangkat berenam pada bulan September tahun depan. | booking | PKG | people_month | booking | F
+paket umroh yg ada skrg apa aja min | leads | - | ask_packages | leads | F
+harga umroh disini brp an ya | leads | - | ask_packages | leads | F
+any promo for family packages this year? | leads | - | ask_packages | leads | F
+Selamat pagi, mohon info paket umroh termurah yang tersedia saat ini. | leads | - | ask_packages | leads | F
+ada yg plus turki ga kak? sm yg plus dubai | interest | - | ask_packages | interest | F
+makasih kak infonya, btw ada pilihan paket lain ga selain yg itu | interest | PKG | ask_packages | interest | F
+ini pertanyaan dr tante sy kak: "ada paket buat lansia yang santai gak, yg jadwalnya ga terlalu padat" | leads | - | ask_packages | leads | F
+UMR_DES_2025_VIP | leads | - | campaign_code | leads | F
+hi, saw your ad UMR OKT 2025 REGULER, info pls | leads | - | campaign_code | leads | F
+assalamualaikum PLUS_JUL_2025_TURKI | leads | - | campaign_code | leads | F
+makasih bnyk ya kak, nanti sy diskusiin dl sm suami | interest | PKG | thanks | interest | F
+Terima kasih tuan, nanti saya maklumkan pada keluarga | interest | - | thanks | interest | F
+Terima kasih atas penjelasannya, Bu. Semoga Allah membalas kebaikan Ibu. | booking | PKG | thanks | booking | F
+suwun mas, tak kabari maneh mengko | leads | - | thanks | leads | F
+assalamualaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+punten kak | leads | - | greeting | leads | F
+halooo kaakk 👋 | interest | PKG | greeting | interest | F
+boleh deh | leads | - | affirmative | leads | F
+okee kak | interest | - | affirmative | interest | F
+asdfghjkl | leads | - | unknown | leads | T
+😅 | interest | PKG | unknown | interest | T
+kak sy mau daftar jd agen/reseller, biaya pendaftarannya transfer kemana ya | leads | - | unknown | leads | T
+ada lowongan kerja jadi tour leader ga min? | leads | - | unknown | leads | T
+kalo bawa bayi umur 8 bulan boleh ikut ga kak? | interest | PKG | unknown | interest | T
+kak gw ambil yg paket hemat maret itu aja deh, tanda jadinya brp ya | interest | PKG | payment | booking | T
+mas kulo pengen ndaftarke bapak ibu umroh, carane piye nggih | leads | - | payment | leads | F
+teh abdi bade daftar wae ah, tiasa dicicil teu? | interest | PKG | payment | booking | T
+Assalamualaikum, mohon informasi nomor rekening resmi untuk pembayaran uang muka paket yang kemarin dijelaskan. | interest | PKG | payment | booking | T
+ok I'm ready to book, pls send me the invoice and the itinerary too | interest | PKG | payment | booking | T
+saya nak daftar untuk 2 orang, boleh bayar ansuran tak? | leads | - | payment | leads | F
+bah, kek mana cara bayarnya ini lae, langsung transfer ato gimana | interest | - | payment | booking | T
+halo kak saya mau tanya kalau mau daftar itu langkahnya gimana terus bayarnya bisa dicicil nggak soalnya saya pengen berangkat oktober sama istri | leads | - | payment | leads | F
+kak maaf br bls, seminggu kmrn sibuk bgt. jd gmn kak yg kmrn? sy jadi ambil kok, transfernya kmn | interest | PKG | payment | booking | T
+kak pelunasannya paling lambat kapan ya, sekalian kirim lg no rek nya soalnya chat lama kehapus | booking | PKG | payment | booking | T
+UMR_OKT_2025_REGULER mau dp sekarang bisa? | leads | PKG | payment | booking | T
+can I pay DP dulu via BCA? sisanya nyusul bulan depan | interest | PKG | payment | booking | T
+daeng sy mau fix ikut mi ini, bisa ji dp dulu kah 🙏 | interest | PKG | payment | booking | T
+kak udh sy tf ya dp nya barusan, ini buktinya 🙏🙏 | booking | PKG | transfer_done | booking | T
+Bismillah, saya sudah melakukan transfer pelunasan tadi pagi melalui BRI atas nama Hj. Siti Aminah. Mohon dicek. | booking | PKG | transfer_done | booking | T
+just sent the down payment, screenshot attached. when do I get the official receipt? | interest | PKG | transfer_done | booking | T
+mbak sampun kula transfer sejuta kangge tanda jadi, monggo dicek rumiyin | interest | PKG | transfer_done | booking | T
+ulun sudah transfer tadi ka rekening nang dibari, kaya apa langkah salanjutnya kak | interest | PKG | transfer_done | booking | T
+ini bot ya?? sy mau ngobrol sm orang beneran aja deh | interest | - | human | interest | T
+Mohon maaf, apakah saya dapat ditelepon langsung oleh petugas marketing? Saya kurang lancar mengetik di HP. | leads | - | human | leads | T
+can I get your sales person's number? I'd rather call | interest | PKG | human | interest | T
+assalamualaikum, nomor ini dishare di grup majelis taklim kami. boleh minta nomor ustadz pembimbingnya langsung? | leads | - | human | leads | T
+kak minta no admin dong, skalian mau komplain dr kmrn chat sy ga dibales2 | booking | PKG | human | booking | T
+ibu sy pake kursi roda kak, bs ikut ga ya? ada yg dorongin ga disana | interest | PKG | health | interest | T
+Istri saya sedang hamil lima bulan, apakah diperbolehkan ikut keberangkatan bulan Desember? | leads | - | health | leads | T
+ayah saya ada kencing manis dan darah tinggi, boleh ke dia ikut umrah? | leads | - | health | leads | T
+kak sy nanya buat tetangga sebelah rumah, beliau udh sepuh dan punya asma, kira2 kuat ga ya ikut umroh | leads | - | health | leads | T
+paspor sy blm punya kak, bikinnya dibantuin gak | interest | PKG | visa | interest | T
+do I need a mahram letter? I'm a woman travelling alone, 42 y/o | leads | - | visa | leads | T
+kak klo sy dp skrg paspornya nyusul bs ga? trs nama di paspor beda 1 huruf sm ktp | interest | PKG | visa | interest | T
+Mohon penjelasan, apakah pengurusan visa umroh sudah termasuk dalam paket atau diurus terpisah? | interest | PKG | visa | interest | T
+udh 3hari nanya gadibales2, niat jualan ga sih 😤 | interest | - | complaint | interest | T
+kok beda sih harga di iklan sm yg dikasih admin td, jgn2 penipuan nih | interest | PKG | complaint | interest | T
+janjinya koper sm seragam dikirim minggu lalu, sampe skrg blm nyampe jg lae | booking | PKG | complaint | booking | T
+I paid 2 weeks ago and still no confirmation from you guys, really disappointing | booking | PKG | complaint | booking | T
+Saya sangat kecewa, jadwal manasik yang sudah dijanjikan dibatalkan sepihak tanpa pemberitahuan apa pun. | booking | PKG | complaint | booking | T
+kak sy mau cancel aja, dp nya bs balik ga | booking | PKG | refund | booking | T
+Mohon maaf, dikarenakan ada tugas dinas mendadak, apakah jadwal keberangkatan saya dapat dipindahkan ke periode berikutnya? | booking | PKG | refund | booking | T
+kalau saya batal, duit deposit boleh dapat balik semua ke? | booking | PKG | refund | booking | T
+can I switch from reguler to the VIP package? udah bayar DP sih | booking | PKG | refund | booking | T
+hhhjjjkkkk | leads | - | unknown | leads | T
+🤔 | interest | PKG | unknown | interest | T
+sy mau daftar jd mitra agen kak, ada biaya pendaftarannya ga? komisinya brp | leads | - | unknown | leads | T
+ada lowongan tour leader / muthawif gak kak? sy lulusan LIPIA | leads | - | unknown | leads | T
+kak antrian haji reguler di kab bogor skrg brp taun ya? | leads | - | unknown | leads | T
+kantornya dmn kak? bsmampir ga hr sabtu | leads | - | location | leads | F
+ada cabang di makassar kah? mau ka datang langsung | interest | PKG | location | interest | F
+Mohon dibagikan alamat lengkap kantor beserta titik lokasinya, kami sekeluarga berencana berkunjung. | interest | - | location | interest | F
+where's your office? any branch in Surabaya? | leads | - | location | leads | F
+sharelok kantornya dong kak, skalian ada video jamaah yg kmrn gak | booking | PKG | location | booking | F
+kak haloo ada testi jamaah yg udh brgkt ga? biar yakin ajaa | leads | - | testimonial | leads | F
+iso dikirimi video jamaah sing wis budhal mas? ben ibuk percoyo | interest | PKG | testimonial | interest | F
+any google reviews or IG page where I can see your past trips? | leads | - | testimonial | leads | F
+Apakah travel ini sudah memiliki izin resmi PPIU dari Kemenag? Mohon ditunjukkan nomor izinnya. | interest | - | testimonial | interest | F
+yg ini harganya brp kak? trus ada foto2 jamaah sebelumnya ga | interest | PKG | testimonial | interest | F
+kak p kak totalnya brp per org yg paket ini? | interest | PKG | price | interest | F
+ada diskon ga klo brgkt ber5 sekeluarga | interest | PKG | price | interest | F
+sabaraha hargana nu paket VIP desember teh? | leads | PKG | price | interest | F
+what's the total cost per person? any hidden fees on top of that? | interest | PKG | price | interest | F
+PLUS_JUL_2025_TURKI harganya brp ya | leads | PKG | price | interest | F
+nyang ini mahal amat bang, kagak bisa kurang dikit apa | interest | PKG | price | interest | F
+Berapa biaya tambahan apabila kami memilih kamar double untuk paket tersebut? | interest | PKG | price | interest | F
+oia kak harga yg kmrn itu udh naik blm? takut beda pas pelunasan | booking | PKG | price | booking | F
+kami ber4 kak, rencana brgkt pas libur sekolah juni | leads | - | people_month | leads | F
+aku karo bojo mas, paling pas Ramadhan ngarep | interest | PKG | people_month | interest | F
+we're a group of 12 from the office, aiming for February | leads | - | people_month | leads | F
+kami sekeluarga 6 orang, plan nak pergi bulan November | leads | - | people_month | leads | F
+Afwan, saya pengajar di pondok pesantren. InsyaAllah kami ingin memberangkatkan rombongan asatidz dan wali santri sekitar 30 orang setelah Syawal. | leads | - | people_month | leads | F
+eh ini iklan apaan ya td kepencet, travel umroh kah? emg ada paket apa aja | leads | - | ask_packages | leads | F
+promo bulan ini apa ajaa kakk 😍 | leads | - | ask_packages | leads | F
+what packages do you have for early next year? | leads | - | ask_packages | leads | F
+Mohon informasi pilihan paket umroh yang tersedia beserta kisaran harganya. | leads | - | ask_packages | leads | F
+ada kah paket umroh plus turki? barapa regaannya | leads | - | ask_packages | leads | F
+makasih kak infonya, selain paket ini ada pilihan lain ga yg lbh murah? | interest | PKG | ask_packages | interest | F
+ada pakej umrah bulan Ramadan tak? harga berapa? | leads | - | ask_packages | leads | F
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+assalamualaikum umr des 2025 vip info dong | leads | - | campaign_code | leads | F
+Umr_Okt_2025_Reguler mau tanya2 kak | leads | - | campaign_code | leads | F
+oke siap makasih bnyk kak, nnti sy kabarin lg yaa | interest | PKG | thanks | interest | F
+Terima kasih atas penjelasannya yang sangat lengkap. Jazakallah khairan. | interest | PKG | thanks | interest | F
+thanks a lot, will discuss with my wife first | interest | - | thanks | interest | F
+hatur nuhun pisan teh, mugia lancar sadayana | booking | PKG | thanks | booking | F
+Assalamu'alaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+halooo kakk 👋 | leads | - | greeting | leads | F
+Selamat siang, permisi. | leads | - | greeting | leads | F
+punten | interest | PKG | greeting | interest | F
+iya kak boleh | leads | - | affirmative | leads | F
+mauu | leads | - | affirmative | leads | F
+yes please | leads | - | affirmative | leads | F
+okee kak | leads | PKG | details | interest | F
+nggih monggo | interest | PKG | details | interest | F
+assalamualaikum mbak saya mau tanya hotel yang di madinah itu bintang berapa ya terus jaraknya ke masjid nabawi jauh tidak soalnya kami bawa anak kecil | interest | PKG | details | interest | F
+kirimin brosur sm itinerary nya dong kak | leads | PKG | details | interest | F
+which airline is it? direct or transit? | interest | PKG | details | interest | F
+Mohon dikirimkan rincian program perjalanan, termasuk fasilitas apa saja yang sudah termasuk dan yang belum. | leads | PKG | details | interest | F
+kak bagasi maksimal brp kg ya? biar sy siapin kopernya | booking | PKG | details | booking | F
+tgl brp brgkt nya kak? harganya udh all in blm? | interest | PKG | details | interest | F
+sekamar isi brp org kak biasanya | leads | - | details | interest | F
+brp hari ji itu di mekkah sama madinah kak? | interest | PKG | details | interest | F
+kami ber3 kak, manasiknya kapan ya? | booking | PKG | details | booking | F
+`;
+
+/**
+ * A tenth set of 100 turns written blind (a broad mix as ads bring it: casual Indonesian with Padang, Palembang, Lombok
+ * and Aceh words, formal letters, English, Malay, a company booking for staff, a sick parent) and NEVER learned from:
+ * the estimate of how the rules do on phrasing they have never seen. It scored phase 99 %, intent 92 %, escalation
+ * 95 % (96 / 82 / 91 % with the rules before sets 5 to 9 were learned from). Its floors below guard against a change
+ * that makes the rules worse at what they were not tuned for. Do not tune the rules to these lines: when they must
+ * learn more, have a new set written blind and measure on that.
+ */
+const MEASURED = `
+gue udh fix nih ambil yg paket hemat kak, transfernya ke rek mana? | interest | PKG | payment | booking | T
+bun sy mau daftarin sy sm suami, hrs ngapain aja ya 🙏 | leads | - | payment | leads | F
+mas kulo pun mantep paket niki, saged dicicil mboten nggih | interest | PKG | payment | booking | T
+iya mbak saya mau langsung daftar aja tapi belum tahu pilih yang mana pokoknya saya mau berangkat tahun ini tolong kirim caranya ya | interest | - | payment | booking | T
+Mohon informasi nomor rekening resmi untuk pembayaran uang muka paket yang sudah saya pilih. | interest | PKG | payment | booking | T
+I want to book umrah for my parents, what's the next step? | leads | - | payment | leads | F
+Saya nak daftar pakej ni, boleh bayar secara ansuran tak? | interest | PKG | payment | booking | T
+aku lg kerja di Taiwan, bisa bayar DP via transfer from overseas ga? | interest | PKG | payment | booking | T
+teh abdi bade daftar umroh kumaha carana | leads | - | payment | leads | F
+Selamat siang, kami dari PT Sinar Abadi Logistik ingin mendaftarkan 12 karyawan untuk paket ini, mohon dikirimkan invoice atas nama perusahaan. | interest | PKG | payment | booking | T
+kirimin itinerary nya skalian no rek buat dp ya kak | interest | PKG | payment | booking | T
+min minta invoice pelunasan dong sisa brp lg yg hrs sy bayar | booking | PKG | payment | booking | T
+uda, ambo nio mandaftar kini, baa caronyo? | interest | PKG | payment | booking | T
+UMR_DES_2025_VIP mau dp brp kak | leads | - | payment | booking | T
+hotel di mekkah nya bintang brp kak? jauh gk dr masjidil haram | interest | PKG | details | interest | F
+maskapainya apa ya kak direct atau transit | leads | PKG | details | interest | F
+iya boleh kak | leads | PKG | details | interest | F
+okee | booking | PKG | details | booking | F
+Apakah biaya paket sudah mencakup perlengkapan, handling bandara, dan city tour Thaif? | interest | PKG | details | interest | F
+can you send me the full itinerary day by day? | leads | PKG | details | interest | F
+brosurnyaa adagak kak kirimin dongg | leads | - | details | interest | F
+bagasi allowance nya brp kg? and is the price all in? | interest | PKG | details | interest | F
+pak, kamar ne sekamar pire dengan? quad ato triple | interest | PKG | details | interest | F
+bang jadwal brgkt paket ramadhan tgl brp, brangkat dr banda aceh atau hrs ke medan dulu? | interest | PKG | details | interest | F
+Hotel di Madinah tu berapa jauh dari Masjid Nabawi ya? | interest | PKG | details | interest | F
+tahun lalu sy sdh umroh lewat travel ini, alhamdulillah. paket ramadhan thn ini hotelnya masih yg sama kah? | leads | PKG | details | interest | F
+totalnya jd brp kak klo 2 org | interest | PKG | price | interest | F
+selain harga paket ada biaya tambahan lain gak? takut nanti di sana disuruh bayar2 lg | interest | PKG | price | interest | F
+PLUS JUL 2025 TURKI harganya brp ya | leads | - | price | interest | F
+what's the price for a quad room? any early bird discount? | leads | PKG | price | interest | F
+Mohon maaf, berapa harga paket tersebut untuk kamar double? | interest | PKG | price | interest | F
+kak harga paket itu nian berapo? ado diskon dak kalo kami bawa rombongan | interest | PKG | price | interest | F
+kami ber5 rencana agustus jd brp semuanya kak | interest | PKG | price | interest | F
+kalo upgrade ke kamar double nambah brp lg ya | booking | PKG | price | booking | F
+kak sdh sy tf dp 5jt ya barusan, ini buktinya 🙏 | booking | PKG | transfer_done | booking | T
+Assalamualaikum, saya telah melakukan transfer pelunasan melalui BSI pagi ini. Bukti transfer terlampir. | booking | PKG | transfer_done | booking | T
+just transferred the DP, pls check ya | interest | PKG | transfer_done | booking | T
+udh tf 2jt ke rek yg dikasih temen sy td, tlg dicek ya | leads | - | transfer_done | booking | T
+bukti tf udh sy kirim td, skrg mau tanya jadwal manasiknya kapan | booking | PKG | transfer_done | booking | T
+ini bot ya? gw pgn ngobrol sm org beneran dong | leads | - | human | leads | T
+Bapak/Ibu, apakah saya dapat dihubungi langsung oleh petugas marketing melalui telepon? | interest | PKG | human | interest | T
+harganya brp? eh tp mending telpon aja deh bisa ditelpon skrg gak | interest | PKG | human | interest | T
+can I speak to a real person please | leads | - | human | leads | T
+Boleh saya bercakap dengan admin? Ada beberapa soalan lagi | interest | PKG | human | interest | T
+dr kmrn chat gk dibales2 niat jualan gak sih kak?? | interest | PKG | complaint | interest | T
+kok di brosur beda sm yg di iklan, katanya hotel bintang 5 ini cm bintang 3 | interest | PKG | complaint | interest | T
+SAYA SUDAH BAYAR DP DARI BULAN LALU TAPI SAMPAI SEKARANG BELUM ADA KONFIRMASI APAPUN INI PENIPUAN ATAU BAGAIMANA | booking | PKG | complaint | booking | T
+kecewa bgt sm pelayanannya, sy mau batal aja uang sy balikin | booking | PKG | complaint | booking | T
+was promised the koper and ihram set last week, sampe skrg blm dtg juga | booking | PKG | complaint | booking | T
+kak kalo sy mau mundurin jadwal ke bulan depan bisa ga, udh dp soalnya | booking | PKG | refund | booking | T
+Dengan berat hati saya ingin membatalkan keberangkatan. Bagaimana prosedur pengembalian dananya? | booking | PKG | refund | booking | T
+td udh tf pelunasan tp ternyata suami gk dpt cuti, bisa pindah ke paket desember aja? | booking | PKG | refund | booking | T
+Kalau saya batalkan nanti, duit deposit boleh dapat balik tak? | interest | PKG | refund | interest | T
+paspor sy namanya cm 1 kata, bisa gak? | interest | PKG | visa | interest | T
+Mohon maaf, apakah jamaah wanita yang berangkat tanpa suami memerlukan surat keterangan mahram? | leads | - | visa | leads | T
+visanya udh termasuk blm? trus hotelnya apa | interest | PKG | visa | interest | T
+I live in Germany with an Indonesian passport, can I join and process the visa from here? | leads | - | visa | leads | T
+sy nanya buat ibu sy, beliau kena stroke ringan thn lalu, msh bisa ikut umroh ga ya? hrs pake kursi roda | leads | - | health | leads | T
+my wife lagi hamil 4 months, is it safe to join? | interest | PKG | health | interest | T
+assalamualaikum mbak saya mau daftar tapi bapak saya itu diabetes harus suntik insulin tiap hari nanti di sana gimana ya nyimpen insulinnya | interest | PKG | health | interest | T
+Apakah jamaah lansia dengan riwayat penyakit jantung diperbolehkan mengikuti program ini, dan apakah ada pendampingan medis? | interest | PKG | health | interest | T
+kak kantornya dmn mau dtg langsung aja | leads | - | location | leads | F
+Mohon informasi, apakah tersedia kantor cabang di Surabaya? | interest | PKG | location | interest | F
+sharelok kantor dong sekalian harganya brp | interest | PKG | location | interest | F
+where's your office? can I visit on Saturday | leads | - | location | leads | F
+kantorna di palih mana nya teh? di Bandung aya teu? | booking | PKG | location | booking | F
+ada video jamaah yg kmrn brgkt ga kak pgn liat 😊 | interest | PKG | testimonial | interest | F
+Apakah travel ini resmi terdaftar sebagai PPIU? Mohon dikirimkan bukti izinnya. | leads | - | testimonial | leads | F
+harganya murah bgt, bs kasih testimoni jamaah sblmnya? biar yakin | interest | PKG | testimonial | interest | F
+any reviews from previous pilgrims? google reviews or smth | leads | - | testimonial | leads | F
+sy lg bandingin sm travel sebelah, kalian ada foto2 keberangkatan bulan kemarin ga? biar mantep milihnya | leads | - | testimonial | leads | F
+kami sekeluarga ber6 rencana brgkt abis lebaran | leads | - | people_month | leads | F
+Kami berencana berangkat berdua bersama ibu pada bulan Oktober. | interest | PKG | people_month | interest | F
+kita 3 org mau brgkt januari ada paket apa aja | leads | - | people_month | leads | F
+kulo kaliyan garwa, badhe tindak wulan Rajab | leads | - | people_month | leads | F
+there'll be 4 of us, thinking of going in december | leads | - | people_month | leads | F
+kak paket umroh yg plgmurah brpan? | leads | - | ask_packages | leads | F
+kak ada promo apa aja bln ini 😍😍 | leads | - | ask_packages | leads | F
+Assalamualaikum, mohon diinformasikan paket umroh yang tersedia untuk tahun depan. | leads | - | ask_packages | leads | F
+what packages do you have and roughly how much? | leads | - | ask_packages | leads | F
+harganya brp sih semua paketnya | interest | - | ask_packages | interest | F
+Ada pakej umrah plus Turki tak? Berapa harganya? | leads | - | ask_packages | leads | F
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+halo kak umr okt 2025 reguler info dong | leads | - | campaign_code | leads | F
+Assalamualaikum PLUS_MEI_2025_DUBAI | leads | - | campaign_code | leads | F
+makasih bnyk ya kak 🙏🙏 | interest | PKG | thanks | interest | F
+Terima kasih atas penjelasannya, saya akan diskusikan terlebih dahulu dengan keluarga. | interest | PKG | thanks | interest | F
+thanks a lot, will get back to you soon | leads | - | thanks | leads | F
+matur nuwun sanget mas, mengko tak kabari maneh | booking | PKG | thanks | booking | F
+Assalamu'alaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+hallooo kakkk | leads | - | greeting | leads | F
+permisi min | leads | - | greeting | leads | F
+Selamat sore. | interest | PKG | greeting | interest | F
+iyaa mau | leads | - | affirmative | leads | F
+boleh deh 👍 | leads | - | affirmative | leads | F
+jkjkjkkk | leads | - | unknown | leads | T
+👀 | interest | PKG | unknown | interest | T
+sy mau jd mitra agen, bayar pendaftarannya ke mana kak? | leads | - | unknown | leads | T
+ada lowongan jd tour leader atau muthawif gak? | leads | - | unknown | leads | T
+bayi umur 8 bulan boleh ikut umroh gak ya | interest | PKG | unknown | interest | T
 `;
 
 interface Row {
@@ -787,13 +1292,13 @@ describe('labelled turns', () => {
   });
 
   it('scores at least 95 % on the turns written blind to the rules, which taught them what they missed', () => {
-    expect(blindRows.length).toBeGreaterThanOrEqual(400);
+    expect(blindRows.length).toBeGreaterThanOrEqual(900);
     expectAtLeast('turns written blind', blindRows, { phase: 95, intent: 95, escalate: 95 });
   });
 
   it('holds its figures on the turns written blind and never learned from', () => {
     expect(measuredRows.length).toBeGreaterThanOrEqual(100);
-    expectAtLeast('turns never learned from', measuredRows, { phase: 97, intent: 92, escalate: 96 });
+    expectAtLeast('turns never learned from', measuredRows, { phase: 99, intent: 92, escalate: 95 });
   });
 });
 
@@ -824,6 +1329,22 @@ describe('a yes and nothing else', () => {
     const d = decide({ messages: [`ya ${'dilihat '.repeat(24)}x`], phase: 'leads', packageCode: PKG, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
     expect(d.intent).not.toBe('affirmative');
     expect(decide({ messages: ['nggih mas, monggo dikirim'], phase: 'leads', packageCode: PKG, knownCodes: CODES, lowConfidenceThreshold: 0.5 }).intent).toBe('details');
+  });
+});
+
+describe('what a customer says they are not doing', () => {
+  const turn = (text: string, phase: Phase = 'leads') => decide({ messages: [text], phase, packageCode: PKG, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
+
+  it('"not yet registering, just asking" is the question, not a wish to pay', () => {
+    expect(turn('belum mau daftar kak, cuma tanya hotelnya dimana').intent).toBe('details');
+    expect(turn('not ready to book yet, any testimonials?').intent).toBe('testimonial');
+    // Without the "not yet" the same words are a booking.
+    expect(turn('mau daftar kak, hotelnya dimana')).toMatchObject({ intent: 'payment', phase: 'booking', escalate: true });
+  });
+
+  it('"from the office" is who is going, not a question about where the office is', () => {
+    expect(turn('we are a group of 10 from the office, maybe in March').intent).toBe('people_month');
+    expect(turn('kantornya dimana kak?').intent).toBe('location');
   });
 });
 

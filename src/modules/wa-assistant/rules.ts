@@ -80,6 +80,20 @@ const SLANG: Record<string, string> = {
   testi: 'testimoni', testimony: 'testimoni', testimonial: 'testimoni', testimonials: 'testimoni', tesimoni: 'testimoni', testimoninya: 'testimoni', testimon: 'testimoni',
   vidio: 'video', vidoe: 'video', videonya: 'video', vid: 'video', videos: 'video', riview: 'review', ripiu: 'review', reviewnya: 'review', reviews: 'review', ulasannya: 'ulasan',
   sekeluarga: 'keluarga', berdua: 'dua orang', bertiga: 'tiga orang', berempat: 'empat orang', berlima: 'lima orang',
+  // More ways of writing the same words: affixes, vowels dropped, and Malay, Betawi, Sundanese, Minang, Palembang and
+  // Javanese words customers write in.
+  mendaftarkan: 'daftar', daftarkan: 'daftar', didaftarkan: 'daftar', daftarin: 'daftar', ngadaptar: 'daftar', mandaftar: 'daftar',
+  mayar: 'bayar', mayarna: 'bayar', kirimkan: 'kirim', batalkan: 'batal', pasporku: 'paspor', jd: 'jadi', bgt: 'banget', mnt: 'minta',
+  mrktng: 'marketing', mrktngny: 'marketing', pswt: 'pesawat', slmt: 'selamat', pgi: 'pagi', barapa: 'berapa', rencano: 'rencana', puaso: 'puasa',
+  beduo: 'dua orang', bedua: 'dua orang', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
+  abdi: 'saya', bade: 'mau', kumaha: 'bagaimana', carana: 'cara', urang: 'orang', ambo: 'saya', nio: 'mau', caronyo: 'cara', baa: 'bagaimana',
+  aye: 'saya', udeh: 'sudah', duit: 'uang', kwitansi: 'receipt', kuitansi: 'receipt',
+  nak: 'mau', tak: 'tidak', je: 'saja', semak: 'cek', bercakap: 'bicara', staf: 'staff', pejabat: 'kantor', tempahan: 'booking', akaun: 'rekening',
+  acc: 'account', ur: 'your', pics: 'photos', pictures: 'photos', diskon: 'discount',
+  sampun: 'sudah', kulo: 'saya', suwun: 'terimakasih', punten: 'permisi', sareng: 'sama', duaan: 'dua orang', sampe: 'sampai',
+  kula: 'saya', ndaftar: 'daftar', ndaftarke: 'daftar', carane: 'cara', piye: 'bagaimana', kangge: 'untuk', karo: 'sama', bojo: 'pasangan',
+  sabaraha: 'berapa', hargana: 'harga', nuhun: 'terimakasih', lbh: 'lebih', kmrn: 'kemarin',
+  bnyk: 'banyak', dl: 'dulu', diskusiin: 'diskusi', didiskusikan: 'diskusi', diskusikan: 'diskusi', ditunda: 'tunda', menunda: 'tunda', penundaan: 'tunda',
 };
 
 /** Words the segmenter may split a run-together token into ("carabayar" → "cara bayar"). */
@@ -90,6 +104,8 @@ const VOCABULARY = new Set([
   'how', 'pay', 'book', 'i', 'want', 'to', 'do', 'can', 'the', 'package', 'price', 'bank', 'account', 'where', 'what', 'is', 'included', 'sign', 'up',
   'lunas', 'pesan', 'booking', 'ikut', 'ambil', 'orang', 'bulan', 'umroh', 'fasilitas', 'termasuk', 'itinerary', 'minta', 'kirim', 'no',
   'alamat', 'kantor', 'lokasi', 'office', 'testimoni', 'video', 'jamaah', 'review', 'dong',
+  // So that "gadibales" reads "ga dibales".
+  'dibalas', 'dibales', 'direspon', 'dijawab',
 ]);
 
 const PREFIXED_VOCAB = [...VOCABULARY].filter((w) => w.length >= 2);
@@ -133,7 +149,8 @@ export function normalise(text: string): string {
     if (raw === '') continue;
     for (const piece of segment(raw)) {
       let w = piece;
-      if (!(w in SLANG) && !VOCABULARY.has(w) && w.length > 5 && /(nya|kah|lah)$/.test(w) && !WHOLE_WORDS.test(w)) w = w.slice(0, -3);
+      // -nye is Betawi's -nya ("duitnye").
+      if (!(w in SLANG) && !VOCABULARY.has(w) && w.length > 5 && /(nya|nye|kah|lah)$/.test(w) && !WHOLE_WORDS.test(w)) w = w.slice(0, -3);
       // A last letter doubled for warmth ("iyaa", "dongg", "mauu"); only onto a word we know, as English keeps its
       // own doubles ("call", "staff", "three").
       if (!(w in SLANG) && !VOCABULARY.has(w) && /([a-z])\1$/.test(w) && (w.slice(0, -1) in SLANG || VOCABULARY.has(w.slice(0, -1)))) w = w.slice(0, -1);
@@ -210,14 +227,15 @@ interface IntentRule {
 const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'human', confidence: 0.95, patterns: [
     /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
-    /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (hp |wa |whatsapp |telepon |telpon )?(admin|cs|marketing|sales|wa admin)\b/,
-    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator)/,
-    /\b(bisa|boleh|mau|minta) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
+    /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (hp |wa |whatsapp |telepon |telpon )?(admin|cs|marketing|sales|wa admin|ustadz|ustad|pembimbing|muthawif|mutawif|tour leader)\b/,
+    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team)/,
+    /\b(give|gimme) (me |us )?a (call|ring)\b/,
+    /\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
     /\b(talk|speak|chat) (to|with) (a |an |the )?(someone|somebody|person|human|agent|staff|representative|real)/,
     /\b(real|actual) (person|human)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
   ] },
   { intent: 'health', confidence: 0.9, patterns: [
-    /\b(sakit|kursi roda|hamil|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
+    /\b(sakit|kursi roda|hamil|mengandung|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
     /\b(wheelchair|pregnant|medical|health|sick|illness|vaccine|vaccination|disabled|disability|heart condition|medicine)\b/,
   ] },
   { intent: 'visa', confidence: 0.9, patterns: [
@@ -225,41 +243,54 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   // Before refund: "parah, jadwal diundur terus tanpa kabar" is a complaint first.
   { intent: 'complaint', confidence: 0.9, patterns: [
-    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
     /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(belum|tidak) ada (kabar|kejelasan|konfirmasi)\b/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
+    /\b(lambat|lama) (banget|sangat|sekali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/,
+    /\b(poor|bad|worst|slow) (service|response|reply|replies)\b/, /\bwaiting\b.*\b(for a |for your )?(reply|response|answer)\b/,
+    /\bsampai sekarang (belum|tidak)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
   ] },
   { intent: 'refund', confidence: 0.9, patterns: [
     /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
-    /\b(move|change|shift)\b.*\b(month|date|departure|trip|schedule|booking)\b/,
+    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?pindah(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode)\b/, /\btunda\b/,
   ] },
   // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
   { intent: 'transfer_done', confidence: 0.9, patterns: [
     /\b(sudah|barusan|baru saja) (transfer|bayar|lunas|kirim uang|dp)\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
     /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
-    /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas)(kan)?\b/,
+    /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas|bank in)(kan)?\b/, /\b(dp|pelunasan|lunas|uang|dana|bayar|transfer) (saya |kami )?sudah masuk\b/,
+    /\b(just|already) (sent|made|transferred|paid)\b/, /\b(sent|made|did) (the |my |our )?(payment|transfer|deposit|dp)\b/, /\bsudah (saya |kami )?(melakukan|lakukan) (transfer|bayar)\b/, /^(i )?paid\b/, /\bpaid (the|my|our) (dp|deposit|down payment|balance|full)\b/,
   ] },
   // Questions the assistant has no answer for, which would otherwise read as a booking or a package question
   // ("mau daftar jadi agen umroh"): low confidence, so a person takes them.
   { intent: 'unknown', confidence: 0.3, patterns: [
     /\b(jadi|menjadi|become|buka) (agen|reseller|mitra|partner|muthawif|tour leader|agent)\b/, /\b(lowongan|loker|vacancy|vacancies)\b/,
+    // The weather: nothing in the catalogue says it, and "bulan depan" beside it is not a plan to go.
+    /\b(cuaca|weather|suhu|temperature)\b/,
+    // The haji queue: a government list, not an umroh package.
+    /\b(antrian|antri|porsi|daftar tunggu|waiting list) haji\b/,
   ] },
   { intent: 'payment', confidence: 0.9, patterns: [
     /\bcara (bayar|daftar|transfer|pesan|booking|book|pendaftaran|dp)\b/, /\bdp\b/, /\buang muka\b/, /\bcicil\b/, /\b(lunas|pelunasan)\b/,
-    /\bmau (daftar|booking|book|pesan|ambil|bayar|transfer|dp|ikut|reservasi|berangkat) ?(paket|yang|ini|itu|saja|aja|kak|sekarang|untuk|dua|tiga|\d|$)/,
+    /\bmau (daftar|booking|book|pesan|ambil|bayar|transfer|dp|ikut|reservasi) ?(paket|yang|ini|itu|saja|aja|kak|sekarang|untuk|dua|tiga|\d|$)/,
+    // "mau berangkat berdua bulan rajab" says who goes and when; "mau berangkat paket ini" is a booking.
+    /\bmau berangkat (paket|yang|ini|itu|sekarang)\b/,
     /\bmau (daftar|booking|book|pesan|bayar|transfer|dp|reservasi)\b/,
     /\b(transfer|bayar) (ke )?(rekening|mana|via|pakai|lewat)\b/, /\brekening\b/, /\bbayar\b/, /\btransfer\b/,
     /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal|program|umroh yang))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking) (seat|kursi|tempat)\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
-    /\bfix (ikut|ambil|berangkat|daftar)\b/, /\bsudah fix\b/, /\b(langkah|proses|tahap) (selanjut|berikut)(nya)?\b/, /\bnext steps?\b/,
-    /\b(virtual account|va|kode bayar|qris)\b/, /\b(kursi|seat|tempat) (aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
+    /\bfix (ikut|ambil|berangkat|daftar)\b/, /\bsudah fix\b/, /\b(langkah|proses|tahap|prosedur) (selanjut|berikut)(nya)?\b/, /\bnext steps?\b/,
+    /\b(virtual account|va|kode bayar|qris)\b/, /\b(kursi|seat|tempat) (nya )?(aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
     /\b(payment|pay|deposit|down payment|installments?|bank account|how do i pay)\b/,
   ] },
   // The price asked beside a detail ("biaya tambahan untuk perlengkapan?", "all in?") is a price question.
-  { intent: 'price', confidence: 0.85, patterns: [/\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\ball in\b/, /\bextra (cost|charge|fee)s?\b/] },
+  { intent: 'price', confidence: 0.85, patterns: [
+    /\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\ball in\b/, /\bextra (cost|charge|fee)s?\b/, /\btambahan (berapa|nya berapa)\b/, /\bberapa (uang|rupiah|ringgit)\b/,
+    /\b(discount|potongan|potong harga)\b/, /\btotal\b.*\b(per (person|orang|pax)|berapa|how much)\b/, /\bwhats the total\b/, /\bharga\b.*\b(naik|turun|berubah)\b/,
+  ] },
   { intent: 'details', confidence: 0.9, patterns: [
     /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|catering|bintang|dapat apa saja)\b/,
     /\b(more info|tell me more|what is included|whats included|more information|info lengkap|info lebih|info detail|lebih lanjut|berapa hari|how many days|jarak|ke masjid|ke haram|dekat haram)\b/,
-    /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat (nya )?dari\b/,
+    /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat (nya )?dari\b/, /\bjadwal (program|kegiatan|harian|acara)\b/, /\b(transit|direct flight|langsung atau transit)\b/,
     /\btanggal (berapa|berangkat|keberangkatan|pulang|kepulangan)\b/, /\b(berangkat|pulang|kepulangan) (tanggal|kapan)\b/,
     // The room ("sekamar berapa orang", "quad ya?"), unless the price is what is asked ("quad berapa", "nambah berapa").
     /^(?!.*\b(harga|biaya|price|cost|how much|tarif|ongkos|nambah|tambah|upgrade)\b)(?!.*\b(quad|triple|quint|double) berapa\b).*\b(kamar|sekamar|sharing room|quad|triple|quint|double|room|rooms)\b/,
@@ -267,25 +298,35 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   // After details, so "lokasi hotel" stays a question about the package; the office and trust questions follow.
   { intent: 'location', confidence: 0.9, patterns: [
-    /\b(alamat|kantor|office|lokasi|location|maps|google maps|peta|titik lokasi|cabang|branch|perwakilan)\b/, /\bwhere (are|r) (you|u|kalian)( located| based)?\b/,
+    /\b(alamat|lokasi|location|maps|google maps|peta|titik lokasi|cabang|branch|perwakilan)\b/,
+    // Not "a group of 12 from the office", "teman kantor": colleagues.
+    /(?<!\b(from|dari|teman|temen|rekan) (the |my |our |)?)\b(kantor|office)\b/, /\bwhere (are|r) (you|u|kalian)( located| based)?\b/,
     /\b(mampir|berkunjung|datang langsung|visit you)\b/, /\b(kalian|posisi) (di )?mana\b/,
   ] },
   { intent: 'testimonial', confidence: 0.9, patterns: [
     /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
     /\b(what do|what did) (other |your )?(customers|pilgrims|people|clients) say\b/, /\bvideo\b/,
     /\bfoto (foto )?(rombongan|jamaah|keberangkatan|alumni)\b/, /\b(instagram|ig|tiktok|youtube)\b/,
+    /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
   ] },
+  // Another package ("selain paket ini ada yang lebih murah?") is the list, even when the price is why.
+  { intent: 'ask_packages', confidence: 0.85, patterns: [/\b(pilihan|opsi|options?|paket) (lain|lainnya)\b/, /\bselain (paket )?(ini|itu)\b/, /\bother (paket|options)\b/] },
   { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b/] },
+  // Thanks and "I'll talk it over with my husband first": a closing, not who is going.
+  { intent: 'thanks', confidence: 0.85, patterns: [
+    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|musyawarah|maklumkan|kabari|kabarin|think about)\b/,
+  ] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
-    /\b(keluarga|family|rombongan|group)\b/, /\b(bulan) (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|depan|ramadhan|syawal)\b/,
+    // Not "paket keluarga" / "family packages", a kind of package.
+    /(?<!paket )\b(keluarga|family|rombongan|group)\b(?! paket)/, /\b(bulan) (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|depan|ramadhan|syawal|rajab|syaban|sya ban|muharram|maulid|mulud|safar|dzulqadah|zulkaidah)\b/,
     /\b(in|on) (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
-    /\b(sama|dengan|bersama|with|and|and my) (suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family)\b/,
-    /\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan) (bulan |di bulan |in )?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|ramadhan|syawal|january|february|march|may|june|july|august|october|december)\b/,
+    /\b(sama|dengan|bersama|with|and|and my) (pasangan|suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family)\b/,
+    /\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan|aiming for|pas|saat) (bulan |di bulan |in )?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|ramadhan|syawal|rajab|syaban|sya ban|muharram|maulid|mulud|safar|dzulqadah|zulkaidah|puasa|january|february|march|may|june|july|august|october|december)\b/,
     /\bber ?\d+\b/, /\b(sendiri|sendirian|alone|by myself)\b/,
   ] },
   { intent: 'ask_packages', confidence: 0.85, patterns: [
-    /\b(paket|jadwal|promo|keberangkatan|umroh|program)\b/, /\b(available|what|which|any) (paket|trips?|departures?)\b/, /\bdaftar (paket|harga|jadwal|program)\b/,
+    /\b(paket|jadwal|promo|keberangkatan|umroh|program)\b/, /\b(available|what|which|any) (paket|trips?|departures?)\b/, /\b(list|upcoming|coming up)\b.*\b(paket|trips?|departures?)\b/, /\bdepartures\b/, /\bplus (turki|turkey|dubai|mesir|egypt|aqsa|palestina|yordania|jordan|istanbul|cairo|kairo|taif|thaif)\b/, /\bdaftar (paket|harga|jadwal|program)\b/,
   ] },
   { intent: 'thanks', confidence: 0.9, patterns: [/\b(terimakasih|terima kasih|jazakallah|thank you|thankyou|appreciate)\b/] },
   { intent: 'greeting', confidence: 0.9, patterns: [/\b(salam|halo|hallo|helo|hai|hi|hello|hey|pagi|siang|sore|malam|permisi|selamat|good (morning|afternoon|evening))\b/] },
@@ -305,8 +346,12 @@ export interface IntentMatch {
   readonly matched: readonly Intent[];
 }
 
+/** "belum mau daftar, cuma tanya…", "not ready to book yet": saying one is not paying yet is not a wish to pay. */
+const NOT_PAYING_YET = /\b(belum|tidak) mau (daftar|bayar|booking|book|transfer|dp|ambil)\b|\bnot (yet )?(ready to |going to )?(book|pay|register|sign up)\b/g;
+
 export function classifyIntent(normalised: string): IntentMatch {
-  const matched: IntentRule[] = INTENT_RULES.filter((r) => r.patterns.some((p) => p.test(normalised)));
+  const text = normalised.replace(NOT_PAYING_YET, ' ');
+  const matched: IntentRule[] = INTENT_RULES.filter((r) => r.patterns.some((p) => p.test(text)));
   const top = matched[0];
   if (!top) return { intent: 'unknown', confidence: normalised.trim() === '' ? 0.2 : 0.3, matched: [] };
   return { intent: top.intent, confidence: top.confidence, matched: [...new Set(matched.map((r) => r.intent))] };
