@@ -13,9 +13,9 @@ describe('provider calls in flight', () => {
     expect(providerMaxInFlight(loadConfig({}), 'waha')).toBe(64);
     expect(providerMaxInFlight(config, 'waha')).toBe(96);
     expect(providerMaxInFlight(loadConfig({ PROVIDER_MAX_IN_FLIGHT_WAHA: '10' }), 'waha')).toBe(10);
-    expect(loadConfig({}).worker.concurrency).toBe(128);
+    expect(loadConfig({}).worker.concurrency).toBe(256);
     // A turn holds its slot while the model answers: PostgreSQL, which does not make the server's one core the
-    // queue, gets four times the slots; a setting wins on either.
+    // queue, gets twice the slots; a setting wins on either.
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/leadcycle' }).worker.concurrency).toBe(512);
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/leadcycle', WORKER_CONCURRENCY: '64' }).worker.concurrency).toBe(64);
   });

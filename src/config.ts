@@ -32,12 +32,14 @@ const envSchema = z.object({
   WEBHOOK_BODY_LIMIT: positiveInt.default(1024 * 1024),
   /**
    * How many io jobs (provider calls) one worker process runs at once, across providers (default 512 on PostgreSQL,
-   * 128 on SQLite). A WhatsApp turn holds one for its model's whole answer, so the slots cap turns at about
-   * slots / model time: 128 slots and a 300 ms model are some 400 turns a second. Measured on the WhatsApp bench,
+   * 256 on SQLite). A WhatsApp turn holds one for its model's whole answer, so the slots cap turns at about
+   * slots / model time: 256 slots and a 300 ms model are some 850 turns a second. Measured on the WhatsApp bench,
    * 1,000 conversations at once, 2026-12-05, once a turn's reads were batched: on PostgreSQL, 128 → 512 took the turn
-   * p95 from 3.1 s to 2.0–2.2 s (the turns waited up to 1.8 s for a slot at 128, 0.8 s at 512); on SQLite the server
-   * is the queue (one core busy throughout) and 512 was no better (1.6–1.7 s against 1.4–1.8 s), as 256 was not on
-   * 2026-12-04. Each provider's own limit is PROVIDER_MAX_IN_FLIGHT.
+   * p95 from 3.1 s to 2.0–2.2 s (the turns waited up to 1.8 s for a slot at 128, 0.8 s at 512). On SQLite, once a
+   * turn no longer re-read the inbox's backlog every second, five alternated pairs on a quiet machine (2026-12-05)
+   * gave 2.10–2.29 s at 256 against 2.70–2.81 s at 128 (512: 2.34 s), and the order-flow bench did not change
+   * (489–492 orders a second either way); earlier, on the slower machine and code of 2026-12-04, more slots had not
+   * helped. Each provider's own limit is PROVIDER_MAX_IN_FLIGHT.
    */
   WORKER_CONCURRENCY: positiveInt.optional(),
   /** About how long one batch of timers and event processing may hold the database's write transaction, ms (SQLite default 10; PostgreSQL unlimited). */
@@ -181,7 +183,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     webhookBodyLimit: e.WEBHOOK_BODY_LIMIT,
     worker: {
-      concurrency: e.WORKER_CONCURRENCY ?? (e.DATABASE_URL ? 512 : 128),
+      concurrency: e.WORKER_CONCURRENCY ?? (e.DATABASE_URL ? 512 : 256),
       leaseMs: e.JOB_LEASE_SECONDS * 1000,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
       batchBudgetMs: e.WORKER_BATCH_BUDGET_MS,
