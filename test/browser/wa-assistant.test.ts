@@ -211,6 +211,8 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await page.getByTestId('ai-notes').getByText('Minat tinggi, bertanya cara bayar', { exact: true }).waitFor();
     await page.getByTestId('turn-notes').getByText('Minat tinggi, bertanya cara bayar', { exact: true }).waitFor();
     await expect(page.getByText('High intent, asking about payment').count()).resolves.toBe(0);
+    // The take-over's English confirmation does not stay on screen in the new language (toasts last 4 s).
+    await expect(page.locator('.toast').getByText('You answer this conversation now.').count()).resolves.toBe(0);
     expect(serverWords.sentences).toContain('High intent, asking about payment');
     await expectNoServerEnglish(page, serverWords, 'conversation page in Bahasa Indonesia');
     const reply = page.getByRole('form', { name: 'Balas sebagai admin' });

@@ -1,5 +1,5 @@
 // Errors in words a shop owner understands (with the server's message as detail), and short confirmations (toasts).
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 
@@ -36,6 +36,9 @@ const ToastContext = createContext<((text: string) => void) | undefined>(undefin
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const next = useRef(0);
+  // A toast is worded when it is shown: one still on screen when the language changes would stay in the old one.
+  const { i18n } = useTranslation();
+  useEffect(() => setToasts([]), [i18n.language]);
   const show = useCallback((text: string) => {
     const id = ++next.current;
     setToasts((all) => [...all.slice(-2), { id, text }]);
