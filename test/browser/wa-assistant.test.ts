@@ -269,6 +269,20 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await expect(page.getByTestId('wa-active').textContent()).resolves.toBe('1');
     await page.getByTestId('bar-booking').getByText('Booking').waitFor();
     await expect(page.getByTestId('bar-booking').locator('.stage-count').textContent()).resolves.toBe('1');
+    // The period's analytics (last 30 days by default): the one conversation, from the campaign's click to booking.
+    const period = page.getByRole('region', { name: 'Hasil per periode' });
+    await expect.poll(() => period.getByTestId('wa-analytics-conversations').locator('.figure-value').textContent()).toBe('1');
+    await expect(period.getByTestId('wa-analytics-booking-rate').locator('.figure-value').textContent()).resolves.toBe('100%');
+    await expect(period.getByTestId('bar-funnel-booking').locator('.stage-count').textContent()).resolves.toBe('1');
+    await expect(period.getByTestId('bar-funnel-paid').locator('.stage-count').textContent()).resolves.toBe('0');
+    // Drop-off is 1 − the step's conversion, worded: nobody has paid yet.
+    await expect(period.getByTestId('drop-booking_to_payment').textContent()).resolves.toBe('Booking → Lunas: 100% tidak berlanjut');
+    const campaign = period.getByRole('row').filter({ has: page.getByTestId('campaign-row-UMR_MAR_2026_HEMAT') });
+    await expect(campaign.getByRole('cell').allTextContents()).resolves.toEqual(['UMR_MAR_2026_HEMAT', '1', '1', '1', '100%', '100%']);
+    // The payment question escalated, so the assistant answered none of it alone.
+    const question = period.getByRole('row').filter({ hasText: 'Pembayaran' });
+    await expect(question.getByRole('cell').allTextContents()).resolves.toEqual(['Pembayaran', '1', '0%']);
+    await period.getByRole('cell', { name: 'Belum ada prompt' }).waitFor();
     await screenshot(page, 'wa-09-marketing-id');
     await page.getByLabel('Bahasa').selectOption('en');
     await heading('Marketing').waitFor();
@@ -360,6 +374,13 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await page.getByText(CODE, { exact: true }).first().waitFor();
     await expect(labelsOutgrowingCells()).resolves.toEqual([]);
     await screenshot(page, 'wa-12-phone-packages-id');
+    // The period's analytics in Bahasa Indonesia: its tables and figures fit the phone too.
+    await page.goto(`${t.url}/wa/marketing`);
+    await heading('Pemasaran').waitFor();
+    await page.getByTestId('campaign-row-UMR_MAR_2026_HEMAT').waitFor();
+    await untilGone(page, '.loading');
+    await expect(fitsWidth(), '/wa/marketing in Bahasa Indonesia').resolves.toBeLessThanOrEqual(375);
+    await screenshot(page, 'wa-13-phone-marketing-id');
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByLabel('Bahasa').selectOption('en');
     expect(pageErrors).toEqual([]);

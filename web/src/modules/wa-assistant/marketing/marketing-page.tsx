@@ -1,5 +1,6 @@
-// The marketing view (GET /api/marketing/dashboard): active conversations, who is with a person, conversations by
-// phase, and clicks per campaign code (from the packages' counters). It follows new messages by itself.
+// The marketing view: right now (GET /api/marketing/dashboard: active conversations, who is with a person,
+// conversations by phase, clicks per campaign code, following new messages by itself), then the analytics for a
+// period (analytics-section.tsx).
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
@@ -10,6 +11,7 @@ import { useFormat } from '../../../format/use-format';
 import { Link } from '../../../router';
 import { PHASES, type MarketingDashboard, type PackageList } from '../api-types';
 import { WA_LIVE_KINDS } from '../live';
+import { AnalyticsSection } from './analytics-section';
 import { BarList } from './bar-list';
 
 export function MarketingPage() {
@@ -74,6 +76,7 @@ export function MarketingPage() {
           );
         }}
       </Loadable>
+      <AnalyticsSection />
     </Page>
   );
 }
