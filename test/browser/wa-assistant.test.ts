@@ -385,4 +385,27 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await page.getByLabel('Bahasa').selectOption('en');
     expect(pageErrors).toEqual([]);
   });
+
+  it('says when WhatsApp is connected but not working, words the owner\'s alert, and stops once the session works again', async () => {
+    await page.goto(`${t.url}/wa/conversations`);
+    await heading('Conversations').waitFor();
+    await untilGone(page, '.loading');
+    await expect(page.getByTestId('wa-health').count()).resolves.toBe(0);
+    // WAHA reports the phone's session stopped: a signed session.status webhook, as the real one sends.
+    await t.waha.setStatus('STOPPED');
+    const banner = page.getByTestId('wa-health');
+    await banner.getByText('WhatsApp is connected but not working', { exact: true }).waitFor({ timeout: 10_000 });
+    await expect(banner.textContent()).resolves.toMatch(/The session default is STOPPED \(since .+\)\. Replies wait in the queue/);
+    await nav('Handover queue').click();
+    await heading('Handover queue').waitFor();
+    await page.getByTestId('wa-health').waitFor();
+    // The owner's alert says what happened in words, not as the code whatsapp_not_working.
+    const alerts = page.getByRole('region', { name: 'Open alerts' });
+    await alerts.getByText('WhatsApp not working', { exact: true }).waitFor();
+    await expect(alerts.getByText('whatsapp_not_working').count()).resolves.toBe(0);
+    await screenshot(page, 'wa-14-whatsapp-not-working');
+    await t.waha.setStatus('WORKING');
+    await banner.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(pageErrors).toEqual([]);
+  });
 });

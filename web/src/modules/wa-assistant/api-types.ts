@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type * as contract from '../../../../src/modules/wa-assistant/contract.js';
 import type * as experiments from '../../../../src/modules/wa-assistant/contract/experiments.js';
 import type * as analytics from '../../../../src/modules/wa-assistant/contract/analytics.js';
+import type * as health from '../../../../src/modules/wa-assistant/contract/health.js';
 
 export type Phase = z.output<typeof contract.phaseSchema>;
 /** The phases in the order screens list them (a copy the type check keeps equal to the contract's). */
@@ -38,6 +39,7 @@ export type MarketingDashboard = z.output<typeof contract.marketingDashboardSche
 export type PendingHandover = MarketingDashboard['pending_handover'][number];
 export type Alert = MarketingDashboard['alerts'][number];
 export type MarketingAnalytics = z.output<typeof analytics.marketingAnalyticsSchema>;
+export type WhatsappHealth = z.output<typeof health.whatsappHealthSchema>;
 
 export type AssistantSettings = z.output<typeof contract.assistantSettingsSchema>;
 /** The body of PUT /api/settings/wa-assistant. */

@@ -6,7 +6,7 @@ const REASONS = ['payment_intent', 'complex_question', 'customer_request', 'low_
 const INTENTS = ['human', 'transfer_done', 'health', 'visa', 'refund', 'complaint', 'payment', 'details', 'location', 'testimonial', 'price', 'people_month', 'ask_packages', 'campaign_code', 'thanks', 'greeting', 'affirmative', 'unknown'] as const;
 const DELIVERY = ['queued', 'sent', 'delivered', 'failed', 'dead', 'cancelled'] as const;
 const KINDS = ['image', 'file', 'video', 'location', 'other'] as const;
-const ALERTS = ['escalation', 'booking', 'high_intent', 'handover_waiting'] as const;
+const ALERTS = ['escalation', 'booking', 'high_intent', 'handover_waiting', 'whatsapp_not_working', 'whatsapp_sends_failing', 'whatsapp_no_inbound'] as const;
 
 const FALLBACKS = ['model_timeout', 'model_rate_limited', 'model_server_error', 'model_unreachable', 'model_rejected_key', 'model_refused_request', 'model_not_json', 'model_invalid_answer'] as const;
 

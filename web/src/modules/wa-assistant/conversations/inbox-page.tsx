@@ -14,6 +14,7 @@ import { CONVERSATION_STATUSES, PHASES, type Conversation, type ConversationPage
 import { PhaseBadge, StatusBadge } from '../badges';
 import { WA_LIVE_KINDS } from '../live';
 import { Waiting, waitingSince } from './waiting';
+import { WhatsappHealthBanner } from '../health-banner';
 
 const PAGE_SIZE = 50;
 
@@ -44,6 +45,7 @@ export function InboxPage() {
 
   return (
     <Page title={t('wa.inbox.title')} intro={t('wa.inbox.intro')}>
+      <WhatsappHealthBanner />
       <form className="filters filters-narrow wa-filters" role="search" aria-label={t('wa.inbox.title')} onSubmit={(e) => e.preventDefault()}>
         <SelectField
           label={t('wa.inbox.status')}

@@ -15,6 +15,7 @@ import { PhaseBadge } from '../badges';
 import { Waiting } from '../conversations/waiting';
 import { WA_LIVE_KINDS } from '../live';
 import { alertWords, reasonWords } from '../words';
+import { WhatsappHealthBanner } from '../health-banner';
 
 const asPhase = (p: string) => PHASES.find((x) => x === p);
 
@@ -28,6 +29,7 @@ export function HandoverPage() {
 
   return (
     <Page title={t('wa.handover.title')} intro={t('wa.handover.intro')}>
+      <WhatsappHealthBanner />
       <Loadable {...board}>
         {(b) => (
           <>

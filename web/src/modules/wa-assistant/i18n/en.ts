@@ -107,7 +107,7 @@ export const en = {
     },
 
     cause: { first: 'First message', turn: 'Turn: {{intent}}', other: '{{code}}' },
-    alertKind: { escalation: 'Escalated', booking: 'Booking', high_intent: 'High intent', handover_waiting: 'Waiting for a person', other: '{{code}}' },
+    alertKind: { escalation: 'Escalated', booking: 'Booking', high_intent: 'High intent', handover_waiting: 'Waiting for a person', whatsapp_not_working: 'WhatsApp not working', whatsapp_sends_failing: 'WhatsApp sends failing', whatsapp_no_inbound: 'No WhatsApp messages coming in', other: '{{code}}' },
     inbox: {
       title: 'Conversations',
       intro: 'Every WhatsApp conversation, the latest customer message first. It updates by itself.',
@@ -322,6 +322,19 @@ export const en = {
         savedDraft: '{{name}} saved as a draft.',
         savedStarted: '{{name}} saved and running: new conversations get a variant.',
       },
+    },
+    health: {
+      not_working: 'WhatsApp is connected but not working',
+      sends_failing: 'WhatsApp messages are not going out',
+      no_inbound: 'No WhatsApp message has come in for a while',
+      notWorkingDetail: 'The session {{session}} is {{status}} (since {{since}}). Replies wait in the queue and go out when it is WORKING again: open WAHA and reconnect the phone.',
+      sendsFailingDetail_one: 'The session {{session}} says WORKING, but the last send failed. It is tried again.',
+      sendsFailingDetail_other: 'The session {{session}} says WORKING, but the last {{count}} sends failed. They are tried again.',
+      noInboundDetail: 'No customer has written to {{session}} during business hours since {{since}}: check the phone and the webhook.',
+      noStatus: 'not reported',
+      waiting_zero: 'No reply is waiting.',
+      waiting_one: '{{count}} reply is waiting to go out.',
+      waiting_other: '{{count}} replies are waiting to go out.',
     },
     analytics: {
       title: 'Results for a period',

@@ -110,7 +110,7 @@ export const id: Copy<typeof en> = {
     },
 
     cause: { first: 'Pesan pertama', turn: 'Giliran: {{intent}}', other: '{{code}}' },
-    alertKind: { escalation: 'Dieskalasi', booking: 'Booking', high_intent: 'Minat tinggi', handover_waiting: 'Menunggu admin', other: '{{code}}' },
+    alertKind: { escalation: 'Dieskalasi', booking: 'Booking', high_intent: 'Minat tinggi', handover_waiting: 'Menunggu admin', whatsapp_not_working: 'WhatsApp tidak berfungsi', whatsapp_sends_failing: 'Pengiriman WhatsApp gagal', whatsapp_no_inbound: 'Tidak ada pesan WhatsApp masuk', other: '{{code}}' },
     inbox: {
       title: 'Percakapan',
       intro: 'Semua percakapan WhatsApp, pesan pelanggan terbaru di atas. Diperbarui otomatis.',
@@ -325,6 +325,19 @@ export const id: Copy<typeof en> = {
         savedDraft: '{{name}} disimpan sebagai draf.',
         savedStarted: '{{name}} disimpan dan berjalan: percakapan baru mendapat varian.',
       },
+    },
+    health: {
+      not_working: 'WhatsApp tersambung tetapi tidak berfungsi',
+      sends_failing: 'Pesan WhatsApp tidak terkirim',
+      no_inbound: 'Sudah lama tidak ada pesan WhatsApp masuk',
+      notWorkingDetail: 'Sesi {{session}} berstatus {{status}} (sejak {{since}}). Balasan menunggu di antrean dan terkirim setelah sesi kembali WORKING: buka WAHA dan sambungkan ulang ponselnya.',
+      sendsFailingDetail_one: 'Sesi {{session}} berstatus WORKING, tetapi pengiriman terakhir gagal. Pengiriman dicoba lagi.',
+      sendsFailingDetail_other: 'Sesi {{session}} berstatus WORKING, tetapi {{count}} pengiriman terakhir gagal. Pengiriman dicoba lagi.',
+      noInboundDetail: 'Belum ada pelanggan yang menulis ke {{session}} pada jam kerja sejak {{since}}: periksa ponsel dan webhook-nya.',
+      noStatus: 'belum dilaporkan',
+      waiting_zero: 'Tidak ada balasan yang menunggu.',
+      waiting_one: '{{count}} balasan menunggu untuk dikirim.',
+      waiting_other: '{{count}} balasan menunggu untuk dikirim.',
     },
     analytics: {
       title: 'Hasil per periode',

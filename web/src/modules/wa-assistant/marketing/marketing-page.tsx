@@ -13,6 +13,7 @@ import { PHASES, type MarketingDashboard, type PackageList } from '../api-types'
 import { WA_LIVE_KINDS } from '../live';
 import { AnalyticsSection } from './analytics-section';
 import { BarList } from './bar-list';
+import { WhatsappHealthBanner } from '../health-banner';
 
 export function MarketingPage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function MarketingPage() {
 
   return (
     <Page title={t('wa.marketing.title')} intro={t('wa.marketing.intro')}>
+      <WhatsappHealthBanner />
       <Loadable {...board}>
         {(b) => {
           const total = PHASES.reduce((sum, p) => sum + b.phase_distribution[p], 0);
