@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { DataTable } from '../../../components/data-table';
+import { Figure } from '../../../components/figure';
 import { TextField } from '../../../components/fields';
 import { Loadable, Page } from '../../../components/page';
 import { useFormat } from '../../../format/use-format';
@@ -14,15 +15,6 @@ import { CONTACT_STATUSES, type ConversionReport, type CustomerAnalytics, type D
 import { Bars } from './bars';
 
 const CATEGORIES = ['contact_sheet', 'first_time_prescription', 'regular_branded', 'generic_informed'] as const;
-
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <li className="figure" data-testid={testId}>
-      <span className="figure-label">{label}</span>
-      <span className="figure-value">{value}</span>
-    </li>
-  );
-}
 
 export function AnalyticsPage() {
   const { t } = useTranslation();

@@ -5,22 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { DataTable } from '../../../components/data-table';
+import { Figure } from '../../../components/figure';
 import { TextField } from '../../../components/fields';
 import { Loadable } from '../../../components/page';
 import { useFormat } from '../../../format/use-format';
 import type { MarketingAnalytics } from '../api-types';
 import { intentWords } from '../words';
 import { BarList } from './bar-list';
-
-function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
-  return (
-    <li className="figure" data-testid={testId}>
-      <span className="figure-label">{label}</span>
-      <span className="figure-value">{value}</span>
-      {hint && <span className="figure-hint">{hint}</span>}
-    </li>
-  );
-}
 
 export function AnalyticsSection() {
   const { t } = useTranslation();
