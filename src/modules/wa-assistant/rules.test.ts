@@ -199,14 +199,15 @@ dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest
 `;
 
 /**
- * Turns written blind to the rules (same format), nine sets of 100, each by someone who had read only the intents'
+ * Turns written blind to the rules (same format), eleven sets of 100, each by someone who had read only the intents'
  * policy, never the rules or any set before theirs: how the rules do on phrasing nobody tuned them for. Each set was
  * scored as written, then the rules learned from it (a doubled last letter, dr/tgl/yg, rooms, luggage and the daily
  * programme, branches, planned months and companions, a call, "sambungin ke CS", invoices and virtual accounts,
  * receipts and "sudah kami bayarkan", documents, postponing, a yes in Javanese, an agent or a job; then Malay, Betawi,
  * Sundanese, Minang and Javanese krama words, "belum mau daftar", a discount, "sudah masuk ke rekening", the Islamic
- * months, a licence asked as proof, "paket keluarga", another package), so none of them is blind any more: they stay
- * as the guard of what was learned. Phase / intent / escalation as written:
+ * months, a licence asked as proof, "paket keluarga", another package; Javanese krama and Sundanese numbers, "bodong",
+ * "berapa orang" as a count, "disuruh bayar", "any packages in December?"), so none of them is blind any more: they
+ * stay as the guard of what was learned. Phase / intent / escalation as written:
  * - set 1: 98 / 88 / 95 %;
  * - set 2: 96 / 85 / 95 % (96 / 83 / 95 with the rules before set 1);
  * - set 3: 99 / 94 / 95 % (99 / 87 / 93 before sets 1 and 2);
@@ -215,8 +216,12 @@ dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest
  * - set 6 (regional Indonesian): 96 / 82 / 92 % and set 7 (English, Malay, migrant workers): 96 / 79 / 96 %, both
  *   with the rules after sets 1 to 4;
  * - set 8 (a broad mix): 100 / 85 / 92 % after sets 5 to 7 (100 / 80 / 90 before them);
- * - set 9 (a broad mix): 99 / 84 / 94 % after sets 5 to 8 (99 / 78 / 90 before them).
- * MEASURED below is a tenth, never learned from.
+ * - set 9 (a broad mix): 99 / 84 / 94 % after sets 5 to 8 (99 / 78 / 90 before them);
+ * - set 10 (a broad mix): 99 / 92 / 95 % after sets 5 to 9 (96 / 82 / 91 before them); it was the measure until sets
+ *   11 and 12 were written;
+ * - set 11 (a broad mix, a quarter of it two asks in one turn): 99 / 87 / 96 % after sets 5 to 10 (98 / 83 / 94 before
+ *   them).
+ * MEASURED below is a twelfth, never learned from.
  */
 const BLIND = `
 min dp nya brp ya utk paket maret ini? | interest | PKG | payment | booking | T
@@ -1119,17 +1124,6 @@ tgl brp brgkt nya kak? harganya udh all in blm? | interest | PKG | details | int
 sekamar isi brp org kak biasanya | leads | - | details | interest | F
 brp hari ji itu di mekkah sama madinah kak? | interest | PKG | details | interest | F
 kami ber3 kak, manasiknya kapan ya? | booking | PKG | details | booking | F
-`;
-
-/**
- * A tenth set of 100 turns written blind (a broad mix as ads bring it: casual Indonesian with Padang, Palembang, Lombok
- * and Aceh words, formal letters, English, Malay, a company booking for staff, a sick parent) and NEVER learned from:
- * the estimate of how the rules do on phrasing they have never seen. It scored phase 99 %, intent 92 %, escalation
- * 95 % (96 / 82 / 91 % with the rules before sets 5 to 9 were learned from). Its floors below guard against a change
- * that makes the rules worse at what they were not tuned for. Do not tune the rules to these lines: when they must
- * learn more, have a new set written blind and measure on that.
- */
-const MEASURED = `
 gue udh fix nih ambil yg paket hemat kak, transfernya ke rek mana? | interest | PKG | payment | booking | T
 bun sy mau daftarin sy sm suami, hrs ngapain aja ya 🙏 | leads | - | payment | leads | F
 mas kulo pun mantep paket niki, saged dicicil mboten nggih | interest | PKG | payment | booking | T
@@ -1230,6 +1224,218 @@ jkjkjkkk | leads | - | unknown | leads | T
 sy mau jd mitra agen, bayar pendaftarannya ke mana kak? | leads | - | unknown | leads | T
 ada lowongan jd tour leader atau muthawif gak? | leads | - | unknown | leads | T
 bayi umur 8 bulan boleh ikut umroh gak ya | interest | PKG | unknown | interest | T
+oke kak aku fix ambil yg 12 hari, minta no rek nya ya | interest | PKG | payment | booking | T
+mbak nek nyicil iso ora? sebulane piro | interest | PKG | payment | booking | T
+asalamualaikum kak mau daftar umroh nih caranya gmn | leads | - | payment | leads | F
+punten a, abdi bade daftar kanggo 2 urang kumaha carana? tiasa mayar via bri? | leads | - | payment | leads | F
+kak minta invoice nya dong biar bisa sy lunasin minggu ini | booking | PKG | payment | booking | T
+trs abis isi formulir langkah selanjutnya apa kak? | interest | - | payment | booking | T
+mau booking 3 seat utk bln juli, dp per org nya brp | leads | - | payment | leads | F
+mas, pembayaranna bisa e cicil ta'? sengko' terro ngiring bi' bini | interest | PKG | payment | booking | T
+halo kak saya mau tanya kalau mau daftar sekarang bisa langsung tf dp dulu baru nanti pelunasannya paling lambat kapan ya soalnya gajian tgl 25 | interest | PKG | payment | booking | T
+ulun handak mendaftar gasan abah wan umak, bayarnya kemana kah? | interest | - | payment | booking | T
+kalo sy mo booking skrg bisa ji lgsg tf hari ini? nomor rekening ta berapa | booking | PKG | payment | booking | T
+UMR_OKT_2025_REGULER mau dp skrg bisa kak? | leads | - | payment | booking | T
+hotelnya bintang brp kak? sekamar isi brp org | interest | PKG | details | interest | F
+kak minta brosur nya dong yg paket desember | leads | - | details | interest | F
+pesawatnya direct gk kak atau transit dulu? bagasinya brp kilo | leads | PKG | details | interest | F
+bli udah termasuk makan 3x sehari belum? trus harga segitu udh all in? | interest | PKG | details | interest | F
+iya boleh kak | leads | PKG | details | interest | F
+makasih kak eh iya itinerary hari ke 5 ngapain aja ya | interest | PKG | details | interest | F
+jadwal manasik nya kapan ya kak, di mana tempatnya | booking | PKG | details | booking | F
+ada diskon ga kak kalo rombongan 10 org? | leads | PKG | price | interest | F
+selain yg di brosur ada biaya tambahan lain gk kak? kyk perlengkapan gt | interest | PKG | price | interest | F
+pinten regane mas paket sing 9 dinten niku? | leads | PKG | price | interest | F
+UMR_MAR_2025_HEMAT brp y kak harganya | leads | - | price | interest | F
+udh tf dp td pagi kak atas nama sri wahyuni, trus manasik kapan? | interest | PKG | transfer_done | booking | T
+ini bot ya? sy mau ngobrol sm orang beneran aja | leads | - | human | leads | T
+kak minta no wa marketingnya dong yg bisa ditelp, sekalian nanya harga | interest | PKG | human | interest | T
+ibu, beta mau bicara deng admin langsung bisa ka seng? ditelpon jua boleh | booking | PKG | human | booking | T
+kok lama bgt balesnya sih 😡 dr kmrn nanya harga gk dijawab2 | interest | - | complaint | interest | T
+katanya dpt koper gratis tp smpe skrg blm dikirim jg, gmn nih min | booking | PKG | complaint | booking | T
+tiang curiga nih, kata kanca tiang travel ini bodong. bener ndak? uang sy aman ndak | booking | PKG | complaint | booking | T
+kak sy udh dp tp kyknya mau batal aja, duitnya bisa balik full gk? | booking | PKG | refund | booking | T
+bs pindah ke keberangkatan agustus aja ga kak? yg juni sy ga bisa cuti | booking | PKG | refund | booking | T
+paspor sy blm punya kak, bikinnya dibantu gk? sekalian dp nya brp | interest | PKG | visa | interest | T
+istriku brgkt sm adik laki2nya, perlu surat mahram gk kak | leads | - | visa | leads | T
+mama sy diabetes udh 68 thn, aman ga ikut umroh? vaksin apa aja yg wajib | interest | PKG | health | interest | T
+kak aku lg hamil 5 bulan boleh brgkt ga ya 🥺 kalo boleh mau lgsg daftar | leads | - | health | leads | T
+kantornya dmn kak? bs dtg lgsg gk? sharelok dong | leads | - | location | leads | F
+ada cabang di makassar ga kak? trus harganya brp itu | interest | PKG | location | interest | F
+ada video jamaah yg kmrn brgkt gk kak? biar yakin dulu | leads | - | testimonial | leads | F
+kak ini travel resmi kan? ada izin PPIU nya? minta buktinya dong | interest | PKG | testimonial | interest | F
+testimoni nya ada ga kak? sm harga nya brp utk yg bln depan | leads | PKG | testimonial | leads | F
+insyaallah ada 7 org dr kluarga besar, maunya pas libur sekolah juni | leads | - | people_month | leads | F
+blm tau kak brp org, kyknya sy sm suami aja, sktr abis lebaran | leads | - | people_month | leads | F
+urang tilu, hoyong angkat bulan Pebruari | interest | PKG | people_month | interest | F
+salam kak, kami rombongan pengajian kurleb 20an orang mau brgkt akhir taun | leads | - | people_month | leads | F
+paket umroh yg plg murah brp kak? | leads | - | ask_packages | leads | F
+promonya apaaja kak bulanini | leads | - | ask_packages | leads | F
+sip kak makasih, trus ada paket plus turki gk? yg ramadhan jg ada? | interest | - | ask_packages | interest | F
+pian ada paket nang berangkat bulan januari kah? kisaran harganya brapa | leads | - | ask_packages | leads | F
+UMR_DES_2025_VIP | leads | - | campaign_code | leads | F
+assalamualaikum kak plus jul 2025 turki info dong | leads | - | campaign_code | leads | F
+oke siap kak mksh bnyk yaa 🙏🙏 [stiker] | interest | PKG | thanks | interest | F
+[stiker] halooo kakkk | leads | - | greeting | leads | F
+Assalamualaikum kak 🙏 | leads | - | greeting | leads | F
+met sore min | interest | PKG | greeting | interest | F
+iya mau | leads | - | affirmative | leads | F
+boleh kak 👍 | interest | - | affirmative | interest | F
+zxcvb nmmmm | leads | - | unknown | leads | T
+🤲🤲🤲 | leads | - | unknown | leads | T
+kak sy mau jd agen travel nya, syaratnya apa aja? ada lowongan tour leader jg gk | leads | - | unknown | leads | T
+maaf kak baru bales, kmrn2 sibuk panen. jd yg paket maret itu total brp ya | interest | PKG | price | interest | F
+maaf ini nomornya pak haji darto bukan? sy mau ambil pesanan kue lebaran | leads | - | unknown | leads | T
+hotel di makkah jaraknya brp meter dr masjid? hotel di makkah jaraknya brp meter dr masjid? | interest | PKG | details | interest | F
+[foto] ini ss bukti tf pelunasan ya kak | booking | PKG | transfer_done | booking | T
+assalamualaikum bu ini saya mau tanya umroh yang bulan apa itu yang tanggal ee berangkatnya hotel nya bintang berapa ya bu soalnya ibu saya pengen yang deket | leads | - | details | interest | F
+Assalamualaikum, boleh saya tahu pakej umrah yang ada untuk bulan Disember? | leads | - | ask_packages | leads | F
+Berapa harga pakej ni seorang? ada diskaun untuk kanak-kanak tak? | interest | PKG | price | interest | F
+Saya dah buat bayaran deposit pagi tadi, bila pula tarikh kursus umrah? | interest | PKG | transfer_done | booking | T
+Pejabat tuan di mana ya? Saya dari Johor, boleh singgah tak bila ke Jakarta nanti | leads | - | location | leads | F
+Terima kasih banyak atas maklumat, nanti saya bincang dengan suami dulu ya | interest | PKG | thanks | interest | F
+Hi, is this a bot? I'd rather talk to a real person | leads | - | human | leads | T
+Can I pay this package in installments? how much is the DP | leads | PKG | payment | booking | T
+what's included in the price? does it cover meals and the Taif city tour? | interest | PKG | details | interest | F
+hotel di madinah which one? send the brochure pls | interest | - | details | interest | F
+My mom is 72 and uses a wheelchair, can she still join? also how much for 2 pax | interest | PKG | health | interest | T
+Already transferred the down payment via BCA, please confirm ya | booking | PKG | transfer_done | booking | T
+Do you have any packages in December? budget around 35jt per person | leads | - | ask_packages | leads | F
+Sorry I need to cancel, family emergency. Can I get my money back? | booking | PKG | refund | booking | T
+Is my passport still ok if it expires next August? and remind me the price again | interest | PKG | visa | interest | T
+Got any reviews or videos from previous groups? want to be sure before I commit | leads | - | testimonial | leads | F
+Thanks a lot, super helpful! | interest | PKG | thanks | interest | F
+umr okt 2025 reguler, info please 🙏 | leads | - | campaign_code | leads | F
+We're a family of 5, planning for June. btw harga anak beda ga? | leads | PKG | price | interest | F
+Where's your office? can I drop by this Saturday? | interest | - | location | interest | F
+I registered 2 weeks ago and still no update at all, this is unacceptable | booking | PKG | complaint | booking | T
+Assalamu'alaikum warahmatullahi wabarakatuh. Selamat pagi Bapak/Ibu. | leads | - | greeting | leads | F
+Mohon maaf, apakah saya dapat berbicara langsung dengan staf marketing melalui telepon? | interest | PKG | human | interest | T
+Dengan hormat, saya ingin menanyakan prosedur pendaftaran serta nomor rekening untuk pembayaran uang muka paket tersebut. | interest | PKG | payment | booking | T
+Mohon informasinya, apakah jamaah yang baru menjalani operasi jantung tiga bulan lalu diperbolehkan mengikuti perjalanan? | interest | PKG | health | interest | T
+Permisi, apakah pembuatan paspor dibantu oleh pihak travel? Dokumen apa saja yang perlu saya siapkan? | leads | - | visa | leads | T
+Saya sangat kecewa, sudah tiga hari pesan saya tidak mendapat tanggapan. Mohon penjelasannya. | interest | - | complaint | interest | T
+Mohon maaf Bapak, karena ada urusan keluarga saya bermaksud memundurkan jadwal keberangkatan ke bulan berikutnya. Apakah memungkinkan? | booking | PKG | refund | booking | T
+Bapak/Ibu, alhamdulillah pelunasan sudah saya transfer siang ini. Bukti transfer saya lampirkan. | booking | PKG | transfer_done | booking | T
+Izin bertanya, apakah kantor travel ini memiliki cabang di Surabaya? Sekaligus mohon info paket untuk bulan Mei. | leads | - | location | leads | F
+Terima kasih atas penjelasannya yang sangat lengkap. Semoga Allah membalas kebaikan Bapak. | interest | PKG | thanks | interest | F
+Selamat siang, apakah ada dokumentasi keberangkatan jamaah sebelumnya yang dapat saya lihat? | leads | PKG | testimonial | leads | F
+Insya Allah kami sekeluarga berjumlah enam orang dan berencana berangkat pada bulan Syawal. | interest | - | people_month | interest | F
+Mohon dikirimkan rincian itinerary beserta nama maskapai untuk paket tersebut. | leads | PKG | details | interest | F
+Mohon izin, berapakah total biaya yang perlu dipersiapkan termasuk perlengkapan dan handling? | interest | PKG | price | interest | F
+Selamat malam. Saya ingin mengetahui paket umroh apa saja yang tersedia untuk awal tahun depan beserta kisaran harganya. | leads | - | ask_packages | leads | F
+`;
+
+/**
+ * A twelfth set of 100 turns written blind (a broad mix as ads bring it: casual Indonesian with Minang, Batak, Bugis,
+ * Banjar and Sasak words, formal letters, English, Malay, a family group's admin, a first-time user, someone haggling)
+ * and NEVER learned from: the estimate of how the rules do on phrasing they have never seen. It scored phase 99 %,
+ * intent 91 %, escalation 96 % (97 / 84 / 93 % with the rules before sets 5 to 11 were learned from, 99 / 90 / 95 %
+ * with those after set 9). Its floors below guard against a change that makes the rules worse at what they were not
+ * tuned for. Do not tune the rules to these lines: when they must learn more, have a new set written blind and
+ * measure on that.
+ */
+const MEASURED = `
+kak gw udh fix nih mau ambil yg paket hemat itu, no rek nya apa ya | interest | PKG | payment | booking | T
+mas aku pengen ndaftarke bapak ibuk umroh, carane piye to | leads | - | payment | leads | F
+bsa nyicil ga kaaak, perbulan kena brp yaa 🙏 | leads | PKG | payment | booking | T
+Mohon arahannya untuk langkah selanjutnya, saya sudah mantap ingin mendaftar. | interest | - | payment | booking | T
+ok I'm in, pls send the invoice so I can pay the deposit today | interest | PKG | payment | booking | T
+Macam mana nak bayar deposit? Saya nak tempah untuk dua orang | leads | - | payment | leads | F
+teh abdi bade ngiring daftar, transferna ka rekening mana nya | booking | PKG | payment | booking | T
+hotelnya bintang brp kak? kalo cocok sy lgsg dp deh, dp minimal brp | interest | PKG | payment | booking | T
+halo kak saya mau tanya kalau mau daftar itu bisa lewat sini aja atau harus datang ke kantor soalnya saya di luar kota | leads | - | payment | leads | F
+da, ambo nio mandaftar untuak amak, baa caronyo mambayia | interest | PKG | payment | booking | T
+kirimin norek bsi nya dong kak mau lunasin skrg | booking | PKG | payment | booking | T
+Horas lae, jadi nya kami ikut, kirim lah formulir pendaftarannya itu | interest | PKG | payment | booking | T
+ulun handak badaftar umrah pian ai, kayapa caranya | leads | - | payment | leads | F
+bro can I pay pake kartu kredit? mau lock seat yg december | interest | PKG | payment | booking | T
+iya boleh kak | leads | PKG | details | interest | F
+maskapainya apa kak? direct ga? | interest | PKG | details | interest | F
+tabe kak, hotel ne jaoq ndek dari masjid? aku dari lombok | leads | PKG | details | interest | F
+Bapak/Ibu, apakah paket tersebut sudah termasuk perlengkapan, manasik, dan makan tiga kali sehari? | leads | PKG | details | interest | F
+could you send me the full itinerary and brochure please | leads | - | details | interest | F
+kak jadwal manasiknya kapan ya? sama koper dapet brp biji | booking | PKG | details | booking | F
+the room is quad sharing ya? satu kamar isinya berapa orang | interest | - | details | interest | F
+brosurnya ada? trus kantornya dmn | leads | - | details | interest | F
+Puang, tanggal berapa berangkatnya di'? ada juga video jamaah sebelumnya ka? | leads | PKG | details | interest | F
+bagasi max brp kg, trs totalnya jd brp kak | interest | PKG | details | interest | F
+Pakej ni termasuk ziarah Taif tak? Flight dari KL ke Jeddah terus? | interest | PKG | details | interest | F
+assalamualaikum kak mau nanya itu yang paket sembilan hari itu berangkatnya dari bandara mana ya terus transit atau langsung | leads | PKG | details | interest | F
+yg paket hemat maret itu brp kak skrg | leads | PKG | price | interest | F
+mahal amat 35jt kak, kalo sy bawa 5 org bisa jd 30 aja ga? nego dikit lah | interest | PKG | price | interest | F
+so what's the all-in total per person, any extra fees on top? | interest | PKG | price | interest | F
+UMR_OKT_2025_REGULER harganya berapa ya | leads | PKG | price | interest | F
+Mohon maaf, untuk paket VIP Desember apakah ada potongan harga bagi jamaah yang mendaftar berkelompok? | leads | PKG | price | interest | F
+regane paket plus turki saiki piro mas, onok diskon ora | interest | PKG | price | interest | F
+buat 3 org bulan juni jadi brp semuanya kak | interest | PKG | price | interest | F
+is there any early bird discount for this package? | leads | PKG | price | interest | F
+kak sdh tf dp 5jt ya barusan, ini buktinya 🙏 | booking | PKG | transfer_done | booking | T
+Alhamdulillah, pelunasan sudah saya transfer melalui BRI tadi siang, mohon dicek. | booking | PKG | transfer_done | booking | T
+just sent the payment, receipt attached, pls confirm | interest | PKG | transfer_done | booking | T
+udh ak trf y kk mksh jd kapan manasiknya? | interest | PKG | transfer_done | booking | T
+Saya dah transfer deposit tadi, nanti saya hantar resit ya | leads | - | transfer_done | booking | T
+ini bot ya? mau ngomong sm orang aja | interest | PKG | human | interest | T
+Bisakah saya ditelepon oleh bagian marketing? Saya kurang paham jika hanya lewat pesan. | leads | - | human | leads | T
+minta no wa marketingnya dong, mau langsung daftar aja | interest | - | human | interest | T
+can I speak to a real person please, need to discuss a group booking | leads | - | human | leads | T
+maaf saya baru pake wa ini, ini nyambung ke orangnya langsung atau gimana, saya mau bicara sama admin | leads | - | human | leads | T
+kok dari kemarin chat gw gak dibales2 sih kak, niat jualan gak | interest | PKG | complaint | interest | T
+katanya dpt koper sama kain ihram tp smp skrg blm dikirim, kalo gini mending duit sy balikin aja | booking | PKG | complaint | booking | T
+Saya khawatir ini penipuan, nomor rekening yang diberikan atas nama pribadi, bukan perusahaan. | booking | PKG | complaint | booking | T
+this is the third time I'm asking and nobody answers, very disappointed | interest | - | complaint | interest | T
+Macam mana ini lae, udah seminggu kutunggu jadwal manasik gak ada kabar | booking | PKG | complaint | booking | T
+Apabila saya membatalkan keberangkatan, apakah uang muka dapat dikembalikan? | booking | PKG | refund | booking | T
+bisa diundur ke bulan depan ga kak keberangkatan sy, ada urusan kantor | booking | PKG | refund | booking | T
+I need to cancel my booking and get my money back, my mum just passed away | booking | PKG | refund | booking | T
+Boleh tukar ke pakej Disember? Saya dah bayar deposit untuk Oktober | booking | PKG | refund | booking | T
+paspor sy abis agustus, msh bs brgkt ga | interest | PKG | visa | interest | T
+Apakah istri saya yang berangkat tanpa suami memerlukan surat mahram? | leads | - | visa | leads | T
+visa udh include blm di harga itu? trs bikin paspor biayanya brp | interest | PKG | visa | interest | T
+I'm a Malaysian living in Jakarta, can I join with my passport? | leads | - | visa | leads | T
+ibu saya pake kursi roda, bisa ikut ga kak? ada pendampingnya? | interest | PKG | health | interest | T
+saya lg hamil 4 bln, masih boleh daftar kah? | leads | - | health | leads | T
+Assalamualaikum ananda, saya pensiunan guru usia 68 tahun, punya darah tinggi dan diabetes, apakah masih kuat mengikuti program ini? | leads | PKG | health | leads | T
+mbah kakung nduwe lara jantung, oleh melu ra mas? kudu vaksin opo wae | interest | - | health | interest | T
+kantornya di mn kak? bisa mampir ga | leads | - | location | leads | F
+ada cabangta di makassar, daeng? | interest | PKG | location | interest | F
+share loc of your office pls, is it near an MRT station? | interest | PKG | location | interest | F
+kantor nya dmn? sm ada testi gk soalnya harga nya lumayan | leads | PKG | location | leads | F
+kang, kantorna di bandung palih mana nya? hoyong kadinya langsung | leads | - | location | leads | F
+ada video jamaah yg udh brgkt blm kak? biar ortu yakin | interest | PKG | testimonial | interest | F
+tau dr tiktok kak, ini travel beneran kan? ada izin kemenag sm testimoni jamaahnya? | leads | - | testimonial | leads | F
+do you have google reviews or testimonials from previous jamaah? | leads | - | testimonial | leads | F
+mau liat foto2 jamaah bulan kemarin dong, trs harga paket ini udh final? | interest | PKG | testimonial | interest | F
+alah banyak urang nan barangkek jo travel ko? ado buktinyo? | leads | - | testimonial | leads | F
+kami sekeluarga 6 org, rencana brgkt pas libur sekolah juni | leads | - | people_month | leads | F
+Insya Allah kami berdua berencana berangkat sekitar bulan Oktober. | interest | PKG | people_month | interest | F
+mau ber3 sm suami n anak bulan desember, ada paket apa aja? | leads | - | people_month | leads | F
+Assalamualaikum, saya admin grup WA keluarga besar, ada sekitar 15 orang yang minat, rencananya Februari. Mohon infonya untuk semua ya | leads | - | people_month | leads | F
+Kami sekeluarga lapan orang, cadang pergi bulan Mac tahun depan | leads | - | people_month | leads | F
+paket umroh bulan ini ada apa aja kak | leads | - | ask_packages | leads | F
+umroh brp an skrg kak? yg paling murah | leads | - | ask_packages | leads | F
+hi what packages do you have for ramadan? | leads | - | ask_packages | leads | F
+Selamat siang, apakah tersedia paket umroh plus Turki atau Dubai? | leads | - | ask_packages | leads | F
+Apakah ada promo khusus untuk keberangkatan akhir tahun ini? | interest | - | ask_packages | interest | F
+napa aja paket nang ada, nang murah kah nang VIP | leads | - | ask_packages | leads | F
+oke makasih penjelasannya kak, btw ada pilihan lain ga yg 12 hari? | interest | PKG | ask_packages | interest | F
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+halo kak umr des 2025 vip info dong | leads | - | campaign_code | leads | F
+Assalamualaikum plus_jul_2025_turki | leads | - | campaign_code | leads | F
+makasih bnyk kak, nanti sy kabarin lg ya 🙏 | interest | PKG | thanks | interest | F
+Terima kasih atas penjelasannya yang sangat lengkap, Bu. | booking | PKG | thanks | booking | F
+thanks a lot, will discuss with my wife first | interest | - | thanks | interest | F
+hatur nuhun pisan a, mangga | leads | - | thanks | leads | F
+Assalamu'alaikum wr wb | leads | - | greeting | leads | F
+permisiii kak | leads | - | greeting | leads | F
+Selamat pagi, Pak. | interest | PKG | greeting | interest | F
+halooo 👋👋 | leads | - | greeting | leads | F
+iyaa mau kak | leads | - | affirmative | leads | F
+ok boleh | interest | - | affirmative | interest | F
+asdfgh jklll | leads | - | unknown | leads | T
+🤔 | interest | PKG | unknown | interest | T
+kak bisa jd agen ga? fee nya brp, sekalian mau daftarin ibu sy | leads | - | unknown | leads | T
+lowongan tour leader masih buka ga kak? | leads | - | unknown | leads | T
 `;
 
 interface Row {
@@ -1292,13 +1498,13 @@ describe('labelled turns', () => {
   });
 
   it('scores at least 95 % on the turns written blind to the rules, which taught them what they missed', () => {
-    expect(blindRows.length).toBeGreaterThanOrEqual(900);
+    expect(blindRows.length).toBeGreaterThanOrEqual(1_100);
     expectAtLeast('turns written blind', blindRows, { phase: 95, intent: 95, escalate: 95 });
   });
 
   it('holds its figures on the turns written blind and never learned from', () => {
     expect(measuredRows.length).toBeGreaterThanOrEqual(100);
-    expectAtLeast('turns never learned from', measuredRows, { phase: 99, intent: 92, escalate: 95 });
+    expectAtLeast('turns never learned from', measuredRows, { phase: 99, intent: 91, escalate: 96 });
   });
 });
 
@@ -1362,6 +1568,13 @@ describe('campaign codes', () => {
   it('an invalid code is the general reply, not an escalation', () => {
     const d = decide({ messages: ['UMR_JAN_2024_LAMA'], phase: 'leads', packageCode: null, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
     expect(d).toMatchObject({ packageCode: null, escalate: false, intent: 'campaign_code' });
+    // With a greeting too: "Assalamualaikum PLUS_MEI_2025_DUBAI" is the welcome for an ad we no longer run.
+    const greeted = decide({ messages: ['Assalamualaikum UMR_JAN_2024_LAMA'], phase: 'leads', packageCode: null, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
+    expect(greeted).toMatchObject({ packageCode: null, escalate: false, intent: 'campaign_code' });
+  });
+  it('finds a code at the end of a long pasted message, past what the intent patterns read', () => {
+    const d = decide({ messages: [`${'info paket umroh ya kak '.repeat(200)}UMR_DES_2025_VIP`], phase: 'leads', packageCode: null, knownCodes: CODES, lowConfidenceThreshold: 0.5 });
+    expect(d).toMatchObject({ packageCode: 'UMR_DES_2025_VIP', intent: 'campaign_code' });
   });
 });
 

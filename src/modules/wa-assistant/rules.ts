@@ -93,6 +93,9 @@ const SLANG: Record<string, string> = {
   sampun: 'sudah', kulo: 'saya', suwun: 'terimakasih', punten: 'permisi', sareng: 'sama', duaan: 'dua orang', sampe: 'sampai',
   kula: 'saya', ndaftar: 'daftar', ndaftarke: 'daftar', carane: 'cara', piye: 'bagaimana', kangge: 'untuk', karo: 'sama', bojo: 'pasangan',
   sabaraha: 'berapa', hargana: 'harga', nuhun: 'terimakasih', lbh: 'lebih', kmrn: 'kemarin',
+  pinten: 'berapa', regane: 'harga', dinten: 'hari', niku: 'itu', sing: 'yang', smpe: 'sampai', tilu: 'tiga', hoyong: 'mau', pebruari: 'februari',
+  nopember: 'november', sktr: 'sekitar', abis: 'habis', bayaran: 'bayar', maklumat: 'info', berbicara: 'bicara', memundurkan: 'mundur',
+  cm: 'cuma', kantorna: 'kantor', kaliyan: 'sama', garwa: 'pasangan', badhe: 'mau', tindak: 'berangkat', wulan: 'bulan',
   bnyk: 'banyak', dl: 'dulu', diskusiin: 'diskusi', didiskusikan: 'diskusi', diskusikan: 'diskusi', ditunda: 'tunda', menunda: 'tunda', penundaan: 'tunda',
 };
 
@@ -228,9 +231,9 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'human', confidence: 0.95, patterns: [
     /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
     /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (hp |wa |whatsapp |telepon |telpon )?(admin|cs|marketing|sales|wa admin|ustadz|ustad|pembimbing|muthawif|mutawif|tour leader)\b/,
-    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team)/,
+    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(langsung )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team)/,
     /\b(give|gimme) (me |us )?a (call|ring)\b/,
-    /\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
+    /\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(di)?hubungi (langsung )?(oleh|sama) (petugas|admin|marketing|cs|sales|staff)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
     /\b(talk|speak|chat) (to|with) (a |an |the )?(someone|somebody|person|human|agent|staff|representative|real)/,
     /\b(real|actual) (person|human)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
   ] },
@@ -243,15 +246,15 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   // Before refund: "parah, jadwal diundur terus tanpa kabar" is a complaint first.
   { intent: 'complaint', confidence: 0.9, patterns: [
-    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|bodong|abal abal|palsu|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
     /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(belum|tidak) ada (kabar|kejelasan|konfirmasi)\b/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
     /\b(lambat|lama) (banget|sangat|sekali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/,
     /\b(poor|bad|worst|slow) (service|response|reply|replies)\b/, /\bwaiting\b.*\b(for a |for your )?(reply|response|answer)\b/,
-    /\bsampai sekarang (belum|tidak)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
+    /\bsampai sekarang (belum|tidak)\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/, /\bbelum ada (update|respon|jawaban)\b/, /\b(beda|berbeda|tidak sesuai|tidak sama)\b.*\b(iklan|promosi|janji)\b/, /\bkatanya\b.*\b(ternyata|cuma|hanya)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
   ] },
   { intent: 'refund', confidence: 0.9, patterns: [
     /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
-    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?pindah(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode)\b/, /\btunda\b/,
+    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?pindah(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/,
   ] },
   // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
   { intent: 'transfer_done', confidence: 0.9, patterns: [
@@ -259,7 +262,8 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
     /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
     /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas|bank in)(kan)?\b/, /\b(dp|pelunasan|lunas|uang|dana|bayar|transfer) (saya |kami )?sudah masuk\b/,
-    /\b(just|already) (sent|made|transferred|paid)\b/, /\b(sent|made|did) (the |my |our )?(payment|transfer|deposit|dp)\b/, /\bsudah (saya |kami )?(melakukan|lakukan) (transfer|bayar)\b/, /^(i )?paid\b/, /\bpaid (the|my|our) (dp|deposit|down payment|balance|full)\b/,
+    // "dah buat bayaran" too: buat is read as untuk.
+    /\b(just|already) (sent|made|transferred|paid)\b/, /\b(sent|made|did) (the |my |our )?(payment|transfer|deposit|dp)\b/, /\bsudah (saya |kami )?(melakukan|lakukan|untuk|membuat) (transfer|bayar)\b/, /^(i )?paid\b/, /\bpaid (the|my|our) (dp|deposit|down payment|balance|full)\b/,
   ] },
   // Questions the assistant has no answer for, which would otherwise read as a booking or a package question
   // ("mau daftar jadi agen umroh"): low confidence, so a person takes them.
@@ -269,6 +273,8 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(cuaca|weather|suhu|temperature)\b/,
     // The haji queue: a government list, not an umroh package.
     /\b(antrian|antri|porsi|daftar tunggu|waiting list) haji\b/,
+    // A baby's or toddler's place and price: the agency's own rule, which the catalogue does not say.
+    /\b(bayi|balita|baby|infant|toddler)\b/,
   ] },
   { intent: 'payment', confidence: 0.9, patterns: [
     /\bcara (bayar|daftar|transfer|pesan|booking|book|pendaftaran|dp)\b/, /\bdp\b/, /\buang muka\b/, /\bcicil\b/, /\b(lunas|pelunasan)\b/,
@@ -282,10 +288,11 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(virtual account|va|kode bayar|qris)\b/, /\b(kursi|seat|tempat) (nya )?(aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
     /\b(payment|pay|deposit|down payment|installments?|bank account|how do i pay)\b/,
   ] },
-  // The price asked beside a detail ("biaya tambahan untuk perlengkapan?", "all in?") is a price question.
+  // The price asked beside a detail ("biaya tambahan untuk perlengkapan?") is a price question. Not "all in?": beside a
+  // detail ("bagasi berapa kg? all in?") it is a second question, and the detail comes first.
   { intent: 'price', confidence: 0.85, patterns: [
-    /\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\ball in\b/, /\bextra (cost|charge|fee)s?\b/, /\btambahan (berapa|nya berapa)\b/, /\bberapa (uang|rupiah|ringgit)\b/,
-    /\b(discount|potongan|potong harga)\b/, /\btotal\b.*\b(per (person|orang|pax)|berapa|how much)\b/, /\bwhats the total\b/, /\bharga\b.*\b(naik|turun|berubah)\b/,
+    /\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\bextra (cost|charge|fee)s?\b/, /\btambahan (berapa|nya berapa)\b/, /\bberapa (uang|rupiah|ringgit)\b/,
+    /\b(discount|potongan|potong harga)\b/, /\btotal\b.*\b(per (person|orang|pax)|berapa|how much)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/, /\bharga\b.*\b(naik|turun|berubah)\b/,
   ] },
   { intent: 'details', confidence: 0.9, patterns: [
     /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|catering|bintang|dapat apa saja)\b/,
@@ -310,11 +317,15 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
   ] },
   // Another package ("selain paket ini ada yang lebih murah?") is the list, even when the price is why.
-  { intent: 'ask_packages', confidence: 0.85, patterns: [/\b(pilihan|opsi|options?|paket) (lain|lainnya)\b/, /\bselain (paket )?(ini|itu)\b/, /\bother (paket|options)\b/] },
-  { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b/] },
+  // "Any packages in December?", with nobody counted, asks what there is, not who goes when.
+  { intent: 'ask_packages', confidence: 0.85, patterns: [
+    /\b(pilihan|opsi|options?|paket) (lain|lainnya)\b/, /\bselain (paket )?(ini|itu)\b/, /\bother (paket|options)\b/,
+    /^(?!.*\b(\d+|satu|dua|tiga|empat|lima|orang|pax|people|persons|keluarga|family|suami|istri|wife|husband)\b).*\b(any|ada) (paket|trips?|departures?)\b/,
+  ] },
+  { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b(?! (orang|pax|jamaah|peserta))/, /\ball in\b/] },
   // Thanks and "I'll talk it over with my husband first": a closing, not who is going.
   { intent: 'thanks', confidence: 0.85, patterns: [
-    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|musyawarah|maklumkan|kabari|kabarin|think about)\b/,
+    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|think about)\b/,
   ] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
@@ -323,7 +334,8 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(in|on) (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
     /\b(sama|dengan|bersama|with|and|and my) (pasangan|suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family)\b/,
     /\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan|aiming for|pas|saat) (bulan |di bulan |in )?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|ramadhan|syawal|rajab|syaban|sya ban|muharram|maulid|mulud|safar|dzulqadah|zulkaidah|puasa|january|february|march|may|june|july|august|october|december)\b/,
-    /\bber ?\d+\b/, /\b(sendiri|sendirian|alone|by myself)\b/,
+    /\bber ?\d+\b/, /\b(sendiri|sendirian|alone|by myself)\b/, /\b(orang) (satu|dua|tiga|empat|lima|enam|tujuh|delapan|\d+)\b/,
+    /\b(habis|setelah|sesudah|sebelum|after|before) (lebaran|idul fitri|idul adha|ramadhan|puasa|haji)\b/,
   ] },
   { intent: 'ask_packages', confidence: 0.85, patterns: [
     /\b(paket|jadwal|promo|keberangkatan|umroh|program)\b/, /\b(available|what|which|any) (paket|trips?|departures?)\b/, /\b(list|upcoming|coming up)\b.*\b(paket|trips?|departures?)\b/, /\bdepartures\b/, /\bplus (turki|turkey|dubai|mesir|egypt|aqsa|palestina|yordania|jordan|istanbul|cairo|kairo|taif|thaif)\b/, /\bdaftar (paket|harga|jadwal|program)\b/,
@@ -346,8 +358,11 @@ export interface IntentMatch {
   readonly matched: readonly Intent[];
 }
 
-/** "belum mau daftar, cuma tanya…", "not ready to book yet": saying one is not paying yet is not a wish to pay. */
-const NOT_PAYING_YET = /\b(belum|tidak) mau (daftar|bayar|booking|book|transfer|dp|ambil)\b|\bnot (yet )?(ready to |going to )?(book|pay|register|sign up)\b/g;
+/**
+ * "belum mau daftar, cuma tanya…", "not ready to book yet", "takut disuruh bayar lagi": saying one is not paying yet, or
+ * fears being made to pay more, is not a wish to pay.
+ */
+const NOT_PAYING_YET = /\b(belum|tidak) mau (daftar|bayar|booking|book|transfer|dp|ambil)\b|\bnot (yet )?(ready to |going to )?(book|pay|register|sign up)\b|\bdisuruh bayar( bayar)?\b/g;
 
 export function classifyIntent(normalised: string): IntentMatch {
   const text = normalised.replace(NOT_PAYING_YET, ' ');
@@ -400,9 +415,19 @@ export const laterPhase = (a: Phase, b: Phase): Phase => (rank(b) > rank(a) ? b 
 
 const COMPLEX: ReadonlySet<Intent> = new Set(['transfer_done', 'health', 'visa', 'refund', 'complaint']);
 
+/**
+ * The most of a turn the intent patterns read. A few of them look for a second word anywhere after a first ("harga …
+ * naik"), which costs the square of the length: a pasted 40,000-character message held the one core for 0.2 s. A
+ * turn's ask is in its first lines; campaign codes are still looked for in the whole text (their pattern is linear).
+ */
+const READ_CHARS = 2_000;
+
+/** Shaped like a campaign code (three parts joined by underscores); from a word's start only, so it stays linear. */
+const CODE_SHAPED = /(?<![a-z0-9])[a-z0-9]+_[a-z0-9]+_[a-z0-9]+/i;
+
 export function decide(input: DecisionInput): Decision {
   const text = input.messages.join('\n');
-  const normalised = normalise(text);
+  const normalised = normalise(text.slice(0, READ_CHARS));
   const codes = chooseCampaignCode(text, input.knownCodes);
   const packageCode = codes.chosen ?? input.packageCode;
   let { intent, confidence, matched } = classifyIntent(normalised);
@@ -416,8 +441,9 @@ export function decide(input: DecisionInput): Decision {
     if (packageCode) intent = 'details';
     else confidence = 0.6;
   }
-  // Something shaped like a code that names no package: the general welcome, not a question for a person.
-  if (intent === 'unknown' && (codes.invalid.length > 0 || /[a-z0-9]+_[a-z0-9]+_[a-z0-9]+/i.test(text))) {
+  // Something shaped like a code that names no package, alone or with a greeting or thanks: the general welcome, not a
+  // question for a person.
+  if (['unknown', 'greeting', 'thanks', 'affirmative'].includes(intent) && !codes.chosen && (codes.invalid.length > 0 || CODE_SHAPED.test(text))) {
     intent = 'campaign_code';
     confidence = 0.6;
   }
