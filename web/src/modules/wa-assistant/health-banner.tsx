@@ -1,5 +1,6 @@
 // "Connected but dead", said on the assistant's screens (GET /api/whatsapp/health): the session is not WORKING, its sends
 // fail, or no customer has written for a while in business hours. Nothing is shown while WhatsApp is healthy.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -14,6 +15,12 @@ export function WhatsappHealthBanner() {
   const health = useApi(() => api.get<WhatsappHealth>('/api/whatsapp/health'), []);
   // A session.status webhook is an event: the banner comes and goes with it, and with failing or recovered sends.
   useLiveRefresh(WA_LIVE_KINDS, health.reload);
+  // Silence brings no event: look again every minute, so "no message for a while" shows on a screen left open.
+  const { reload } = health;
+  useEffect(() => {
+    const timer = setInterval(reload, 60_000);
+    return () => clearInterval(timer);
+  }, [reload]);
   const h = health.data;
   if (!h || h.healthy) return null;
   const since = h.status_at === null ? t('common.none') : f.dateTime(h.status_at);
