@@ -199,15 +199,16 @@ dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest
 `;
 
 /**
- * Turns written blind to the rules (same format), eleven sets of 100, each by someone who had read only the intents'
+ * Turns written blind to the rules (same format), thirteen sets of 100, each by someone who had read only the intents'
  * policy, never the rules or any set before theirs: how the rules do on phrasing nobody tuned them for. Each set was
  * scored as written, then the rules learned from it (a doubled last letter, dr/tgl/yg, rooms, luggage and the daily
  * programme, branches, planned months and companions, a call, "sambungin ke CS", invoices and virtual accounts,
  * receipts and "sudah kami bayarkan", documents, postponing, a yes in Javanese, an agent or a job; then Malay, Betawi,
  * Sundanese, Minang and Javanese krama words, "belum mau daftar", a discount, "sudah masuk ke rekening", the Islamic
  * months, a licence asked as proof, "paket keluarga", another package; Javanese krama and Sundanese numbers, "bodong",
- * "berapa orang" as a count, "disuruh bayar", "any packages in December?"), so none of them is blind any more: they
- * stay as the guard of what was learned. Phase / intent / escalation as written:
+ * "berapa orang" as a count, "disuruh bayar", "any packages in December?"; Banjar and Makassar words, Malay flights,
+ * "bodong" beside a request for the licence, "totalnya berapa" after a detail as a second question), so none of them is
+ * blind any more: they stay as the guard of what was learned. Phase / intent / escalation as written:
  * - set 1: 98 / 88 / 95 %;
  * - set 2: 96 / 85 / 95 % (96 / 83 / 95 with the rules before set 1);
  * - set 3: 99 / 94 / 95 % (99 / 87 / 93 before sets 1 and 2);
@@ -220,8 +221,11 @@ dokumentasi keberangkatan kemarin ada? | interest | PKG | testimonial | interest
  * - set 10 (a broad mix): 99 / 92 / 95 % after sets 5 to 9 (96 / 82 / 91 before them); it was the measure until sets
  *   11 and 12 were written;
  * - set 11 (a broad mix, a quarter of it two asks in one turn): 99 / 87 / 96 % after sets 5 to 10 (98 / 83 / 94 before
- *   them).
- * MEASURED below is a twelfth, never learned from.
+ *   them);
+ * - set 12 (a broad mix): 99 / 91 / 96 % after sets 5 to 11 (97 / 84 / 93 before them); it was the measure until sets 13
+ *   and 14 were written;
+ * - set 13 (a broad mix): 100 / 91 / 96 % after sets 5 to 12 (99 / 85 / 92 before them).
+ * MEASURED below is a fourteenth, never learned from.
  */
 const BLIND = `
 min dp nya brp ya utk paket maret ini? | interest | PKG | payment | booking | T
@@ -1324,18 +1328,6 @@ Insya Allah kami sekeluarga berjumlah enam orang dan berencana berangkat pada bu
 Mohon dikirimkan rincian itinerary beserta nama maskapai untuk paket tersebut. | leads | PKG | details | interest | F
 Mohon izin, berapakah total biaya yang perlu dipersiapkan termasuk perlengkapan dan handling? | interest | PKG | price | interest | F
 Selamat malam. Saya ingin mengetahui paket umroh apa saja yang tersedia untuk awal tahun depan beserta kisaran harganya. | leads | - | ask_packages | leads | F
-`;
-
-/**
- * A twelfth set of 100 turns written blind (a broad mix as ads bring it: casual Indonesian with Minang, Batak, Bugis,
- * Banjar and Sasak words, formal letters, English, Malay, a family group's admin, a first-time user, someone haggling)
- * and NEVER learned from: the estimate of how the rules do on phrasing they have never seen. It scored phase 99 %,
- * intent 91 %, escalation 96 % (97 / 84 / 93 % with the rules before sets 5 to 11 were learned from, 99 / 90 / 95 %
- * with those after set 9). Its floors below guard against a change that makes the rules worse at what they were not
- * tuned for. Do not tune the rules to these lines: when they must learn more, have a new set written blind and
- * measure on that.
- */
-const MEASURED = `
 kak gw udh fix nih mau ambil yg paket hemat itu, no rek nya apa ya | interest | PKG | payment | booking | T
 mas aku pengen ndaftarke bapak ibuk umroh, carane piye to | leads | - | payment | leads | F
 bsa nyicil ga kaaak, perbulan kena brp yaa 🙏 | leads | PKG | payment | booking | T
@@ -1436,6 +1428,218 @@ asdfgh jklll | leads | - | unknown | leads | T
 🤔 | interest | PKG | unknown | interest | T
 kak bisa jd agen ga? fee nya brp, sekalian mau daftarin ibu sy | leads | - | unknown | leads | T
 lowongan tour leader masih buka ga kak? | leads | - | unknown | leads | T
+kami ber6 kak, jd totalnya brp ya semua | interest | PKG | price | interest | F
+Apakah ada dokumentasi keberangkatan jamaah bulan lalu yang bisa saya lihat? | interest | - | testimonial | interest | F
+udh include makan 3x sehari blm? trs totalnya jd brp | interest | PKG | details | interest | F
+Selamat pagi, saya dari HRD PT Sinar Abadi, rencana memberangkatkan 12 karyawan bulan November, bisa dibantu? | leads | - | people_month | leads | F
+Saya sudah melakukan pembayaran pelunasan pagi ini, mohon dicek dan dikonfirmasi. | booking | PKG | transfer_done | booking | T
+bs dicicil gak sih kak, gaji umr nih wkwk | leads | - | payment | leads | F
+umroh paling murah brp skrg kak | leads | - | ask_packages | leads | F
+boleh kak | leads | PKG | details | interest | F
+makasih bnyk kak, nanti sy rundingan dl sm suami | interest | PKG | thanks | interest | F
+ada testi yg ikut paket hemat gk kak? sm harganya brp | interest | PKG | testimonial | interest | F
+kak bagasi max brp kg ya, biar aku siapin koper | booking | PKG | details | booking | F
+sipp mksh kak 👍 | booking | PKG | thanks | booking | F
+boleh liat review2 dr jamaah sblmnya kak? | leads | - | testimonial | leads | F
+Ayah saya penderita diabetes dan usia 72 tahun, apakah ada pendampingan khusus selama ibadah? | interest | PKG | health | interest | T
+brp kak paket itu | interest | PKG | price | interest | F
+sekamar brp org kak? quad ya? | interest | PKG | details | interest | F
+kak sy mau dp dlu bisa ga? yg paket hemat maret itu | interest | PKG | payment | booking | T
+ini iklan beneran kah? bukan travel bodong kan, blh liat izin ppiu nya | leads | - | testimonial | leads | F
+itinerarynya hari ke brp ke thaif kak? | interest | PKG | details | interest | F
+dulu 2022 sy prnh umroh bareng travel ini, skrg mau daftar lg yg paket oktober, data sy msh ada kan? lgsg aja ya kak | interest | PKG | payment | booking | T
+fix ikut kak aku sm suami, kirim no rek nya yaa | interest | PKG | payment | booking | T
+how do i pay ya? bisa transfer from overseas bank? | interest | - | payment | booking | T
+i hold a malaysian passport, can i join from jakarta? | leads | - | visa | leads | T
+lg hamil 4 bln kak aman ga umroh | leads | - | health | leads | T
+hotel madinahnya yg apa kak trs klo mau bayar dp brp | interest | PKG | payment | booking | T
+assalamualaikum umr mar 2025 hemat info dong kak | leads | - | campaign_code | leads | F
+UMR_MAR_2025_HEMAT harganya brp kak | leads | - | price | interest | F
+kantornya dmn kak? bs mampir ga | leads | - | location | leads | F
+we're a group of 3, probably going in september | leads | - | people_month | leads | F
+pesawatny apa kak? transit ga | leads | PKG | details | interest | F
+kak minta no wa admin yg ngurus pembayaran dong | booking | PKG | human | booking | T
+kak sy mau cancel aja, dp nya bisa balik ga | booking | PKG | refund | booking | T
+kak tanggal keberangkatan yg plus turki itu tgl brp aja ya sm brp hari di istanbul nya | interest | PKG | details | interest | F
+kmi ber5 kak rencana juni | leads | - | people_month | leads | F
+iyaa mau kak | leads | - | affirmative | leads | F
+haloo kakkk 👋 | leads | - | greeting | leads | F
+thanks a lot sis, will get back to you 🙏 | leads | - | thanks | leads | F
+share loc pls, i'll drop by after work | booking | PKG | location | booking | F
+aku mau daftarin bapak ibu aku kak, tp bapak abis pasang ring jantung thn lalu, boleh ga ya | interest | PKG | health | interest | T
+aku sm ibu 2 org, bln januari ada paket apa aja kak | leads | - | people_month | leads | F
+Apakah keberangkatan saya bisa dipindahkan ke bulan Desember? Ada keperluan keluarga mendadak. | booking | PKG | refund | booking | T
+ok im in, whats the next step? need to lock the seat for my mom | interest | PKG | payment | booking | T
+halo kak, list paketnya dong 🙏 | leads | - | ask_packages | leads | F
+Selamat siang, apakah pendaftaran bisa dilakukan secara online atau harus datang langsung ke kantor? | leads | - | payment | leads | F
+udh tf ya kak dp 2 org, ini buktinya | booking | PKG | transfer_done | booking | T
+jgn2 ini penipuan ya, tmn sy ketipu travel umroh kmrn 😒 | leads | - | complaint | leads | T
+alamat kantornya dmn kak? sm ada foto2 jamaah yg kmrn brgkt gk | leads | - | location | leads | F
+cs nya manaa ko ga dibls bls | interest | - | human | interest | T
+paspor aku abis bulan agustus kak, msh bs brgkt ga | interest | PKG | visa | interest | T
+minta invoice nya dong kak buat 2 pax | booking | PKG | payment | booking | T
+this feels like a scam honestly. i want my money back | booking | PKG | complaint | booking | T
+ini bot ya? mau ngobrol sm orang aja | leads | - | human | leads | T
+Assalamualaikum, mohon informasi paket umroh yang tersedia untuk keberangkatan tahun depan. | leads | - | ask_packages | leads | F
+asslmkm kak | leads | - | greeting | leads | F
+kok lama bgt sih balesnya, udh dr kmrn nanya | interest | PKG | complaint | interest | T
+any umrah plus turkey package this year? | leads | - | ask_packages | leads | F
+Mohon dibagikan lokasi kantor, saya berencana datang hari Sabtu. | interest | PKG | location | interest | F
+Boleh tukar ke pakej lain tak? Saya dah bayar deposit. | booking | PKG | refund | booking | T
+sdh sy transfer td kak, oh ya manasik nya kapan? | booking | PKG | transfer_done | booking | T
+is it possible to reschedule ke next year? ada work trip mendadak | booking | PKG | refund | booking | T
+Jadual penerbangan bila ya? Berlepas dari mana? | interest | PKG | details | interest | F
+Saya nak daftar untuk dua orang, boleh bayar ansuran tak? | leads | - | payment | leads | F
+can i get your marketing's number? prefer to call | leads | PKG | human | leads | T
+Bisa saya ditelepon oleh tim marketing? Saya lebih nyaman berbicara langsung. | interest | PKG | human | interest | T
+Kami sekeluarga tujuh orang, berencana berangkat sekitar bulan Syawal. | interest | PKG | people_month | interest | F
+Saya kecewa, jadwal manasik sudah dua kali diundur tanpa pemberitahuan. | booking | PKG | complaint | booking | T
+wanita dibawah 45 hrs ada mahram ga kak? aku brgkt sm temen aja | leads | - | visa | leads | T
+ada cabang di makassar gk | leads | - | location | leads | F
+assalamualaikum warahmatullah kak | interest | PKG | greeting | interest | F
+katanya dpt koper sm kain ihram tp smp skrg blm dikirim | booking | PKG | complaint | booking | T
+Harga pakej ni berapa ringgit ya? | leads | PKG | price | interest | F
+Mohon informasi fasilitas apa saja yang sudah termasuk dalam paket tersebut. | leads | PKG | details | interest | F
+Ada pakej murah tak untuk pelajar? Harga lebih kurang berapa? | leads | - | ask_packages | leads | F
+ibu sy pake kursi roda kak, bs ikut ga ya | interest | PKG | health | interest | T
+lowongan tour leader ada gk kak? sekalian mau daftar umroh jg buat ibu | leads | - | unknown | leads | T
+UMR_OKT_2025_REGULER kak aku ambil yg ini, kirim rekening buat dp nya ya | leads | - | payment | booking | T
+permisi kak 🙏 | leads | - | greeting | leads | F
+barusan transfer 5jt ke bca kak cek ya | interest | PKG | transfer_done | booking | T
+ada video testimoni jamaah gk kak? kalo meyakinkan aku lgsg daftar, caranya gmn | leads | - | payment | leads | F
+promo ramadhan msh ada gk | interest | - | ask_packages | interest | F
+hjkdsl asdj | leads | - | unknown | leads | T
+Apakah visa sudah termasuk dalam paket atau diurus sendiri? Lalu hotelnya bintang berapa? | interest | PKG | visa | interest | T
+Mohon dikirimkan nomor rekening untuk pembayaran uang muka paket yang tadi, terima kasih. | interest | PKG | payment | booking | T
+kak klo mau jd agen/reseller umroh di sini gmn syaratnya | leads | - | unknown | leads | T
+ada biaya tambahan lain gk kak diluar harga itu? | interest | PKG | price | interest | F
+do you have videos from past trips? wanna show my parents | interest | PKG | testimonial | interest | F
+assalamualaikum kak saya mau daftar umroh yang bulan desember yang vip itu tolong dibantu gimana langkah selanjutnya ya kak | interest | PKG | payment | booking | T
+hotel mekkah brp meter dr masjidil haram | interest | - | details | interest | F
+okee kak 👍 | leads | - | affirmative | leads | F
+kak sy nanyain buat tetangga sy, beliau mau umroh tp dananya terbatas, paket paling hemat yg mana ya | leads | - | ask_packages | leads | F
+Berapa total biaya untuk dua orang dewasa pada paket tersebut? | leads | PKG | price | interest | F
+can you send me the brochure for the december vip package pls | leads | - | details | interest | F
+Hi, PLUS JUL 2025 TURKI 🙏 | leads | - | campaign_code | leads | F
+price per pax for that one? any early bird discount? | leads | PKG | price | interest | F
+UMR_DES_2025_VIP | leads | - | campaign_code | leads | F
+kirim detail programnya dong kak sm alamat kantornya skalian | leads | - | details | interest | F
+🤔 | interest | PKG | unknown | interest | T
+Terima kasih banyak atas penjelasannya, sangat membantu. | booking | PKG | thanks | booking | F
+done transfer, pls check. sent the receipt above | interest | - | transfer_done | booking | T
+kak harga final nya jd brp setelah diskon? biar aku siapin | booking | PKG | price | booking | F
+`;
+
+/**
+ * A fourteenth set of 100 turns written blind (a broad mix as ads bring it: casual Indonesian from every region,
+ * formal letters, English, Malay, a mosque treasurer, a widow travelling with her son, a student, someone comparing
+ * prices) and NEVER learned from: the estimate of how the rules do on phrasing they have never seen. It scored phase
+ * 100 %, intent 91 %, escalation 97 % (100 / 85 / 94 % with the rules before sets 5 to 13 were learned from; the same
+ * 100 / 91 / 97 % with those after set 11: learning from sets 12 and 13 did not move it). Its floors below guard against
+ * a change that makes the rules worse at what they were not tuned for. Do not tune the rules to these lines: when they
+ * must learn more, have a new set written blind and measure on that.
+ */
+const MEASURED = `
+kak aq fix ikut yg paket desember itu yaa, transfer ke rek mana nih | interest | PKG | payment | booking | T
+bs dicicil gak sih umrohnya kak? gaji sy pas2an 😅 | leads | - | payment | leads | F
+Assalamualaikum, saya ingin mendaftarkan kedua orang tua saya untuk umroh. Mohon informasi langkah-langkah pendaftarannya. | leads | - | payment | leads | F
+ok we're in, pls send me the invoice for 2 pax | interest | PKG | payment | booking | T
+min biar seatnya aman hrs dp brp persen dl?? | interest | PKG | payment | booking | T
+halo kak saya mau tanya kalau mau daftar itu harus datang ke kantor atau bisa online aja soalnya saya tinggal di kalimantan jauh banget dari jawa | interest | - | payment | booking | T
+Saya nak daftar pakej tu, boleh bayar guna akaun Maybank ke? | interest | PKG | payment | booking | T
+udh fix lae kami ambil yg 12 hari, next stepnya apa? | interest | PKG | payment | booking | T
+kak pelunasannya bs lwt qris gk | booking | PKG | payment | booking | T
+Mohon dikirimkan nomor rekening resmi atas nama perusahaan untuk pembayaran uang muka paket yang kemarin saya pilih. | booking | PKG | payment | booking | T
+can I pay by credit card? btw hotel di makkah yg mana ya | interest | PKG | payment | booking | T
+bsa pake sistem tabungan gk kak, nyicil nabung tiap bulan gt smp cukup | leads | - | payment | leads | F
+Assalamualaikum, saya bendahara DKM Masjid Al-Ikhlas. Kami berencana memberangkatkan 25 jamaah, apakah pembayarannya bisa bertahap dari kas masjid? | leads | - | payment | leads | F
+kak aku mau booking 2 seat yg maret hemat ya atas nama aku sm suami 🥰 | interest | PKG | payment | booking | T
+hotel mekah nya brp meter dr masjidil haram kak? | interest | PKG | details | interest | F
+itinerarynya bole dikirim gk, pngn liat hr per hr ngapain aja | leads | PKG | details | interest | F
+Mohon maaf, apakah harga paket tersebut sudah termasuk perlengkapan seperti koper, kain ihram, dan mukena? | interest | PKG | details | interest | F
+which airline is it? direct flight or transit somewhere? | interest | PKG | details | interest | F
+kmrnya sekamar brp org kak, quad ato triple? | booking | PKG | details | booking | F
+kak mau nanya bagasinya max brp kilo ya air zamzam dpt gk | booking | PKG | details | booking | F
+kirimbrosurnya dong kakkk | leads | - | details | interest | F
+iyaa mauu kak | leads | PKG | details | interest | F
+Pakej ni termasuk ziarah Taif tak? | interest | PKG | details | interest | F
+what's the itinerary like? and do you have an office in bandung | interest | PKG | details | interest | F
+tgl brgkt pastinya kpn kak? mau ajuin cuti. trs harga all in nya brp | interest | PKG | details | interest | F
+Selamat siang. Fasilitas apa saja yang didapatkan jamaah? Misalnya apakah ada manasik dan muthawif selama di Tanah Suci? | leads | - | details | interest | F
+yg paket vip itu brp kak per org nya | leads | PKG | price | interest | F
+klo ber4 totalnya jd brp kak, ada potongan gk | interest | PKG | price | interest | F
+Apakah harga yang tertera masih bisa berubah apabila kurs riyal naik sebelum pelunasan? | booking | PKG | price | booking | F
+how much is this package in total, all in? | interest | PKG | price | interest | F
+UMR_OKT_2025_REGULER hrgnya brp kak | leads | PKG | price | interest | F
+di travel sebelah paket 12 hari cuma 28jt lho kak, disini bisa kurang gk? | interest | PKG | price | interest | F
+harga nett nya brp bang, msh ada diskon early bird gk buat paket ini | interest | PKG | price | interest | F
+Berapa harga pakej ni kalau dalam ringgit? | leads | PKG | price | interest | F
+kak udhaku tf dp 5jt barusan ya, ni buktinya 📎 | interest | PKG | transfer_done | booking | T
+Alhamdulillah, pelunasan sudah saya transfer tadi pagi melalui BSI. Mohon dicek. | booking | PKG | transfer_done | booking | T
+just sent the payment, attached the receipt 🙏 | interest | PKG | transfer_done | booking | T
+sdh trf td siang kak, jadwal manasiknya kpn ya | booking | PKG | transfer_done | booking | T
+bukti trf nya udh sy kirim ke nomor yg satunya, tlg dicek y mas | leads | - | transfer_done | booking | T
+ini bot ya? sy mau ngobrol sm orang asli aja | interest | PKG | human | interest | T
+Mohon maaf, apakah saya bisa ditelepon oleh bagian marketing? Saya kurang paham kalau melalui chat. | leads | - | human | leads | T
+can I talk to a real person pls, we're planning a group trip for 10 ppl | interest | - | human | interest | T
+minta no wa marketingnya dong teh yg bs dihubungi lgsg | leads | PKG | human | leads | T
+dr kmrn dibls bot mulu, mana adminnyaa?? | booking | PKG | human | booking | T
+kak gue chat dr kemaren kagak dibales2, gimana sih | interest | PKG | complaint | interest | T
+Saya kecewa, koper dan seragam yang dijanjikan belum juga dikirim padahal pembayaran sudah lunas sejak bulan lalu. | booking | PKG | complaint | booking | T
+jgn2 ini penipuan ya, hrgnya murah bgt trs alamat kantornya gk jelas | leads | PKG | complaint | leads | T
+honestly very disappointed, nobody told me the schedule changed. I want my money back | booking | PKG | complaint | booking | T
+Dah seminggu saya tunggu jawapan, servis sangat lambat | interest | - | complaint | interest | T
+uda, kalau batal uang dp nyo bisa baliak indak? | booking | PKG | refund | booking | T
+Apakah jadwal keberangkatan saya dapat diundur ke bulan Februari karena ada keperluan keluarga? | booking | PKG | refund | booking | T
+mau pindah ke paket yg lbh murah aja kak, kan udh byr dp, bisa ga | booking | PKG | refund | booking | T
+need to cancel, my leave got rejected by the office. how do I get a refund? | booking | PKG | refund | booking | T
+paspor sy blm ada kak, bkinnya sndri ato dibantu travel? | interest | PKG | visa | interest | T
+Untuk istri saya yang berangkat bersama ibunya tanpa saya, apakah diperlukan surat keterangan mahram? | leads | - | visa | leads | T
+visa nya udah include ya? and how long is the process | interest | PKG | visa | interest | T
+Assalamualaikum nak, ibu ini sudah janda, mau berangkat sama anak laki2 ibu. Apa perlu surat2 khusus buat mahramnya? | leads | - | visa | leads | T
+ibu sy pake kursi roda kak, bs ikut gk ya | interest | PKG | health | interest | T
+Saya sedang hamil empat bulan, apakah aman dan diperbolehkan mengikuti umroh? | leads | - | health | leads | T
+bapakku diabetes karo darah tinggi, umur 70an, kuat ora yo kira2 thawaf e | leads | - | health | leads | T
+my dad is 72 with a heart condition, is it safe for him to join? any medical staff on the trip? | interest | PKG | health | interest | T
+kantorna di mana kak? share loc atuh | leads | - | location | leads | F
+ada cabang di makassar gk kak? pngn dtg lgsg | interest | PKG | location | interest | F
+bs ambil koper di kantor gk kak hr sabtu, kantornya buka ga | booking | PKG | location | booking | F
+Ada cawangan di Johor Bahru tak? | leads | - | location | leads | F
+alamat kantornya dmn kak? trs ada video jamaah yg kmrn brgkt gk | leads | - | location | leads | F
+assalamualaikum kak saya mau lihat dulu testimoni jamaah yang sudah berangkat biar mantap gitu | leads | - | testimonial | leads | F
+do you have reviews or videos from past trips? want to be sure before I commit | interest | PKG | testimonial | interest | F
+kami rencana ber6 bln juli, ada testi jamaah sblmnya ga kak | leads | - | testimonial | leads | F
+Mohon maaf sebelumnya, apakah travel ini sudah memiliki izin PPIU resmi dari Kemenag? Jika ada buktinya, boleh saya lihat? | interest | PKG | testimonial | interest | F
+kak ada link ig/tiktok yg isinya dokumentasi jamaah gk | booking | PKG | testimonial | booking | F
+kami sekeluarga ada 5 org kak, rencana brgkt abis lebaran | leads | - | people_month | leads | F
+jawab pertanyaan td ya kak: 2 org, sy sm istri, pengennya januari | interest | PKG | people_month | interest | F
+we're a group of 8 from the office, thinking about September | leads | - | people_month | leads | F
+kula sekeluarga 7 orang mas, pinginnya bulan syawal nggih | leads | - | people_month | leads | F
+rencananya sih pas libur sekolah kak anak anak ikut semua jadi totalnya 6 orang sama saya dan suami | interest | PKG | people_month | interest | F
+paket umroh yg ready skrg apa aja kak | leads | - | ask_packages | leads | F
+kak aku mahasiswa nih, ada paket paling murah gk? budget mepet bgt 😭 | leads | - | ask_packages | leads | F
+kitorang mau umroh, skrg brp an kak | leads | - | ask_packages | leads | F
+hi, any promo packages for early next year? | leads | - | ask_packages | leads | F
+Mohon informasi jadwal keberangkatan umroh yang tersedia dalam tiga bulan ke depan beserta kisaran harganya. | leads | - | ask_packages | leads | F
+ada paket plus turki gk kak? pngn skalian jln2 | interest | - | ask_packages | interest | F
+min promo ramadhan udh ada blm kabarin ya | leads | - | ask_packages | leads | F
+UMR_DES_2025_VIP | leads | - | campaign_code | leads | F
+halo kak umr mar 2025 hemat info dong | leads | - | campaign_code | leads | F
+Assalamualaikum plus_jul_2025_turki | leads | - | campaign_code | leads | F
+mksh bnyk kak penjelasannya, nnt sy rembukan dl sm suami | interest | PKG | thanks | interest | F
+Terima kasih banyak atas bantuannya. Jazakallah khairan. | booking | PKG | thanks | booking | F
+thx a lot, will get back to you soon 👍 | leads | - | thanks | leads | F
+oke siap makasih ya kak 🙏🙏 | interest | - | thanks | interest | F
+assalamualaikum wr wb | leads | - | greeting | leads | F
+permisiii kak | leads | - | greeting | leads | F
+Selamat malam, Bapak/Ibu. | leads | - | greeting | leads | F
+haloo min, met pagi | interest | PKG | greeting | interest | F
+boleh kak | leads | - | affirmative | leads | F
+yaudah iya | leads | - | affirmative | leads | F
+hjkshd ddnnn kk | leads | - | unknown | leads | T
+🤲🕋 | leads | - | unknown | leads | T
+kak klo mau jd agen/reseller gmn caranya, trs daftarnya bayar brp | leads | - | unknown | leads | T
+kak halo ada lowongan kerja gk jd tour leader sy pengalaman 3th | interest | PKG | unknown | interest | T
 `;
 
 interface Row {
@@ -1498,13 +1702,13 @@ describe('labelled turns', () => {
   });
 
   it('scores at least 95 % on the turns written blind to the rules, which taught them what they missed', () => {
-    expect(blindRows.length).toBeGreaterThanOrEqual(1_100);
+    expect(blindRows.length).toBeGreaterThanOrEqual(1_300);
     expectAtLeast('turns written blind', blindRows, { phase: 95, intent: 95, escalate: 95 });
   });
 
   it('holds its figures on the turns written blind and never learned from', () => {
     expect(measuredRows.length).toBeGreaterThanOrEqual(100);
-    expectAtLeast('turns never learned from', measuredRows, { phase: 99, intent: 91, escalate: 96 });
+    expectAtLeast('turns never learned from', measuredRows, { phase: 100, intent: 91, escalate: 97 });
   });
 });
 

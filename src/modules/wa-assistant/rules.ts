@@ -95,6 +95,9 @@ const SLANG: Record<string, string> = {
   sabaraha: 'berapa', hargana: 'harga', nuhun: 'terimakasih', lbh: 'lebih', kmrn: 'kemarin',
   pinten: 'berapa', regane: 'harga', dinten: 'hari', niku: 'itu', sing: 'yang', smpe: 'sampai', tilu: 'tiga', hoyong: 'mau', pebruari: 'februari',
   nopember: 'november', sktr: 'sekitar', abis: 'habis', bayaran: 'bayar', maklumat: 'info', berbicara: 'bicara', memundurkan: 'mundur',
+  ulun: 'saya', handak: 'mau', badaftar: 'daftar', kayapa: 'bagaimana', ak: 'saya', smp: 'sampai', tukar: 'pindah', pakej: 'paket', disember: 'desember',
+  loc: 'lokasi', jadual: 'jadwal', penerbangan: 'flight', berlepas: 'berangkat',
+  cabangta: 'cabang', kantorta: 'kantor', ado: 'ada', buktinyo: 'bukti', barangkek: 'berangkat',
   cm: 'cuma', kantorna: 'kantor', kaliyan: 'sama', garwa: 'pasangan', badhe: 'mau', tindak: 'berangkat', wulan: 'bulan',
   bnyk: 'banyak', dl: 'dulu', diskusiin: 'diskusi', didiskusikan: 'diskusi', diskusikan: 'diskusi', ditunda: 'tunda', menunda: 'tunda', penundaan: 'tunda',
 };
@@ -106,7 +109,7 @@ const VOCABULARY = new Set([
   'paket', 'hotel', 'harga', 'info', 'detail', 'jadwal', 'brosur', 'saja', 'lagi', 'kak', 'admin', 'sudah', 'bukti', 'uang', 'muka', 'saya', 'boleh',
   'how', 'pay', 'book', 'i', 'want', 'to', 'do', 'can', 'the', 'package', 'price', 'bank', 'account', 'where', 'what', 'is', 'included', 'sign', 'up',
   'lunas', 'pesan', 'booking', 'ikut', 'ambil', 'orang', 'bulan', 'umroh', 'fasilitas', 'termasuk', 'itinerary', 'minta', 'kirim', 'no',
-  'alamat', 'kantor', 'lokasi', 'office', 'testimoni', 'video', 'jamaah', 'review', 'dong',
+  'alamat', 'kantor', 'lokasi', 'office', 'testimoni', 'video', 'jamaah', 'review', 'dong', 'halo', 'hallo', 'hai',
   // So that "gadibales" reads "ga dibales".
   'dibalas', 'dibales', 'direspon', 'dijawab',
 ]);
@@ -233,7 +236,8 @@ const INTENT_RULES: readonly IntentRule[] = [
     /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (hp |wa |whatsapp |telepon |telpon )?(admin|cs|marketing|sales|wa admin|ustadz|ustad|pembimbing|muthawif|mutawif|tour leader)\b/,
     /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(langsung )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team)/,
     /\b(give|gimme) (me |us )?a (call|ring)\b/,
-    /\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(di)?hubungi (langsung )?(oleh|sama) (petugas|admin|marketing|cs|sales|staff)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
+    /\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(di)?(hubungi|telepon|telpon|telfon) (langsung )?(oleh|sama|dari) (petugas|admin|marketing|cs|sales|staff|bagian|tim|team)\b/,
+    /\b(cs|admin)( nya)? (mana|kemana)\b/, /\b(marketing|sales|admin|cs|agent)s? (number|contact|phone)\b/, /\b(prefer|rather) (to )?(call|talk|speak)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
     /\b(talk|speak|chat) (to|with) (a |an |the )?(someone|somebody|person|human|agent|staff|representative|real)/,
     /\b(real|actual) (person|human)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
   ] },
@@ -246,11 +250,13 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   // Before refund: "parah, jadwal diundur terus tanpa kabar" is a complaint first.
   { intent: 'complaint', confidence: 0.9, patterns: [
-    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|bodong|abal abal|palsu|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
     /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(belum|tidak) ada (kabar|kejelasan|konfirmasi)\b/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
     /\b(lambat|lama) (banget|sangat|sekali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/,
     /\b(poor|bad|worst|slow) (service|response|reply|replies)\b/, /\bwaiting\b.*\b(for a |for your )?(reply|response|answer)\b/,
-    /\bsampai sekarang (belum|tidak)\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/, /\bbelum ada (update|respon|jawaban)\b/, /\b(beda|berbeda|tidak sesuai|tidak sama)\b.*\b(iklan|promosi|janji)\b/, /\bkatanya\b.*\b(ternyata|cuma|hanya)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
+    /\bsampai sekarang (belum|tidak)\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/,
+    // "bodong" said as an accusation; asking for the licence to be sure is a request for proof (testimonial).
+    /^(?!.*\b(izin|ijin|ppiu|kemenag|bukti|testimoni|legalitas)\b).*\b(bodong|abal abal|palsu)\b/, /\bbelum ada (update|respon|jawaban)\b/, /\b(beda|berbeda|tidak sesuai|tidak sama)\b.*\b(iklan|promosi|janji)\b/, /\bkatanya\b.*\b(ternyata|cuma|hanya)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
   ] },
   { intent: 'refund', confidence: 0.9, patterns: [
     /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
@@ -292,7 +298,7 @@ const INTENT_RULES: readonly IntentRule[] = [
   // detail ("bagasi berapa kg? all in?") it is a second question, and the detail comes first.
   { intent: 'price', confidence: 0.85, patterns: [
     /\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\bextra (cost|charge|fee)s?\b/, /\btambahan (berapa|nya berapa)\b/, /\bberapa (uang|rupiah|ringgit)\b/,
-    /\b(discount|potongan|potong harga)\b/, /\btotal\b.*\b(per (person|orang|pax)|berapa|how much)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/, /\bharga\b.*\b(naik|turun|berubah)\b/,
+    /\b(discount|potongan|potong harga)\b/, /\btotal\b.*\bper (person|orang|pax)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/, /\bharga\b.*\b(naik|turun|berubah)\b/,
   ] },
   { intent: 'details', confidence: 0.9, patterns: [
     /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|catering|bintang|dapat apa saja)\b/,
@@ -308,10 +314,10 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(alamat|lokasi|location|maps|google maps|peta|titik lokasi|cabang|branch|perwakilan)\b/,
     // Not "a group of 12 from the office", "teman kantor": colleagues.
     /(?<!\b(from|dari|teman|temen|rekan) (the |my |our |)?)\b(kantor|office)\b/, /\bwhere (are|r) (you|u|kalian)( located| based)?\b/,
-    /\b(mampir|berkunjung|datang langsung|visit you)\b/, /\b(kalian|posisi) (di )?mana\b/,
+    /\b(mampir|berkunjung|datang langsung|visit you|drop by)\b/, /\b(kalian|posisi) (di )?mana\b/,
   ] },
   { intent: 'testimonial', confidence: 0.9, patterns: [
-    /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
+    /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(ada|mana|minta) (bukti|buktinya)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
     /\b(what do|what did) (other |your )?(customers|pilgrims|people|clients) say\b/, /\bvideo\b/,
     /\bfoto (foto )?(rombongan|jamaah|keberangkatan|alumni)\b/, /\b(instagram|ig|tiktok|youtube)\b/,
     /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
@@ -320,12 +326,12 @@ const INTENT_RULES: readonly IntentRule[] = [
   // "Any packages in December?", with nobody counted, asks what there is, not who goes when.
   { intent: 'ask_packages', confidence: 0.85, patterns: [
     /\b(pilihan|opsi|options?|paket) (lain|lainnya)\b/, /\bselain (paket )?(ini|itu)\b/, /\bother (paket|options)\b/,
-    /^(?!.*\b(\d+|satu|dua|tiga|empat|lima|orang|pax|people|persons|keluarga|family|suami|istri|wife|husband)\b).*\b(any|ada) (paket|trips?|departures?)\b/,
+    /^(?!.*\b(\d+|satu|dua|tiga|empat|lima|orang|pax|people|persons|keluarga|family|suami|istri|wife|husband)\b).*(\b(any|ada) (paket|trips?|departures?)\b|\bpaket\b.*\b(yang ada|available|tersedia)\b)/,
   ] },
   { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b(?! (orang|pax|jamaah|peserta))/, /\ball in\b/] },
   // Thanks and "I'll talk it over with my husband first": a closing, not who is going.
   { intent: 'thanks', confidence: 0.85, patterns: [
-    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|think about)\b/,
+    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|think about)\b/,
   ] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
