@@ -230,6 +230,12 @@ interface IntentRule {
 }
 
 /** In priority order: the first intent any of whose patterns matches wins. */
+/** Month names as customers write them, for the patterns that read a planned month. */
+const MONTHS_ID = 'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** "sya'ban" loses its apostrophe in normalise, "sya-ban" its hyphen to a space. */
+const MONTHS_ISLAMIC = 'ramadhan|syawal|rajab|syaban|sya ban|muharram|maulid|mulud|safar|dzulqadah|zulkaidah';
+
 const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'human', confidence: 0.95, patterns: [
     /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
@@ -268,8 +274,9 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
     /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
     /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas|bank in)(kan)?\b/, /\b(dp|pelunasan|lunas|uang|dana|bayar|transfer) (saya |kami )?sudah masuk\b/,
-    // "dah buat bayaran" too: buat is read as untuk.
-    /\b(just|already) (sent|made|transferred|paid)\b/, /\b(sent|made|did) (the |my |our )?(payment|transfer|deposit|dp)\b/, /\bsudah (saya |kami )?(melakukan|lakukan|untuk|membuat) (transfer|bayar)\b/, /^(i )?paid\b/, /\bpaid (the|my|our) (dp|deposit|down payment|balance|full)\b/,
+    /\b(just|already) (sent|made|transferred|paid)\b/, /\b(sent|made|did) (the |my |our )?(payment|transfer|deposit|dp)\b/, /^(i )?paid\b/, /\bpaid (the|my|our) (dp|deposit|down payment|balance|full)\b/,
+    // "sudah melakukan transfer"; "dah buat bayaran" too, as buat is read as untuk.
+    /\bsudah (saya |kami )?(melakukan|lakukan|untuk|membuat) (transfer|bayar)\b/,
   ] },
   // Questions the assistant has no answer for, which would otherwise read as a booking or a package question
   // ("mau daftar jadi agen umroh"): low confidence, so a person takes them.
@@ -336,10 +343,10 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
     // Not "paket keluarga" / "family packages", a kind of package.
-    /(?<!paket )\b(keluarga|family|rombongan|group)\b(?! paket)/, /\b(bulan) (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|depan|ramadhan|syawal|rajab|syaban|sya ban|muharram|maulid|mulud|safar|dzulqadah|zulkaidah)\b/,
-    /\b(in|on) (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+    /(?<!paket )\b(keluarga|family|rombongan|group)\b(?! paket)/, new RegExp(`\\bbulan (${MONTHS_ID}|depan|${MONTHS_ISLAMIC})\\b`),
+    new RegExp(`\\b(in|on) (${MONTHS_EN})\\b`),
     /\b(sama|dengan|bersama|with|and|and my) (pasangan|suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family)\b/,
-    /\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan|aiming for|pas|saat) (bulan |di bulan |in )?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|ramadhan|syawal|rajab|syaban|sya ban|muharram|maulid|mulud|safar|dzulqadah|zulkaidah|puasa|january|february|march|may|june|july|august|october|december)\b/,
+    new RegExp(`\\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan|aiming for|pas|saat) (bulan |di bulan |in )?(${MONTHS_ID}|${MONTHS_ISLAMIC}|puasa|${MONTHS_EN})\\b`),
     /\bber ?\d+\b/, /\b(sendiri|sendirian|alone|by myself)\b/, /\b(orang) (satu|dua|tiga|empat|lima|enam|tujuh|delapan|\d+)\b/,
     /\b(habis|setelah|sesudah|sebelum|after|before) (lebaran|idul fitri|idul adha|ramadhan|puasa|haji)\b/,
   ] },

@@ -12,9 +12,9 @@ import { Pager, useKeysetPages } from '../../../components/pager';
 import { Link, navigate, useLocation } from '../../../router';
 import { CONVERSATION_STATUSES, PHASES, type Conversation, type ConversationPage } from '../api-types';
 import { PhaseBadge, StatusBadge } from '../badges';
+import { WhatsappHealthBanner } from '../health-banner';
 import { WA_LIVE_KINDS } from '../live';
 import { Waiting, waitingSince } from './waiting';
-import { WhatsappHealthBanner } from '../health-banner';
 
 const PAGE_SIZE = 50;
 

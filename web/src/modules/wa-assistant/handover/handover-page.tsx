@@ -13,9 +13,9 @@ import { useAiNotes } from '../ai-notes';
 import { PHASES, type MarketingDashboard, type PendingHandover } from '../api-types';
 import { PhaseBadge } from '../badges';
 import { Waiting } from '../conversations/waiting';
+import { WhatsappHealthBanner } from '../health-banner';
 import { WA_LIVE_KINDS } from '../live';
 import { alertWords, reasonWords } from '../words';
-import { WhatsappHealthBanner } from '../health-banner';
 
 const asPhase = (p: string) => PHASES.find((x) => x === p);
 

@@ -10,10 +10,10 @@ import { Loadable, Page } from '../../../components/page';
 import { useFormat } from '../../../format/use-format';
 import { Link } from '../../../router';
 import { PHASES, type MarketingDashboard, type PackageList } from '../api-types';
+import { WhatsappHealthBanner } from '../health-banner';
 import { WA_LIVE_KINDS } from '../live';
 import { AnalyticsSection } from './analytics-section';
 import { BarList } from './bar-list';
-import { WhatsappHealthBanner } from '../health-banner';
 
 export function MarketingPage() {
   const { t } = useTranslation();
