@@ -2,6 +2,7 @@
 import { mediaReply, NO_MEDIA, type ConfiguredMedia } from './media/rules.js';
 import { composeReply, type PackageFacts, type ReplyPart } from './replies/rules.js';
 import type { ReplyTemplates } from './contract/experiments.js';
+import { guessFromLabelledTurns } from './phrasing/labelled.js';
 import { decide, type Decision, type Language, type Phase } from './rules.js';
 
 export interface BrainInput {
@@ -41,6 +42,7 @@ export function thinkWithRules(input: BrainInput): BrainAnswer {
     previousLanguage: input.previousLanguage,
     lowConfidenceThreshold: input.lowConfidenceThreshold,
     available: { office: (input.media ?? NO_MEDIA).office !== null, testimonials: (input.media ?? NO_MEDIA).testimonials.length > 0 },
+    phrasing: guessFromLabelledTurns,
   });
   const parts =
     mediaReply(decision, input.media ?? NO_MEDIA) ??

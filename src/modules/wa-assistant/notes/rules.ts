@@ -13,6 +13,7 @@ import { aiNotesSchema } from '../contract.js';
  * - `wa.customer_request`: the customer asked for a person.
  * - `wa.office_not_configured`, `wa.testimonials_not_configured`: asked for what the workspace has not set up.
  * - `wa.unreadable`: confidence below the threshold, nothing else to say.
+ * - `wa.intent_guessed` (`intent`): no pattern read the turn; its intent was guessed from the labelled turns' phrasing.
  * - `wa.codes_ignored` (`codes`, comma-separated): further valid campaign codes after the chosen one.
  * - `wa.codes_unknown` (`codes`): code-shaped words that name no package.
  * - `wa.model_phase_refused` (`phase`): the model asked to move back to that phase; refused.
@@ -32,6 +33,7 @@ export type AiNoteValues = {
   'wa.office_not_configured': undefined;
   'wa.testimonials_not_configured': undefined;
   'wa.unreadable': undefined;
+  'wa.intent_guessed': { readonly intent: string };
   'wa.codes_ignored': { readonly codes: string };
   'wa.codes_unknown': { readonly codes: string };
   'wa.model_phase_refused': { readonly phase: string };
@@ -59,6 +61,7 @@ const ENGLISH: { readonly [C in AiNoteCode]: (v: AiNoteValues[C]) => string } = 
   'wa.office_not_configured': () => 'Asked for the office location, which is not configured',
   'wa.testimonials_not_configured': () => 'Asked for testimonials, which are not configured',
   'wa.unreadable': () => 'The assistant could not read this message',
+  'wa.intent_guessed': (v) => `Intent guessed from similar phrasing (${v.intent})`,
   'wa.codes_ignored': (v) => `Other codes ignored: ${v.codes}`,
   'wa.codes_unknown': (v) => `Unknown codes: ${v.codes}`,
   'wa.model_phase_refused': (v) => `The model asked to move back to ${v.phase}: refused, phases only move forward`,

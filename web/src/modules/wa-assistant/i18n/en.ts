@@ -406,6 +406,7 @@ export const en = {
     office_not_configured: 'Asked where the office is, which is not set up yet',
     testimonials_not_configured: 'Asked for testimonials, which are not set up yet',
     unreadable: 'The assistant could not understand this message',
+    intent_guessed: 'No rule read this message; guessed from similar messages: {{intent}}',
     codes_ignored: 'Other campaign codes ignored: {{codes}}',
     codes_unknown: 'Unknown campaign codes: {{codes}}',
     model_phase_refused: 'The AI model wanted to move back to {{phase}}: refused, phases only move forward',

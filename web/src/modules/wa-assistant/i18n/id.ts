@@ -409,6 +409,7 @@ export const id: Copy<typeof en> = {
     office_not_configured: 'Menanyakan alamat kantor, yang belum diatur',
     testimonials_not_configured: 'Meminta testimoni, yang belum diatur',
     unreadable: 'Asisten tidak memahami pesan ini',
+    intent_guessed: 'Tidak ada aturan yang cocok; ditebak dari pesan serupa: {{intent}}',
     codes_ignored: 'Kode kampanye lain diabaikan: {{codes}}',
     codes_unknown: 'Kode tidak dikenal: {{codes}}',
     model_phase_refused: 'Model AI ingin mundur ke {{phase}}: ditolak, fase hanya bisa maju',
