@@ -65,6 +65,6 @@ describe('decide with the phrasing guess', () => {
   it('learns from every labelled turn the repository carries, with the normaliser the patterns read', () => {
     const model = labelledPhrasing();
     expect(model.turns).toBeGreaterThanOrEqual(1_785);
-    expect(model.words.get(normalise('madinah'))?.get('details')).toBeGreaterThan(5);
+    expect(model.intents.get('details')?.features.get(normalise('madinah'))).toBeGreaterThan(5);
   });
 });

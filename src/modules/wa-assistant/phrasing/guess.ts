@@ -11,8 +11,6 @@ import type { LabelledTurn } from './labelled-turns.js';
 /** What the guess learned: per intent, how many turns it saw and in how many of them each feature appeared. */
 export interface PhrasingModel {
   readonly turns: number;
-  /** Per word, in how many turns of each intent it appeared: what says a guess rests on a word that means something. */
-  readonly words: ReadonlyMap<string, ReadonlyMap<Intent, number>>;
   readonly intents: ReadonlyMap<Intent, { readonly turns: number; readonly features: ReadonlyMap<string, number>; readonly featureTotal: number }>;
   readonly vocabulary: ReadonlySet<string>;
 }
@@ -43,13 +41,7 @@ export function phrasingFeatures(normalised: string): string[] {
 export function learnPhrasing(turns: readonly { readonly normalised: string; readonly intent: Intent }[]): PhrasingModel {
   const intents = new Map<Intent, { turns: number; features: Map<string, number>; featureTotal: number }>();
   const vocabulary = new Set<string>();
-  const words = new Map<string, Map<Intent, number>>();
   for (const turn of turns) {
-    for (const word of new Set(turn.normalised.split(' ').filter((w) => w !== ''))) {
-      let perIntent = words.get(word);
-      if (!perIntent) words.set(word, (perIntent = new Map()));
-      perIntent.set(turn.intent, (perIntent.get(turn.intent) ?? 0) + 1);
-    }
     let entry = intents.get(turn.intent);
     if (!entry) intents.set(turn.intent, (entry = { turns: 0, features: new Map(), featureTotal: 0 }));
     entry.turns++;
@@ -59,7 +51,7 @@ export function learnPhrasing(turns: readonly { readonly normalised: string; rea
       vocabulary.add(feature);
     }
   }
-  return { turns: turns.length, words, intents, vocabulary };
+  return { turns: turns.length, intents, vocabulary };
 }
 
 /**
@@ -97,12 +89,11 @@ const EVIDENCE_SHARE = 0.7;
  * has ("gimana", "kak", "dimana") and on which intent is commonest: "makanannya gimana" read as a payment question.
  */
 function restsOnAWord(model: PhrasingModel, words: readonly string[], intent: Intent): boolean {
+  // A word is its own feature, counted once per turn: its count under an intent is the number of that intent's turns.
   return words.some((word) => {
-    const perIntent = model.words.get(word);
-    if (!perIntent) return false;
     let all = 0;
-    for (const n of perIntent.values()) all += n;
-    const mine = perIntent.get(intent) ?? 0;
+    for (const entry of model.intents.values()) all += entry.features.get(word) ?? 0;
+    const mine = model.intents.get(intent)?.features.get(word) ?? 0;
     return mine >= EVIDENCE_TURNS && mine / all >= EVIDENCE_SHARE;
   });
 }
