@@ -86,7 +86,7 @@ const SLANG: Record<string, string> = {
   mendaftarkan: 'daftar', daftarkan: 'daftar', didaftarkan: 'daftar', daftarin: 'daftar', ngadaptar: 'daftar', mandaftar: 'daftar',
   mayar: 'bayar', mayarna: 'bayar', kirimkan: 'kirim', batalkan: 'batal', pasporku: 'paspor', jd: 'jadi', bgt: 'banget', mnt: 'minta',
   mrktng: 'marketing', mrktngny: 'marketing', pswt: 'pesawat', slmt: 'selamat', pgi: 'pagi', barapa: 'berapa', rencano: 'rencana', puaso: 'puasa',
-  beduo: 'dua orang', bedua: 'dua orang', baduo: 'dua orang', batigo: 'tiga orang', rancana: 'rencana', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
+  beduo: 'dua orang', bedua: 'dua orang', baduo: 'dua orang', batigo: 'tiga orang', rancana: 'rencana', mlm: 'malam', thn: 'tahun', th: 'tahun', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
   abdi: 'saya', bade: 'mau', kumaha: 'bagaimana', carana: 'cara', urang: 'orang', ambo: 'saya', nio: 'mau', caronyo: 'cara', baa: 'bagaimana',
   aye: 'saya', udeh: 'sudah', duit: 'uang', kwitansi: 'receipt', kuitansi: 'receipt',
   nak: 'mau', tak: 'tidak', je: 'saja', semak: 'cek', bercakap: 'bicara', staf: 'staff', pejabat: 'kantor', tempahan: 'booking', akaun: 'rekening',
@@ -241,15 +241,15 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'human', confidence: 0.95, patterns: [
     /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
     /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (hp |wa |whatsapp |telepon |telpon )?(admin|cs|marketing|sales|wa admin|ustadz|ustad|pembimbing|muthawif|mutawif|tour leader)\b/,
-    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(langsung )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team)/,
+    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(langsung )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team|tour leader|ustadz|ustad|pembimbing|muthawif|mutawif)/,
     /\b(give|gimme) (me |us )?a (call|ring)\b/,
     /\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(di)?(hubungi|telepon|telpon|telfon) (langsung )?(oleh|sama|dari) (petugas|admin|marketing|cs|sales|staff|bagian|tim|team)\b/,
     /\b(cs|admin)( nya)? (mana|kemana)\b/, /\b(marketing|sales|admin|cs|agent)s? (number|contact|phone)\b/, /\b(prefer|rather) (to )?(call|talk|speak)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
-    /\b(talk|speak|chat) (to|with) (a |an |the )?(someone|somebody|person|human|agent|staff|representative|real)/,
-    /\b(real|actual) (person|human)\b/, /\b(bot|robot) (ya|kah|bukan|kan)\b/, /\b(sama|dengan|ke) orang (aja|saja|langsung|asli)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
+    /\b(talk|speak|chat) (to|with) (a |an |the |your )?(someone|somebody|person|human|agent|staff|representative|real|sales|admin|cs|marketing)/,
+    /\b(real|actual) (person|human)\b/, /\b(bot|robot|mesin) (ya|kah|bukan|kan)\b/, /\b(sama|dengan|ke) orang (aja|saja|langsung|asli)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
   ] },
   { intent: 'health', confidence: 0.9, patterns: [
-    /\b(sakit|kursi roda|hamil|mengandung|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
+    /\b(sakit|kursi roda|alat bantu jalan|tongkat|walker|hamil|mengandung|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
     /\b(wheelchair|pregnant|medical|health|sick|illness|vaccine|vaccination|disabled|disability|heart condition|medicine)\b/,
   ] },
   { intent: 'visa', confidence: 0.9, patterns: [
@@ -259,21 +259,24 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   // Before refund: "parah, jadwal diundur terus tanpa kabar" is a complaint first.
   { intent: 'complaint', confidence: 0.9, patterns: [
-    /\b(complaint|kecewa|penipu|penipuan|tipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+    /\b(complaint|kecewa|penipu|penipuan|tipu|ditipu|tertipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
     /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(belum|tidak) ada (kabar|kejelasan|konfirmasi)\b/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
-    /\b(lambat|lama) (banget|sangat|sekali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/,
+    /\b(lambat|lama) (banget|sangat|sekali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/, /\b(balas|bales|balasan|balesan|respon)\b.*\b(lama|lambat) (banget|sekali|sangat)\b/,
+    // "di iklan bilangnya … kok …": what was said against what came.
+    /\b(iklan|katanya|bilangnya)\b.*\bkok\b/,
     /\b(poor|bad|worst|slow) (service|response|reply|replies)\b/, /\bwaiting\b.*\b(for a |for your )?(reply|response|answer)\b/,
     /\bsampai sekarang (belum|tidak)\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/,
     // "bodong" said as an accusation; asking for the licence to be sure is a request for proof (testimonial).
-    /^(?!.*\b(izin|ijin|ppiu|kemenag|bukti|testimoni|legalitas)\b).*\b(bodong|abal abal|palsu)\b/, /\bbelum ada (update|respon|jawaban)\b/, /\b(beda|berbeda|tidak sesuai|tidak sama)\b.*\b(iklan|promosi|janji)\b/, /\bkatanya\b.*\b(ternyata|cuma|hanya)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
+    /^(?!.*\b(izin|ijin|ppiu|kemenag|bukti|testimoni|legalitas|resmi|terdaftar)\b).*\b(bodong|abal abal|palsu)\b/, /\bbelum ada (update|respon|jawaban)\b/, /\b(beda|berbeda|tidak sesuai|tidak sama)\b.*\b(iklan|promosi|janji)\b/, /\bkatanya\b.*\b(ternyata|cuma|hanya)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
   ] },
   { intent: 'refund', confidence: 0.9, patterns: [
     /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
-    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?pindah(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/,
+    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?(pindah|geser)(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/,
+    /\buang( nya)? (bisa )?(balik|kembali|dikembalikan)\b/, /\btidak jadi (berangkat|ikut|pergi)\b/,
   ] },
   // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
   { intent: 'transfer_done', confidence: 0.9, patterns: [
-    /\b(sudah|barusan|baru saja) (transfer|bayar|lunas|kirim uang|dp)\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
+    /\b(sudah|barusan|baru saja) (saya |kami )?(transfer|bayar|lunas|kirim uang|dp)\b/, /\b(dp|uang muka|pelunasan|uang|dana) (sudah|barusan) (di ?kirim|di ?transfer)\b/, /\b(ini|berikut|terlampir) bukti\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
     /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
     /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas|bank in)(kan)?\b/, /\b(dp|pelunasan|lunas|uang|dana|bayar|transfer) (saya |kami )?sudah masuk\b/,
@@ -290,11 +293,11 @@ const INTENT_RULES: readonly IntentRule[] = [
     // The haji queue: a government list, not an umroh package.
     /\b(antrian|antri|porsi|daftar tunggu|waiting list) haji\b/, /\bhaji\b.*\b(antri|antre|antrian|antrean|nunggu|menunggu|queue)\b/,
     // A baby's or toddler's place and price: the agency's own rule, which the catalogue does not say.
-    /\b(bayi|balita|baby|infant|toddler)\b/,
+    /\b(bayi|balita|baby|infant|toddler)\b/, /\banak (saya |kami )?(baru |masih )?(\d+ bulan|(1|2|satu|dua) tahun)\b/,
   ] },
   // Whether the price changes ("masih bisa berubah sebelum pelunasan?") is the price asked, whatever payment word is
   // beside it.
-  { intent: 'price', confidence: 0.85, patterns: [/\bharga\b.*\b(naik|turun|berubah)\b/] },
+  { intent: 'price', confidence: 0.85, patterns: [/\bharga\b.*\b(naik|turun|berubah)\b(?! (pesawat|apa|bus|kereta))/] },
   { intent: 'payment', confidence: 0.9, patterns: [
     /\bcara (bayar|daftar|transfer|pesan|booking|book|pendaftaran|dp)\b/, /\bdp\b/, /\buang muka\b/, /\bcicil\b/, /\b(lunas|pelunasan)\b/,
     /\bmau (daftar|booking|book|pesan|ambil|bayar|transfer|dp|ikut|reservasi) ?(paket|yang|ini|itu|saja|aja|kak|sekarang|untuk|dua|tiga|\d|$)/,
@@ -313,6 +316,8 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\bextra (cost|charge|fee)s?\b/, /\btambahan (berapa|nya berapa)\b/, /\bberapa (uang|rupiah|ringgit)\b/,
     /\b(discount|potongan|potong harga|nego|negotiable)\b/, /\bbisa (kurang|ditawar|dikurangi)\b/, /\btotal\b.*\bper (person|orang|pax)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/,
   ] },
+  // "mohon dikirimkan info paket yang tersedia" asks for the list, not one package's details.
+  { intent: 'ask_packages', confidence: 0.85, patterns: [/\b(info|list|daftar)( \w+)? paket( \w+)? (yang )?(tersedia|available|yang ada)\b/] },
   { intent: 'details', confidence: 0.9, patterns: [
     /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|makanan|nginap|nginep|menginap|seragam|catering|bintang|dapat apa saja)\b/,
     /\b(more info|tell me more|what is included|whats included|more information|info lengkap|info lebih|info detail|lebih lanjut|berapa hari|berapa malam|how many days|how many nights|jarak|ke masjid|ke haram|dekat haram)\b/,
@@ -320,7 +325,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\btanggal (berapa|berangkat|keberangkatan|pulang|kepulangan)\b/, /\b(berangkat|pulang|kepulangan) (tanggal|kapan)\b/,
     // The room ("sekamar berapa orang", "quad ya?"), unless the price is what is asked ("quad berapa", "nambah berapa").
     /^(?!.*\b(harga|biaya|price|cost|how much|tarif|ongkos|nambah|tambah|upgrade)\b)(?!.*\b(quad|triple|quint|double) berapa\b).*\b(kamar|sekamar|sharing room|quad|triple|quint|double|room|rooms)\b/,
-    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\bberapa kg\b/, /\b(kegiatan|agenda|rundown|ngapain aja|per hari|daily program)\b/,
+    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\b(kumpul|berkumpul|meeting point)\b/, /\bjam berapa\b/, /\bberapa kg\b/, /\b(kegiatan|agenda|rundown|ngapain aja|per hari|daily program)\b/,
   ] },
   // After details, so "lokasi hotel" stays a question about the package; the office and trust questions follow.
   { intent: 'location', confidence: 0.9, patterns: [
@@ -333,7 +338,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(ada|mana|minta) (bukti|buktinya)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
     /\b(what do|what did) (other |your )?(customers|pilgrims|people|clients) say\b/, /\bvideo\b/,
     /\bfoto (foto )?(rombongan|jamaah|keberangkatan|alumni)\b/, /\b(instagram|ig|tiktok|youtube)\b/,
-    /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
+    /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed|terdaftar|berizin)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
   ] },
   // Another package ("selain paket ini ada yang lebih murah?") is the list, even when the price is why.
   // "Any packages in December?", with nobody counted, asks what there is, not who goes when.
@@ -344,14 +349,14 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b(?! (orang|pax|jamaah|peserta|malam|hari))/, /\ball in\b/] },
   // Thanks and "I'll talk it over with my husband first": a closing, not who is going.
   { intent: 'thanks', confidence: 0.85, patterns: [
-    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|rembukan|rembugan|rembuk|rembug|think about)\b/,
+    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|rembukan|rembugan|rembuk|rembug|think about|semoga|aamiin|amin)\b/,
   ] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
     // Not "paket keluarga" / "family packages", a kind of package.
     /(?<!paket )\b(keluarga|family|rombongan|group)\b(?! paket)/, new RegExp(`\\bbulan (${MONTHS_ID}|depan|${MONTHS_ISLAMIC})\\b`),
-    new RegExp(`\\b(in|on) (${MONTHS_EN})\\b`),
-    /\b(sama|dengan|bersama|with|and|and my) (pasangan|suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family)\b/,
+    new RegExp(`\\b(in|on|around|maybe) (${MONTHS_EN})\\b`),
+    /\b(sama|dengan|bersama|with|and|and my) (pasangan|suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family|mum|mom|mother|sister|brother|father|dad|daughter|son)\b/,
     new RegExp(`\\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan|aiming for|pas|saat) (bulan |di bulan |in )?(${MONTHS_ID}|${MONTHS_ISLAMIC}|puasa|${MONTHS_EN})\\b`),
     /\bber ?\d+\b/, /\b(sendiri|sendirian|alone|by myself)\b/, /\b(orang) (satu|dua|tiga|empat|lima|enam|tujuh|delapan|\d+)\b/,
     /\b(habis|setelah|sesudah|sebelum|after|before) (lebaran|idul fitri|idul adha|ramadhan|puasa|haji)\b/,
@@ -365,7 +370,7 @@ const INTENT_RULES: readonly IntentRule[] = [
   // end at a space or the end: with the space optional, "dilihat" read as "dilihat" or "di"+"lihat", and a message of
   // twenty of them took the regex 0.2 s, doubling with each more (anyone can send one).
   { intent: 'affirmative', confidence: 0.8, patterns: [
-    /^(?=.*\b(ya|oke|mau|tentu|nggih|monggo|please)\b)(?:(?:ya sudah|ya|oke|mau|tentu|nggih|monggo|please|dong|deh|aja|saja|kak|mas|mbak|teh|kang|bang|gan|sis|pak|bu|di|dikirim|kirim|liat|lihat|dilihat|lanjut)(?: |$))+$/,
+    /^(?=.*\b(ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul)\b)(?:(?:ya sudah|ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul|dong|deh|aja|saja|kak|mas|mbak|teh|kang|bang|gan|sis|pak|bu|di|dikirim|kirim|liat|lihat|dilihat|lanjut)(?: |$))+$/,
     /^(of course|absolutely|go ahead)( please)?$/,
   ] },
 ];
