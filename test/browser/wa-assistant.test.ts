@@ -241,6 +241,13 @@ describe('WhatsApp assistant screens in a real browser', () => {
     await page.getByTestId('message-person').getByText(`Admin (${OWNER.name})`).waitFor();
     await call('POST', `/api/conversations/${conversationId}/hand-back`, {});
     await page.getByTestId('conversation-status').filter({ hasText: /^Dijawab asisten$/ }).waitFor({ timeout: 10_000 });
+
+    // A turn no pattern reads ("when does my money come back?"), its intent guessed from similar messages: the turn
+    // says so in the reader's language, and the refund question goes to a person.
+    await t.waha.sendMessage({ from: CUSTOMER, body: 'kak uang saya kapan balik' });
+    await page.getByTestId('turn-notes').getByText(/Tidak ada aturan yang cocok; ditebak dari pesan serupa: Pengembalian dana/).waitFor({ timeout: 20_000 });
+    await page.getByTestId('conversation-status').filter({ hasText: /^Menunggu admin$/ }).waitFor();
+    await screenshot(page, 'wa-15-guessed-turn-id');
   });
 
   it('keeps prompt versions: save two, then put the first back in production (in Bahasa Indonesia)', async () => {

@@ -10,317 +10,16 @@ const PKG = 'UMR_MAR_2025_HEMAT';
 
 
 /**
- * Sets 22 to 27, 100 turns each, written blind to the rules from the intents' policy alone (a broad mix as ads bring
- * it; a month of a real inbox; retirees, civil servants and HR organising groups; Ramadan season; Sumatra, Kalimantan,
- * Sulawesi and migrant workers abroad) and NEVER learned from, nor their misses read: the estimate of how the brain
- * does on phrasing it has never seen. With the phrasing guess learned from sets 1 to 21 and the patterns learned from
- * sets 14 to 21, the 600 turns score phase 99.3 %, intent 93.7 % and escalation 97.0 % (intent 94, 97, 94, 93, 92 and
- * 92 % set by set); the patterns alone 91.8 % intent. Sets 22 to 24 scored 92.7 % intent before sets 17 to 21 were
- * learned from. The guess read 11 of the 600 turns, all rightly. The floors guard against a change that makes the
- * brain worse at what it was not tuned for. Do not tune to these lines: when the brain must learn more, have a new set
- * written blind and measure on that.
+ * Sets 25 to 30, 100 turns each, written blind to the rules from the intents' policy alone (a broad mix as ads bring
+ * it; Ramadan season; Sumatra, Kalimantan, Sulawesi and migrant workers abroad; the weeks before a departure; Java's
+ * regional words and Jakarta's English) and NEVER learned from, nor their misses read: the estimate of how the brain
+ * does on phrasing it has never seen. With the phrasing guess learned from sets 1 to 24 and the patterns learned from
+ * sets 14 to 24, the 600 turns score phase 99.2 %, intent 94.0 % and escalation 97.7 % (intent 94, 93, 92, 95, 98 and
+ * 92 % set by set); the patterns alone 93.2 % intent. The guess read 5 of the 600 turns, all rightly. The floors guard
+ * against a change that makes the brain worse at what it was not tuned for. Do not tune to these lines: when the brain
+ * must learn more, have a new set written blind and measure on that.
  */
 const MEASURED = `
-bu sdh sy tf ya td pagi 5jt, ini buktinya 🙏 | booking | PKG | transfer_done | booking | T
-Assalamualaikum, alhamdulillah pelunasan untuk kami berdua sudah saya kirim via BRI kemarin sore. Mohon dicek nggih. | booking | PKG | transfer_done | booking | T
-[gambar] ini struk nya kak, cicilan ke 2 udh msk blm? | booking | PKG | transfer_done | booking | T
-Sis, money already send from Hong Kong via Western Union for my mak, pls check ya 😊 | booking | PKG | transfer_done | booking | T
-udah kutransfer barusan kak uang mukanya, trus abis ini apa lagi yg hrs sy lakuin? | booking | PKG | transfer_done | booking | T
-Kak maaf, bapak sy mendadak ada urusan kantor, bisa diundur ke keberangkatan bulan depannya gak? | booking | PKG | refund | booking | T
-Mohon maaf pak, kami sekeluarga memutuskan tidak jadi berangkat. Apakah uang muka yang sudah kami setor bisa dikembalikan? | booking | PKG | refund | booking | T
-bisa pindah paket ga min dr yg reguler ke yg VIP aja, nambah brp? | booking | PKG | refund | booking | T
-kak pelunasannya paling lambat kapan ya? bisa dicicil 3x? | booking | PKG | payment | booking | T
-minta tagihan resminya dong kak buat sisa pembayaran, mau diajuin ke kantor | booking | PKG | payment | booking | T
-Apakah bisa saya bayar pakai kartu kredit BCA? Sekalian tanya, hotel di Madinah jaraknya berapa meter dari Nabawi? | booking | PKG | payment | booking | T
-udah 3 hari chat sy ga dibales2, klo gini mending batal aja deh 😡 | booking | PKG | complaint | booking | T
-Lho kok hotelnya bintang 3, waktu promosi di Facebook bilangnya bintang 5. Terus terang saya kecewa. | booking | PKG | complaint | booking | T
-ibu sy pake kursi roda kak, nanti di bandara & pas tawaf ada yg bantu dorong ga? | booking | PKG | health | booking | T
-paspor suami saya habis bulan November, perlu diperpanjang dulu nggak sebelum berangkat? | booking | PKG | visa | booking | T
-koper maksimal berapa kilo ya kak? sama dpt air zamzam ga 🤔 | booking | PKG | details | booking | F
-Nomor WA tour leader yang akan mendampingi rombongan kami berapa ya? Sekalian minta jadwal manasiknya. | booking | PKG | human | booking | T
-ok sy ambil yg ini kak, transfernya ke rek mana? | interest | PKG | payment | booking | T
-dp nya brp min? skrg ada dana 3jt dulu | interest | PKG | payment | booking | T
-bisa QRIS ga kak? lebih gampang soalnya 🙏 | interest | PKG | payment | booking | T
-Baik, saya sudah mantap. Langkah selanjutnya bagaimana ya untuk pendaftaran saya dan istri? | interest | PKG | payment | booking | T
-kak klo nyicil tiap bulan bisa? sy kerja di Taiwan gajian tiap tgl 10 | interest | PKG | payment | booking | T
-Mau amankan seat utk 4 org dulu, nomor VA nya bisa dikirim? | interest | PKG | payment | booking | T
-hotel mekahnya apa namanya kak? jalan kaki brp menit ke masjid | interest | PKG | details | interest | F
-rundown perjalanannya ada kak? hari ke berapa ziarah ke Thaif | interest | PKG | details | interest | F
-pesawatnya direct atau transit dulu kak? | interest | PKG | details | interest | F
-Sudah termasuk makan 3x sehari belum ya? | interest | PKG | details | interest | F
-nggih mbak 🙏 | interest | PKG | details | interest | F
-brangkat dr Surabaya bisa ga? ato hrs dr jakarta | interest | PKG | details | interest | F
-total semuanya jadi brp kak utk 1 org? | interest | PKG | price | interest | F
-Harga sekamar berempat berapa? ada potongan kalau rombongan? | interest | PKG | price | interest | F
-Salain harago paket, lai ado biaya tambahan lain, uda? | interest | PKG | price | interest | F
-How much in ringgit ah? Got discount for warga emas or not? | interest | PKG | price | interest | F
-brp duit ni kak, mahal ga 😅 | interest | PKG | price | interest | F
-Kalau sekamar ber4 jadi 32jt, kalau sekamar ber2 tambah berapa? | interest | PKG | price | interest | F
-ada video jamaah yg kmrn brgkt ga kak? trs harganya nett ya? | interest | PKG | testimonial | interest | F
-Ada izin resminya dari Kementerian Agama kan? soalnya banyak travel abal2 skrg | interest | PKG | testimonial | interest | F
-insyaAllah kami bertiga sama ortu, rencana pas libur sekolah Juni | interest | PKG | people_month | interest | F
-kantornya dmn kak? mau dateng langsung biar afdol | interest | PKG | location | interest | F
-Ada cabang di Makassar ndak, ji? Biar sa bisa singgah | interest | PKG | location | interest | F
-ini bot ya? sy mau ngomong sm orang beneran aja | interest | PKG | human | interest | T
-Tolong minta nomor ustadz pembimbingnya, saya mau tanya soal manasik. Sekalian harga untuk lansia ada beda? | interest | PKG | human | interest | T
-saya perempuan 40 thn mau brgkt sendiri tanpa suami, bisa ga kak? hrs ada mahram? | interest | PKG | visa | interest | T
-berkas2 apa aja yg hrs disiapin kak? akta lahir anak perlu? | interest | PKG | visa | interest | T
-Kemarin adminnya janji mau kirim rincian hari ini, sampai sore belum ada juga. Gimana ini? | interest | PKG | complaint | interest | T
-Kak sy lagi hamil 4 bulan, aman ga ikut? hotelnya jauh ga dr masjid soalnya ga kuat jalan jauh | interest | PKG | health | interest | T
-bayi sy 8 bulan ikut, dia dpt kursi sendiri ga di pesawat? bayarnya gmn | interest | PKG | unknown | interest | T
-makasih infonya kak, sy rembukan dulu sm anak2 ya | interest | PKG | thanks | interest | F
-Terima kasih banyak mas, sangat membantu. Nanti saya kabari lagi. | interest | PKG | thanks | interest | F
-Kalau nanti saya sudah daftar lalu tiba2 batal, uangnya balik semua ga? | interest | PKG | refund | interest | T
-kak sy ambil paket promo yg tadi, cara bayarnya gmn? | leads | PKG | payment | booking | T
-Bisa langsung booking sekarang? Rekening atas nama PT nya apa ya? | leads | PKG | payment | booking | T
-ada flyer lengkapnya kak? kirimin dong | leads | PKG | details | interest | F
-Berapa hari perjalanannya? Tanggal pulangnya kapan? | leads | PKG | details | interest | F
-harganya berapaan kak? | leads | PKG | price | interest | F
-Paket itu Rp berapa ya sist, ada harga promo utk 2 orang? | leads | PKG | price | interest | F
-Plan nak pergi dengan suami dan anak, around bulan Ogos | leads | PKG | people_month | leads | F
-sy udh yakin mau ikut kak, gmn cara pendaftarannya? | interest | - | payment | booking | T
-Perlengkapan yang didapat apa saja kak? Koper, kain ihram, mukena? | interest | - | details | interest | F
-ada pilihan lain ga kak yg lebih murah? | interest | - | ask_packages | interest | F
-oke kak nuhun pisan, engke dikabaran deui | interest | - | thanks | interest | F
-ho'oh mas | interest | - | affirmative | interest | F
-mau ikut umroh, bayarnya bisa dicicil ga? | leads | - | payment | leads | F
-Saya mau booking untuk ibu saya, prosesnya bagaimana? | leads | - | payment | leads | F
-UMR_DES_2025_VIP hotelnya apa aja kak? | leads | - | details | interest | F
-brangkat dr bandara mana kak biasanya? | leads | - | details | interest | F
-Assalamualaikum, mau tanya2 paket umroh yg ada apa aja ya | leads | - | ask_packages | leads | F
-umroh brp an skrg kak? | leads | - | ask_packages | leads | F
-Hi, what umrah packages do you have? | leads | - | ask_packages | leads | F
-promo bln ini apa aja min | leads | - | ask_packages | leads | F
-Halo kak, liat iklan di IG, ada paket plus Turki ga? | leads | - | ask_packages | leads | F
-paket umroh paling murah berapa ya | leads | - | ask_packages | leads | F
-ini travel amanah ga ya? ada testi jamaah sblmnya? | leads | - | testimonial | leads | F
-Apakah saya bisa melihat foto-foto rombongan yang sudah berangkat sebelumnya? | leads | - | testimonial | leads | F
-Sorry nak tanya, agency ni registered ke? Ada bukti jemaah dah pergi? | leads | - | testimonial | leads | F
-rencana mau brgkt berlima bulan Syawal, ada paket apa aja? | leads | - | people_month | leads | F
-Kami sekeluarga 6 orang insyaAllah Desember | leads | - | people_month | leads | F
-Awak sama mamak awak lah bang, rencana awal tahun depan | leads | - | people_month | leads | F
-Alamat kantor pusatnya di mana ya? Saya di Bekasi, sekalian pengen lihat legalitasnya langsung | leads | - | location | leads | F
-ada share lok ga kak? | leads | - | location | leads | F
-Kantor pian ada kah di Banjarmasin? ulun handak datang | leads | - | location | leads | F
-tlg telpon aye aja bang, ribet ngetik 🙏 | leads | - | human | leads | T
-Bisa minta nomor marketing yang pegang wilayah Jogja? | leads | - | human | leads | T
-halo?? dari tadi pagi nunggu balesan lama bgt sih | leads | - | complaint | leads | T
-Kalian ini penipu ya? Di iklan harga 19jt, temen sy tanya katanya udah ga berlaku | leads | - | complaint | leads | T
-anak sy umur 15 blm punya paspor, bs dibantu urus ga kak? sekalian paketnya apa aja | leads | - | visa | leads | T
-min ada lowongan jd tour leader ga? | leads | - | unknown | leads | T
-Saya tertarik jadi agen, gimana caranya gabung? | leads | - | unknown | leads | T
-kak antrian haji sy skrg udh smp mana ya, daftar 2015 | leads | - | unknown | leads | T
-sip makasih ya min | leads | - | thanks | leads | F
-Bapak saya ada diabetes dan rutin suntik insulin, apakah obatnya bisa dibawa? Terus ada pendampingan untuk lansia? | leads | - | health | leads | T
-vaksin meningitis wajib ga kak? dmn bikinnya | leads | - | health | leads | T
-Assalamu'alaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
-halo min 👋 | leads | - | greeting | leads | F
-Selamat siang bu | leads | - | greeting | leads | F
-Punten, wilujeng enjing | leads | - | greeting | leads | F
-UMR_OKT_2025_REGULER | leads | - | campaign_code | leads | F
-PLUS_JUL_2025_TURKI kami ber2 kak | leads | - | campaign_code | leads | F
-Assalamualaikum, UMR_APR_2024_SPESIAL | leads | - | campaign_code | leads | F
-Iye bang | leads | - | affirmative | leads | F
-Assalamu'alaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
-halo min | leads | - | greeting | leads | F
-Selamat siang bu | leads | - | greeting | leads | F
-mlm kak 🙏 | leads | - | greeting | leads | F
-iya | leads | - | affirmative | leads | F
-yes please | leads | - | affirmative | leads | F
-UMR_OKT_2025_REGULER | leads | - | campaign_code | leads | F
-Assalamualaikum kak, PLUS_JUL_2025_TURKI | leads | - | campaign_code | leads | F
-UMR_FEB_2024_PROMO mau nanya2 kak | leads | - | campaign_code | leads | F
-brp biaya umroh skrg kak | leads | - | ask_packages | leads | F
-Ada promo umrah bulan ini gak? | leads | - | ask_packages | leads | F
-Hi, may I know what umrah packages you have? | leads | - | ask_packages | leads | F
-Assalamualaikum, nak tanya pakej umrah ada yg murah tak | leads | - | ask_packages | leads | F
-liat dari iklan tiktok, paketnya ada apa aja kak | leads | - | ask_packages | leads | F
-kak harga paling murah berapaan ya buat 4 orang | leads | - | ask_packages | leads | F
-assalamualaikum ini saya cucunya mau nanyain buat nenek saya umroh yang paling hemat harganya berapa ya kak nenek saya pengen banget berangkat | leads | - | ask_packages | leads | F
-rencana berangkat ber 5 sekeluarga | leads | - | people_month | leads | F
-pengen berangkat pas libur sekolah desember nanti | leads | - | people_month | leads | F
-Kami pasangan suami istri, plan bulan 10 | leads | - | people_month | leads | F
-kantornya di mana ya kak? | leads | - | location | leads | F
-ada cabang di medan ga min | leads | - | location | leads | F
-minta share loc kantornya dong, mau dateng langsung sekalian pengen liat testimoni jamaahnya | leads | - | location | leads | F
-travelnya udah terdaftar resmi di kementerian agama belum ya? | leads | - | testimonial | leads | F
-ada video jamaah yg udah pulang ga kak | leads | - | testimonial | leads | F
-Is this agency legit? any reviews from previous jemaah? | leads | - | testimonial | leads | F
-ini bot ya? mau ngobrol sm orang beneran aja | leads | - | human | leads | T
-tolong telfon saya aja kak, saya ga bisa ngetik lama2 | leads | - | human | leads | T
-minta nomor ustadz pembimbingnya dong, sekalian harga paketnya berapa | leads | - | human | leads | T
-kak lagi buka lowongan kerja ga? saya mau ngelamar jadi tour guide | leads | - | unknown | leads | T
-bisa gabung jadi mitra ga ya, fee per jamaah dapet brp | leads | - | unknown | leads | T
-cara bayarnya gimana kak, bisa via qris? | leads | - | payment | leads | F
-sy mau langsung booking aja kak buat 2 org gmn caranya | leads | - | payment | leads | F
-syarat dokumennya apa aja ya, perlu kartu keluarga juga? | leads | - | visa | leads | T
-bapak saya habis operasi jantung tahun lalu, masih bisa ikut umroh ga ya | leads | - | health | leads | T
-oke makasih min, nanti saya kabari lagi | leads | - | thanks | leads | F
-minta brosurnya dong kak | leads | - | details | interest | F
-berangkatnya dari kota mana aja ya? bisa dari makassar? | leads | - | details | interest | F
-udah chat dari kemarin kok ga dibales2 sih 😡 | leads | - | complaint | leads | T
-itinerary hari per harinya ada ga kak? | leads | PKG | details | interest | F
-hotel di madinah bintang berapa kak, jauh ga dari nabawi | leads | PKG | details | interest | F
-totalnya jadi berapa kak buat berdua | leads | PKG | price | interest | F
-ada potongan kalau ngajak rombongan 10 orang? | leads | PKG | price | interest | F
-oke sy ambil yg ini, transfernya ke rekening mana? | leads | PKG | payment | booking | T
-insyaallah bertiga sama anak sulung | leads | PKG | people_month | leads | F
-bisa liat foto2 jamaah yg berangkat bulan lalu? | leads | PKG | testimonial | leads | F
-kalau yang paling premium harganya brp kak | interest | - | ask_packages | interest | F
-ada paket umroh plus turki ga? harganya? | interest | - | ask_packages | interest | F
-bisa bayar pake kartu kredit ga min | interest | - | payment | booking | T
-alamat kantor pusatnya dimana ya | interest | - | location | interest | F
-terima kasih banyak infonya kak 🙏 | interest | - | thanks | interest | F
-brp kak harga per orangnya | interest | PKG | price | interest | F
-how much per pax ya? | interest | PKG | price | interest | F
-ada biaya tambahan lain ga selain harga di brosur? | interest | PKG | price | interest | F
-masih bisa nego ga harganya kak hehe | interest | PKG | price | interest | F
-lanjut kak | interest | PKG | details | interest | F
-pesawatnya apa ya, direct atau transit? | interest | PKG | details | interest | F
-makanannya gimana kak, prasmanan 3x sehari? | interest | PKG | details | interest | F
-berapa hari totalnya kak dan pulangnya tgl brp | interest | PKG | details | interest | F
-bagasi dapet berapa kilo kak? terus harganya udah sama handling? | interest | PKG | details | interest | F
-kamarnya sekamar isi berapa orang | interest | PKG | details | interest | F
-uang mukanya minimal berapa ya kak | interest | PKG | payment | booking | T
-bisa dicicil ga kak, sebulan brp | interest | PKG | payment | booking | T
-oke fix ambil yg ini, trs abis ini ngapain kak | interest | PKG | payment | booking | T
-kirimin tagihannya ya kak, atas nama Siti Rahmah 2 orang | interest | PKG | payment | booking | T
-harga segitu bisa dicicil 6 kali ga? | interest | PKG | payment | booking | T
-assalamualaikum kak saya udah diskusi sama suami insyaallah kami jadi ambil yang bulan november itu tolong kirim nomor rekeningnya ya kak biar saya transfer uang muka hari ini juga | interest | PKG | payment | booking | T
-kemungkinan kami berangkat 7 orang | interest | PKG | people_month | interest | F
-ada review google nya ga kak biar yakin | interest | PKG | testimonial | interest | F
-kalau mau ke kantor buka jam berapa ya, sabtu buka? | interest | PKG | location | interest | F
-bisa minta no wa marketingnya langsung? | interest | PKG | human | interest | T
-saya mau bicara dengan admin saja, tolong hubungi saya, sekalian mau tanya kamarnya | interest | PKG | human | interest | T
-kok beda sama yang di iklan ya, di iklan harganya 25jt | interest | PKG | complaint | interest | T
-dari tadi nanya ga dijawab jelas, muter2 terus | interest | PKG | complaint | interest | T
-paspor saya belum punya kak, bisa dibantu bikinnya? sama hotelnya di mana | interest | PKG | visa | interest | T
-boleh ga cewek berangkat sendiri tanpa suami atau saudara laki2? | interest | PKG | visa | interest | T
-istri saya lagi hamil 5 bulan, aman ga ikut? sama harga buat berdua brp | interest | PKG | health | interest | T
-wajib vaksin meningitis ga ya, trus vaksinnya di mana | interest | PKG | health | interest | T
-kalo udah bayar uang muka terus batal, uangnya balik ga? | interest | PKG | refund | interest | T
-cuaca di mekkah bulan itu panas banget ga | interest | PKG | unknown | interest | T
-oke kak nanti sy rembukan dulu sama keluarga di rumah | interest | PKG | thanks | interest | F
-ini bukti tfnya ya kak 🙏 | interest | PKG | transfer_done | booking | T
-dah transfer deposit tadi, tolong semak ya | interest | PKG | transfer_done | booking | T
-alhamdulillah uang muka udah sy kirim barusan, minta itinerary lengkapnya ya | interest | PKG | transfer_done | booking | T
-pelunasannya paling lambat kapan kak? | booking | PKG | payment | booking | T
-bisa bayar sisanya lewat virtual account ga | booking | PKG | payment | booking | T
-cicilan kedua transfer ke rekening yang sama kan? | booking | PKG | payment | booking | T
-adik saya mau nyusul daftar juga, gimana caranya | booking | PKG | payment | booking | T
-koper dapet dari travel kan? sama seragam? | booking | PKG | details | booking | F
-jadwal berangkatnya jadi tanggal berapa pastinya | booking | PKG | details | booking | F
-pelunasan sudah saya transfer tadi pagi via mandiri | booking | PKG | transfer_done | booking | T
-udah tf cicilan ke 2 ya min, cek aja | booking | PKG | transfer_done | booking | T
-katanya minggu lalu jadwal keluar tp sampe skrg belum ada kabar, gimana sih | booking | PKG | complaint | booking | T
-saya curiga ini penipuan, uang sudah masuk tapi adminnya ngilang | booking | PKG | complaint | booking | T
-kak mau undur ke tahun depan bisa? ada halangan keluarga | booking | PKG | refund | booking | T
-saya mau batalin aja kak, ibu saya baru meninggal | booking | PKG | refund | booking | T
-Can I switch to the December package instead? | booking | PKG | refund | booking | T
-scan paspor sm foto background putih dikirim kemana kak | booking | PKG | visa | booking | T
-saya ada diabetes, obat insulin boleh dibawa ke pesawat ga? | booking | PKG | health | booking | T
-anak saya masih 1 tahun, perlu bayar kursi sendiri ga? | booking | PKG | unknown | booking | T
-jazakallah khair kak atas bantuannya | booking | PKG | thanks | booking | F
-Assalamualaikum warahmatullahi wabarakatuh, selamat siang Bapak/Ibu admin | leads | - | greeting | leads | F
-haii | leads | - | greeting | leads | F
-Good morning 🙏 | leads | - | greeting | leads | F
-Salam sejahtera, semoga sehat selalu nggih | leads | - | greeting | leads | F
-UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
-Assalamualaikum, saya dari iklan facebook, kodenya UMR_DES_2025_VIP, kami berangkat 3 orang | leads | - | campaign_code | leads | F
-Hi, saw your ad on FB. Code UMR_APR_2024_PROMO. Thanks | leads | - | campaign_code | leads | F
-nggih monggo | leads | - | affirmative | leads | F
-Biaya umroh di sini mulai dari berapa ya? | leads | - | ask_packages | leads | F
-Assalamualaikum Ibu, saya pensiunan guru SD, ingin mengetahui paket-paket umroh apa saja yang tersedia tahun ini. Mohon informasinya, terima kasih | leads | - | ask_packages | leads | F
-hrga umrh brp kk | leads | - | ask_packages | leads | F
-Hello, may I know what umrah packages you currently have and the prices? | leads | - | ask_packages | leads | F
-Ada promo umroh yg lg jalan ga min? | leads | - | ask_packages | leads | F
-Sy mau tny2 soal umroh kak | leads | - | ask_packages | leads | F
-Selamat pagi, saya ingin menanyakan kisaran harga umroh, dan apakah ada potongan untuk rombongan pengajian? | leads | - | ask_packages | leads | F
-Salam tuan, nak tanya pakej umrah ada apa saja dan harga berapa ya | leads | - | ask_packages | leads | F
-Gimana caranya kalau mau ikut umroh di sini? Bayarnya ke mana? | leads | - | payment | leads | F
-Bisa dicicil gak kak umrohnya? | leads | - | payment | leads | F
-Can I pay by credit card? | leads | - | payment | leads | F
-Rencana kami sekeluarga 5 orang, insyaAllah bulan Oktober | leads | - | people_month | leads | F
-Saya dan istri kak, rencananya habis Idul Adha | leads | - | people_month | leads | F
-Kami dari majelis taklim Al-Hikmah, jamaahnya sekitar 25 ibu-ibu, targetnya awal tahun depan | leads | - | people_month | leads | F
-Kantornya di mana ya? Saya di Bekasi, sekalian mau lihat testimoni jamaahnya | leads | - | location | leads | F
-Ada cabang di Surabaya tidak? | leads | - | location | leads | F
-Hi, do you have an office in Johor Bahru or KL that I can walk in to? | leads | - | location | leads | F
-Travel ini sudah punya izin resmi dari pemerintah belum ya? Biar saya tenang | leads | - | testimonial | leads | F
-Boleh lihat video jamaah yang sudah berangkat sebelumnya? | leads | - | testimonial | leads | F
-Is your agency legit? Any reviews from past pilgrims? Also roughly how much is it? | leads | - | testimonial | leads | F
-Bisa minta nomor marketingnya langsung? saya lebih enak telepon | leads | - | human | leads | T
-Ini yang jawab mesin ya? Saya mau tanya harga tapi pengennya sama orang beneran | leads | - | human | leads | T
-Assalamualaikum, ibu saya usia 72 tahun dan sudah pasang ring jantung, apakah masih bisa ikut umroh? | leads | - | health | leads | T
-Sy blm punya paspor kk, bs dibantu urus gak? | leads | - | visa | leads | T
-Kak, kalau mau jadi agen atau mitra travel ini gimana caranya? | leads | - | unknown | leads | T
-Sekarang cuaca di Madinah gimana, lagi dingin atau panas? | leads | - | unknown | leads | T
-Terima kasih infonya Bu, nanti saya rembukan dulu dengan anak-anak | leads | - | thanks | leads | F
-Sudah dari kemarin saya chat tidak ada yang balas, niat melayani tidak sih? | leads | - | complaint | leads | T
-Berangkatnya dari kota mana aja ya? Saya di Medan | leads | - | details | interest | F
-Umroh di sini biasanya berapa hari dan sudah termasuk makan belum? | leads | - | details | interest | F
-Untuk paket ini totalnya berapa per orang? | leads | PKG | price | interest | F
-Paket yg ini harganya brp kak? trus hotelnya jauh gak dr masjid | leads | PKG | details | interest | F
-What's the total in Ringgit for this package, any hidden charges? | leads | PKG | price | interest | F
-Maskapainya apa ya? Transit atau langsung? | leads | PKG | details | interest | F
-Saya mau ambil paket ini untuk saya dan suami, transfernya ke rekening mana? | leads | PKG | payment | booking | T
-InsyaAllah berangkat bertiga sama anak saya yang kerja di Jakarta | leads | PKG | people_month | leads | F
-Travelnya udah berapa tahun berdiri? ada foto2 jamaah yang kemarin? | leads | PKG | testimonial | leads | F
-sip lanjutt | interest | - | affirmative | interest | F
-Ok saya sudah mantap, langkah selanjutnya apa ya untuk pendaftarannya? | interest | - | payment | booking | T
-Selain itu ada paket lain yang lebih murah tidak? | interest | - | ask_packages | interest | F
-Makasih banyak ya min, sangat membantu 🙏 | interest | - | thanks | interest | F
-Bisa share lokasi kantornya? Mau datang Sabtu ini | interest | - | location | interest | F
-DPnya berapa kak untuk paket ini? | interest | PKG | payment | booking | T
-Sy kerja di Hong Kong kak, boleh bayar ansuran tiap bulan dari sini tak? pakai remittance | interest | PKG | payment | booking | T
-Bisa bayar pakai e-wallet gak kak, kayak OVO atau Dana? | interest | PKG | payment | booking | T
-Okay I'm keen to proceed, please send me the invoice | interest | PKG | payment | booking | T
-Berapa totalnya kalau 4 orang, sekalian saya mau langsung booking aja | interest | PKG | payment | booking | T
-Bismillah, kami dari HRD PT Sinar Jaya mau mendaftarkan 12 karyawan, mohon dikirimkan nomor rekening perusahaan untuk pembayaran | interest | PKG | payment | booking | T
-Bisa kirimkan itinerary lengkapnya per hari? | interest | PKG | details | interest | F
-Hotel di Madinah bintang berapa dan jaraknya ke Masjid Nabawi berapa meter? | interest | PKG | details | interest | F
-ok sip | interest | PKG | details | interest | F
-Bagasinya dapat berapa kg? | interest | PKG | details | interest | F
-Tanggal pulangnya kapan persisnya? | interest | PKG | details | interest | F
-Harga itu sudah termasuk perlengkapan dan city tour belum? terus makannya prasmanan atau nasi kotak? | interest | PKG | details | interest | F
-Is it possible to get the brochure in PDF? Also which airport do we depart from? | interest | PKG | details | interest | F
-Kalau ambil kamar berdua harganya nambah berapa? | interest | PKG | price | interest | F
-Ada potongan harga buat lansia ga kak? | interest | PKG | price | interest | F
-Brp total kalau sekeluarga 6 orang? | interest | PKG | price | interest | F
-Apart from the package price, are there any additional costs I should prepare, like tips or handling fees? | interest | PKG | price | interest | F
-Syarat dokumennya apa saja ya? Saya perlu fotokopi kartu keluarga juga? | interest | PKG | visa | interest | T
-Adik perempuan saya umur 40 belum menikah, kalau berangkat sendiri apa perlu mahram? Sama DP nya berapa? | interest | PKG | visa | interest | T
-Saya sedang hamil 4 bulan, aman tidak ikut umroh? | interest | PKG | health | interest | T
-Ayah saya jalannya sudah lambat karena stroke ringan, nanti ada kursi roda di sana? Hotelnya banyak tangga gak? | interest | PKG | health | interest | T
-Boleh saya ditelepon saja? Lebih jelas kalau ngobrol langsung, nomor saya yang ini | interest | PKG | human | interest | T
-Nomor ustadz pembimbingnya berapa ya? sekalian saya mau tanya hotelnya | interest | PKG | human | interest | T
-Lho kok harganya beda sama yang di iklan? Di iklan tulisannya lebih murah | interest | PKG | complaint | interest | T
-Kemarin dijanjikan brosurnya dikirim, sampai sekarang belum ada juga | interest | PKG | complaint | interest | T
-Anak saya masih 1,5 tahun, nanti dia dapat kursi sendiri atau dipangku? | interest | PKG | unknown | interest | T
-Do you have a licence number I can check? Just want to make sure | interest | PKG | testimonial | interest | F
-Kami jadinya ber-4 kak, 2 dewasa 2 remaja | interest | PKG | people_month | interest | F
-Baik, terima kasih penjelasannya. Saya diskusikan dulu dengan suami, nanti saya kabari lagi | interest | PKG | thanks | interest | F
-Kalau sudah daftar lalu ternyata batal, uangnya bisa kembali semua? | interest | PKG | refund | interest | T
-Sudah saya transfer barusan kak, ini buktinya 📎 | interest | PKG | transfer_done | booking | T
-Done bank in RM2000 for deposit just now, pls check | interest | PKG | transfer_done | booking | T
-Alamat kantor cabang Bandung di jalan apa ya? | interest | PKG | location | interest | F
-Pelunasannya paling lambat kapan ya? | booking | PKG | payment | booking | T
-Kode bayar buat cicilan ketiga belum dikirim, bisa minta? | booking | PKG | payment | booking | T
-Cicilan kedua bisa saya bayar lewat teller bank biasa kan? | booking | PKG | payment | booking | T
-Jadwal manasiknya kapan ya? | booking | PKG | details | booking | F
-Alhamdulillah pelunasan sudah saya kirim pagi tadi via mobile banking 🙏 | booking | PKG | transfer_done | booking | T
-Sudah transfer sisa pelunasan ya bu, sekalian mau tanya seragamnya dibagikan kapan | booking | PKG | transfer_done | booking | T
-Dah transfer 5jt td sore mba, mohon dicek | booking | PKG | transfer_done | booking | T
-Mohon maaf, saya mau mundurkan keberangkatan ke bulan Januari karena ada urusan kantor | booking | PKG | refund | booking | T
-Can I switch from this package to the December VIP one instead? | booking | PKG | refund | booking | T
-Kalau DP hangus atau bisa dipindah ke keluarga lain kak? Saya nggak jadi berangkat | booking | PKG | refund | booking | T
-Istri saya mendadak dirawat di RS, kalau kami batal gimana uangnya? | booking | PKG | health | booking | T
-Sudah lunas tapi jadwal diundur terus tanpa kabar, saya minta uang kembali! | booking | PKG | complaint | booking | T
-Sudah 3 hari tanya soal koper tidak direspon sama sekali, kecewa saya | booking | PKG | complaint | booking | T
-Paspor saya masa berlakunya tinggal 5 bulan, perlu perpanjang dulu gak? | booking | PKG | visa | booking | T
-Saya minta nomor tour leader yang nanti mendampingi rombongan kami | booking | PKG | human | booking | T
-Oh ya Bu, kalau haji reguler antriannya sekarang berapa tahun ya? | booking | PKG | unknown | booking | T
-Terima kasih banyak Bu, semoga lancar sampai hari keberangkatan 🤲 | booking | PKG | thanks | booking | F
 cara bayarnya gmn ya kak? bs transfer bank apa aja | leads | - | payment | leads | F
 Pengen booking seat buat ibu saya, prosesnya gimana ya | leads | - | payment | leads | F
 bisa dicicil gak min? gaji sy pas2an 😅 | leads | - | payment | leads | F
@@ -621,6 +320,306 @@ alhamdulillah lengkap semua, jazakallah khair kak | booking | PKG | thanks | boo
 Mohon maaf, ibu saya mendadak ada urusan, keberangkatan bisa diundur ke bulan depan? | booking | PKG | refund | booking | T
 sy cancel aja lah, tolong dikembalikan DP nya, lagi ada masalah keluarga | booking | PKG | refund | booking | T
 vaksin meningitis nya wajib ga? dan dimana suntiknya di Medan? | booking | PKG | health | booking | T
+cara bayarnya gmn ya kak? bisa dicicil gak | leads | - | payment | leads | F
+Saya ingin mendaftarkan diri, prosedurnya bagaimana ya? | leads | - | payment | leads | F
+bs pake kartu kredit ga min | leads | - | payment | leads | F
+hotelnya deket masjid ga kak | leads | - | details | interest | F
+umrohnya brp hari kak? naik maskapai apa | leads | - | details | interest | F
+Assalamualaikum, minta brosurnya dong | leads | - | details | interest | F
+brp an umroh skrg kak | leads | - | ask_packages | leads | F
+Ada paket promo bulan ini gak? | leads | - | ask_packages | leads | F
+Salam, nak tanya pakej umrah yang ada untuk tahun depan | leads | - | ask_packages | leads | F
+kak harga paling murah brp | leads | - | ask_packages | leads | F
+Hi, what umrah packages do you have and how much? | leads | - | ask_packages | leads | F
+mau liat pilihan paketnya apa aja kak 🙏 | leads | - | ask_packages | leads | F
+travel ini resmi terdaftar ga? ada izinnya? takut ketipu | leads | - | testimonial | leads | F
+ada video jamaah yg kemarin berangkat ga min? sekalian harga paket brp | leads | - | testimonial | leads | F
+Is this agency legit? any reviews from previous pilgrims? | leads | - | testimonial | leads | F
+rencana berangkat ber4 sekeluarga bulan Oktober | leads | - | people_month | leads | F
+kulo kaliyan ibu mawon kak, 2 tiyang, rencana awal taun | leads | - | people_month | leads | F
+Aku kerja di Taiwan, pulang September, pengen umroh bareng suami. lagi nabung nih | leads | - | people_month | leads | F
+kantornya di mana ya kak? terus paket termurah brp | leads | - | location | leads | F
+ada cabang di Makassar ga? | leads | - | location | leads | F
+minta share loc kantor dong, mau dtg langsung | leads | - | location | leads | F
+ini bot ya? sy mau ngomong sm orang aja | leads | - | human | leads | T
+Mohon maaf, boleh saya minta nomor telepon marketingnya? Lebih enak ditelepon. | leads | - | human | leads | T
+dari kemarin chat gak dibales2, niat jualan ga sih. mana daftar paketnya | leads | - | complaint | leads | T
+Syarat dokumennya apa aja? paspor sy belum ada. trs DPnya brp | leads | - | visa | leads | T
+kak buka lowongan kerja ga? sy pengalaman jd muthawif | leads | - | unknown | leads | T
+gmn caranya jadi agen? mau gabung jd mitra | leads | - | unknown | leads | T
+jjjjhhhgg ,,, | leads | - | unknown | leads | T
+makasih infonya kak, nanti sy rundingan dulu sm suami | leads | - | thanks | leads | F
+Bapak saya stroke ringan, masih bisa ikut umroh gak? harganya brp | leads | - | health | leads | T
+Assalamualaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+hallo min 👋 | leads | - | greeting | leads | F
+Punten, wilujeng enjing | leads | - | greeting | leads | F
+mlm kak | leads | - | greeting | leads | F
+UMR_DES_2025_VIP 🙏 | leads | - | campaign_code | leads | F
+saya liat iklan, kodenya UMR_OKT_2025_REGULER, mau tau infonya | leads | - | campaign_code | leads | F
+UMR_SEP_2024_PROMO | leads | - | campaign_code | leads | F
+siap, lanjut kak | leads | - | affirmative | leads | F
+udah cocok sm paket yg ini, transfer kemana kak? | leads | PKG | payment | booking | T
+How do I pay the deposit for this package? | leads | PKG | payment | booking | T
+itinerary nya bisa dikirim? | leads | PKG | details | interest | F
+Pesawatnya direct atau transit ya? Terus bagasi dapat berapa kilo? | leads | PKG | details | interest | F
+total semua jd brp kak? ada biaya tambahan lain ga | leads | PKG | price | interest | F
+kak sy barusan tf 5jt, ini buktinya. kapan brosurnya dikirim? | leads | PKG | transfer_done | booking | T
+kalau sudah daftar trus batal, uangnya bisa balik ga? | leads | PKG | refund | leads | T
+ok sy mau ambil, gimana langkah selanjutnya? | interest | - | payment | booking | T
+ada paket lain yg lebih murah ga kak? | interest | - | ask_packages | interest | F
+Berapa biaya umroh untuk satu orang ya? | interest | - | ask_packages | interest | F
+anak sy umur 1,5 thn ikut bayar penuh ga? dpt kursi sendiri? | interest | - | unknown | interest | T
+yoi kak | interest | - | affirmative | interest | F
+bisa cicil berapa kali kak? per bulan brp | interest | PKG | payment | booking | T
+minta no rekeningnya ya, sama invoice nya sekalian | interest | PKG | payment | booking | T
+Bismillah, saya jadi ambil paket ini untuk 2 orang. Bayarnya lewat apa? | interest | PKG | payment | booking | T
+bisa bayar lewat dana/gopay ga kak | interest | PKG | payment | booking | T
+Boss, I want to secure a seat, can I pay half first? | interest | PKG | payment | booking | T
+okk | interest | PKG | details | interest | F
+makannya gimana disana kak, prasmanan atau box? | interest | PKG | details | interest | F
+berangkatnya dari Surabaya bisa? atau harus dari jkt | interest | PKG | details | interest | F
+Hotel di Madinah bintang brp? jaraknya ke Nabawi jalan kaki brp menit | interest | PKG | details | interest | F
+sekamar isi berapa orang? kalo mau berdua aja bisa? | interest | PKG | details | interest | F
+ada diskon kalo rombongan 10 org? | interest | PKG | price | interest | F
+harga nett nya berapa kak, iso kurang sithik ga 😁 | interest | PKG | price | interest | F
+harga segitu udah final kak atau nanti ada biaya lain lagi? | interest | PKG | price | interest | F
+Berapa harga pakej ni dalam ringgit? | interest | PKG | price | interest | F
+kak harga buat anak umur 8 thn beda ga? | interest | PKG | price | interest | F
+udh sy tf ya kak barusan, itinerary nya kirim dong | interest | PKG | transfer_done | booking | T
+Assalamualaikum, Alhamdulillah sudah saya transfer uang mukanya via BRI. Mohon dicek. | interest | PKG | transfer_done | booking | T
+PPIU nya nomor brp kak? mau sy cek dulu | interest | PKG | testimonial | interest | F
+ada testi dari jamaah sebelumnya? ss chat atau video gitu | interest | PKG | testimonial | interest | F
+kami rencananya ber-3, sy, istri, sm mertua | interest | PKG | people_month | interest | F
+InsyaAllah berangkat pas libur sekolah bulan Juni kak | interest | PKG | people_month | interest | F
+klo mau ke kantornya buka jam brp, alamatnya dmn | interest | PKG | location | interest | F
+bisa telpon aja ga kak? ribet ngetik | interest | PKG | human | interest | T
+Minta kontak tour leadernya dong, sama harga total berapa | interest | PKG | human | interest | T
+kok harganya beda sm yg di iklan? di iklan 28jt | interest | PKG | complaint | interest | T
+Sudah 3 hari saya tunggu brosurnya tidak dikirim-kirim. Mengecewakan. | interest | PKG | complaint | interest | T
+buku nikah perlu dibawa ga kak? sy berangkat sm suami | interest | PKG | visa | interest | T
+Passport I expire next year March, boleh guna lagi ke? | interest | PKG | visa | interest | T
+oke makasih kak, nanti sy kabari lg | interest | PKG | thanks | interest | F
+Terima kasih banyak atas penjelasannya, sangat membantu 🙏 | interest | PKG | thanks | interest | F
+bisa pindah ke jadwal bulan depannya ga kalau misal sy blm siap? | interest | PKG | refund | interest | T
+istri sy lagi hamil 4 bulan, aman ga ikut? | interest | PKG | health | interest | T
+sy ada diabetes, obat insulin boleh dibawa ke pesawat? | interest | PKG | health | interest | T
+pelunasannya paling lambat kapan ya kak? | booking | PKG | payment | booking | T
+Kak, sisa pembayaran bisa saya cicil 2x? Saya TKW di Hongkong, gaji bulanan | booking | PKG | payment | booking | T
+kirimin no VA nya lg dong kak, yg kemarin ilang | booking | PKG | payment | booking | T
+koper sama seragam dikirim kapan kak? perlengkapannya dapet apa aja | booking | PKG | details | booking | F
+jam brp kumpul di bandara pas hari H? | booking | PKG | details | booking | F
+kalo mau tambah city tour Thaif biayanya nambah brp kak? | booking | PKG | price | booking | F
+pelunasan sdh sy kirim td pagi kak, ini struknya | booking | PKG | transfer_done | booking | T
+Dah transfer baki duit semalam, tolong semak ya | booking | PKG | transfer_done | booking | T
+alamat kantor buat ambil koper dmn kak? kirim maps nya | booking | PKG | location | booking | F
+tolong sambungin ke admin yg pegang grup keberangkatan sy | booking | PKG | human | booking | T
+udah lunas tp sampe skrg blm ada kabar jadwal manasik, gmn sih | booking | PKG | complaint | booking | T
+Saya merasa tertipu, hotelnya diganti tanpa pemberitahuan dan lebih jauh dari yg dijanjikan!! | booking | PKG | complaint | booking | T
+visa saya sudah jadi belum ya kak? sekalian mau tanya kapan koper dikirim | booking | PKG | visa | booking | T
+jazakallah khair kak, semoga lancar semua | booking | PKG | thanks | booking | F
+mohon maaf kak, ibu sy meninggal, kami terpaksa batal. uangnya gmn? | booking | PKG | refund | booking | T
+bisa diundur ke tahun depan ga kak? ada urusan kerjaan | booking | PKG | refund | booking | T
+bapak saya susah jalan jauh, ada bantuan pendorong di sana ga? sekalian mau bayar sisanya | booking | PKG | health | booking | T
+kak gmn cara bayarnya ya, bisa dicicil ga? | leads | - | payment | leads | F
+Saya nak bayar deposit dulu, berapa minimum ye? | leads | - | payment | leads | F
+rek bank nya apa min, sy mau langsung transfer aja biar cepet | leads | - | payment | leads | F
+umrohnya brp hari sih biasanya? hotelnya deket masjid gak | leads | - | details | interest | F
+Berangkatnya dari kota mana aja ya? saya di Makassar | leads | - | details | interest | F
+Assalamualaikum, ada paket apa aja buat akhir tahun? | leads | - | ask_packages | leads | F
+harga umroh brp skrg kak | leads | - | ask_packages | leads | F
+How much is the umrah package? Looking for something affordable | leads | - | ask_packages | leads | F
+ada promo ga min? liat iklan di fb tadi | leads | - | ask_packages | leads | F
+Pakej umrah paling murah berapa ye? | leads | - | ask_packages | leads | F
+min spill dong paket2 yg ready brgkt taun ini | leads | - | ask_packages | leads | F
+travelnya udh terdaftar kemenag blm? takut ketipu. sm paketnya ada apa aja | leads | - | testimonial | leads | F
+ada video jamaah yg udah berangkat ga kak? mau liat dulu | leads | - | testimonial | leads | F
+Is your agency licensed? Any reviews from previous pilgrims? | leads | - | testimonial | leads | F
+rencana bertiga sama ibu dan adik, kira2 bulan Juni | leads | - | people_month | leads | F
+jadi gini kak kami sekeluarga itu ada 5 orang rencananya pengen berangkat pas libur sekolah nanti | leads | - | people_month | leads | F
+Just me and my wife, planning for November | leads | - | people_month | leads | F
+berdua sama istri, pengennya pas Ramadhan | leads | - | people_month | leads | F
+kantornya di mana ya kak, sekalian mau tau harga paketnya | leads | - | location | leads | F
+ada cabang di Surabaya gak kak? | leads | - | location | leads | F
+Pejabat korang kat mana? Saya duduk Johor Bahru | leads | - | location | leads | F
+ini bot ya? sy mau ngobrol sm orang aja | leads | - | human | leads | T
+bisa minta no wa marketingnya? mau tanya paket sekalian | leads | - | human | leads | T
+dari kemaren chat ga dibales2, niat jualan gak sih | leads | - | complaint | leads | T
+kalo perempuan brgkt sendiri tanpa mahram bisa ga? brp biayanya | leads | - | visa | leads | T
+kak buka lowongan kerja ga? sy pengalaman jd tour guide | leads | - | unknown | leads | T
+klo daftar haji reguler skrg antri brp taun ya? | leads | - | unknown | leads | T
+oke makasih infonya, sy rundingan dulu sama suami | leads | - | thanks | leads | F
+assalamualaikum kak saya mau tanya ibu saya kan sudah pakai kursi roda umurnya 72 tahun apakah bisa ikut umroh nanti di sana ada yang bantu dorong atau gimana ya kak | leads | - | health | leads | T
+saya lagi hamil 4 bulan, aman gak kalau ikut umroh? | leads | - | health | leads | T
+Assalamu'alaikum warahmatullah | leads | - | greeting | leads | F
+halo kak | leads | - | greeting | leads | F
+Selamat siang | leads | - | greeting | leads | F
+Hi there | leads | - | greeting | leads | F
+UMR_DES_2025_VIP | leads | - | campaign_code | leads | F
+Assalamualaikum kak UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+UMR_FEB_2024_PROMO info kak | leads | - | campaign_code | leads | F
+siap, mau kak | leads | - | affirmative | leads | F
+udah mantep sama paket yg ini, langsung aja kirim invoicenya kak | leads | PKG | payment | booking | T
+How do I pay for this one? Can I use credit card? | leads | PKG | payment | booking | T
+ini hotelnya bintang brp? pesawatnya apa? | leads | PKG | details | interest | F
+transit ga ya paket ini? soalnya bawa ortu | leads | PKG | details | interest | F
+harganya brp kak per orang? ada diskon kalau rombongan? | leads | PKG | price | interest | F
+Yang ini harga berapa ye? Ada caj tambahan lain tak? | leads | PKG | price | interest | F
+wajib vaksin meningitis ga? sekalian brp biayanya | leads | PKG | health | leads | T
+oke sy ambil yg ini kak, dp nya brp? | interest | PKG | payment | booking | T
+bisa pake QRIS gak? mau bayar skrg | interest | PKG | payment | booking | T
+kalau nyicil 3x bisa kak? sekalian no rekeningnya | interest | PKG | payment | booking | T
+alright let's go with this package, what's the next step? | interest | PKG | payment | booking | T
+Nak book untuk 2 orang, macam mana nak bayar? | interest | PKG | payment | booking | T
+jarak hotel ke masjidil haram brp meter kak? | interest | PKG | details | interest | F
+bagasinya max brp kg? zamzam dpt ga? | interest | PKG | details | interest | F
+kirimin itinerary lengkapnya dong kak | interest | PKG | details | interest | F
+iya mau dong | interest | PKG | details | interest | F
+makannya gimana kak? menu indonesia kah? sekamar ber4 atau ber2? | interest | PKG | details | interest | F
+Which airline is it? Direct flight or transit? | interest | PKG | details | interest | F
+total semuanya jadi brp kak, udah sama pajak? | interest | PKG | price | interest | F
+mahal jg ya, gak bisa kurang dikit kak? 😅 | interest | PKG | price | interest | F
+19jt itu per orang ya? masih ada biaya lain ga diluar itu? | interest | PKG | price | interest | F
+travel sebelah cuma 28jt kak, di sini bisa dapet diskon ga? | interest | PKG | price | interest | F
+What's the total price for 3 pax? any early bird discount? | interest | PKG | price | interest | F
+kak barusan sy tf dp 5jt ya, ini buktinya | interest | PKG | transfer_done | booking | T
+Dah transfer RM2000 tadi, tolong semak ye | interest | PKG | transfer_done | booking | T
+ada testimoni jamaah paket ini ga? sekalian harganya brp | interest | PKG | testimonial | interest | F
+nomor izin PPIU nya brp kak? mau sy cek dulu | interest | PKG | testimonial | interest | F
+kami rombongan pengajian kira2 15 orang, maunya bulan Syawal | interest | PKG | people_month | interest | F
+kalau mau ke kantor buat liat langsung bisa hari sabtu? alamatnya dmn | interest | PKG | location | interest | F
+tlg telp sy aja kak, ribet ngetik | interest | PKG | human | interest | T
+minta nomor ustadz pembimbingnya dong, sekalian tanya hotelnya bintang brp | interest | PKG | human | interest | T
+di iklan katanya hotel bintang 5 kok di brosur cuma bintang 3? | interest | PKG | complaint | interest | T
+kemarin dijanjiin mau dikirim brosur sampe skrg ga ada, kapan dikirim? | interest | PKG | complaint | interest | T
+syarat dokumennya apa aja kak? paspor sy udh expired | interest | PKG | visa | interest | T
+suami ga ikut, sy sama anak laki2 umur 17 itu bisa jd mahram ga? | interest | PKG | visa | interest | T
+anak sy msh 10 bulan, nanti di pesawat dia dpt kursi sendiri atau dipangku? | interest | PKG | unknown | interest | T
+makasih bnyk kak penjelasannya, nnti sy kabari lg | interest | PKG | thanks | interest | F
+Thanks, will talk it over with my parents and get back to you | interest | PKG | thanks | interest | F
+kak bisa pindah ke paket yg bulan Desember aja ga? Oktober sy ga bisa | interest | PKG | refund | interest | T
+ga jadi deh kak, sy batalin aja ya | interest | PKG | refund | interest | T
+yaudah sy mau ikut aja kak, gmn cara bayarnya? | interest | - | payment | booking | T
+ada paket yg lebih murah ga kak? budget sy cuma 25an | interest | - | ask_packages | interest | F
+cuaca di madinah bulan januari dingin bgt ga kak? | interest | - | unknown | interest | T
+oke siap kak, terimakasih 🙏 | interest | - | thanks | interest | F
+Yes please | interest | - | affirmative | interest | F
+pelunasannya paling lambat kapan kak? sekalian minta no VA nya | booking | PKG | payment | booking | T
+cicilan kedua bisa lewat virtual account kan? | booking | PKG | payment | booking | T
+tolong kirim invoice pelunasan ya kak, mau sy lunasin minggu ini | booking | PKG | payment | booking | T
+manasiknya kapan dan dimana ya kak? | booking | PKG | details | booking | F
+koper dapet dari travel kan? ukurannya berapa inch? bagasi max brp kg | booking | PKG | details | booking | F
+kalau ortu sy nyusul ikut, harganya masih sama kayak sy kemarin gak? | booking | PKG | price | booking | F
+pelunasan udah sy tf tadi pagi ya kak, mohon dicek 🙏 | booking | PKG | transfer_done | booking | T
+ini bukti tf cicilan kedua ya min | booking | PKG | transfer_done | booking | T
+Already transferred the balance via BCA, pls confirm receipt. also when is the manasik? | booking | PKG | transfer_done | booking | T
+ambil perlengkapan di kantor yg mana ya? share loc dong | booking | PKG | location | booking | F
+nomor tour leadernya siapa ya kak, biar ortu sy bisa kontak pas disana | booking | PKG | human | booking | T
+kok jadwal berangkat tiba2 diundur 2 minggu tanpa konfirmasi?? sy udh ambil cuti kantor loh kalau gini mending uang sy dibalikin aja | booking | PKG | complaint | booking | T
+udah transfer dr 3 hari lalu blm ada konfirmasi sama sekali, ini travel beneran apa penipuan? | booking | PKG | complaint | booking | T
+KK sama buku nikah harus dilegalisir gak? mau sy kirim minggu ini | booking | PKG | visa | booking | T
+bapak sy baru operasi jantung, dokter blm izinin terbang, bisa diundur ke jadwal berikutnya? | booking | PKG | health | booking | T
+kalau sy cancel skrg dp nya bisa balik full gak? | booking | PKG | refund | booking | T
+Can we postpone to the March departure instead? my leave got rejected | booking | PKG | refund | booking | T
+Kalau nanti majikan ga kasih izin cuti, uang DP bisa kembali full ga? | interest | PKG | refund | interest | T
+Pinten mas regane nek kamar quad? kalih tiyang | interest | PKG | price | interest | F
+Harga segitu udah sama makan 3x sehari belum? terus hotel Madinah nya jalan kaki berapa menit ke Nabawi? | interest | PKG | details | interest | F
+Saya kerja di Hongkong, bisa bayar pakai transfer dari sini ndak? lewat remitansi gitu | leads | - | payment | leads | F
+Anak saya masih 2 taun, nanti dapet kursi sendiri atau dipangku? | leads | PKG | unknown | leads | T
+Alhamdulillah udah ditransfer barusan lewat BRI ya kak, tolong dicek | interest | PKG | transfer_done | booking | T
+Nomor tour leader rombongan kami siapa ya? mau koordinasi buat kumpul | booking | PKG | human | booking | T
+Bapak saya pakai kursi roda, apakah bisa ikut dan ada yang bantu dorong? | leads | - | health | leads | T
+hi kak, good evening 🙏 | leads | - | greeting | leads | F
+Udah seminggu saya nunggu kwitansi pelunasan, janjinya 2 hari. Kecewa banget jujur | booking | PKG | complaint | booking | T
+Kumpul di bandara jam berapa nanti? terus maskapainya Saudia atau Garuda? | booking | PKG | details | booking | F
+Suami saya baru pasang ring jantung minggu lalu, dokter belum kasih izin terbang. Bisa diundur ga jadwalnya? | booking | PKG | health | booking | T
+Ada video jamaah yang kemarin berangkat ga? pengen liat aslinya kayak gimana | leads | - | testimonial | leads | F
+Saya belum punya paspor, bisa dibantu bikin? sekalian tanya biaya paketnya | leads | - | visa | leads | T
+Bisa pindah ke paket Desember aja ga? yang Oktober bentrok sama nikahan adek | booking | PKG | refund | booking | T
+Mpok, sisa cicilan bulan depan aye transfer ke rekening nyang sama kan? | booking | PKG | payment | booking | T
+Matur suwun sanget mas, mengke kulo rembugan kaliyan lare-lare riyin | interest | PKG | thanks | interest | F
+Share loc kantor pusat dong, mau mampir weekend ini, sekalian liat testimoni jamaah | leads | - | location | leads | F
+Sudah saya lunasi kemarin sore bu, mohon dikirim kwitansinya | booking | PKG | transfer_done | booking | T
+Anak perempuan saya umur 19 mau berangkat sendiri tanpa bapaknya, perlu mahram ga? | leads | - | visa | leads | T
+Kula kaliyan garwa lan simbah, dados tigang tiyang | interest | PKG | people_month | interest | F
+Ada diskon ga kalau berangkat sekeluarga 5 orang? | interest | PKG | price | interest | F
+Pulangnya tanggal berapa? soalnya cuti saya dari majikan cuma 14 hari | interest | PKG | details | interest | F
+Nanti pembagian kamarnya gimana, bisa sekamar sama ipar saya? | booking | PKG | details | booking | F
+Sekamar isi berapa orang biasanya? makanannya prasmanan atau box? | interest | - | details | interest | F
+Info paket umroh yang paling murah dong kak | leads | - | ask_packages | leads | F
+Assalamualaikum, sabaraha ongkos umroh ayeuna teh? | leads | - | ask_packages | leads | F
+Paspor saya masa berlakunya tinggal 5 bulan, masih bisa dipakai ga? | booking | PKG | visa | booking | T
+Tambahan buat perlengkapan koper dan seragam itu berapa lagi? | booking | PKG | price | booking | F
+Nggih mas, purun | leads | - | affirmative | leads | F
+Ini yang bales robot ya? saya mau ngobrol sama orang beneran | leads | - | human | leads | T
+Assalamu'alaikum warahmatullahi wabarakatuh | leads | - | greeting | leads | F
+Ibu saya diabetes dan rutin suntik insulin, obatnya bisa dibawa ke pesawat? | interest | PKG | health | interest | T
+ok fix saya ambil, next step nya gimana kak? | interest | - | payment | booking | T
+Kalo dirupiahin dari HKD kira2 berapa ya totalnya? ada biaya tambahan lain ga | interest | PKG | price | interest | F
+Saya sudah kirim uang dari Taipei tadi pagi via remitansi, sudah sampai belum ya? terus kapan manasiknya | interest | PKG | transfer_done | booking | T
+Tolong sambungkan ke marketing yang pegang daerah Semarang nggih | interest | PKG | human | interest | T
+Ada promo apa aja bulan ini? liat iklannya di IG | leads | - | ask_packages | leads | F
+Travelnya udah ada izin resmi dari Kemenag belum? maklum banyak berita travel bodong | leads | - | testimonial | leads | F
+Literally pengen tau day by day nya ngapain aja, ada city tour Thaif ga? | interest | PKG | details | interest | F
+Ente ada paket umroh plus Turki kagak? ato cuma umroh biasa aje? | leads | - | ask_packages | leads | F
+We're a group of 4 from Jakarta, planning for early December | leads | - | people_month | leads | F
+Kulo sampun transfer DP mas, niki buktine | interest | PKG | transfer_done | booking | T
+Itu harganya per orang atau udah berdua kak? | leads | PKG | price | interest | F
+Pelunasan paling lambat kapan ya? bisa via virtual account Mandiri? | booking | PKG | payment | booking | T
+Di Johor ada wakil atau ofis tak? | leads | - | location | leads | F
+Mohon maaf, saya terpaksa membatalkan keberangkatan karena ada urusan keluarga yang mendesak. Bagaimana prosedur pengembalian dananya? | booking | PKG | refund | booking | T
+Sugeng enjing mbak | leads | - | greeting | leads | F
+aye mau bayar cicilan bisa kagak? gaji aye bulanan soalnya | leads | - | payment | leads | F
+Ada testimoni alumni yang sesama BMI Hongkong ga mbak? biar tambah yakin | interest | PKG | testimonial | interest | F
+DP-nya berapa mas buat 2 orang? nek wis cocok langsung tak bayar | interest | PKG | payment | booking | T
+UMR_MAR_2025_HEMAT | leads | - | campaign_code | leads | F
+Mau tanya, antrian haji reguler dari Sleman sekarang berapa tahun ya? | leads | - | unknown | leads | T
+Ada e-brosur nya? pengen liat dulu itinerary lengkapnya | leads | - | details | interest | F
+Minta nomer WA ustadz pembimbingnya dong, mau tanya2 langsung | leads | - | human | leads | T
+Nomor rekening nya naon teh? abdi bade transfer DP ayeuna | interest | - | payment | booking | T
+Sampurasun | leads | - | greeting | leads | F
+Nggih, pesawat e nopo mas? transit pundi? | leads | PKG | details | interest | F
+Kantor cabang Bekasi buka hari Minggu ga? mau ambil koper | booking | PKG | location | booking | F
+Kantornya di mana ya? ada cabang di Bandung teu? | leads | - | location | leads | F
+muhun, mangga kirimkeun | interest | PKG | details | interest | F
+Aye ama bini doang, dua orang, abis panen kira2 Juni | leads | PKG | people_month | leads | F
+Berkas yang perlu disiapkan apa saja nggih? akta kelahiran anak perlu juga? | interest | PKG | visa | interest | T
+Upgrade ke kamar double nambah berapa ya? | booking | PKG | price | booking | F
+Bisa telepon aja ga kak? ibu saya kurang bisa baca chat, sekalian nanya harga | interest | PKG | human | interest | T
+UMR_OKT_2025_REGULER hotel di Makkah nya bintang berapa ya sama jaraknya ke Masjidil Haram? | leads | - | details | interest | F
+muhun teh, hayu | leads | - | affirmative | leads | F
+Nak bayar baki duit guna online banking Maybank boleh ke? | booking | PKG | payment | booking | T
+Insya Allah rombongan pengajian ibu-ibu sekitar 12 orang, niatnya awal tahun depan | interest | - | people_month | interest | F
+Totalnya jadi berapa semua sama perlengkapan dan handling? | interest | PKG | price | interest | F
+Aku lagi hamil 4 bulan, aman ga ya kalo umroh? sekalian mau tanya paket yang paling deket | leads | - | health | leads | T
+Terima kasih atas penjelasannya yang begitu rinci. Saya akan memusyawarahkan terlebih dahulu dengan keluarga besar, insya Allah dalam waktu dekat saya kabari kembali. | interest | PKG | thanks | interest | F
+UMR_FEB_2024_PROMO info dong | leads | - | campaign_code | leads | F
+Bayar pake QRIS bisa? sekalian kirimin harga total buat 3 orang ya | interest | PKG | payment | booking | T
+Kata admin kemarin mau dikirim brosur, sampe sekarang belum dikirim juga | interest | PKG | complaint | interest | T
+Cicilan kedua udah gue transfer ya, cek mutasi aja | booking | PKG | transfer_done | booking | T
+Rencana berangkat sama bapak ibu, bertiga, kira2 bulan Oktober | leads | - | people_month | leads | F
+Lho kok beda sama iklan? di iklan tulisannya 25 juta | interest | PKG | complaint | interest | T
+Ada lowongan jadi tour guide ga min? saya lulusan Madinah | leads | - | unknown | leads | T
+Bagasi maksimal berapa kilo? air zamzam dapet ga? | interest | PKG | details | interest | F
+Saya di Taiwan mbak, bisa dicicil tiap bulan pas gajian? kontrak saya habis bulan Agustus | interest | PKG | payment | booking | T
+Punten, PLUS_JUL_2025_TURKI, kanggo 2 urang | leads | - | campaign_code | leads | F
+Berapa ringgit ya kalau umroh dari agensi ni? saya kerja di KL | leads | - | ask_packages | leads | F
+Dari kemarin chat saya ga dibales2, niat jualan ga sih? | leads | - | complaint | leads | T
+Kulo pengen ndaftar umroh mas, carane piye nggih? | leads | - | payment | leads | F
+Saya lebih mantap kalau datang langsung ke kantor, alamat lengkapnya di mana nggih? | interest | PKG | location | interest | F
+Gue ambil yang itu deh. VA BCA nya dong | interest | PKG | payment | booking | T
+Berangkat dari Surabaya bisa ga? atau harus dari Jakarta | leads | PKG | details | interest | F
+okay noted, thank u so much kak, super helpful! | booking | PKG | thanks | booking | F
+Nomor PPIU nya berapa pak? saya mau cek dulu di website | leads | PKG | testimonial | leads | F
+Ulasan di google nya gimana? kok saya cari belum ketemu | interest | PKG | testimonial | interest | F
+Bisa minta invoice untuk paket itu? saya mau langsung lunas | leads | PKG | payment | booking | T
+Kalau yang VIP beda berapa sama yang biasa? | interest | - | ask_packages | interest | F
+Umroh tahun ini pinten nggih biayane? | leads | - | ask_packages | leads | F
+Kayaknya saya mundurin ke tahun depan aja deh, bisa pindah jadwal kan? | interest | PKG | refund | interest | T
+Hatur nuhun infona teh, engke abdi badamikeun heula sareng pamajikan | leads | - | thanks | leads | F
+btw bisa pakai credit card ga? which is lebih gampang buat aku | leads | - | payment | leads | F
+Gimana caranya jadi mitra atau agen? di Taiwan banyak temen yang minat, sekalian saya mau ikut paket ini | interest | PKG | unknown | interest | T
+Honestly agak over budget, bisa kurang dikit ga harganya? | interest | PKG | price | interest | F
+Jangan2 ini penipuan ya, kok nomornya beda2 terus | interest | PKG | complaint | interest | T
 `;
 
 interface Row {
@@ -679,13 +678,13 @@ describe('labelled turns', () => {
   });
 
   it('scores at least 95 % on the turns written blind to the rules, which taught them what they missed', () => {
-    expect(blindRows.length).toBeGreaterThanOrEqual(2_100);
+    expect(blindRows.length).toBeGreaterThanOrEqual(2_400);
     expectAtLeast('turns written blind', blindRows, { phase: 95, intent: 95, escalate: 95 });
   });
 
   it('holds its figures on the turns written blind and never learned from', () => {
     expect(measuredRows.length).toBeGreaterThanOrEqual(600);
-    expectAtLeast('turns never learned from', measuredRows, { phase: 99, intent: 93, escalate: 96.5 });
+    expectAtLeast('turns never learned from', measuredRows, { phase: 99, intent: 93.5, escalate: 97 });
   });
 });
 

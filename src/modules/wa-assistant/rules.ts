@@ -86,7 +86,8 @@ const SLANG: Record<string, string> = {
   mendaftarkan: 'daftar', daftarkan: 'daftar', didaftarkan: 'daftar', daftarin: 'daftar', ngadaptar: 'daftar', mandaftar: 'daftar',
   mayar: 'bayar', mayarna: 'bayar', kirimkan: 'kirim', batalkan: 'batal', pasporku: 'paspor', jd: 'jadi', bgt: 'banget', mnt: 'minta',
   mrktng: 'marketing', mrktngny: 'marketing', pswt: 'pesawat', slmt: 'selamat', pgi: 'pagi', barapa: 'berapa', rencano: 'rencana', puaso: 'puasa',
-  beduo: 'dua orang', bedua: 'dua orang', baduo: 'dua orang', batigo: 'tiga orang', rancana: 'rencana', mlm: 'malam', thn: 'tahun', th: 'tahun', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
+  beduo: 'dua orang', bedua: 'dua orang', baduo: 'dua orang', batigo: 'tiga orang', rancana: 'rencana', mlm: 'malam', thn: 'tahun', th: 'tahun', kutransfer: 'saya transfer', kutf: 'saya transfer', kubayar: 'saya bayar',
+  flyer: 'brosur', pamflet: 'brosur', katalog: 'brosur', hooh: 'ya', iye: 'ya', injih: 'ya', enggeh: 'ya', mundurkan: 'mundur', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
   abdi: 'saya', bade: 'mau', kumaha: 'bagaimana', carana: 'cara', urang: 'orang', ambo: 'saya', nio: 'mau', caronyo: 'cara', baa: 'bagaimana',
   aye: 'saya', udeh: 'sudah', duit: 'uang', kwitansi: 'receipt', kuitansi: 'receipt',
   nak: 'mau', tak: 'tidak', je: 'saja', semak: 'cek', bercakap: 'bicara', staf: 'staff', pejabat: 'kantor', tempahan: 'booking', akaun: 'rekening',
@@ -249,7 +250,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(real|actual) (person|human)\b/, /\b(bot|robot|mesin) (ya|kah|bukan|kan)\b/, /\b(sama|dengan|ke) orang (aja|saja|langsung|asli)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
   ] },
   { intent: 'health', confidence: 0.9, patterns: [
-    /\b(sakit|kursi roda|alat bantu jalan|tongkat|walker|hamil|mengandung|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
+    /\b(sakit|dirawat|rawat inap|rumah sakit|di rs|opname|kursi roda|alat bantu jalan|tongkat|walker|hamil|mengandung|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
     /\b(wheelchair|pregnant|medical|health|sick|illness|vaccine|vaccination|disabled|disability|heart condition|medicine)\b/,
   ] },
   { intent: 'visa', confidence: 0.9, patterns: [
@@ -265,18 +266,18 @@ const INTENT_RULES: readonly IntentRule[] = [
     // "di iklan bilangnya … kok …": what was said against what came.
     /\b(iklan|katanya|bilangnya)\b.*\bkok\b/,
     /\b(poor|bad|worst|slow) (service|response|reply|replies)\b/, /\bwaiting\b.*\b(for a |for your )?(reply|response|answer)\b/,
-    /\bsampai sekarang (belum|tidak)\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/,
+    /\bsampai sekarang (belum|tidak)\b/, /\btanpa (kabar|info|pemberitahuan|konfirmasi|kejelasan)\b/, /\b(mundur|ditunda) terus\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/,
     // "bodong" said as an accusation; asking for the licence to be sure is a request for proof (testimonial).
     /^(?!.*\b(izin|ijin|ppiu|kemenag|bukti|testimoni|legalitas|resmi|terdaftar)\b).*\b(bodong|abal abal|palsu)\b/, /\bbelum ada (update|respon|jawaban)\b/, /\b(beda|berbeda|tidak sesuai|tidak sama)\b.*\b(iklan|promosi|janji)\b/, /\bkatanya\b.*\b(ternyata|cuma|hanya)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
   ] },
   { intent: 'refund', confidence: 0.9, patterns: [
     /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
-    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?(pindah|geser)(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/,
+    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?(pindah|geser)(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/, /\b(pindah|ganti|tukar|geser) paket\b/,
     /\buang( nya)? (bisa )?(balik|kembali|dikembalikan)\b/, /\btidak jadi (berangkat|ikut|pergi)\b/,
   ] },
   // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
   { intent: 'transfer_done', confidence: 0.9, patterns: [
-    /\b(sudah|barusan|baru saja) (saya |kami )?(transfer|bayar|lunas|kirim uang|dp)\b/, /\b(dp|uang muka|pelunasan|uang|dana) (sudah|barusan) (di ?kirim|di ?transfer)\b/, /\b(ini|berikut|terlampir) bukti\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
+    /\b(sudah|barusan|baru saja) (saya |kami )?(transfer|bayar|lunas|kirim uang|dp)\b/, /\b(dp|uang muka|pelunasan|uang|dana) (sudah|barusan) (di ?kirim|di ?transfer)\b/, /\b(ini|berikut|terlampir) bukti\b/, /\btransfer (barusan|tadi|just now)\b/, /\b(done|sudah) bank in\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
     /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
     /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas|bank in)(kan)?\b/, /\b(dp|pelunasan|lunas|uang|dana|bayar|transfer) (saya |kami )?sudah masuk\b/,
@@ -293,7 +294,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     // The haji queue: a government list, not an umroh package.
     /\b(antrian|antri|porsi|daftar tunggu|waiting list) haji\b/, /\bhaji\b.*\b(antri|antre|antrian|antrean|nunggu|menunggu|queue)\b/,
     // A baby's or toddler's place and price: the agency's own rule, which the catalogue does not say.
-    /\b(bayi|balita|baby|infant|toddler)\b/, /\banak (saya |kami )?(baru |masih )?(\d+ bulan|(1|2|satu|dua) tahun)\b/,
+    /\b(bayi|balita|baby|infant|toddler)\b/, /\banak (saya |kami )?(baru |masih )?(\d+ bulan|(1|2|satu|dua)( \d)? tahun)\b/,
   ] },
   // Whether the price changes ("masih bisa berubah sebelum pelunasan?") is the price asked, whatever payment word is
   // beside it.
@@ -325,7 +326,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\btanggal (berapa|berangkat|keberangkatan|pulang|kepulangan)\b/, /\b(berangkat|pulang|kepulangan) (tanggal|kapan)\b/,
     // The room ("sekamar berapa orang", "quad ya?"), unless the price is what is asked ("quad berapa", "nambah berapa").
     /^(?!.*\b(harga|biaya|price|cost|how much|tarif|ongkos|nambah|tambah|upgrade)\b)(?!.*\b(quad|triple|quint|double) berapa\b).*\b(kamar|sekamar|sharing room|quad|triple|quint|double|room|rooms)\b/,
-    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\b(kumpul|berkumpul|meeting point)\b/, /\bjam berapa\b/, /\bberapa kg\b/, /\b(kegiatan|agenda|rundown|ngapain aja|per hari|daily program)\b/,
+    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\b(kumpul|berkumpul|meeting point)\b/, /^(?!.*\b(kantor|office|buka)\b).*\bjam berapa\b/, /\bberapa kg\b/, /\b(kegiatan|agenda|rundown|ngapain aja|per hari|daily program)\b/,
   ] },
   // After details, so "lokasi hotel" stays a question about the package; the office and trust questions follow.
   { intent: 'location', confidence: 0.9, patterns: [
@@ -337,8 +338,8 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'testimonial', confidence: 0.9, patterns: [
     /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(ada|mana|minta) (bukti|buktinya)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
     /\b(what do|what did) (other |your )?(customers|pilgrims|people|clients) say\b/, /\bvideo\b/,
-    /\bfoto (foto )?(rombongan|jamaah|keberangkatan|alumni)\b/, /\b(instagram|ig|tiktok|youtube)\b/,
-    /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed|terdaftar|berizin)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
+    /\bfoto (foto )?(rombongan|jamaah|keberangkatan|alumni)\b/, /(?<!\b(iklan|iklan di|dari|liat di|lihat di|from|on|via|at) )\b(instagram|ig|tiktok|youtube)\b/,
+    /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed|licence|license|terdaftar|berizin)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
   ] },
   // Another package ("selain paket ini ada yang lebih murah?") is the list, even when the price is why.
   // "Any packages in December?", with nobody counted, asks what there is, not who goes when.
@@ -349,6 +350,7 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b(?! (orang|pax|jamaah|peserta|malam|hari))/, /\ball in\b/] },
   // Thanks and "I'll talk it over with my husband first": a closing, not who is going.
   { intent: 'thanks', confidence: 0.85, patterns: [
+    /\b(nanti|mau|akan)( saya| kami)? (rembukan|rembugan|rembuk|rembug|diskusi|diskusikan|musyawarah|musyawarahkan|bicarakan|rundingkan|runding) (dulu|dl)\b/,
     /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|rembukan|rembugan|rembuk|rembug|think about|semoga|aamiin|amin)\b/,
   ] },
   { intent: 'people_month', confidence: 0.85, patterns: [
