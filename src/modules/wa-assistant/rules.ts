@@ -87,7 +87,9 @@ const SLANG: Record<string, string> = {
   mayar: 'bayar', mayarna: 'bayar', kirimkan: 'kirim', batalkan: 'batal', pasporku: 'paspor', jd: 'jadi', bgt: 'banget', mnt: 'minta',
   mrktng: 'marketing', mrktngny: 'marketing', pswt: 'pesawat', slmt: 'selamat', pgi: 'pagi', barapa: 'berapa', rencano: 'rencana', puaso: 'puasa',
   beduo: 'dua orang', bedua: 'dua orang', baduo: 'dua orang', batigo: 'tiga orang', rancana: 'rencana', mlm: 'malam', thn: 'tahun', th: 'tahun', kutransfer: 'saya transfer', kutf: 'saya transfer', kubayar: 'saya bayar',
-  flyer: 'brosur', pamflet: 'brosur', katalog: 'brosur', hooh: 'ya', iye: 'ya', injih: 'ya', enggeh: 'ya', mundurkan: 'mundur', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
+  flyer: 'brosur', pamflet: 'brosur', katalog: 'brosur', hooh: 'ya', iye: 'ya', injih: 'ya', enggeh: 'ya', mundurkan: 'mundur',
+  ku: 'saya', mikum: 'salam', mekum: 'salam', okeh: 'oke', iyo: 'ya', muhun: 'ya', purun: 'mau', mangga: 'monggo', kirimkeun: 'kirim',
+  lanjuik: 'lanjut', lanjutkan: 'lanjut', msh: 'masih', taun: 'tahun', berdaftar: 'terdaftar', lesen: 'license', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
   abdi: 'saya', bade: 'mau', kumaha: 'bagaimana', carana: 'cara', urang: 'orang', ambo: 'saya', nio: 'mau', caronyo: 'cara', baa: 'bagaimana',
   aye: 'saya', udeh: 'sudah', duit: 'uang', kwitansi: 'receipt', kuitansi: 'receipt',
   nak: 'mau', tak: 'tidak', je: 'saja', semak: 'cek', bercakap: 'bicara', staf: 'staff', pejabat: 'kantor', tempahan: 'booking', akaun: 'rekening',
@@ -250,7 +252,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(real|actual) (person|human)\b/, /\b(bot|robot|mesin) (ya|kah|bukan|kan)\b/, /\b(sama|dengan|ke) orang (aja|saja|langsung|asli)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
   ] },
   { intent: 'health', confidence: 0.9, patterns: [
-    /\b(sakit|dirawat|rawat inap|rumah sakit|di rs|opname|kursi roda|alat bantu jalan|tongkat|walker|hamil|mengandung|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
+    /\b(sakit|susah jalan|sulit berjalan|tidak kuat jalan|pendorong|dirawat|rawat inap|rumah sakit|di rs|opname|kursi roda|alat bantu jalan|tongkat|walker|hamil|mengandung|diabetes|jantung|obat|stroke|cuci darah|disabilitas|vaksin|meningitis|darah tinggi|asma|kesehatan|lumpuh|operasi)\b/,
     /\b(wheelchair|pregnant|medical|health|sick|illness|vaccine|vaccination|disabled|disability|heart condition|medicine)\b/,
   ] },
   { intent: 'visa', confidence: 0.9, patterns: [
@@ -260,26 +262,28 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   // Before refund: "parah, jadwal diundur terus tanpa kabar" is a complaint first.
   { intent: 'complaint', confidence: 0.9, patterns: [
-    /\b(complaint|kecewa|penipu|penipuan|tipu|ditipu|tertipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+    /\b(complaint|bermasa|bermasalah|kecewa|penipu|penipuan|tipu|ditipu|tertipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
     /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(belum|tidak) ada (kabar|kejelasan|konfirmasi)\b/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
-    /\b(lambat|lama) (banget|sangat|sekali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/, /\b(balas|bales|balasan|balesan|respon)\b.*\b(lama|lambat) (banget|sekali|sangat)\b/,
+    /\b(lambat|lama) (banget|sangat|sekali|kali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/, /\b(balas|bales|balasan|balesan|respon)\b.*\b(lama|lambat) (banget|sekali|sangat)\b/,
     // "di iklan bilangnya … kok …": what was said against what came.
     /\b(iklan|katanya|bilangnya)\b.*\bkok\b/,
     /\b(poor|bad|worst|slow) (service|response|reply|replies)\b/, /\bwaiting\b.*\b(for a |for your )?(reply|response|answer)\b/,
-    /\bsampai sekarang (belum|tidak)\b/, /\btanpa (kabar|info|pemberitahuan|konfirmasi|kejelasan)\b/, /\b(mundur|ditunda) terus\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/,
+    /\bsampai sekarang (belum|tidak)\b/, /\btanpa (kabar|info|pemberitahuan|konfirmasi|kejelasan)\b/,
+    // Paid, and what was promised has not come: "sudah lunas tapi koper belum datang".
+    /^(?!.*\b(batal|pindah|refund|balik|kembali|mundur|tunda)\b).*\bsudah (lunas|bayar|transfer|dp)\b.*\b(tapi|tp|tetapi|but)\b.*\b(belum|tidak)\b/, /\bkata( nya)?\b.*\bbelum (ada|datang|dikirim|sampai)\b/, /\b(mundur|ditunda) terus\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/,
     // "bodong" said as an accusation; asking for the licence to be sure is a request for proof (testimonial).
     /^(?!.*\b(izin|ijin|ppiu|kemenag|bukti|testimoni|legalitas|resmi|terdaftar)\b).*\b(bodong|abal abal|palsu)\b/, /\bbelum ada (update|respon|jawaban)\b/, /\b(beda|berbeda|tidak sesuai|tidak sama)\b.*\b(iklan|promosi|janji)\b/, /\bkatanya\b.*\b(ternyata|cuma|hanya)\b/, /\b(janji|dijanjikan|promised)\b.*\b(belum|tidak|never|not)\b/,
   ] },
   { intent: 'refund', confidence: 0.9, patterns: [
     /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
     /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?(pindah|geser)(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/, /\b(pindah|ganti|tukar|geser) paket\b/,
-    /\buang( nya)? (bisa )?(balik|kembali|dikembalikan)\b/, /\btidak jadi (berangkat|ikut|pergi)\b/,
+    /\buang( nya| dp| muka| saya)? (bisa )?(balik|kembali|dikembalikan)\b/, /\btidak jadi (berangkat|ikut|pergi)\b/,
   ] },
   // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
   { intent: 'transfer_done', confidence: 0.9, patterns: [
     /\b(sudah|barusan|baru saja) (saya |kami )?(transfer|bayar|lunas|kirim uang|dp)\b/, /\b(dp|uang muka|pelunasan|uang|dana) (sudah|barusan) (di ?kirim|di ?transfer)\b/, /\b(ini|berikut|terlampir) bukti\b/, /\btransfer (barusan|tadi|just now)\b/, /\b(done|sudah) bank in\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
-    /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/,
+    /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/, /\bresi (transfer|bayar|dp|pelunasan|cicil)\b/,
     /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas|bank in)(kan)?\b/, /\b(dp|pelunasan|lunas|uang|dana|bayar|transfer) (saya |kami )?sudah masuk\b/,
     /\b(just|already) (sent|made|transferred|paid)\b/, /\b(sent|made|did) (the |my |our )?(payment|transfer|deposit|dp)\b/, /^(i )?paid\b/, /\bpaid (the|my|our) (dp|deposit|down payment|balance|full)\b/,
     // "sudah melakukan transfer"; "dah buat bayaran" too, as buat is read as untuk.
@@ -294,11 +298,15 @@ const INTENT_RULES: readonly IntentRule[] = [
     // The haji queue: a government list, not an umroh package.
     /\b(antrian|antri|porsi|daftar tunggu|waiting list) haji\b/, /\bhaji\b.*\b(antri|antre|antrian|antrean|nunggu|menunggu|queue)\b/,
     // A baby's or toddler's place and price: the agency's own rule, which the catalogue does not say.
-    /\b(bayi|balita|baby|infant|toddler)\b/, /\banak (saya |kami )?(baru |masih )?(\d+ bulan|(1|2|satu|dua)( \d)? tahun)\b/,
+    /\b(bayi|balita|baby|infant|toddler)\b/, /\banak (saya |kami )?(baru |masih |umur |usia )?(\d+ bulan|(1|2|satu|dua)( \d)? tahun)\b/,
   ] },
   // Whether the price changes ("masih bisa berubah sebelum pelunasan?") is the price asked, whatever payment word is
   // beside it.
-  { intent: 'price', confidence: 0.85, patterns: [/\bharga\b.*\b(naik|turun|berubah)\b(?! (pesawat|apa|bus|kereta))/] },
+  { intent: 'price', confidence: 0.85, patterns: [
+    /\bharga\b.*\b(naik|turun|berubah)\b(?! (pesawat|apa|bus|kereta))/,
+    // A discount for paying early or registering together is the price asked.
+    /\b(discount|potongan|potong harga)\b/,
+  ] },
   { intent: 'payment', confidence: 0.9, patterns: [
     /\bcara (bayar|daftar|transfer|pesan|booking|book|pendaftaran|dp)\b/, /\bdp\b/, /\buang muka\b/, /\bcicil\b/, /\b(lunas|pelunasan)\b/,
     /\bmau (daftar|booking|book|pesan|ambil|bayar|transfer|dp|ikut|reservasi) ?(paket|yang|ini|itu|saja|aja|kak|sekarang|untuk|dua|tiga|\d|$)/,
@@ -307,7 +315,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\bmau (daftar|booking|book|pesan|bayar|transfer|dp|reservasi)\b/,
     /\b(transfer|bayar) (ke )?(rekening|mana|via|pakai|lewat)\b/, /\brekening\b/, /\bbayar\b/, /\btransfer\b/,
     /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal|program|umroh yang))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking) (seat|kursi|tempat)\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
-    /\bfix (ikut|ambil|berangkat|daftar)\b/, /\bsudah fix\b/, /\b(langkah|proses|tahap|prosedur) (selanjut|berikut)(nya)?\b/, /\bnext steps?\b/,
+    /\bfix (ikut|ambil|berangkat|daftar)\b/, /(?<!harga )\bsudah fix\b/, /\b(langkah|proses|tahap|prosedur) (selanjut|berikut)(nya)?\b/, /\bnext steps?\b/,
     /\b(virtual account|va|kode bayar|qris)\b/, /\b(kursi|seat|tempat) (nya )?(aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
     /\b(payment|pay|deposit|down payment|installments?|bank account|how do i pay)\b/,
   ] },
@@ -315,14 +323,19 @@ const INTENT_RULES: readonly IntentRule[] = [
   // detail ("bagasi berapa kg? all in?") it is a second question, and the detail comes first.
   { intent: 'price', confidence: 0.85, patterns: [
     /\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\bextra (cost|charge|fee)s?\b/, /\btambahan (berapa|nya berapa)\b/, /\bberapa (uang|rupiah|ringgit)\b/,
-    /\b(discount|potongan|potong harga|nego|negotiable)\b/, /\bbisa (kurang|ditawar|dikurangi)\b/, /\btotal\b.*\bper (person|orang|pax)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/,
+    /\b(nego|negotiable)\b/, /\bbisa (kurang|ditawar|dikurangi)\b/, /\b(biaya|harga)( \w+)? (nambah|tambah) berapa\b/, /\btotal\b.*\bper (person|orang|pax)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/,
+  ] },
+  // Where to pick the suitcase or the uniform up ("alamat kantor buat ambil koper", "ambil perlengkapan di kantor yang
+  // mana?") asks for the office.
+  { intent: 'location', confidence: 0.9, patterns: [
+    /\b(ambil|mengambil|pick up|jemput)\b.*\b(kantor|office|alamat|maps|lokasi|cabang)\b/, /\b(kantor|office|alamat|maps|lokasi|cabang)\b.*\b(ambil|mengambil|pick up)\b/,
   ] },
   // "mohon dikirimkan info paket yang tersedia" asks for the list, not one package's details.
   { intent: 'ask_packages', confidence: 0.85, patterns: [/\b(info|list|daftar)( \w+)? paket( \w+)? (yang )?(tersedia|available|yang ada)\b/] },
   { intent: 'details', confidence: 0.9, patterns: [
     /\b(detail|brosur|itinerary|hotel|fasilitas|termasuk|exclude|excluded|maskapai|pesawat|airline|flight|manasik|perlengkapan|koper|ziarah|city tour|makan|makanan|nginap|nginep|menginap|seragam|catering|bintang|dapat apa saja)\b/,
     /\b(more info|tell me more|what is included|whats included|more information|info lengkap|info lebih|info detail|lebih lanjut|berapa hari|berapa malam|how many days|how many nights|jarak|ke masjid|ke haram|dekat haram)\b/,
-    /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\bberangkat (nya )?dari\b/, /\bjadwal (program|kegiatan|harian|acara)\b/, /\b(transit|direct flight|langsung atau transit)\b/,
+    /\b(kirim|minta|send) (info|brosur|itinerary|detail)/, /\b(berangkat|keberangkatan) (nya )?dari\b/, /\bjadwal (program|kegiatan|harian|acara)\b/, /\b(transit|direct flight|langsung atau transit)\b/,
     /\btanggal (berapa|berangkat|keberangkatan|pulang|kepulangan)\b/, /\b(berangkat|pulang|kepulangan) (tanggal|kapan)\b/,
     // The room ("sekamar berapa orang", "quad ya?"), unless the price is what is asked ("quad berapa", "nambah berapa").
     /^(?!.*\b(harga|biaya|price|cost|how much|tarif|ongkos|nambah|tambah|upgrade)\b)(?!.*\b(quad|triple|quint|double) berapa\b).*\b(kamar|sekamar|sharing room|quad|triple|quint|double|room|rooms)\b/,
@@ -350,15 +363,15 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b(?! (orang|pax|jamaah|peserta|malam|hari))/, /\ball in\b/] },
   // Thanks and "I'll talk it over with my husband first": a closing, not who is going.
   { intent: 'thanks', confidence: 0.85, patterns: [
-    /\b(nanti|mau|akan)( saya| kami)? (rembukan|rembugan|rembuk|rembug|diskusi|diskusikan|musyawarah|musyawarahkan|bicarakan|rundingkan|runding) (dulu|dl)\b/,
-    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|rembukan|rembugan|rembuk|rembug|think about|semoga|aamiin|amin)\b/,
+    /\b(nanti|mau|akan)( saya| kami)? (rembukan|rembugan|rembuk|rembug|diskusi|diskusikan|musyawarah|musyawarahkan|bicarakan|rundingkan|runding|bahas|omongke|omongin|omongkan)\b.{0,40}\b(dulu|dl|sik|sek)\b/, /\bnanti (saya |kami )?kabari\b/,
+    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|rembukan|rembugan|rembuk|rembug|think about|semoga|aamiin|amin|omongke|omongin|omongkan|bahas)\b/,
   ] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
     // Not "paket keluarga" / "family packages", a kind of package.
     /(?<!paket )\b(keluarga|family|rombongan|group)\b(?! paket)/, new RegExp(`\\bbulan (${MONTHS_ID}|depan|${MONTHS_ISLAMIC})\\b`),
     new RegExp(`\\b(in|on|around|maybe) (${MONTHS_EN})\\b`),
-    /\b(sama|dengan|bersama|with|and|and my) (pasangan|suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family|mum|mom|mother|sister|brother|father|dad|daughter|son)\b/,
+    /\b(sama|dengan|bersama|bareng|barengan|dan|with|and|and my) (pasangan|suami|istri|isteri|ortu|orang tua|anak|anak anak|keluarga|ibu|bapak|mama|papa|teman|husband|wife|kids|children|parents|family|mum|mom|mother|sister|brother|father|dad|daughter|son)\b/,
     new RegExp(`\\b(rencana|kalau bisa|insyaallah|insya allah|inshaallah|pengen|maunya|sekitar|mungkin|planning|plan|aiming for|pas|saat) (bulan |di bulan |in )?(${MONTHS_ID}|${MONTHS_ISLAMIC}|puasa|${MONTHS_EN})\\b`),
     /\bber ?\d+\b/, /\b(sendiri|sendirian|alone|by myself)\b/, /\b(orang) (satu|dua|tiga|empat|lima|enam|tujuh|delapan|\d+)\b/,
     /\b(habis|setelah|sesudah|sebelum|after|before) (lebaran|idul fitri|idul adha|ramadhan|puasa|haji)\b/,
@@ -372,7 +385,7 @@ const INTENT_RULES: readonly IntentRule[] = [
   // end at a space or the end: with the space optional, "dilihat" read as "dilihat" or "di"+"lihat", and a message of
   // twenty of them took the regex 0.2 s, doubling with each more (anyone can send one).
   { intent: 'affirmative', confidence: 0.8, patterns: [
-    /^(?=.*\b(ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul)\b)(?:(?:ya sudah|ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul|dong|deh|aja|saja|kak|mas|mbak|teh|kang|bang|gan|sis|pak|bu|di|dikirim|kirim|liat|lihat|dilihat|lanjut)(?: |$))+$/,
+    /^(?=.*\b(ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul)\b)(?:(?:ya sudah|ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul|dong|deh|aja|saja|kak|mas|mbak|teh|kang|bang|gan|sis|pak|bu|di|dikirim|kirim|liat|lihat|dilihat|lanjut|uda|da|lah|mi|yo|sik|hayu|ayo|yuk)(?: |$))+$/,
     /^(of course|absolutely|go ahead)( please)?$/,
   ] },
 ];
