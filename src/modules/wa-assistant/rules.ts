@@ -89,7 +89,8 @@ const SLANG: Record<string, string> = {
   beduo: 'dua orang', bedua: 'dua orang', baduo: 'dua orang', batigo: 'tiga orang', rancana: 'rencana', mlm: 'malam', thn: 'tahun', th: 'tahun', kutransfer: 'saya transfer', kutf: 'saya transfer', kubayar: 'saya bayar',
   flyer: 'brosur', pamflet: 'brosur', katalog: 'brosur', hooh: 'ya', iye: 'ya', injih: 'ya', enggeh: 'ya', mundurkan: 'mundur',
   ku: 'saya', mikum: 'salam', mekum: 'salam', okeh: 'oke', iyo: 'ya', muhun: 'ya', purun: 'mau', mangga: 'monggo', kirimkeun: 'kirim',
-  lanjuik: 'lanjut', lanjutkan: 'lanjut', msh: 'masih', taun: 'tahun', berdaftar: 'terdaftar', lesen: 'license', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
+  lanjuik: 'lanjut', lanjutkan: 'lanjut', msh: 'masih', taun: 'tahun', okeey: 'oke', okei: 'oke', inggih: 'ya', heeh: 'ya',
+  kirimin: 'kirim', lunasin: 'lunasi', ketransfer: 'transfer', mengundurkan: 'mundur', berdaftar: 'terdaftar', lesen: 'license', sampurasun: 'salam', nuwun: 'terimakasih', jazakallahu: 'terimakasih', jazakillahu: 'terimakasih',
   abdi: 'saya', bade: 'mau', kumaha: 'bagaimana', carana: 'cara', urang: 'orang', ambo: 'saya', nio: 'mau', caronyo: 'cara', baa: 'bagaimana',
   aye: 'saya', udeh: 'sudah', duit: 'uang', kwitansi: 'receipt', kuitansi: 'receipt',
   nak: 'mau', tak: 'tidak', je: 'saja', semak: 'cek', bercakap: 'bicara', staf: 'staff', pejabat: 'kantor', tempahan: 'booking', akaun: 'rekening',
@@ -244,9 +245,9 @@ const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'human', confidence: 0.95, patterns: [
     /\b(mau|minta|bisa|tolong|butuh|perlu|need|want|would like|can i|please)( \w+){0,3} (admin|cs|customer service|operator|petugas|manusia|orang langsung|orang asli|agent|human|someone|somebody|a person|staff|sales|marketing)\b/,
     /^(kak )?(admin|cs|operator)( (dong|aja|saja|please|tolong|kak))*$/, /\b(nomor|no|kontak|contact) (hp |wa |whatsapp |telepon |telpon )?(admin|cs|marketing|sales|wa admin|ustadz|ustad|pembimbing|muthawif|mutawif|tour leader)\b/,
-    /\b(bicara|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(langsung )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team|tour leader|ustadz|ustad|pembimbing|muthawif|mutawif)/,
+    /\b(bicara|tanya|ngobrol|chat|hubungkan|sambungkan|hubungin|sambungin|disambungkan|dihubungkan|disambungin|dihubungin|connect|dilayani) (saya )?(langsung )?(dengan|sama|ke|oleh|to|with) (orang|admin|petugas|manusia|cs|customer service|operator|staff|bagian|tim|team|tour leader|ustadz|ustad|pembimbing|muthawif|mutawif)/,
     /\b(give|gimme) (me |us )?a (call|ring)\b/,
-    /\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(di)?(hubungi|telepon|telpon|telfon) (langsung )?(oleh|sama|dari) (petugas|admin|marketing|cs|sales|staff|bagian|tim|team)\b/,
+    /^(?!.*\b(janji|dijanjiin|dijanjikan|katanya)\b).*\b(bisa|boleh|mau|minta|dapat) (di)?(telpon|telepon|telfon|call|video call)\b/, /\b(di)?(hubungi|telepon|telpon|telfon) (langsung )?(oleh|sama|dari) (petugas|admin|marketing|cs|sales|staff|bagian|tim|team)\b/,
     /\b(cs|admin)( nya)? (mana|kemana)\b/, /\b(marketing|sales|admin|cs|agent)s? (number|contact|phone)\b/, /\b(prefer|rather) (to )?(call|talk|speak)\b/, /\b(telpon|telepon|telfon|nelpon) (aja|saja)\b/, /\b(ini|kamu|anda) (bot|robot)\b/,
     /\b(talk|speak|chat) (to|with) (a |an |the |your )?(someone|somebody|person|human|agent|staff|representative|real|sales|admin|cs|marketing)/,
     /\b(real|actual) (person|human)\b/, /\b(bot|robot|mesin) (ya|kah|bukan|kan)\b/, /\b(sama|dengan|ke) orang (aja|saja|langsung|asli)\b/, /\b(telpon|telepon|telfon|call) (saya|me)\b/, /\bhubungi saya\b/, /\bbukan (bot|robot)\b/, /\bare you a (bot|robot)\b/,
@@ -262,13 +263,15 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   // Before refund: "parah, jadwal diundur terus tanpa kabar" is a complaint first.
   { intent: 'complaint', confidence: 0.9, patterns: [
-    /\b(complaint|bermasa|bermasalah|kecewa|penipu|penipuan|tipu|ditipu|tertipu|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|terrible|unhappy|not happy|fraud|awful|lambat sekali|tidak dibalas)\b/,
+    /\b(complaint|bermasa|bermasalah|curiga|kecewa|dibohongi|bohong|membohongi|scam|marah|lapor|tidak puas|parah|mengecewakan|disappointed|disappointing|unacceptable|terrible|unhappy|not happy|awful|lambat sekali|tidak dibalas)\b/,
     /\b(tidak|belum) (dibalas|dibales|direspon|direspons|ditanggapi|dijawab)/, /\b(belum|tidak) ada (kabar|kejelasan|konfirmasi)\b/, /\b(no one|nobody) (answers|replies|replied|answered)\b/,
     /\b(lambat|lama) (banget|sangat|sekali|kali)\b.*\b(balas|bales|dibalas|dibales|respon|jawab|nunggu|menunggu)/, /\bkenapa (lambat|lama)\b.*\b(balas|bales|respon|jawab)/, /\b(balas|bales|balasan|balesan|respon)\b.*\b(lama|lambat) (banget|sekali|sangat)\b/,
     // "di iklan bilangnya … kok …": what was said against what came.
     /\b(iklan|katanya|bilangnya)\b.*\bkok\b/,
     /\b(poor|bad|worst|slow) (service|response|reply|replies)\b/, /\bwaiting\b.*\b(for a |for your )?(reply|response|answer)\b/,
-    /\bsampai sekarang (belum|tidak)\b/, /\btanpa (kabar|info|pemberitahuan|konfirmasi|kejelasan)\b/,
+    /\bsampai sekarang (belum|tidak)\b/, /\btanpa (kabar|info|pemberitahuan|konfirmasi|kejelasan)\b/, /\btidak ada (yang )?(membalas|balas|bales|jawab|menjawab|respon|merespon|jawaban)\b/, /\b(jangan|cuma|hanya) (cuma |hanya )?janji\b/,
+    // Fraud named while checking the licence ("terdaftar resmi di Kemenag? banyak kabar penipuan") asks for proof.
+    /^(?!.*\b(izin|ijin|ppiu|kemenag|kementerian agama|terdaftar|resmi|legalitas|berizin|license|licence)\b).*\b(penipu|penipuan|tipu|ditipu|tertipu|scam|fraud)\b/,
     // Paid, and what was promised has not come: "sudah lunas tapi koper belum datang".
     /^(?!.*\b(batal|pindah|refund|balik|kembali|mundur|tunda)\b).*\bsudah (lunas|bayar|transfer|dp)\b.*\b(tapi|tp|tetapi|but)\b.*\b(belum|tidak)\b/, /\bkata( nya)?\b.*\bbelum (ada|datang|dikirim|sampai)\b/, /\b(mundur|ditunda) terus\b/, /\bstill no (update|news|reply|response|confirmation|answer)\b/,
     // "bodong" said as an accusation; asking for the licence to be sure is a request for proof (testimonial).
@@ -276,12 +279,13 @@ const INTENT_RULES: readonly IntentRule[] = [
   ] },
   { intent: 'refund', confidence: 0.9, patterns: [
     /\b(refund|batal|uang kembali|pengembalian dana|uang saya kembali|reschedule|ganti jadwal|money back|mundur|pindah jadwal|geser jadwal|ganti tanggal|postpone)\b/,
-    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?(pindah|geser)(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/, /\b(pindah|ganti|tukar|geser) paket\b/,
+    /\b(move|change|shift|push|switch)\b.*\b(month|date|departure|trip|schedule|booking|year|paket)\b/, /\b(di)?(pindah|geser|ganti|tukar)(kan)? ke (yang|paket|bulan|tanggal|jadwal|tahun|periode|keberangkatan)\b/, /\btunda\b/, /\b(pindah|ganti|tukar|geser) paket\b/,
     /\buang( nya| dp| muka| saya)? (bisa )?(balik|kembali|dikembalikan)\b/, /\btidak jadi (berangkat|ikut|pergi)\b/,
   ] },
   // After the complaint: "parah, koper belum dikirim padahal sudah lunas" is a complaint, not news of a payment.
   { intent: 'transfer_done', confidence: 0.9, patterns: [
-    /\b(sudah|barusan|baru saja) (saya |kami )?(transfer|bayar|lunas|kirim uang|dp)\b/, /\b(dp|uang muka|pelunasan|uang|dana) (sudah|barusan) (di ?kirim|di ?transfer)\b/, /\b(ini|berikut|terlampir) bukti\b/, /\btransfer (barusan|tadi|just now)\b/, /\b(done|sudah) bank in\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
+    /\b(sudah|barusan|baru saja) (saya |kami )?(transfer|bayar|lunas|kirim uang|dp)\b/, /\b(dp|uang muka|pelunasan|uang|dana) (sudah|barusan) (di ?kirim|di ?transfer)\b/, /\b(ini|berikut|terlampir) bukti\b/, /\btransfer (barusan|tadi|just now)\b/, /\b(pelunasan|dp|uang muka|lunas|transfer) (sudah|udah) (ya|yah)\b/,
+    /^(?=.*\b(transfer|dp|pelunasan|lunas|uang muka)\b).*\b(tolong|mohon|please) (di ?cek|check)\b/, /\b(done|sudah) bank in\b/, /\bbukti transfer\b/, /\b(already|just) (paid|transferred|sent the (money|payment))\b/,
     /\bi (have )?(paid|transferred)\b/, /\btransfer (sudah|masuk|done|selesai|beres)\b/, /\bsudah saya transfer\b/,
     /\b(done|selesai|beres) (transfer|bayar|dp)\b/, /\b(payment|transfer) (done|sent|completed|made)\b/, /\b(receipt|bukti bayar|struk)\b/, /\bresi (transfer|bayar|dp|pelunasan|cicil)\b/,
     /\bsudah (saya |kami )?(kirim|setor|transfer|bayar|lunasi|lunas|bank in)(kan)?\b/, /\b(dp|pelunasan|lunas|uang|dana|bayar|transfer) (saya |kami )?sudah masuk\b/,
@@ -298,7 +302,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     // The haji queue: a government list, not an umroh package.
     /\b(antrian|antri|porsi|daftar tunggu|waiting list) haji\b/, /\bhaji\b.*\b(antri|antre|antrian|antrean|nunggu|menunggu|queue)\b/,
     // A baby's or toddler's place and price: the agency's own rule, which the catalogue does not say.
-    /\b(bayi|balita|baby|infant|toddler)\b/, /\banak (saya |kami )?(baru |masih |umur |usia )?(\d+ bulan|(1|2|satu|dua)( \d)? tahun)\b/,
+    /\b(bayi|balita|baby|infant|toddler)\b/, /\banak (saya |kami )?(yang )?(baru |masih |umur |usia )?(\d+ bulan|(1|2|satu|dua)( \d)? ?(tahun|th|thn))\b/,
   ] },
   // Whether the price changes ("masih bisa berubah sebelum pelunasan?") is the price asked, whatever payment word is
   // beside it.
@@ -314,7 +318,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\bmau berangkat (paket|yang|ini|itu|sekarang)\b/,
     /\bmau (daftar|booking|book|pesan|bayar|transfer|dp|reservasi)\b/,
     /\b(transfer|bayar) (ke )?(rekening|mana|via|pakai|lewat)\b/, /\brekening\b/, /\bbayar\b/, /\btransfer\b/,
-    /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal|program|umroh yang))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking) (seat|kursi|tempat)\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
+    /\bdaftar\b(?! (paket|harga|jadwal|hotel|tanggal|program|umroh yang))/, /\b(booking|book|reserve|register|sign up|signup|reservasi)\b/, /\b(amankan|kunci|pesan|booking|lock|secure|reserve|keep) (\d+ |dua |two |2 )?(seat|seats|kursi|tempat)\b/, /\bbank details\b/, /\bsaya ambil\b/, /\bambil (paket|yang|ini|itu)\b/,
     /\bfix (ikut|ambil|berangkat|daftar)\b/, /(?<!harga )\bsudah fix\b/, /\b(langkah|proses|tahap|prosedur) (selanjut|berikut)(nya)?\b/, /\bnext steps?\b/,
     /\b(virtual account|va|kode bayar|qris)\b/, /\b(kursi|seat|tempat) (nya )?(aman|diamankan)\b/, /\b(invoice|tagihan)\b/,
     /\b(payment|pay|deposit|down payment|installments?|bank account|how do i pay)\b/,
@@ -323,12 +327,12 @@ const INTENT_RULES: readonly IntentRule[] = [
   // detail ("bagasi berapa kg? all in?") it is a second question, and the detail comes first.
   { intent: 'price', confidence: 0.85, patterns: [
     /\b(biaya|harga|ongkos) (tambahan|lain|lainnya)\b/, /\bextra (cost|charge|fee)s?\b/, /\btambahan (berapa|nya berapa)\b/, /\bberapa (uang|rupiah|ringgit)\b/,
-    /\b(nego|negotiable)\b/, /\bbisa (kurang|ditawar|dikurangi)\b/, /\b(biaya|harga)( \w+)? (nambah|tambah) berapa\b/, /\btotal\b.*\bper (person|orang|pax)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/,
+    /\btotal\b.{0,30}\bberapa\b.{0,30}\b(sama|dengan|termasuk|plus)\b/, /\b(biaya|harga)( \w+)? (nambah|tambah) berapa\b/, /\btotal\b.*\bper (person|orang|pax)\b/, /\btotal (biaya|harga|cost|price)\b/, /\bwhats the total\b/,
   ] },
   // Where to pick the suitcase or the uniform up ("alamat kantor buat ambil koper", "ambil perlengkapan di kantor yang
   // mana?") asks for the office.
   { intent: 'location', confidence: 0.9, patterns: [
-    /\b(ambil|mengambil|pick up|jemput)\b.*\b(kantor|office|alamat|maps|lokasi|cabang)\b/, /\b(kantor|office|alamat|maps|lokasi|cabang)\b.*\b(ambil|mengambil|pick up)\b/,
+    /\b(ambil|mengambil|pengambilan|pick up|jemput)\b.*\b(kantor|office|alamat|maps|lokasi|cabang)\b/, /\b(kantor|office|alamat|maps|lokasi|cabang)\b.*\b(ambil|mengambil|pick up)\b/,
   ] },
   // "mohon dikirimkan info paket yang tersedia" asks for the list, not one package's details.
   { intent: 'ask_packages', confidence: 0.85, patterns: [/\b(info|list|daftar)( \w+)? paket( \w+)? (yang )?(tersedia|available|yang ada)\b/] },
@@ -339,7 +343,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\btanggal (berapa|berangkat|keberangkatan|pulang|kepulangan)\b/, /\b(berangkat|pulang|kepulangan) (tanggal|kapan)\b/,
     // The room ("sekamar berapa orang", "quad ya?"), unless the price is what is asked ("quad berapa", "nambah berapa").
     /^(?!.*\b(harga|biaya|price|cost|how much|tarif|ongkos|nambah|tambah|upgrade)\b)(?!.*\b(quad|triple|quint|double) berapa\b).*\b(kamar|sekamar|sharing room|quad|triple|quint|double|room|rooms)\b/,
-    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\b(kumpul|berkumpul|meeting point)\b/, /^(?!.*\b(kantor|office|buka)\b).*\bjam berapa\b/, /\bberapa kg\b/, /\b(kegiatan|agenda|rundown|ngapain aja|per hari|daily program)\b/,
+    /\b(bagasi|baggage|luggage|zam ?zam)\b/, /\b(kumpul|berkumpul|meeting point)\b/, /\b(kamar|sekamar)( \w+)? (isi|berisi) berapa\b/, /\bdepart(s|ing)? from\b/, /^(?!.*\b(kantor|office|buka)\b).*\bjam berapa\b/, /\bberapa kg\b/, /\b(kegiatan|agenda|rundown|ngapain aja|per hari|daily program)\b/,
   ] },
   // After details, so "lokasi hotel" stays a question about the package; the office and trust questions follow.
   { intent: 'location', confidence: 0.9, patterns: [
@@ -352,7 +356,7 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(testimoni|review|ulasan|rating|dokumentasi|bukti keberangkatan)\b/, /\b(ada|mana|minta) (bukti|buktinya)\b/, /\b(video|foto|cerita|pengalaman|kesan) (jamaah|peserta|pelanggan|customer|alumni)\b/,
     /\b(what do|what did) (other |your )?(customers|pilgrims|people|clients) say\b/, /\bvideo\b/,
     /\bfoto (foto )?(rombongan|jamaah|keberangkatan|alumni)\b/, /(?<!\b(iklan|iklan di|dari|liat di|lihat di|from|on|via|at) )\b(instagram|ig|tiktok|youtube)\b/,
-    /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed|licence|license|terdaftar|berizin)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
+    /\b(legit|terpercaya|trustworthy|kemenag|ppiu|legalitas|licensed|licence|license|terdaftar|berizin|kementerian agama)\b/, /\b(photos|foto) (from|of|dari) (past|previous|earlier|trip|perjalanan)\b/,
   ] },
   // Another package ("selain paket ini ada yang lebih murah?") is the list, even when the price is why.
   // "Any packages in December?", with nobody counted, asks what there is, not who goes when.
@@ -360,11 +364,11 @@ const INTENT_RULES: readonly IntentRule[] = [
     /\b(pilihan|opsi|options?|paket) (lain|lainnya)\b/, /\bselain (paket )?(ini|itu)\b/, /\bother (paket|options)\b/,
     /^(?!.*\b(\d+|satu|dua|tiga|empat|lima|orang|pax|people|persons|keluarga|family|suami|istri|wife|husband)\b).*(\b(any|ada) (paket|trips?|departures?)\b|\bpaket\b.*\b(yang ada|available|tersedia)\b)/,
   ] },
-  { intent: 'price', confidence: 0.85, patterns: [/\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b(?! (orang|pax|jamaah|peserta|malam|hari))/, /\ball in\b/] },
+  { intent: 'price', confidence: 0.85, patterns: [/\b(nego|negotiable)\b/, /\bbisa (kurang|ditawar|dikurangi)\b/, /\b(harga|biaya|price|cost|how much|tarif|ongkos|murah|mahal)\b/, /\bberapa\b(?! (orang|pax|jamaah|peserta|malam|hari))/, /\ball in\b/] },
   // Thanks and "I'll talk it over with my husband first": a closing, not who is going.
   { intent: 'thanks', confidence: 0.85, patterns: [
-    /\b(nanti|mau|akan)( saya| kami)? (rembukan|rembugan|rembuk|rembug|diskusi|diskusikan|musyawarah|musyawarahkan|bicarakan|rundingkan|runding|bahas|omongke|omongin|omongkan)\b.{0,40}\b(dulu|dl|sik|sek)\b/, /\bnanti (saya |kami )?kabari\b/,
-    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|rembukan|rembugan|rembuk|rembug|think about|semoga|aamiin|amin|omongke|omongin|omongkan|bahas)\b/,
+    /\b(nanti|mau|akan|saya|kami)( saya| kami)? (rembukan|rembugan|rembuk|rembug|diskusi|diskusikan|musyawarah|musyawarahkan|bicarakan|rundingkan|runding|bahas|omongke|omongin|omongkan|rundingin|obrolin|ngobrolin|diskusiin)\b.{0,40}\b(dulu|dl|sik|sek)\b/, /\bnanti (saya |kami )?kabari\b/,
+    /^(?=.*\b(terimakasih|terima kasih|thank you)\b).*\b(diskusi|discuss|bicarakan|rundingkan|runding|rundingan|musyawarah|maklumkan|kabari|kabarin|bincang|berbincang|rembukan|rembugan|rembuk|rembug|think about|semoga|aamiin|amin|omongke|omongin|omongkan|bahas|rundingin|obrolin)\b/,
   ] },
   { intent: 'people_month', confidence: 0.85, patterns: [
     /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six) (orang|pax|people|persons?|adults?|jamaah|peserta)\b/,
@@ -385,7 +389,7 @@ const INTENT_RULES: readonly IntentRule[] = [
   // end at a space or the end: with the space optional, "dilihat" read as "dilihat" or "di"+"lihat", and a message of
   // twenty of them took the regex 0.2 s, doubling with each more (anyone can send one).
   { intent: 'affirmative', confidence: 0.8, patterns: [
-    /^(?=.*\b(ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul)\b)(?:(?:ya sudah|ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul|dong|deh|aja|saja|kak|mas|mbak|teh|kang|bang|gan|sis|pak|bu|di|dikirim|kirim|liat|lihat|dilihat|lanjut|uda|da|lah|mi|yo|sik|hayu|ayo|yuk)(?: |$))+$/,
+    /^(?=.*\b(ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul)\b)(?:(?:ya sudah|ya|oke|mau|tentu|nggih|monggo|please|gas|yoi|siap|betul|dong|deh|aja|saja|kak|mas|mbak|teh|kang|bang|gan|sis|pak|bu|di|dikirim|kirim|liat|lihat|dilihat|lanjut|uda|da|lah|mi|yo|sik|hayu|ayo|yuk|silakan)(?: |$))+$/,
     /^(of course|absolutely|go ahead)( please)?$/,
   ] },
 ];

@@ -64,7 +64,7 @@ describe('decide with the phrasing guess', () => {
 
   it('learns from every labelled turn the repository carries, with the normaliser the patterns read', () => {
     const model = labelledPhrasing();
-    expect(model.turns).toBeGreaterThanOrEqual(3_185);
+    expect(model.turns).toBeGreaterThanOrEqual(3_885);
     expect(model.intents.get('details')?.features.get(normalise('madinah'))).toBeGreaterThan(5);
   });
 });
