@@ -489,8 +489,9 @@ export function decide(input: DecisionInput): Decision {
   let { intent, confidence, matched } = classifyIntent(normalised);
   let guessed = false;
   if (matched.length === 0 && input.phrasing) {
-    // A code is the code finder's to see, not the guess's: it reads the words around the codes, if any.
-    const words = normalise(text.slice(0, READ_CHARS).replace(CODE_PATTERN, ' '));
+    // A code is the code finder's to see, not the guess's: it reads the words around the codes, if any (the code
+    // pattern reads the normalised spelling too, "umr mar 2025 hemat").
+    const words = normalised.replace(CODE_PATTERN, ' ').replace(/ {2,}/g, ' ').trim();
     const guess = words === '' ? null : input.phrasing(words);
     if (guess && guess.intent !== 'unknown' && guess.intent !== 'campaign_code' && guess.probability >= GUESS_AT_LEAST) {
       intent = guess.intent;
