@@ -7,10 +7,11 @@ import { formatMoneyShort } from './money-short';
 import { formatDate, formatDateTime, formatDay } from './time';
 
 export function useFormat() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { workspace } = useSignedIn();
   const locale = localeOf(i18n.language);
   const timeZone = workspace.timezone;
+  const percent = (ratio: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
   return {
     locale,
     timeZone,
@@ -19,7 +20,9 @@ export function useFormat() {
     day: (isoDate: string) => formatDay(isoDate, locale),
     // NumberFormat shows NaN and Infinity as text rather than throwing; nothing to guard.
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
-    percent: (ratio: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
+    percent,
+    /** A ratio the server leaves null when there is nothing to divide by (no conversations yet): a percentage, or the word for none. */
+    share: (ratio: number | null) => (ratio === null ? t('common.none') : percent(ratio)),
     money: (amount: number, currency: string) => formatMoney(amount, currency, locale),
     /** Compact, for chart axes and labels. */
     moneyShort: (amount: number, currency: string) => formatMoneyShort(amount, currency, locale),

@@ -7,7 +7,6 @@ export function FunnelStages({ stages }: { stages: CrmFunnel['stages'] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const first = stages[0]?.count ?? 0;
-  const rate = (r: number | null) => (r === null ? t('common.none') : f.percent(r));
   return (
     <dl className="funnel">
       {stages.map((stage, index) => {
@@ -23,7 +22,7 @@ export function FunnelStages({ stages }: { stages: CrmFunnel['stages'] }) {
               </span>
               {index > 0 && (
                 <span className="funnel-text">
-                  {t('crm.fromPrevious', { rate: rate(stage.rate_from_previous) })} · {t('crm.fromFirst', { rate: rate(stage.rate_from_first) })}
+                  {t('crm.fromPrevious', { rate: f.share(stage.rate_from_previous) })} · {t('crm.fromFirst', { rate: f.share(stage.rate_from_first) })}
                 </span>
               )}
             </dd>

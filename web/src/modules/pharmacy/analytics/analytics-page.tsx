@@ -23,7 +23,6 @@ export function AnalyticsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const money = (n: number) => f.money(n, workspace.currency);
-  const rate = (r: number | null) => (r === null ? t('common.none') : f.percent(r));
   const today = useApi(() => api.get<DailySummary>('/api/customers/analytics/daily-summary'), []);
   const report = useApi(() => api.get<ConversionReport>('/api/customers/analytics/conversion-report', { start_date: from, end_date: to }), [from, to]);
   const customers = useApi(() => api.get<CustomerAnalytics>('/api/customers/analytics/customer-analytics'), []);
@@ -57,7 +56,7 @@ export function AnalyticsPage() {
                 <Figure label={t('pharmacy.analytics.contactsAdded')} value={f.number(r.contacts.total)} testId="period-contacts" />
                 <Figure label={t('pharmacy.analytics.converted')} value={f.number(r.converted.count)} testId="period-converted" />
                 <Figure label={t('pharmacy.analytics.conversionValue')} value={money(r.converted.value)} testId="period-value" />
-                <Figure label={t('pharmacy.analytics.conversionRate')} value={rate(r.contacts.conversion_rate)} testId="period-rate" />
+                <Figure label={t('pharmacy.analytics.conversionRate')} value={f.share(r.contacts.conversion_rate)} testId="period-rate" />
               </ul>
               <section className="card" aria-labelledby="by-status">
                 <h3 id="by-status">{t('pharmacy.analytics.byStatus')}</h3>
@@ -77,7 +76,7 @@ export function AnalyticsPage() {
                     { key: 'reached', header: t('pharmacy.analytics.reached'), cell: (s) => f.number(s.contacts_reached), className: 'num' },
                     { key: 'conversions', header: t('pharmacy.analytics.conversions'), cell: (s) => f.number(s.conversions), className: 'num' },
                     { key: 'value', header: t('pharmacy.analytics.conversionValue'), cell: (s) => money(s.conversion_value), className: 'num' },
-                    { key: 'rate', header: t('pharmacy.analytics.conversionRate'), cell: (s) => rate(s.conversion_rate), className: 'num' },
+                    { key: 'rate', header: t('pharmacy.analytics.conversionRate'), cell: (s) => f.share(s.conversion_rate), className: 'num' },
                   ]}
                 />
               </section>
@@ -93,7 +92,7 @@ export function AnalyticsPage() {
                     { key: 'contacts', header: t('pharmacy.analytics.contactsAdded'), cell: (u) => f.number(u.contacts), className: 'num' },
                     { key: 'converted', header: t('pharmacy.analytics.converted'), cell: (u) => f.number(u.converted), className: 'num' },
                     { key: 'value', header: t('pharmacy.analytics.conversionValue'), cell: (u) => money(u.conversion_value), className: 'num' },
-                    { key: 'rate', header: t('pharmacy.analytics.conversionRate'), cell: (u) => rate(u.conversion_rate), className: 'num' },
+                    { key: 'rate', header: t('pharmacy.analytics.conversionRate'), cell: (u) => f.share(u.conversion_rate), className: 'num' },
                   ]}
                 />
               </section>
@@ -107,9 +106,9 @@ export function AnalyticsPage() {
             <>
               <ul className="figures">
                 <Figure label={t('pharmacy.analytics.totalCustomers')} value={f.number(c.total_customers)} testId="customers-total" />
-                <Figure label={t('pharmacy.analytics.repeatRate')} value={rate(c.conversion.repeat_rate)} testId="customers-repeat" />
-                <Figure label={t('pharmacy.analytics.genericRate')} value={rate(c.generic_adoption.rate)} testId="customers-generic" />
-                <Figure label={t('pharmacy.analytics.sheetConversion')} value={rate(c.conversion.conversion_rate)} testId="customers-conversion" />
+                <Figure label={t('pharmacy.analytics.repeatRate')} value={f.share(c.conversion.repeat_rate)} testId="customers-repeat" />
+                <Figure label={t('pharmacy.analytics.genericRate')} value={f.share(c.generic_adoption.rate)} testId="customers-generic" />
+                <Figure label={t('pharmacy.analytics.sheetConversion')} value={f.share(c.conversion.conversion_rate)} testId="customers-conversion" />
               </ul>
               <section className="card" aria-labelledby="by-category">
                 <h3 id="by-category">{t('pharmacy.analytics.byCategory')}</h3>

@@ -44,7 +44,6 @@ function ExperimentCard({ e, editable, onChanged }: { e: Experiment; editable: b
       setBusy(false);
     }
   };
-  const share = (value: number | null) => (value === null ? t('common.none') : f.percent(value));
   return (
     <section className="card" aria-labelledby={`exp-${e.id}`} data-testid={`experiment-${e.id}`}>
       <h2 id={`exp-${e.id}`}>
@@ -75,7 +74,7 @@ function ExperimentCard({ e, editable, onChanged }: { e: Experiment; editable: b
           { key: 'conversations', header: t('wa.experiments.conversations'), className: 'num', cell: (v) => <span data-testid={`conversations-${v.key}`}>{f.number(v.figures.conversations)}</span> },
           { key: 'interest', header: t('wa.experiments.interest'), className: 'num', cell: (v) => f.number(v.figures.reached_interest) },
           { key: 'booking', header: t('wa.experiments.booking'), className: 'num', cell: (v) => f.number(v.figures.reached_booking) },
-          { key: 'conversion', header: t('wa.experiments.conversion'), className: 'num', cell: (v) => <span data-testid={`conversion-${v.key}`}>{share(v.figures.conversion_rate)}</span> },
+          { key: 'conversion', header: t('wa.experiments.conversion'), className: 'num', cell: (v) => <span data-testid={`conversion-${v.key}`}>{f.share(v.figures.conversion_rate)}</span> },
           { key: 'rating', header: t('wa.experiments.rating'), className: 'num', cell: (v) => (v.figures.satisfaction_score === null ? t('common.none') : t('wa.experiments.ratingValue', { score: f.number(v.figures.satisfaction_score), count: v.figures.ratings })) },
         ]}
       />

@@ -19,7 +19,6 @@ export function AnalyticsSection() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const report = useApi(() => api.get<MarketingAnalytics>('/api/marketing/analytics', { from, to }), [from, to]);
-  const share = (ratio: number | null) => (ratio === null ? t('common.none') : f.percent(ratio));
   const seconds = (s: number | null) => {
     if (s === null) return t('common.none');
     // Tenths under ten seconds: a reply in 0.4 s is not "0 seconds".
@@ -50,8 +49,8 @@ export function AnalyticsSection() {
               </p>
               <ul className="figures" aria-label={t('wa.analytics.title')}>
                 <Figure label={t('wa.analytics.conversations')} value={f.number(c.total_leads)} hint={t('wa.analytics.conversationsHint')} testId="wa-analytics-conversations" />
-                <Figure label={t('wa.analytics.bookingRate')} value={share(c.booking_rate)} hint={t('wa.analytics.bookingRateHint')} testId="wa-analytics-booking-rate" />
-                <Figure label={t('wa.analytics.conversionRate')} value={share(c.conversion_rate)} hint={t('wa.analytics.conversionRateHint')} testId="wa-analytics-conversion" />
+                <Figure label={t('wa.analytics.bookingRate')} value={f.share(c.booking_rate)} hint={t('wa.analytics.bookingRateHint')} testId="wa-analytics-booking-rate" />
+                <Figure label={t('wa.analytics.conversionRate')} value={f.share(c.conversion_rate)} hint={t('wa.analytics.conversionRateHint')} testId="wa-analytics-conversion" />
               </ul>
               <div className="grid-2">
                 <section className="card" aria-labelledby="wa-funnel-title">
@@ -74,7 +73,7 @@ export function AnalyticsSection() {
                       <ul className="wa-drop-off" data-testid="wa-drop-off">
                         {steps.map((s) => (
                           <li key={s.key} data-testid={`drop-${s.key}`}>
-                            {t('wa.analytics.dropStep', { from: s.from, to: s.to, share: share(s.drop) })}
+                            {t('wa.analytics.dropStep', { from: s.from, to: s.to, share: f.share(s.drop) })}
                           </li>
                         ))}
                       </ul>
@@ -86,8 +85,8 @@ export function AnalyticsSection() {
                   <h3 id="wa-ai-title">{t('wa.analytics.assistant')}</h3>
                   <ul className="figures wa-figures-in-card">
                     <Figure label={t('wa.analytics.responseTime')} value={seconds(ai.avg_response_time)} hint={t('wa.analytics.responseTimeHint', { count: ai.replies_measured })} testId="wa-analytics-response" />
-                    <Figure label={t('wa.analytics.resolved')} value={share(ai.successful_conversations)} hint={t('wa.analytics.resolvedHint')} testId="wa-analytics-resolved" />
-                    <Figure label={t('wa.analytics.escalationRate')} value={share(ai.escalation_rate)} hint={t('wa.analytics.escalationRateHint')} testId="wa-analytics-escalation" />
+                    <Figure label={t('wa.analytics.resolved')} value={f.share(ai.successful_conversations)} hint={t('wa.analytics.resolvedHint')} testId="wa-analytics-resolved" />
+                    <Figure label={t('wa.analytics.escalationRate')} value={f.share(ai.escalation_rate)} hint={t('wa.analytics.escalationRateHint')} testId="wa-analytics-escalation" />
                     <Figure
                       label={t('wa.analytics.satisfaction')}
                       value={ai.satisfaction_score === null ? t('common.none') : t('wa.analytics.rating', { score: f.number(Math.round(ai.satisfaction_score * 10) / 10) })}
@@ -113,8 +112,8 @@ export function AnalyticsSection() {
                     { key: 'clicks', header: t('wa.analytics.clicks'), cell: (p) => f.number(p.clicks), className: 'num' },
                     { key: 'conversations', header: t('wa.analytics.conversations'), cell: (p) => f.number(p.conversations), className: 'num' },
                     { key: 'bookings', header: t('wa.analytics.bookings'), cell: (p) => f.number(p.bookings), className: 'num' },
-                    { key: 'conversion', header: t('wa.analytics.clickConversion'), cell: (p) => share(p.conversion), className: 'num' },
-                    { key: 'chat', header: t('wa.analytics.chatConversion'), cell: (p) => share(p.conversation_conversion), className: 'num' },
+                    { key: 'conversion', header: t('wa.analytics.clickConversion'), cell: (p) => f.share(p.conversion), className: 'num' },
+                    { key: 'chat', header: t('wa.analytics.chatConversion'), cell: (p) => f.share(p.conversation_conversion), className: 'num' },
                   ]}
                 />
               </section>
@@ -129,7 +128,7 @@ export function AnalyticsSection() {
                   columns={[
                     { key: 'question', header: t('wa.conversation.intent'), cell: (q) => intentWords(t, q.question_pattern) },
                     { key: 'turns', header: t('wa.analytics.turns'), cell: (q) => f.number(q.frequency), className: 'num' },
-                    { key: 'ai', header: t('wa.analytics.answeredByAssistant'), cell: (q) => share(q.ai_success_rate), className: 'num' },
+                    { key: 'ai', header: t('wa.analytics.answeredByAssistant'), cell: (q) => f.share(q.ai_success_rate), className: 'num' },
                   ]}
                 />
               </section>
@@ -144,8 +143,8 @@ export function AnalyticsSection() {
                     { key: 'version', header: t('wa.analytics.promptVersion'), cell: (v) => v.prompt_version ?? t('wa.analytics.noPrompt') },
                     { key: 'conversations', header: t('wa.analytics.conversations'), cell: (v) => f.number(v.conversations), className: 'num' },
                     { key: 'booking', header: t('wa.phase.booking'), cell: (v) => f.number(v.reached_booking), className: 'num' },
-                    { key: 'conversion', header: t('wa.analytics.bookingRate'), cell: (v) => share(v.conversion_rate), className: 'num' },
-                    { key: 'escalation', header: t('wa.analytics.escalationRate'), cell: (v) => share(v.escalation_rate), className: 'num' },
+                    { key: 'conversion', header: t('wa.analytics.bookingRate'), cell: (v) => f.share(v.conversion_rate), className: 'num' },
+                    { key: 'escalation', header: t('wa.analytics.escalationRate'), cell: (v) => f.share(v.escalation_rate), className: 'num' },
                     { key: 'response', header: t('wa.analytics.responseTime'), cell: (v) => seconds(v.avg_response_time), className: 'num' },
                   ]}
                 />
