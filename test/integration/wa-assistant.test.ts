@@ -359,6 +359,22 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
   };
   const releaseInbox = () => t.db.updateTable('jobs').set({ status: 'queued', locked_by: null, locked_until: null }).where('name', '=', 'inbox.process').where('status', '=', 'running').execute();
 
+  it('a turn answered late queues its reply from when the turn fell due, so the reply goes ahead of turns that fell due after', async () => {
+    const writtenAt = s.ctx.clock.now();
+    await seedPost(flat('Assalamualaikum'));
+    await drain();
+    // The worker is behind: the turn (due 4 s after the message) runs 9 s after it.
+    s.ctx.clock.advance(9_000);
+    await drain();
+    expect(callsTo()).toEqual(['seen', 'typing_start']);
+    const sends = await t.db.selectFrom('jobs').select('run_at').where('name', '=', 'delivery.send').orderBy('id').execute();
+    expect(sends.map((j) => Number(j.run_at))).toEqual([writtenAt + 4_000, expect.any(Number)]);
+    // The rest waits for the typing pause from when the reply was written, not from when the turn fell due.
+    expect(Number(sends[1]?.run_at)).toBeGreaterThan(s.ctx.clock.now());
+    await settle();
+    expect(textsTo()).toHaveLength(1);
+  });
+
   it('a turn waits for its burst\'s messages that are stored but not yet recorded (the worker behind), then answers them as one turn', async () => {
     await seedPost(flat('halo kak'));
     await drain();

@@ -70,7 +70,7 @@ describe(`waha deliveries (${testDialect()})`, () => {
     );
   const get = (id: string) => getDelivery(t.db, ctx.workspace.id, id);
   /** A reply as one sequence: seen, typing, stop typing and a text, the last two due `pauseMs` from now. */
-  const createReply = (key: string, pauseMs = 0) =>
+  const createReply = (key: string, pauseMs = 0, queuedSince?: number) =>
     ctx.db.transaction().execute((trx) =>
       createDeliverySequence(
         { db: trx, dialect: ctx.dialect, clock: ctx.clock },
@@ -89,6 +89,7 @@ describe(`waha deliveries (${testDialect()})`, () => {
           idempotencyKey: `${key}:${i}`,
           serialKey: `chat:${CHAT}`,
           ...(i >= 2 ? { notBefore: ctx.clock.now() + pauseMs } : {}),
+          ...(queuedSince !== undefined ? { queuedSince } : {}),
         })),
       ),
     );
@@ -175,6 +176,39 @@ describe(`waha deliveries (${testDialect()})`, () => {
     expect(await createReply('seq_1')).toEqual(ids);
     await worker().drain();
     expect(sim.calls).toHaveLength(4);
+  });
+
+  it('a reply to a customer waiting since before other work fell due is sent ahead of it', async () => {
+    const waitingSince = ctx.clock.now();
+    // Another customer's message, queued a second after this customer's turn fell due (its reply still being written).
+    ctx.clock.advance(1_000);
+    const other = await ctx.db.transaction().execute((trx) =>
+      createDelivery({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, ctx.workspace.id, {
+        channel: 'whatsapp',
+        provider: 'waha',
+        module: 'test',
+        target: '+6281298765432',
+        payload: { kind: 'text', phone: '+6281298765432', text: 'Pesan untuk pelanggan lain', conversation_id: 'conv_2' },
+        idempotencyKey: 'other_customer:0',
+        serialKey: 'chat:6281298765432@c.us',
+      }),
+    );
+    ctx.clock.advance(2_000);
+    const ids = await createReply('seq_waiting', 0, waitingSince);
+    const jobs = await sendJobs();
+    expect(jobs.map((j) => j.run_at)).toEqual([waitingSince + 1_000, waitingSince]);
+    // One job at a time, so the order the worker takes them is the order they go out.
+    await createWorker({ ctx, registry, concurrency: 1, leaseMs: 30_000 }).drain();
+    expect(sim.calls.map((c) => (c.kind === 'text' ? `text:${c.chatId}` : c.kind))).toEqual(['seen', 'typing_start', 'typing_stop', `text:${CHAT}`, 'text:6281298765432@c.us']);
+    expect((await Promise.all([...ids, other.delivery.id].map(get))).map((r) => r.status)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
+  });
+
+  it('a step of a waiting customer\'s reply that is not due yet still waits for its pause', async () => {
+    const waitingSince = ctx.clock.now() - 5_000;
+    await createReply('seq_waiting_pause', 2_500, waitingSince);
+    await worker().drain();
+    expect(sim.calls.map((c) => c.kind)).toEqual(['seen', 'typing_start']);
+    expect((await sendJobs()).filter((j) => j.status === 'queued').map((j) => j.run_at)).toEqual([ctx.clock.now() + 2_500]);
   });
 
   it('steps not due yet wait in a job of their own until the pause is over', async () => {

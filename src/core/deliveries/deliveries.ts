@@ -41,6 +41,13 @@ export interface NewDelivery {
    * channel (a pharmacy's materials and refill reminders must not arrive at 2 a.m.), `any` elsewhere.
    */
   readonly businessHours?: 'wait' | 'any';
+  /**
+   * When the person this delivery answers began waiting (a WhatsApp turn's due time). A send due now joins the job
+   * queue at that time instead of now: under load it goes ahead of work that fell due after it, instead of behind
+   * everything that fell due while its reply was being written (the queue is in due order). Of a sequence, the first
+   * step's counts.
+   */
+  readonly queuedSince?: number;
 }
 
 /** Whether a new delivery waits for business hours when its creator does not say. */
@@ -217,9 +224,11 @@ export async function createDeliverySequences(target: EnqueueTarget, workspaceId
     const [head, ...rest] = toSend;
     if (!head) continue;
     const then = rest.map((s) => ({ deliveryId: s.row.id, runAt: s.runAt }));
+    const since = steps[0]?.queuedSince;
+    const runAt = head.runAt > now ? head.runAt : since !== undefined && since < now ? since : undefined;
     specs.push(
       jobSpec('delivery.send', { deliveryId: head.row.id, ...(then.length > 0 ? { then } : {}) }, {
-        ...(head.runAt > now ? { runAt: head.runAt } : {}),
+        ...(runAt !== undefined ? { runAt } : {}),
         serialKey: steps[0]?.serialKey ?? null,
         jobKey: deliveryJobKey(head.row.id),
         onKeyConflict: 'none',

@@ -9,7 +9,7 @@ import { chatSerialKey } from '../../connectors/waha/index.js';
 import { localDayOf } from '../../core/schedule/local-day.js';
 import { keptWorkspace } from '../../core/workspaces.js';
 import { recordTurnVariant, variantForTurn } from './experiments/flow.js';
-import { BACKLOG_RELOOK_MS, conversationSerialKey, turnJobKey, type Flow } from './flow.js';
+import { BACKLOG_RELOOK_MS, conversationSerialKey, turnDueAt, turnJobKey, type Flow } from './flow.js';
 import { holdUnansweredHandover } from './handover/flow.js';
 import { healthJob } from './health/job.js';
 import { configuredMedia } from './media/rules.js';
@@ -113,7 +113,9 @@ export const turnJob = defineJob('wa-assistant.turn', {
         ...(variant ? { templates: variant.variant.reply_templates } : {}),
       },
     });
-    const write = { conversationId, messages, answer, settings, promptVersion: prompts.label };
+    // The reply's sends queue from when the turn fell due, not from now: under load they go ahead of the turns that
+    // fell due while the model thought, so a decided reply goes out instead of waiting for every later turn's decision.
+    const write = { conversationId, messages, answer, settings, promptVersion: prompts.label, waitingSince: turnDueAt(settings, 0, messages.at(-1)?.created_at ?? firstAt, firstAt) };
     // Written with the turn job's completion (one commit for both, shared with other io jobs ending now), as a set
     // with the other turns ending in the same commit; the worker looks for the reply's deliveries as soon as it has
     // committed. A variant's turn is recorded against its variant, so it goes alone.

@@ -14,6 +14,8 @@ export interface QueuedReply {
   readonly parts: readonly ReplyPart[];
   /** WAHA ids of the customer's messages this reply answers, marked as seen first. */
   readonly seenMessageIds: readonly string[];
+  /** When the customer began waiting for this reply (the turn's due time): its sends queue from then (NewDelivery.queuedSince). */
+  readonly waitingSince?: number;
 }
 
 /**
@@ -83,6 +85,7 @@ function replySteps({ conversation, reply, settings }: ReplyToQueue, now: number
     serialKey: conversationSerialKey(conversation.id),
     // A reply to a customer who just wrote goes out at once, at night too: a sales assistant answers when asked.
     businessHours: 'any' as const,
+    ...(reply.waitingSince !== undefined ? { queuedSince: reply.waitingSince } : {}),
   };
   const base = { chat_id: conversation.chat_id, conversation_id: conversation.id, author: reply.author, turn_id: reply.turnId };
   const step = (suffix: string, payload: Record<string, unknown>, notBefore?: number): NewDelivery => ({

@@ -170,6 +170,7 @@ export const turnReply = (turnId: string, w: TurnWrite): QueuedReply => ({
   turnId,
   parts: w.answer.parts,
   seenMessageIds: w.messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])),
+  ...(w.waitingSince !== undefined ? { waitingSince: w.waitingSince } : {}),
 });
 
 export interface TurnWrite {
@@ -178,6 +179,8 @@ export interface TurnWrite {
   readonly answer: BrainAnswer;
   readonly settings: AssistantSettings;
   readonly promptVersion: string | null;
+  /** When the turn fell due (the customer's wait for an answer began): the reply's sends queue from then. */
+  readonly waitingSince?: number;
 }
 
 export type TurnResult = { readonly written: 'answered' | 'silent' | 'nothing'; readonly turnId?: string };
