@@ -49,10 +49,22 @@ export async function loadProviderSettings(
   connector: Pick<ConnectorDescriptor, 'provider' | 'defaults'>,
 ): Promise<ProviderSettings> {
   const stored = await readSettings(db, ctx, workspaceId, connector.provider);
-  const data: Record<string, unknown> = { ...(connector.defaults?.(ctx.config) ?? {}) };
-  for (const [key, value] of Object.entries(stored.data)) if (value !== null && value !== '') data[key] = value;
-  return { data, secrets: stored.secrets };
+  let merged = withDefaults.get(stored);
+  if (!merged) {
+    const data: Record<string, unknown> = { ...(connector.defaults?.(ctx.config) ?? {}) };
+    for (const [key, value] of Object.entries(stored.data)) if (value !== null && value !== '') data[key] = value;
+    merged = { data, secrets: stored.secrets };
+    withDefaults.set(stored, merged);
+  }
+  return merged;
 }
+
+/**
+ * The settings with their defaults, by the stored settings they came from: while the context's read cache keeps a
+ * namespace's row (about a second), every call gets the same object, so a client made from it can be kept with it
+ * (the WAHA sender made a client per call, four per WhatsApp reply). A namespace's row is one provider's only.
+ */
+const withDefaults = new WeakMap<object, ProviderSettings>();
 
 /** Where a person changes a provider's settings, for error messages. */
 export const providerSettingsPath = (provider: string) => `/api/settings/providers/${provider}`;

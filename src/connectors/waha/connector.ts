@@ -8,10 +8,22 @@ import { checkWahaConnection, wahaClientFromSettings } from './connection.js';
 import { createWahaSender } from './sender.js';
 import { parse, verify } from './webhook.js';
 
-/** The workspace's WAHA client, built on the app's one transport. */
+/**
+ * The workspace's WAHA client, built on the app's one transport. Kept with the settings it was made from
+ * (loadProviderSettings gives the same object while the read cache keeps them), so a changed key or session still
+ * applies within about a second, and a reply's four calls do not validate the settings and build a client each.
+ */
 export async function wahaClientFor(ctx: Pick<AppContext, 'secrets' | 'readCache' | 'config' | 'http'>, db: Executor, workspaceId: string): Promise<WahaClient> {
-  return wahaClientFromSettings(await loadProviderSettings(ctx, db, workspaceId, wahaConnector), ctx.http);
+  const settings = await loadProviderSettings(ctx, db, workspaceId, wahaConnector);
+  let byTransport = clients.get(settings);
+  if (!byTransport) clients.set(settings, (byTransport = new WeakMap()));
+  let client = byTransport.get(ctx.http);
+  if (!client) byTransport.set(ctx.http, (client = wahaClientFromSettings(settings, ctx.http)));
+  return client;
 }
+
+/** Clients by the settings and the transport they were made from; they go with the settings' cache entry. */
+const clients = new WeakMap<object, WeakMap<object, WahaClient>>();
 
 export const wahaConnector: ConnectorDescriptor = {
   provider: 'waha',

@@ -22,8 +22,19 @@ export type ModelFailure =
 
 type OpenAIClass = typeof OpenAI;
 
-/** The package is imported at the first model call: about 12 MB that a server whose assistant uses rules only never needs. */
-const loadOpenAI = async (): Promise<OpenAIClass> => (await import('openai')).default;
+/**
+ * The package is imported at the first model call: about 12 MB that a server whose assistant uses rules only never
+ * needs. Kept once loaded: an `import()` per call went through the module loader every turn.
+ */
+let openAI: Promise<OpenAIClass> | undefined;
+const loadOpenAI = (): Promise<OpenAIClass> => {
+  if (!openAI) {
+    openAI = import('openai').then((m) => m.default);
+    // A failed import (a broken install) is tried again on the next call instead of being remembered.
+    openAI.catch(() => (openAI = undefined));
+  }
+  return openAI;
+};
 
 export type ModelReply = { readonly ok: true; readonly content: string } | { readonly ok: false; readonly reason: ModelFailure; readonly status: number | null };
 
