@@ -113,9 +113,10 @@ export const turnJob = defineJob('wa-assistant.turn', {
         ...(variant ? { templates: variant.variant.reply_templates } : {}),
       },
     });
-    // The reply's sends queue from when the turn fell due, not from now: under load they go ahead of the turns that
-    // fell due while the model thought, so a decided reply goes out instead of waiting for every later turn's decision.
-    const write = { conversationId, messages, answer, settings, promptVersion: prompts.label, waitingSince: turnDueAt(settings, 0, messages.at(-1)?.created_at ?? firstAt, firstAt) };
+    // The reply's sends queue from when the turn fell due by its messages (turnDueAt with no floor at now), not from
+    // now: under load they go ahead of the turns that fell due while the model thought, instead of behind them all.
+    const fellDueAt = turnDueAt(settings, 0, messages.at(-1)?.created_at ?? firstAt, firstAt);
+    const write = { conversationId, messages, answer, settings, promptVersion: prompts.label, waitingSince: fellDueAt };
     // Written with the turn job's completion (one commit for both, shared with other io jobs ending now), as a set
     // with the other turns ending in the same commit; the worker looks for the reply's deliveries as soon as it has
     // committed. A variant's turn is recorded against its variant, so it goes alone.
