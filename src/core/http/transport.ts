@@ -1,10 +1,11 @@
 // The one HTTP transport for provider API calls: timeout, schema-checked bodies, failures sorted into ProviderError kinds.
 //
 // Calls go through undici's request, not fetch: fetch wraps the same client in WHATWG streams, headers and abort
-// plumbing, which was a tenth of the server's CPU when a WhatsApp reply is four WAHA calls and a model call.
-import { request as sendRequest } from 'undici';
+// plumbing, which was a tenth of the server's CPU when a WhatsApp reply is four WAHA calls and a model call. The
+// request itself runs on the helper thread of exchange.ts; building it and reading the answer stay here.
 import type { ZodType } from 'zod';
 import { err, ok, type Result } from '../errors.js';
+import { exchange } from './exchange.js';
 
 /** How a provider call failed; decides whether the delivery job retries. */
 export type ProviderErrorKind =
@@ -150,37 +151,19 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       body = toFormBody(opts.form).toString();
     }
 
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, opts.timeoutMs ?? options.timeoutMs);
-    const onCallerAbort = () => controller.abort();
-    opts.signal?.addEventListener('abort', onCallerAbort, { once: true });
-
-    let status: number;
-    let text: string;
-    let retryAfterHeader: string | null;
-    try {
-      if (opts.signal?.aborted === true) controller.abort();
-      // Redirects are followed, as fetch did; undici drops the credentials headers when one leaves the origin.
-      const response = await sendRequest(url, { method: opts.method, headers, body: body ?? null, signal: controller.signal, maxRedirections: MAX_REDIRECTS });
-      status = response.statusCode;
-      const retryAfter = response.headers['retry-after'];
-      retryAfterHeader = (Array.isArray(retryAfter) ? retryAfter[0] : retryAfter) ?? null;
-      // The body read is inside the timeout too: a server that sends headers and then stalls must not hang us.
-      text = await response.body.text();
-    } catch (thrown) {
-      if (timedOut) {
-        return fail('timeout', `timed out after ${opts.timeoutMs ?? options.timeoutMs} ms`, { retryable: true, cause: thrown });
-      }
-      const detail = opts.signal?.aborted === true ? 'was aborted' : `failed: ${networkReason(thrown)}`;
-      return fail('network', detail, { retryable: true, cause: thrown });
-    } finally {
-      clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onCallerAbort);
+    const timeoutMs = opts.timeoutMs ?? options.timeoutMs;
+    // Redirects are followed, as fetch did; undici drops the credentials headers when one leaves the origin. The body
+    // read is inside the timeout too: a server that sends headers and then stalls must not hang us.
+    const answer = await exchange({ method: opts.method, url: url.href, headers, body: body ?? null, timeoutMs, maxRedirections: MAX_REDIRECTS }, opts.signal);
+    if (!answer.ok) {
+      if (answer.timedOut) return fail('timeout', `timed out after ${timeoutMs} ms`, { retryable: true });
+      const detail = opts.signal?.aborted === true ? 'was aborted' : `failed: ${answer.reason}`;
+      return fail('network', detail, { retryable: true });
     }
+    const status = answer.status;
+    const retryAfter = answer.headers['retry-after'];
+    const retryAfterHeader = (Array.isArray(retryAfter) ? retryAfter[0] : retryAfter) ?? null;
+    const text = answer.text;
 
     const responseBody = truncate(scrub(text, secrets));
     if (status < 200 || status > 299) {
@@ -293,18 +276,4 @@ function scrub(text: string, secrets: readonly string[]): string {
 
 function truncate(text: string): string {
   return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
-}
-
-/**
- * The socket's own error code (ECONNRESET, ECONNREFUSED) is what tells the reader anything: undici puts it on the
- * error, or on its `cause` when it wraps it (a socket closed mid-answer).
- */
-function networkReason(thrown: unknown): string {
-  if (!(thrown instanceof Error)) return 'unknown error';
-  const cause: unknown = thrown.cause;
-  const causeCode = cause instanceof Error ? (cause as NodeJS.ErrnoException).code : undefined;
-  const code = (thrown as NodeJS.ErrnoException).code;
-  if (causeCode !== undefined) return causeCode;
-  if (code !== undefined && !code.startsWith('UND_ERR')) return code;
-  return code !== undefined ? `${code} (${thrown.message})` : thrown.message;
 }
