@@ -31,6 +31,9 @@ export type ExchangeResult =
   | { readonly ok: true; readonly status: number; readonly headers: Readonly<Record<string, string | string[] | undefined>>; readonly text: string }
   | { readonly ok: false; readonly timedOut: boolean; readonly reason: string };
 
+/** The helper thread's young generation, in MB. */
+const THREAD_YOUNG_GENERATION_MB = 4;
+
 /** Why the thread's calls failed when it stopped under them. */
 export const THREAD_STOPPED = 'the HTTP helper thread stopped';
 
@@ -81,7 +84,14 @@ let lastId = 0;
 
 function startedHelper(): HelperThread {
   if (helper) return helper;
-  const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { undici: createRequire(import.meta.url).resolve('undici') } });
+  const worker = new Worker(THREAD_SOURCE, {
+    eval: true,
+    workerData: { undici: createRequire(import.meta.url).resolve('undici') },
+    // A small young generation, as the server's own (`npm start`): a call's objects live milliseconds. The thread costs
+    // about 8 MB of RSS: after 200 calls a process measured 77–85 MB with it, 78–87 MB with the thread's default
+    // limits, and 76–77 MB with undici on the event loop.
+    resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
+  });
   const started: HelperThread = { worker, waiting: new Map() };
   worker.unref();
   worker.on('message', ({ id, ...result }: ExchangeResult & { id: number }) => {
