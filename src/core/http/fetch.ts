@@ -30,8 +30,8 @@ function urlOf(input: string | URL | Request): string {
 /**
  * fetch(url, init) on undici's request. Follows no redirects (an API answers its own URL); the signal aborts the
  * call, including reading the body, and rejects with its reason as fetch does; a network failure rejects with
- * fetch's TypeError, its cause naming the socket's code (the client sorts it as a connection error). The answer's body is read whole before the Response is made: for a JSON API that is what the client does
- * next anyway.
+ * fetch's TypeError, its cause naming the socket's code (the client sorts it as a connection error). The answer's
+ * body is read whole before the Response is made: for a JSON API that is what the client does next anyway.
  */
 export async function requestFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
   const headers: Record<string, string> = {};
