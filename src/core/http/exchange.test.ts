@@ -66,7 +66,8 @@ describe('exchange on the helper thread', () => {
     expect(await pending).toMatchObject({ ok: false, timedOut: false });
     await expect.poll(() => closedEarly).toContain('/stall-abort');
     // A signal aborted before the call: never answered by the server either.
-    expect(await exchange(call('/echo'), AbortSignal.abort())).toMatchObject({ ok: false, timedOut: false });
+    expect(await exchange(call('/never-sent'), AbortSignal.abort())).toMatchObject({ ok: false, timedOut: false });
+    expect(arrived).not.toContain('/never-sent');
   });
 
   it("a refused connection says the socket's own code", async () => {

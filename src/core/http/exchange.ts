@@ -111,8 +111,15 @@ function startedHelper(): HelperThread {
   return started;
 }
 
-/** Sends `request` on the helper thread; never rejects. `signal` aborts it (a network failure, not a timeout). */
+/** Aborted before it was sent, as undici answers a request whose signal is already aborted. */
+const ABORTED_BEFORE_SENDING: ExchangeResult = { ok: false, timedOut: false, reason: 'aborted before it was sent' };
+
+/**
+ * Sends `request` on the helper thread; never rejects. `signal` aborts it (a network failure, not a timeout); one
+ * aborted already (a shutdown under way) sends nothing.
+ */
 export function exchange(request: Exchange, signal?: AbortSignal): Promise<ExchangeResult> {
+  if (signal?.aborted === true) return Promise.resolve(ABORTED_BEFORE_SENDING);
   const { worker, waiting } = startedHelper();
   const id = ++lastId;
   return new Promise((resolve) => {
@@ -125,7 +132,6 @@ export function exchange(request: Exchange, signal?: AbortSignal): Promise<Excha
     // A call in flight keeps the process alive, as its socket would.
     if (waiting.size === 1) worker.ref();
     worker.postMessage({ id, ...request });
-    if (signal?.aborted === true) onAbort();
   });
 }
 

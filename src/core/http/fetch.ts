@@ -39,7 +39,6 @@ export async function requestFetch(input: string | URL | Request, init: RequestI
     headers[name] = value;
   });
   const signal = init.signal ?? undefined;
-  if (signal?.aborted) throw signal.reason;
   const answer = await exchange({ method: init.method ?? 'GET', url: urlOf(input), headers, body: bodyOf(init.body), timeoutMs: NO_TIMEOUT_MS, maxRedirections: 0 }, signal);
   if (!answer.ok) {
     if (signal?.aborted) throw signal.reason;
