@@ -57,6 +57,8 @@ const recordTx = defineJob('test.record-tx', {
   backoff: { baseMs: 1000, capMs: 60_000 },
   async handle(p, ctx) {
     await record(ctx.db as Kysely<any>, ctx.job.id, p.tag, ctx.job.locked_by ?? '');
+    // A worker process tells its test when it is in the middle of the job (test/integration/job-processes.test.ts).
+    if (p.sleepMs && process.env.TEST_SAY_SLEEPING) process.stdout.write(`sleeping in job ${ctx.job.id}\n`);
     if (p.sleepMs) await new Promise((r) => setTimeout(r, p.sleepMs));
     if (ctx.job.attempts <= (p.fail ?? 0)) throw new Error(`planned failure ${ctx.job.attempts}`);
   },

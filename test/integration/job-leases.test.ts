@@ -35,10 +35,15 @@ describe(`a lease lost while the job ran (${testDialect()})`, () => {
   let warnings: string[];
   let onFailedCalls: string[];
   let workerB: Worker;
+  /** How `other` saw the job while worker A ran it. */
+  let seenByOther: { status: string; attempts: number }[];
 
   /** A's part: the lease runs out, B takes the job and finishes it; then A goes on with its own work. */
   const handle = async (p: z.infer<typeof leasePayload>, jc: JobContext) => {
-    if (jc.job.locked_by === 'worker-a') {
+    if (p.tag === 'claimed-with-effects') {
+      const seen = await other.db.selectFrom('jobs').select(['status', 'attempts']).where('id', '=', jc.job.id).executeTakeFirstOrThrow();
+      seenByOther.push({ status: seen.status, attempts: Number(seen.attempts) });
+    } else if (jc.job.locked_by === 'worker-a') {
       ctx.clock.advance(LEASE_MS + 1);
       expect(await workerB.drain()).toBe(1);
       if (p.thenThrow) throw new Error('provider timed out');
@@ -71,13 +76,30 @@ describe(`a lease lost while the job ran (${testDialect()})`, () => {
     await (t.db as any).deleteFrom('test_effects').execute();
     warnings = [];
     onFailedCalls = [];
+    seenByOther = [];
     const contextB: AppContext = { ...ctx, db: other.db };
     workerB = createWorker({ ctx: contextB, registry, concurrency: 2, leaseMs: LEASE_MS, workerId: 'worker-b' });
   });
 
   const messages = () => warnings.map((w) => (JSON.parse(w) as { msg: string }).msg);
 
-  it("a transaction job: the first worker's effects are rolled back, the job counts once, and the loss is logged", async () => {
+  // On SQLite a batch of transaction jobs is claimed in the transaction that commits its effects (one writer: nobody
+  // can take the job while it runs, and there is no lease to lose); PostgreSQL commits the claim first.
+  const itOnSqlite = testDialect() === 'sqlite' ? it : () => undefined;
+  const itOnPostgres = testDialect() === 'postgres' ? it : () => undefined;
+
+  itOnSqlite('a transaction job on SQLite: its claim commits with its effects, so another connection never sees it running, and it runs once', async () => {
+    const id = await enqueueJob(ctx, ctx.workspace.id, 'test.lease-tx', { tag: 'claimed-with-effects' });
+    if (id === undefined) throw new Error('no id');
+    await workerA().drain();
+    expect(seenByOther).toEqual([{ status: 'queued', attempts: 0 }]);
+    expect(await effects(t.db as any)).toEqual([{ job_id: id, tag: 'claimed-with-effects', worker: 'worker-a' }]);
+    const job = await getJob(t.db, ctx.workspace.id, id);
+    expect(job).toMatchObject({ status: 'done', attempts: 1 });
+    expect(messages()).toEqual([]);
+  });
+
+  itOnPostgres("a transaction job: the first worker's effects are rolled back, the job counts once, and the loss is logged", async () => {
     const id = await enqueueJob(ctx, ctx.workspace.id, 'test.lease-tx', { tag: 'expire' });
     if (id === undefined) throw new Error('no id');
     await workerA().drain();

@@ -1,9 +1,9 @@
 // The batch path (hand-written core): transaction jobs, each in a savepoint with its completion, committed together;
 // several jobs of one name whose definition has a set form run as one set.
-import type { ControlledTransaction } from 'kysely';
+import type { ControlledTransaction, Kysely } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
-import { releaseJobs } from './claim.js';
+import { releaseJobs, withoutWaitingForTheDisk } from './claim.js';
 import { heldAnnouncementsOf, holdAnnouncements, notifyWorkers } from './enqueue.js';
 import { recordFailure } from './failure.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
@@ -22,10 +22,7 @@ export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<vo
   const held = { wanted: false };
   const trx = holdAnnouncements(await app.db.startTransaction().execute(), held);
   try {
-    for (const group of groupByName(env, jobs)) {
-      if (group.runBatch && group.jobs.length > 1) await runSet(env, trx, group.jobs, group.runBatch);
-      else for (const job of group.jobs) await runInSavepoint(env, trx, job);
-    }
+    await runJobs(env, trx, jobs);
     // The jobs' enqueues held their NOTIFYs back: one for the whole batch, delivered with its commit.
     if (held.wanted && app.dialect === 'postgres') await notifyWorkers(trx);
     await trx.commit().execute();
@@ -33,6 +30,38 @@ export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<vo
     await trx.rollback().execute().catch(() => undefined);
     env.logger.error({ err: coerceError(thrown), jobs: jobs.length }, 'job batch could not commit; releasing');
     await releaseJobs(app.db, { workerId: env.workerId, ids: jobs.map((j) => j.id), now: app.clock.now() }).catch(() => undefined);
+  }
+}
+
+/**
+ * SQLite: claims due transaction jobs and runs them in one transaction whose commit does not wait for the disk
+ * (withoutWaitingForTheDisk: such jobs only write, and tell nobody outside anything). One commit instead of the
+ * claim's and the batch's, and no fsync: at 1,000 WhatsApp conversations a batch of inbox events cost about 8 ms, 4.7
+ * of them the claim and the commit, and the batch's time budget (worker.ts) then fits more events in a batch. If it
+ * cannot commit, the claim is rolled back with the rest: the jobs are still queued. Returns the jobs claimed.
+ */
+export async function claimAndRunBatch(env: RunEnv, claim: (trx: Kysely<Database>) => Promise<readonly JobRow[]>): Promise<number> {
+  return withoutWaitingForTheDisk(env.app.db, async (conn) => {
+    const trx = holdAnnouncements(await conn.startTransaction().execute(), { wanted: false });
+    let claimed = 0;
+    try {
+      const jobs = await claim(trx);
+      claimed = jobs.length;
+      await runJobs(env, trx, jobs);
+      await trx.commit().execute();
+      return claimed;
+    } catch (thrown) {
+      await trx.rollback().execute().catch(() => undefined);
+      env.logger.error({ err: coerceError(thrown), jobs: claimed }, 'job batch could not commit; its jobs stay queued');
+      return 0;
+    }
+  });
+}
+
+async function runJobs(env: RunEnv, trx: ControlledTransaction<Database>, jobs: readonly JobRow[]): Promise<void> {
+  for (const group of groupByName(env, jobs)) {
+    if (group.runBatch && group.jobs.length > 1) await runSet(env, trx, group.jobs, group.runBatch);
+    else for (const job of group.jobs) await runInSavepoint(env, trx, job);
   }
 }
 

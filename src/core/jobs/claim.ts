@@ -1,6 +1,6 @@
 // Claiming due jobs with a lease, honouring serial keys; PostgreSQL uses FOR UPDATE SKIP LOCKED across workers.
 import { sql, type Expression, type Kysely } from 'kysely';
-import type { Database, Dialect } from '../../db/database.js';
+import type { Database, Dialect, Executor } from '../../db/database.js';
 import type { JobRow } from './types.js';
 
 export interface ClaimRequest {
@@ -41,7 +41,10 @@ export async function namesWithDueJobs(db: Kysely<Database>, names: readonly str
   return rows.rows.map((r) => r.name);
 }
 
-/** Claims without the probe: `req.names` are names namesWithDueJobs just found due (none: nothing is claimed). */
+/**
+ * Claims without the probe: `req.names` are names namesWithDueJobs just found due (none: nothing is claimed). Given a
+ * transaction (SQLite's batches claim in their own, batch.ts), the claim is part of it and commits with it.
+ */
 export async function claimDueJobs(db: Kysely<Database>, dialect: Dialect, req: ClaimRequest): Promise<JobRow[]> {
   if (req.names.length === 0 || req.limit <= 0) return [];
   const headOfKey = sql`(j.serial_key is null or not exists (
@@ -62,29 +65,32 @@ export async function claimDueJobs(db: Kysely<Database>, dialect: Dialect, req: 
   );
   const candidates = perName.length === 1 ? perName[0]! : sql.join(perName, sql` union all `);
   const picked = sql`select c.id from (${candidates}) as c order by c.run_at, c.id limit ${req.limit}`;
+  const claim = (on: Executor) => sql<JobRow>`
+          update jobs set ${set}
+          where id in (${picked})
+          returning *`.execute(on);
   const rows =
     dialect === 'postgres'
       ? await sql<JobRow>`
           with picked as (${picked})
           update jobs set ${set} from picked where jobs.id = picked.id
           returning jobs.*`.execute(db)
-      : await withoutWaitingForTheDisk(db, (conn) =>
-          sql<JobRow>`
-          update jobs set ${set}
-          where id in (${picked})
-          returning *`.execute(conn),
-        );
+      : db.isTransaction
+        ? await claim(db)
+        : await withoutWaitingForTheDisk(db, claim);
   return rows.rows.sort((a, b) => a.run_at - b.run_at || a.id - b.id);
 }
 
 /**
- * Runs a SQLite claim whose commit does not wait for the disk (synchronous=NORMAL for that one statement, on the
- * connection held meanwhile, so no other writer's commit runs at that level). A claim need not survive a power cut:
- * lost, its jobs are simply still queued. In WAL mode commits reach the file in order, so the next commit that waits
- * for the disk (the batch's, an io job's ending, a webhook's) makes the claim durable with it. Measured on the order
- * flow: a claim took 1.9 ms, about as much as a commit, for its fsync alone.
+ * Runs SQLite work whose commit does not wait for the disk (synchronous=NORMAL, on the connection held meanwhile, so
+ * no other writer's commit runs at that level): a claim, or a batch of transaction jobs (batch.ts). Such work need not
+ * survive a power cut: lost, its jobs are simply still queued, and it has told nobody outside anything (a webhook is
+ * acknowledged only after its own commit, which waits; a provider is called only by io jobs, whose endings wait). In
+ * WAL mode commits reach the file in order, so the next commit that waits for the disk (an io job's ending, a
+ * webhook's) makes this one durable with it. Measured on the order flow: a claim took 1.9 ms, about as much as a
+ * commit, for its fsync alone.
  */
-async function withoutWaitingForTheDisk<T>(db: Kysely<Database>, run: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function withoutWaitingForTheDisk<T>(db: Kysely<Database>, run: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
     const level = (await sql<{ synchronous: number }>`pragma synchronous`.execute(conn)).rows[0]?.synchronous ?? 2;
     if (level <= 1) return run(conn);

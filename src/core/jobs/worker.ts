@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { coerceError } from '../errors.js';
 import { newId } from '../ids.js';
 import { listenForNotifications, type Listener } from '../../db/notifications.js';
-import { runBatch } from './batch.js';
+import { claimAndRunBatch, runBatch } from './batch.js';
 import { createBatchCost } from './batch-size.js';
 import { claimDueJobs, extendLeases, namesWithDueJobs, nextDueAt, recoverExpiredLeases, releaseJobs } from './claim.js';
 import { JOB_NOTIFY_CHANNEL } from './enqueue.js';
@@ -98,13 +98,18 @@ export function createWorker(options: WorkerOptions): Worker {
     }
     const dueTx = txNames.filter((name) => due.has(name));
     if (dueTx.length > 0) {
-      const batch = await claimDueJobs(ctx.db, ctx.dialect, { workerId: id, now, leaseMs, limit: batchLimit, names: dueTx });
-      claimed += batch.length;
-      if (batch.length > 0) {
-        const began = performance.now();
-        await env.oneWriter(() => runBatch(env, batch));
-        batchCost.observe(batch.length, performance.now() - began);
+      const request = { workerId: id, now, leaseMs, limit: batchLimit, names: dueTx };
+      const began = performance.now();
+      let ran: number;
+      if (ctx.dialect === 'sqlite') {
+        ran = await claimAndRunBatch(env, (trx) => claimDueJobs(trx, ctx.dialect, request));
+      } else {
+        const batch = await claimDueJobs(ctx.db, ctx.dialect, request);
+        if (batch.length > 0) await env.oneWriter(() => runBatch(env, batch));
+        ran = batch.length;
       }
+      claimed += ran;
+      if (ran > 0) batchCost.observe(ran, performance.now() - began);
     }
     if (awaitIo) await io.settled();
     return claimed;
