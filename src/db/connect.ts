@@ -83,22 +83,31 @@ function keepPrivate(file: string): void {
   else closeSync(openSync(file, 'a', 0o600));
 }
 
+/** Prepared statements kept by SQL text (see withStatementCache). */
+export const STATEMENT_CACHE_SIZE = 500;
+
 /**
  * Kysely prepares every query anew, and preparing is most of better-sqlite3's cost for small queries; our queries
- * repeat the same few hundred SQL texts, so prepared statements are kept by text (bounded). Safe because Kysely
- * runs one statement at a time on this connection and never holds an iterator across queries.
+ * repeat the same few hundred SQL texts, so prepared statements are kept by text, the least recently used dropped
+ * first. A set-wise statement has one text per row count, so a busy server meets more texts than the cache holds (at
+ * 1,000 WhatsApp conversations, about 1,200 in a minute): dropping them all at once, as the cache first did, prepared
+ * the few dozen statements every request uses again each time. Safe because Kysely runs one statement at a time on
+ * this connection and never holds an iterator across queries.
  */
-function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Database {
+export function withStatementCache(sqlite: SqliteDatabase.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase.Database {
   const statements = new Map<string, SqliteDatabase.Statement>();
   const prepare = sqlite.prepare.bind(sqlite);
   return Object.assign(Object.create(sqlite) as SqliteDatabase.Database, {
     prepare(source: string) {
       let statement = statements.get(source);
-      if (!statement) {
+      if (statement) {
+        // A Map keeps insertion order: taken out and put back, the statement is now the most recently used.
+        statements.delete(source);
+      } else {
         statement = prepare(source);
-        if (statements.size >= 500) statements.clear();
-        statements.set(source, statement);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
       }
+      statements.set(source, statement);
       return statement;
     },
     close: () => sqlite.close(),
