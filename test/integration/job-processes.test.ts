@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob, enqueueJobs, jobSpec } from '../../src/core/jobs/enqueue.js';
+import type { AppContext } from '../../src/core/context.js';
 import { getJob } from '../../src/core/jobs/admin.js';
 import { createWorker } from '../../src/core/jobs/worker.js';
 import { createTestDb, testDialect, type TestDb } from '../helpers/test-db.js';
@@ -63,6 +64,18 @@ describe(`worker processes (${testDialect()})`, () => {
     await new Promise((r) => child.once('exit', r));
   };
 
+  /**
+   * Kills the worker in the middle of job `id`, checks that nothing of the job's effect is left, takes its sleep out of
+   * the payload, and returns a worker in this process to run it again.
+   */
+  const killThenSurvivor = async (child: ChildProcess, id: number, realCtx: AppContext) => {
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(await effects(t.db as any)).toEqual([]);
+    await t.db.updateTable('jobs').set({ payload: JSON.stringify({ tag: 'once' }) }).where('id', '=', id).execute();
+    return createWorker({ ctx: realCtx, registry: testJobs, concurrency: 2, leaseMs: 30_000, pollMs: 100 });
+  };
+
   it('two worker processes share the work and never run the same job twice', async () => {
     const [a, b] = await Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
     const realClock = { ...ctx, clock: { now: () => Date.now() } };
@@ -101,12 +114,7 @@ describe(`worker processes (${testDialect()})`, () => {
       await sleeping;
       // Its effect is written and its claim made, both inside the open transaction: from outside, nothing yet.
       expect(await getJob(t.db, ctx.workspace.id, id)).toMatchObject({ status: 'queued', attempts: 0, locked_by: null });
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-      expect(await effects(t.db as any)).toEqual([]);
-
-      await t.db.updateTable('jobs').set({ payload: JSON.stringify({ tag: 'once' }) }).where('id', '=', id).execute();
-      const survivor = createWorker({ ctx: realCtx, registry: testJobs, concurrency: 2, leaseMs: 30_000, pollMs: 100 });
+      const survivor = await killThenSurvivor(child, id, realCtx);
       expect(await survivor.drain()).toBe(1);
       expect(await getJob(t.db, ctx.workspace.id, id)).toMatchObject({ status: 'done', attempts: 1 });
       expect((await effects(t.db as any)).map((e) => e.tag)).toEqual(['once']);
@@ -121,13 +129,8 @@ describe(`worker processes (${testDialect()})`, () => {
       if (id === undefined) throw new Error('no id');
       await waitFor('the job to be claimed', async () => (await getJob(t.db, ctx.workspace.id, id)).locked_by === 'doomed');
       await new Promise((r) => setTimeout(r, 200));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-      expect(await effects(t.db as any)).toEqual([]);
-
+      const survivor = await killThenSurvivor(child, id, realCtx);
       // The job is leased to a dead worker: nobody may take it before the lease runs out…
-      await t.db.updateTable('jobs').set({ payload: JSON.stringify({ tag: 'once' }) }).where('id', '=', id).execute();
-      const survivor = createWorker({ ctx: realCtx, registry: testJobs, concurrency: 2, leaseMs: 30_000, pollMs: 100 });
       expect(await survivor.drain()).toBe(0);
       // …and after it, the job runs again.
       await waitFor('the lease to expire', async () => ((await getJob(t.db, ctx.workspace.id, id)).locked_until ?? 0) < Date.now(), 5_000);
