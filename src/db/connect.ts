@@ -84,7 +84,7 @@ function keepPrivate(file: string): void {
 }
 
 /** Prepared statements kept by SQL text (see withStatementCache). */
-export const STATEMENT_CACHE_SIZE = 500;
+const STATEMENT_CACHE_SIZE = 500;
 
 /**
  * Kysely prepares every query anew, and preparing is most of better-sqlite3's cost for small queries; our queries

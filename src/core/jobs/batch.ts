@@ -3,7 +3,8 @@
 import type { ControlledTransaction, Kysely } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { coerceError } from '../errors.js';
-import { releaseJobs, withoutWaitingForTheDisk } from './claim.js';
+import { withoutWaitingForTheDisk } from '../../db/transaction.js';
+import { releaseJobs } from './claim.js';
 import { heldAnnouncementsOf, holdAnnouncements, notifyWorkers } from './enqueue.js';
 import { recordFailure } from './failure.js';
 import { jobContext, jobLogger, registeredFor, type RunEnv } from './job-context.js';
@@ -35,14 +36,17 @@ export async function runBatch(env: RunEnv, jobs: readonly JobRow[]): Promise<vo
 
 /**
  * SQLite: claims due transaction jobs and runs them in one transaction whose commit does not wait for the disk
- * (withoutWaitingForTheDisk: such jobs only write, and tell nobody outside anything). One commit instead of the
- * claim's and the batch's, and no fsync: at 1,000 WhatsApp conversations a batch of inbox events cost about 8 ms, 4.7
- * of them the claim and the commit, and the batch's time budget (worker.ts) then fits more events in a batch. If it
- * cannot commit, the claim is rolled back with the rest: the jobs are still queued. Returns the jobs claimed.
+ * (withoutWaitingForTheDisk). Such jobs only write and tell nobody outside anything (a webhook is acknowledged only
+ * after its own commit, which waits; a provider is called only by io jobs, whose endings wait), so a batch lost in a
+ * power cut leaves its jobs queued. One commit instead of the claim's and the batch's, and no fsync: at 1,000
+ * WhatsApp conversations a batch of inbox events cost about 8 ms, 4.7 of them the claim and the commit, and the
+ * batch's time budget (worker.ts) then fits more events in a batch. If it cannot commit, the claim is rolled back
+ * with the rest: the jobs are still queued. Returns the jobs claimed.
  */
 export async function claimAndRunBatch(env: RunEnv, claim: (trx: Kysely<Database>) => Promise<readonly JobRow[]>): Promise<number> {
   return withoutWaitingForTheDisk(env.app.db, async (conn) => {
-    const trx = holdAnnouncements(await conn.startTransaction().execute(), { wanted: false });
+    // No NOTIFY to hold back (holdAnnouncements): SQLite has none; enqueues wake this process's worker directly.
+    const trx = await conn.startTransaction().execute();
     let claimed = 0;
     try {
       const jobs = await claim(trx);
