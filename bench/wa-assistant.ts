@@ -7,12 +7,19 @@
 // (default quiet window, 4 s). The model answers with a valid structured reply (the phase the rules would pick is
 // not its concern here: the figure is the time around the model's own).
 //
+// The timed conversations meet a server that has already answered BENCH_WARMUP (300) others, as a server that has
+// been up for a while has: they come the same way, just before, from other phones, and are checked for exactly one
+// reply too, but not timed. A server that has just started runs its code in V8's interpreter and baseline tiers and
+// compiles the hot functions while the bursts arrive; measured here, that cost a fifth more CPU per turn (10.9 against
+// 8.7 ms). BENCH_WARMUP=0 times that first minute instead.
+//
 // Turn → reply sent: from the moment the turn was due (its last message's arrival + the quiet window, or its first
 // + burst_max_ms, whichever is first; the deliberate wait for the customer to finish) to the simulator's sendText.
 // The deliberate typing pause is configured to 0 ms (typing_min_ms = typing_ms_per_char = typing_max_ms = 0), so
 // nothing has to be subtracted; seen, typing and stop-typing calls still go out before the words, as in production.
 //
-// BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_PROCESS_CALLS (default 2,000),
+// BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_WARMUP (default 300; 100 with BENCH_QUICK=1),
+// BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
 // BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N `leadcycle worker` processes instead of `leadcycle start`),
 // BENCH_FRONT=N (a queueing reverse proxy in front of the server, with at most N connections to it: bench/front-proxy.ts;
@@ -32,7 +39,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { startLlmSim, type LlmSim } from '../sim/llm.js';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
-import { openDatabase } from '../src/db/connect.js';
+import { openDatabase, type DatabaseHandle } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
 import { cpuProbe, cpuUse, describeCpu, type CpuUse } from './cpu.js';
 import { createBenchDatabase } from './databases.js';
@@ -53,6 +60,8 @@ const REPLIES_LIMIT_MS = Number(process.env.BENCH_REPLIES_LIMIT_S ?? (quick ? 90
 /** The model's own time per answer; the reply target is 1 s plus this. */
 const MODEL_MS = Number(process.env.BENCH_MODEL_MS ?? 300);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
+/** Conversations answered before the timed ones (0: time a server that has just started). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? (quick ? 100 : 300));
 const FRONT_CONNECTIONS = Number(process.env.BENCH_FRONT ?? 0);
 const TARGET_P95_MS = 1_000 + MODEL_MS;
 const LLM_KEY = 'sk-bench-model-key-0000000000000000';
@@ -109,10 +118,10 @@ interface Planned {
   readonly messages: readonly { text: string; gapMs: number }[];
 }
 
-function plan(count: number): Planned[] {
-  const next = random(20261206);
+function plan(count: number, prefix = '62812', seed = 20261206): Planned[] {
+  const next = random(seed);
   return Array.from({ length: count }, (_, i) => {
-    const digits = `62812${String(70_000_000 + i).padStart(8, '0')}`;
+    const digits = `${prefix}${String(70_000_000 + i).padStart(8, '0')}`;
     const burst = BURSTS[i % BURSTS.length] ?? [];
     const size = 2 + Math.floor(next() * 3);
     return {
@@ -234,15 +243,31 @@ interface ReplyFigures {
   readonly jobs: number;
 }
 
+interface WorkCounts {
+  readonly deliveries: number;
+  readonly jobs: number;
+}
+
+/** Deliveries and jobs made so far (those of a warm-up are taken off the run's). */
+async function workSoFar(db: ReturnType<typeof openDatabase>['db']): Promise<WorkCounts> {
+  const deliveries = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  const jobs = await db.selectFrom('jobs').select(sql<number>`count(*)`.as('n')).where('name', '<>', 'wa-assistant.holding').executeTakeFirst();
+  return { deliveries: Number(deliveries?.n ?? 0), jobs: Number(jobs?.n ?? 0) };
+}
+
 /**
  * Reads what the server recorded (turns, their messages, the texts each reply queued) and sets it against what the
  * simulator received: every answered turn's texts must each arrive exactly once, in its conversation's chat.
  */
-async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: WahaSim, planned: readonly Planned[]): Promise<ReplyFigures> {
+async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: WahaSim, planned: readonly Planned[], before: WorkCounts): Promise<ReplyFigures> {
   const conversations = await db.selectFrom('wa_conversations').select(['id', 'chat_id']).execute();
   const chatOf = new Map(conversations.map((c) => [c.id, c.chat_id]));
+  // Only the planned conversations' turns are timed (a warm-up's were answered before); every chat's sends are
+  // checked below for a second reply, the warm-up's too.
+  const plannedChats = new Set(planned.map((p) => p.chatId));
+  const ours = (conversationId: string) => plannedChats.has(chatOf.get(conversationId) ?? '');
   const turns = await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'status', 'decided_at']).orderBy('decided_at').orderBy('id').execute();
-  const inbound = await db.selectFrom('wa_messages').select(['turn_id', 'created_at']).where('direction', '=', 'in').execute();
+  const inbound = (await db.selectFrom('wa_messages').select(['turn_id', 'conversation_id', 'created_at']).where('direction', '=', 'in').execute()).filter((m) => ours(m.conversation_id));
   const outbound = await db.selectFrom('wa_messages').select(['id', 'turn_id', 'kind', 'body']).where('direction', '=', 'out').orderBy('id').execute();
   const arrivals = new Map<string, { first: number; last: number }>();
   for (const m of inbound) {
@@ -272,8 +297,9 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
   const wholeReply: number[] = [];
   const dueAt: number[] = [];
   const answeredTurns = turns.filter((t) => t.status === 'answered');
+  const ourTurns = answeredTurns.filter((t) => ours(t.conversation_id));
   const turnsPerConversation = new Map<string, number>();
-  for (const t of answeredTurns) turnsPerConversation.set(t.conversation_id, (turnsPerConversation.get(t.conversation_id) ?? 0) + 1);
+  for (const t of ourTurns) turnsPerConversation.set(t.conversation_id, (turnsPerConversation.get(t.conversation_id) ?? 0) + 1);
   const cursor = new Map<string, number>();
   let pendingTurns = 0;
   for (const t of answeredTurns) {
@@ -292,7 +318,7 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
       continue;
     }
     const arrived = arrivals.get(t.id);
-    if (!arrived) continue;
+    if (!arrived || !ours(t.conversation_id)) continue;
     const due = Math.min(arrived.last + QUIET_WINDOW_MS, arrived.first + BURST_MAX_MS);
     const firstTextAt = Math.min(...got.filter((g) => g.kind === 'text').map((g) => g.time));
     firstText.push(firstTextAt - due);
@@ -304,12 +330,11 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
     const extra = list.length - (cursor.get(chat) ?? 0);
     if (extra > 0) violations.push(`${chat}: ${extra} send(s) beyond what its turns queued`);
   }
-  const answeredChats = new Set(answeredTurns.map((t) => chatOf.get(t.conversation_id)));
-  const deliveries = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
-  const jobs = await db.selectFrom('jobs').select(sql<number>`count(*)`.as('n')).where('name', '<>', 'wa-assistant.holding').executeTakeFirst();
+  const answeredChats = new Set(ourTurns.map((t) => chatOf.get(t.conversation_id)));
+  const work = await workSoFar(db);
   const unanswered = planned.filter((p) => !answeredChats.has(p.chatId)).length + pendingTurns;
   return {
-    turns: answeredTurns.length,
+    turns: ourTurns.length,
     conversationsAnswered: answeredChats.size,
     splitBursts: [...turnsPerConversation.values()].filter((n) => n > 1).length,
     violations,
@@ -318,8 +343,8 @@ async function matchReplies(db: ReturnType<typeof openDatabase>['db'], sim: Waha
     firstText: Float64Array.from(firstText).sort(),
     wholeReply: Float64Array.from(wholeReply).sort(),
     dueAt,
-    deliveries: Number(deliveries?.n ?? 0),
-    jobs: Number(jobs?.n ?? 0),
+    deliveries: work.deliveries - before.deliveries,
+    jobs: work.jobs - before.jobs,
   };
 }
 
@@ -361,7 +386,9 @@ async function run(dialect: Dialect): Promise<void> {
   const bench = await createBenchDatabase(dialect);
   let server: ProductServer | undefined;
   let front: ServerProcess | undefined;
+  let handle: DatabaseHandle | undefined;
   const planned = plan(CONVERSATIONS);
+  const warmup = plan(WARMUP, '62813', 20261207);
   try {
     server = await startProductServer(bench, { WAHA_URL: sim.url, ...(FRONT_CONNECTIONS > 0 ? { TRUST_PROXY: 'true' } : {}) }, { workers: WORKERS });
     if (FRONT_CONNECTIONS > 0) front = await startFrontProxy(server.process.url, FRONT_CONNECTIONS);
@@ -373,6 +400,25 @@ async function run(dialect: Dialect): Promise<void> {
 
     const processMessage = await processMessageTimes(server, PROCESS_CALLS);
     if (llm) await configureModel(server, llm);
+    handle = openDatabase(bench.target);
+    let replies: ReplyFigures;
+    let settledMs: number | undefined;
+    let used: CpuUse | undefined;
+    let engines: { engine: string; fallback_reason: string | null; n: number }[] = [];
+    const db = handle.db;
+    // Settled: every message belongs to a turn, every reply's deliveries are final, and every conversation heard back.
+    const settledFor = (chats: readonly Planned[]) => async () => {
+      const waiting = await db.selectFrom('wa_messages').select(sql<number>`count(*)`.as('n')).where('direction', '=', 'in').where('turn_id', 'is', null).executeTakeFirst();
+      const open = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).where('status', 'in', ['queued', 'failed']).executeTakeFirst();
+      const heard = new Set(sim.messages.map((m) => m.chatId));
+      return Number(waiting?.n ?? 1) === 0 && Number(open?.n ?? 1) === 0 && chats.every((c) => heard.has(c.chatId));
+    };
+    if (warmup.length > 0) {
+      await sendBursts(sim, warmup);
+      if (!(await waitUntil(settledFor(warmup), REPLIES_LIMIT_MS, 250))) throw new Error(`the warm-up's ${warmup.length} conversations were not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
+    }
+    const before = await workSoFar(db);
+    const modelCallsBefore = llm?.chats.length ?? 0;
     await sleep(500);
     const rss = watchRss(server.process);
     // Only this process's server: with BENCH_WORKERS the workers' CPU is not in the figure.
@@ -382,53 +428,46 @@ async function run(dialect: Dialect): Promise<void> {
     const firstWebhookAt = Date.now();
     const webhooks = await sendBursts(sim, planned);
     const lastWebhook = performance.now();
-
-    const handle = openDatabase(bench.target);
-    let replies: ReplyFigures;
-    let settledMs: number | undefined;
-    let used: CpuUse | undefined;
-    let engines: { engine: string; fallback_reason: string | null; n: number }[] = [];
-    try {
-      const db = handle.db;
-      // Settled: every message belongs to a turn, every reply's deliveries are final, and every conversation heard back.
-      const settled = async () => {
-        const waiting = await db.selectFrom('wa_messages').select(sql<number>`count(*)`.as('n')).where('direction', '=', 'in').where('turn_id', 'is', null).executeTakeFirst();
-        const open = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).where('status', 'in', ['queued', 'failed']).executeTakeFirst();
-        const chats = new Set(sim.messages.map((m) => m.chatId)).size;
-        return Number(waiting?.n ?? 1) === 0 && Number(open?.n ?? 1) === 0 && chats >= planned.length;
-      };
-      const ok = await waitUntil(settled, REPLIES_LIMIT_MS, 250);
-      settledMs = ok ? performance.now() - lastWebhook : undefined;
-      used = cpuUse(cpuBefore, await cpu.snapshot());
-      // A moment more, so a second reply to any turn would be seen too.
-      await sleep(2_000);
-      replies = await matchReplies(db, sim, planned);
-      if (process.env.BENCH_DUMP) {
-        writeFileSync(process.env.BENCH_DUMP, JSON.stringify({
-          turns: await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'decided_at', 'first_message_at']).execute(),
-          inbound: await db.selectFrom('wa_messages').select(['turn_id', 'conversation_id', 'created_at']).where('direction', '=', 'in').execute(),
-          conversations: await db.selectFrom('wa_conversations').select(['id', 'chat_id']).execute(),
-          jobs: await db.selectFrom('jobs').select(['id', 'name', 'payload', 'run_at', 'attempts', 'created_at', 'updated_at', 'finished_at', 'status']).execute(),
-          deliveries: await db.selectFrom('deliveries').select(['id', 'target', 'payload', 'created_at', 'sent_at', 'attempts', 'status']).execute(),
-          calls: sim.calls,
-          // Each webhook request's answer (or failure) time and attempt, and when the server stored each event.
-          webhooks: sim.deliveries.map((w) => ({ attempt: w.attempt, status: w.status, error: w.error ?? null, time: w.time })),
-          events: await db.selectFrom('inbox_events').select(['received_at']).where('source', '=', 'waha').execute(),
-        }));
-      }
-      engines = await db.selectFrom('wa_turns').select(['engine', 'fallback_reason', sql<number>`count(*)`.as('n')]).groupBy(['engine', 'fallback_reason']).execute();
-    } finally {
-      await handle.close();
+    const settled = settledFor(planned);
+    const ok = await waitUntil(settled, REPLIES_LIMIT_MS, 250);
+    settledMs = ok ? performance.now() - lastWebhook : undefined;
+    used = cpuUse(cpuBefore, await cpu.snapshot());
+    // A moment more, so a second reply to any turn would be seen too.
+    await sleep(2_000);
+    replies = await matchReplies(db, sim, planned, before);
+    if (process.env.BENCH_DUMP) {
+      writeFileSync(process.env.BENCH_DUMP, JSON.stringify({
+        turns: await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'decided_at', 'first_message_at']).execute(),
+        inbound: await db.selectFrom('wa_messages').select(['turn_id', 'conversation_id', 'created_at']).where('direction', '=', 'in').execute(),
+        conversations: await db.selectFrom('wa_conversations').select(['id', 'chat_id']).execute(),
+        jobs: await db.selectFrom('jobs').select(['id', 'name', 'payload', 'run_at', 'attempts', 'created_at', 'updated_at', 'finished_at', 'status']).execute(),
+        deliveries: await db.selectFrom('deliveries').select(['id', 'target', 'payload', 'created_at', 'sent_at', 'attempts', 'status']).execute(),
+        calls: sim.calls,
+        // Each webhook request's answer (or failure) time and attempt, and when the server stored each event.
+        webhooks: sim.deliveries.map((w) => ({ attempt: w.attempt, status: w.status, error: w.error ?? null, time: w.time })),
+        events: await db.selectFrom('inbox_events').select(['received_at']).where('source', '=', 'waha').execute(),
+      }));
     }
+    engines = await db
+      .selectFrom('wa_turns')
+      .innerJoin('wa_conversations', 'wa_conversations.id', 'wa_turns.conversation_id')
+      .select(['wa_turns.engine', 'wa_turns.fallback_reason', sql<number>`count(*)`.as('n')])
+      .where('wa_conversations.chat_id', 'in', planned.map((p) => p.chatId))
+      .groupBy(['wa_turns.engine', 'wa_turns.fallback_reason'])
+      .execute();
+    // Counted before the provider-call measure below adds calls of its own; the warm-up's are left out.
+    const plannedChats = new Set(planned.map((p) => p.chatId));
+    const sentTexts = sim.messages.filter((m) => m.kind === 'text' && plannedChats.has(m.chatId)).length;
+    const modelCalls = (llm?.chats.length ?? 0) - modelCallsBefore;
     const peak = rss.stop();
     // After the figures above, so its calls are not in them; the simulators are idle by now.
     const callCost = llm ? await providerCallCost(sim, llm) : undefined;
     const budgetMs = turnBudgetMs(replies.dueAt, firstWebhookAt);
 
-    const sentTexts = sim.messages.filter((m) => m.kind === 'text').length;
     const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
-    console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(llm.chats.length)} model calls)` : 'rules only (no model)'}`);
+    console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(modelCalls)} model calls)` : 'rules only (no model)'}`);
     if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
+    console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'on a server that has just started (no warm-up)');
     if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
     console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log(describeMachineSpeed(speed));
@@ -462,6 +501,7 @@ async function run(dialect: Dialect): Promise<void> {
     for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
     if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
   } finally {
+    await handle?.close();
     await front?.stop();
     await server?.stop();
     await sim.close();
