@@ -41,7 +41,7 @@ import { startLlmSim, type LlmSim } from '../sim/llm.js';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
-import { cpuProbe, cpuUse, describeCpu, type CpuUse } from './cpu.js';
+import { cpuProbe, cpuUse, describeCpu } from './cpu.js';
 import { createBenchDatabase } from './databases.js';
 import { startFrontProxy } from './front-proxy.js';
 import { runOnEachDatabase } from './each-database.js';
@@ -401,10 +401,6 @@ async function run(dialect: Dialect): Promise<void> {
     const processMessage = await processMessageTimes(server, PROCESS_CALLS);
     if (llm) await configureModel(server, llm);
     handle = openDatabase(bench.target);
-    let replies: ReplyFigures;
-    let settledMs: number | undefined;
-    let used: CpuUse | undefined;
-    let engines: { engine: string; fallback_reason: string | null; n: number }[] = [];
     const db = handle.db;
     // Settled: every message belongs to a turn, every reply's deliveries are final, and every conversation heard back.
     const settledFor = (chats: readonly Planned[]) => async () => {
@@ -428,13 +424,12 @@ async function run(dialect: Dialect): Promise<void> {
     const firstWebhookAt = Date.now();
     const webhooks = await sendBursts(sim, planned);
     const lastWebhook = performance.now();
-    const settled = settledFor(planned);
-    const ok = await waitUntil(settled, REPLIES_LIMIT_MS, 250);
-    settledMs = ok ? performance.now() - lastWebhook : undefined;
-    used = cpuUse(cpuBefore, await cpu.snapshot());
+    const ok = await waitUntil(settledFor(planned), REPLIES_LIMIT_MS, 250);
+    const settledMs = ok ? performance.now() - lastWebhook : undefined;
+    const used = cpuUse(cpuBefore, await cpu.snapshot());
     // A moment more, so a second reply to any turn would be seen too.
     await sleep(2_000);
-    replies = await matchReplies(db, sim, planned, before);
+    const replies = await matchReplies(db, sim, planned, before);
     if (process.env.BENCH_DUMP) {
       writeFileSync(process.env.BENCH_DUMP, JSON.stringify({
         turns: await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'decided_at', 'first_message_at']).execute(),
@@ -448,7 +443,7 @@ async function run(dialect: Dialect): Promise<void> {
         events: await db.selectFrom('inbox_events').select(['received_at']).where('source', '=', 'waha').execute(),
       }));
     }
-    engines = await db
+    const engines = await db
       .selectFrom('wa_turns')
       .innerJoin('wa_conversations', 'wa_conversations.id', 'wa_turns.conversation_id')
       .select(['wa_turns.engine', 'wa_turns.fallback_reason', sql<number>`count(*)`.as('n')])
@@ -484,11 +479,9 @@ async function run(dialect: Dialect): Promise<void> {
     console.log(`| turns by who answered | ${engines.map((e) => `${e.engine}${e.fallback_reason ? ` (${e.fallback_reason})` : ''}: ${int(Number(e.n))}`).join(', ')} | |`);
     console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
     console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
-    if (used) {
-      const perTurn = used.serverMs / replies.turns;
-      console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${perTurn.toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | the target is possible only at ≤ ${budgetMs.toFixed(1)} ms (below): ${perTurn <= budgetMs ? 'within (needed, not enough alone)' : 'over, so it cannot be met'} |`);
-      console.log(`| ${describeCpu(used).split(': ')[0]}, from the first webhook until settled | ${describeCpu(used).split(': ')[1] ?? ''} | |`);
-    }
+    const perTurn = used.serverMs / replies.turns;
+    console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${perTurn.toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | the target is possible only at ≤ ${budgetMs.toFixed(1)} ms (below): ${perTurn <= budgetMs ? 'within (needed, not enough alone)' : 'over, so it cannot be met'} |`);
+    console.log(`| ${describeCpu(used).split(': ')[0]}, from the first webhook until settled | ${describeCpu(used).split(': ')[1] ?? ''} | |`);
     if (replies.turns > 0) {
       console.log(`| the most server CPU a turn may take for the target to be possible on one core (turns fell due ${((Math.min(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)}–${((Math.max(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)} s after the first webhook; the j-th due cannot be answered before j turns' work) | ${budgetMs.toFixed(1)} ms | |`);
     }
