@@ -1,0 +1,107 @@
+// SQLite's WAL checkpoints on a helper thread: copying the log's pages back into the database file, and its fsyncs, leave the event loop.
+//
+// In WAL mode a commit appends the changed pages to the log; a checkpoint later copies them into the database file so
+// the log can start over. SQLite's own automatic checkpoint runs inside the commit that crosses 1,000 pages, on the
+// connection that commits: on this server that is the one event loop that also answers webhooks and runs the jobs.
+// Replaying the SQL of a 1,000-conversation WhatsApp run (7,708 statements, 59,455 log pages) took 13 ms for each such
+// commit, about 60 of them; with the checkpoints here instead, the event loop only appends (bench/wa-assistant-history.md).
+//
+// The thread opens its own connection to the same file and runs a PASSIVE checkpoint (it never waits for a lock and
+// never blocks a writer) a few times a second while the log grows, once a second when it does not. The server's
+// connection keeps an automatic checkpoint of its own at a larger size as the safety net, and goes back to SQLite's
+// usual 1,000 pages if the thread ever stops. Durability is unchanged: a commit is on disk when its log pages are.
+//
+// The thread runs plain JavaScript given as source (it needs only better-sqlite3, found from here), so it starts the
+// same from the built server, from the TypeScript sources under tsx and under vitest.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type SqliteDatabase from 'better-sqlite3';
+
+/** How often the thread checkpoints while the log grows, and when it does not. */
+export const CHECKPOINT_EVERY_MS = { growing: 100, idle: 1_000 } as const;
+
+/**
+ * The server's own automatic checkpoint, in pages, while the thread runs: reached only if the thread falls this far
+ * behind (a reader holding an old snapshot for long). About 40 MB of log with 4 KiB pages.
+ */
+export const SAFETY_NET_PAGES = 10_000;
+
+/** SQLite's default automatic checkpoint, in pages: what the server's connection does alone when there is no thread. */
+export const SQLITE_DEFAULT_CHECKPOINT_PAGES = 1_000;
+
+/** The log is cut back to this size when it starts over, so one burst's long log does not keep its disk space. */
+export const LOG_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+// `log` is how many pages the log holds; while it grows, the next round comes sooner. A round that fails (a full disk)
+// is tried again at the next one, and the safety net bounds the log meanwhile. The connection is closed before the
+// thread answers `stop`.
+const THREAD_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqlite);
+const db = new Database(workerData.file, { fileMustExist: true, timeout: 0 });
+db.pragma('synchronous = FULL');
+let timer;
+let lastLog = -1;
+const round = () => {
+  let next = workerData.idleMs;
+  try {
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)');
+    if (result.log !== lastLog) next = workerData.growingMs;
+    lastLog = result.log;
+  } catch {
+    // Tried again at the next round.
+  }
+  timer = setTimeout(round, next);
+};
+parentPort.on('message', (m) => {
+  if (m !== 'stop') return;
+  clearTimeout(timer);
+  db.close();
+  parentPort.postMessage({ stopped: true });
+});
+round();
+`;
+
+export interface CheckpointThread {
+  /** Stops the thread after its connection is closed; the server's connection checkpoints alone from then on. */
+  stop(): Promise<void>;
+  /** The thread itself, for tests that stop it the hard way. */
+  readonly worker: Worker;
+}
+
+/**
+ * Starts checkpointing `file` (the database `sqlite` has open, in WAL mode) on a helper thread. Not for `:memory:`,
+ * which has no log.
+ */
+export function startCheckpointThread(sqlite: SqliteDatabase.Database, file: string): CheckpointThread {
+  sqlite.pragma(`journal_size_limit = ${LOG_SIZE_LIMIT_BYTES}`);
+  sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+  const worker = new Worker(THREAD_SOURCE, {
+    eval: true,
+    workerData: { sqlite: createRequire(import.meta.url).resolve('better-sqlite3'), file, growingMs: CHECKPOINT_EVERY_MS.growing, idleMs: CHECKPOINT_EVERY_MS.idle },
+    // It holds one connection and a few objects a round.
+    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
+  });
+  // The thread never keeps the process alive: a command that forgets to close the database still exits.
+  worker.unref();
+  let stopping = false;
+  const alone = () => {
+    if (stopping || !sqlite.open) return;
+    stopping = true;
+    sqlite.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_CHECKPOINT_PAGES}`);
+  };
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  worker.on('exit', alone);
+  worker.on('error', alone);
+  return {
+    worker,
+    async stop() {
+      if (stopping) return void (await exited);
+      stopping = true;
+      const stopped = new Promise<void>((resolve) => worker.on('message', (m: { stopped?: boolean }) => m.stopped && resolve()));
+      worker.postMessage('stop');
+      await Promise.race([stopped, exited]);
+      await worker.terminate();
+    },
+  };
+}
