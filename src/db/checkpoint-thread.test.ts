@@ -1,4 +1,4 @@
-// The checkpoint thread: the log's pages reach the database file without the server's connection copying them.
+// The checkpoint thread: once the server writes enough, the log's pages reach the database file without its connection copying them.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import type SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SQLITE_DEFAULT_CHECKPOINT_PAGES, startCheckpointThread } from './checkpoint-thread.js';
+import { SAFETY_NET_PAGES, SQLITE_DEFAULT_CHECKPOINT_PAGES, startCheckpoints } from './checkpoint-thread.js';
 import { openDatabase } from './connect.js';
 
 const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof SqliteDatabase;
@@ -29,60 +29,79 @@ describe('the SQLite checkpoint thread', () => {
     dirs.push(dir);
     return path.join(dir, 'leadcycle.db');
   };
-  afterEach(() => {
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('copies a commit of 1,500 pages into the database file after the commit, not inside it', async () => {
-    const file = freshFile();
-    const handle = openDatabase({ kind: 'sqlite', file });
-    try {
-      await sql`create table t (x blob)`.execute(handle.db);
-      // 6 MB in one commit: with SQLite's own automatic checkpoint (1,000 pages) the commit itself would copy it.
-      await handle.db.transaction().execute(async (tx) => {
-        for (let i = 0; i < 1_500; i++) await sql`insert into t values (randomblob(4000))`.execute(tx);
-      });
-      expect(size(file)).toBeLessThan(1_000_000);
-      expect(await until(() => size(file) > 6_000_000)).toBe(true);
-      const [{ n }] = (await sql<{ n: number }>`select count(*) as n from t`.execute(handle.db)).rows as [{ n: number }];
-      expect(n).toBe(1_500);
-    } finally {
-      await handle.close();
-    }
-  });
-
-  it('lets the log start over once its pages are copied, so steady writing keeps it small', async () => {
-    const file = freshFile();
-    const handle = openDatabase({ kind: 'sqlite', file });
-    try {
-      await sql`create table t (x blob)`.execute(handle.db);
-      // 30 rounds of 100 pages (12 MB in all), each given time to be copied. A log that never started over (a
-      // connection holding an old snapshot) would hold them all: the server's own checkpoint waits for 10,000 pages.
-      for (let round = 0; round < 30; round++) {
-        await handle.db.transaction().execute(async (tx) => {
-          for (let i = 0; i < 100; i++) await sql`insert into t values (randomblob(4000))`.execute(tx);
-        });
-        await new Promise((resolve) => setTimeout(resolve, 120));
-      }
-      expect(size(`${file}-wal`)).toBeLessThan(6_000_000);
-    } finally {
-      await handle.close();
-    }
-  });
-
-  it('hands checkpoints back to the connection, at SQLite’s usual 1,000 pages, when the thread stops under it', async () => {
+  /** A WAL database on its own connection, with checkpoints handed over as the server's are, looked at every 20 ms. */
+  function walDatabase() {
     const file = freshFile();
     const sqlite = new Sqlite(file);
     sqlite.pragma('journal_mode = WAL');
-    const thread = startCheckpointThread(sqlite, file);
-    try {
-      expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(SQLITE_DEFAULT_CHECKPOINT_PAGES);
-      await thread.worker.terminate();
-      expect(await until(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === SQLITE_DEFAULT_CHECKPOINT_PAGES)).toBe(true);
-    } finally {
-      await thread.stop();
+    sqlite.exec('create table t (x blob)');
+    const checkpoints = startCheckpoints(sqlite, file, { lookEveryMs: 20 });
+    closers.push(async () => {
+      await checkpoints.stop();
       sqlite.close();
+    });
+    const insertPages = (n: number) => sqlite.transaction(() => {
+      for (let i = 0; i < n; i++) sqlite.prepare('insert into t values (randomblob(4000))').run();
+    })();
+    return { file, sqlite, checkpoints, insertPages };
+  }
+
+  /** The same, its thread started by a first commit of 1,100 pages. */
+  async function walDatabaseWithThread() {
+    const database = walDatabase();
+    database.insertPages(1_100);
+    expect(await until(() => database.checkpoints.threadRunning())).toBe(true);
+    return database;
+  }
+
+  it('starts the thread only once the log first fills to 1,000 pages, so a server that writes little does without it', async () => {
+    const { sqlite, checkpoints, insertPages } = walDatabase();
+    for (let i = 0; i < 10; i++) insertPages(10);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(checkpoints.threadRunning()).toBe(false);
+    insertPages(1_100);
+    expect(await until(() => checkpoints.threadRunning())).toBe(true);
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(SAFETY_NET_PAGES);
+  });
+
+  it('then copies a commit of 1,500 pages into the database file after the commit, not inside it', async () => {
+    const { file, sqlite, insertPages } = await walDatabaseWithThread();
+    // Whatever of the first commit was still to copy is copied: the file no longer grows from one round to the next.
+    let before = size(file);
+    for (let look = 0; look < 20; look++) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (size(file) === before) break;
+      before = size(file);
     }
+    // 6 MB in one commit: with SQLite's own automatic checkpoint (1,000 pages) the commit itself would copy it.
+    insertPages(1_500);
+    expect(size(file)).toBeLessThan(before + 1_000_000);
+    expect(await until(() => size(file) > before + 5_500_000)).toBe(true);
+    expect(sqlite.prepare('select count(*) from t').pluck().get()).toBe(2_600);
+  });
+
+  it('lets the log start over once its pages are copied, so steady writing keeps it small', async () => {
+    const { file, insertPages } = await walDatabaseWithThread();
+    // 30 rounds of 100 pages, each given time to be copied. A log that never started over (a connection holding an
+    // old snapshot) would hold them all with the first 1,100, about 17 MB: the server's own checkpoint waits for 10,000.
+    for (let round = 0; round < 30; round++) {
+      insertPages(100);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+    }
+    expect(size(`${file}-wal`)).toBeLessThan(8_000_000);
+  });
+
+  it('hands checkpoints back to the connection, at SQLite’s usual 1,000 pages, when the thread stops under it', async () => {
+    const { sqlite, checkpoints } = await walDatabaseWithThread();
+    await checkpoints.thread()?.terminate();
+    expect(await until(() => !checkpoints.threadRunning())).toBe(true);
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(SQLITE_DEFAULT_CHECKPOINT_PAGES);
   });
 
   it('closes with the database, its connection first, so the last close removes the log as SQLite does', async () => {

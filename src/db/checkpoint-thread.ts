@@ -7,12 +7,14 @@
 // commit, about 60 of them; with the checkpoints here instead, the event loop only appends (bench/wa-assistant-history.md).
 //
 // The thread opens its own connection to the same file and runs a PASSIVE checkpoint (it never waits for a lock and
-// never blocks a writer) a few times a second while the log grows, once a second when it does not. The server's
-// connection keeps an automatic checkpoint of its own at a larger size as the safety net, and goes back to SQLite's
-// usual 1,000 pages if the thread ever stops. Durability is unchanged: a commit is on disk when its log pages are.
+// never blocks a writer) a few times a second while the log grows, once a second when it does not. It starts the
+// first time the log fills to 1,000 pages. The server's connection then keeps an automatic checkpoint of its own at
+// a larger size as the safety net, and goes back to SQLite's usual 1,000 pages if the thread ever stops. Durability
+// is unchanged: a commit is on disk when its log pages are.
 //
 // The thread runs plain JavaScript given as source (it needs only better-sqlite3, found from here), so it starts the
 // same from the built server, from the TypeScript sources under tsx and under vitest.
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type SqliteDatabase from 'better-sqlite3';
@@ -21,7 +23,7 @@ import type SqliteDatabase from 'better-sqlite3';
 export const CHECKPOINT_EVERY_MS = { growing: 100, idle: 1_000 } as const;
 
 /**
- * The server's own automatic checkpoint, in pages, while the thread runs: reached only if the thread falls this far
+ * The server's connection's own automatic checkpoint, in pages, while the thread runs: reached only if the thread falls this far
  * behind (a reader holding an old snapshot for long). About 40 MB of log with 4 KiB pages.
  */
 export const SAFETY_NET_PAGES = 10_000;
@@ -62,46 +64,81 @@ parentPort.on('message', (m) => {
 round();
 `;
 
-export interface CheckpointThread {
-  /** Stops the thread after its connection is closed; the server's connection checkpoints alone from then on. */
+/** How often the server's connection looks at its log's size until the thread has started. */
+export const LOOK_EVERY_MS = 1_000;
+
+export interface Checkpoints {
+  /** True once the thread has taken the checkpoints over (and until it stops). */
+  threadRunning(): boolean;
+  /** The thread, once started: for tests that stop it the hard way. */
+  thread(): Worker | undefined;
+  /** Stops looking, and stops the thread after its connection is closed; the server's connection checkpoints alone. */
   stop(): Promise<void>;
-  /** The thread itself, for tests that stop it the hard way. */
-  readonly worker: Worker;
 }
 
 /**
- * Starts checkpointing `file` (the database `sqlite` has open, in WAL mode) on a helper thread. Not for `:memory:`,
- * which has no log.
+ * Hands the checkpoints of `file` (the database `sqlite` has open, in WAL mode) to a helper thread once the log first
+ * fills to SQLite's usual 1,000 pages, that is once the server's connection has had to checkpoint inside a commit. A
+ * server that writes little never starts the thread, which costs about 7.5 MB of RSS (115 against 108 MB after start).
+ * Not for `:memory:`, which has no log.
  */
-export function startCheckpointThread(sqlite: SqliteDatabase.Database, file: string): CheckpointThread {
+export function startCheckpoints(sqlite: SqliteDatabase.Database, file: string, options: { lookEveryMs?: number } = {}): Checkpoints {
   sqlite.pragma(`journal_size_limit = ${LOG_SIZE_LIMIT_BYTES}`);
-  sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
-  const worker = new Worker(THREAD_SOURCE, {
-    eval: true,
-    workerData: { sqlite: createRequire(import.meta.url).resolve('better-sqlite3'), file, growingMs: CHECKPOINT_EVERY_MS.growing, idleMs: CHECKPOINT_EVERY_MS.idle },
-    // It holds one connection and a few objects a round.
-    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
-  });
-  // The thread never keeps the process alive: a command that forgets to close the database still exits.
-  worker.unref();
+  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  // A full log is its 32-byte header and, per page, a 24-byte frame header and the page.
+  const fullLog = 32 + SQLITE_DEFAULT_CHECKPOINT_PAGES * (24 + pageSize);
+  let worker: Worker | undefined;
+  let exited: Promise<void> = Promise.resolve();
   let stopping = false;
-  const alone = () => {
-    if (stopping || !sqlite.open) return;
-    stopping = true;
-    sqlite.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_CHECKPOINT_PAGES}`);
-  };
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  worker.on('exit', alone);
-  worker.on('error', alone);
+  const look = setInterval(() => {
+    if (!sqlite.open || logSize(`${file}-wal`) < fullLog) return;
+    clearInterval(look);
+    worker = startThread();
+  }, options.lookEveryMs ?? LOOK_EVERY_MS);
+  // Looking never keeps the process alive, and neither does the thread: a command that forgets to close still exits.
+  look.unref();
+
+  function startThread(): Worker {
+    const thread = new Worker(THREAD_SOURCE, {
+      eval: true,
+      workerData: { sqlite: createRequire(import.meta.url).resolve('better-sqlite3'), file, growingMs: CHECKPOINT_EVERY_MS.growing, idleMs: CHECKPOINT_EVERY_MS.idle },
+      // It holds one connection and a few objects a round.
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
+    });
+    thread.unref();
+    sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+    exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+    // Stopped under the server (an error, a crash): the server's connection checkpoints alone again, as SQLite does.
+    const alone = () => {
+      if (worker === thread) worker = undefined;
+      if (!stopping && sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_CHECKPOINT_PAGES}`);
+    };
+    thread.on('exit', alone);
+    thread.on('error', alone);
+    return thread;
+  }
+
   return {
-    worker,
+    threadRunning: () => worker !== undefined,
+    thread: () => worker,
     async stop() {
-      if (stopping) return void (await exited);
       stopping = true;
-      const stopped = new Promise<void>((resolve) => worker.on('message', (m: { stopped?: boolean }) => m.stopped && resolve()));
-      worker.postMessage('stop');
+      clearInterval(look);
+      const thread = worker;
+      if (!thread) return void (await exited);
+      const stopped = new Promise<void>((resolve) => thread.on('message', (m: { stopped?: boolean }) => m.stopped && resolve()));
+      thread.postMessage('stop');
       await Promise.race([stopped, exited]);
-      await worker.terminate();
+      await thread.terminate();
     },
   };
+}
+
+/** The log file's size in bytes (0 before SQLite has made it). */
+function logSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }

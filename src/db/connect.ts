@@ -6,7 +6,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
 import type pg from 'pg';
 import type { Database, Dialect } from './database.js';
-import { startCheckpointThread } from './checkpoint-thread.js';
+import { startCheckpoints } from './checkpoint-thread.js';
 import { createConnectionLine, queuedSqliteDialect } from './sqlite-queue.js';
 
 // Each driver is loaded when a database of its kind is opened: a server on SQLite never loads pg (about 10 MB of
@@ -71,7 +71,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   // replaying a 1,000-conversation WhatsApp run's SQL, they wrote about 90,000 times to temporary files, and the
   // statements took a sixth less time without (bench/wa-assistant-history.md). They last one transaction.
   sqlite.pragma('temp_store = MEMORY');
-  const checkpoints = target.file === ':memory:' ? undefined : startCheckpointThread(sqlite, target.file);
+  const checkpoints = target.file === ':memory:' ? undefined : startCheckpoints(sqlite, target.file);
   const database = withStatementCache(sqlite);
   const line = createConnectionLine();
   const db = new Kysely<Database>({ dialect: wrap(queuedSqliteDialect(new SqliteDialect({ database }), line, 'work')) });
