@@ -89,7 +89,8 @@ describe('the SQLite checkpoint thread', () => {
   it('lets the log start over once its pages are copied, so steady writing keeps it small', async () => {
     const { file, insertPages } = await walDatabaseWithThread();
     // 30 rounds of 100 pages, each given time to be copied. A log that never started over (a connection holding an
-    // old snapshot) would hold them all with the first 1,100, about 17 MB: the server's own checkpoint waits for 10,000.
+    // old snapshot) would hold them all with the first 1,100, about 17 MB: the server's own checkpoint waits for
+    // 10,000.
     for (let round = 0; round < 30; round++) {
       insertPages(100);
       await new Promise((resolve) => setTimeout(resolve, 120));

@@ -3,11 +3,12 @@
 // In WAL mode a commit appends the changed pages to the log; a checkpoint later copies them into the database file so
 // the log can start over. SQLite's own automatic checkpoint runs inside the commit that crosses 1,000 pages, on the
 // connection that commits: on this server that is the one event loop that also answers webhooks and runs the jobs.
-// Replaying the SQL of a 1,000-conversation WhatsApp run (7,708 statements, 59,455 log pages) took 13 ms for each such
-// commit, about 60 of them; with the checkpoints here instead, the event loop only appends (bench/wa-assistant-history.md).
+// Replaying the SQL of a 1,000-conversation WhatsApp run (7,708 statements, 59,455 log pages) took 13 ms for each
+// such commit, about 60 of them; with the checkpoints here instead, the event loop only appends
+// (bench/wa-assistant-history.md).
 //
 // The thread opens its own connection to the same file and runs a PASSIVE checkpoint (it never waits for a lock and
-// never blocks a writer) a few times a second while the log grows, once a second when it does not. It starts the
+// never blocks a writer) ten times a second while the log grows, once a second when it does not. It starts the
 // first time the log fills to 1,000 pages. The server's connection then keeps an automatic checkpoint of its own at
 // a larger size as the safety net, and goes back to SQLite's usual 1,000 pages if the thread ever stops. Durability
 // is unchanged: a commit is on disk when its log pages are.
@@ -23,8 +24,8 @@ import type SqliteDatabase from 'better-sqlite3';
 export const CHECKPOINT_EVERY_MS = { growing: 100, idle: 1_000 } as const;
 
 /**
- * The server's connection's own automatic checkpoint, in pages, while the thread runs: reached only if the thread falls this far
- * behind (a reader holding an old snapshot for long). About 40 MB of log with 4 KiB pages.
+ * The server's connection's own automatic checkpoint, in pages, while the thread runs: reached only if the thread
+ * falls this far behind (a reader holding an old snapshot for long). About 40 MB of log with 4 KiB pages.
  */
 export const SAFETY_NET_PAGES = 10_000;
 
