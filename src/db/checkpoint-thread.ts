@@ -28,8 +28,9 @@ import type SqliteDatabase from 'better-sqlite3';
 export const CHECKPOINT_EVERY_MS = 1_000;
 
 /**
- * The server's connection's own automatic checkpoint, in pages, while the thread runs: reached only if the thread
- * falls this far behind (a reader holding an old snapshot for long). About 40 MB of log with 4 KiB pages.
+ * The server's connection's own automatic checkpoint, in pages, while the thread runs: reached when the thread falls
+ * this far behind, or when under steady writing its rounds keep meeting a commit under way (the log starts over only
+ * after a round that copied every page). About 40 MB of log with 4 KiB pages.
  */
 export const SAFETY_NET_PAGES = 10_000;
 
