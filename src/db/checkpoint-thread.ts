@@ -8,10 +8,10 @@
 // (bench/wa-assistant-history.md).
 //
 // The thread opens its own connection to the same file and runs a PASSIVE checkpoint (it never waits for a lock and
-// never blocks a writer) once a second. It starts the
-// first time the log fills to 1,000 pages. The server's connection then keeps an automatic checkpoint of its own at
-// a larger size as the safety net, and goes back to SQLite's usual 1,000 pages if the thread ever stops. Durability
-// is unchanged: a commit is on disk when its log pages are.
+// never blocks a writer) once a second. It starts the first time the log fills to 1,000 pages. The server's
+// connection then keeps an automatic checkpoint of its own at a larger size as the safety net, and goes back to
+// SQLite's usual 1,000 pages if the thread ever stops. Durability is unchanged: a commit is on disk when its log
+// pages are.
 //
 // The thread runs plain JavaScript given as source (it needs only better-sqlite3, found from here), so it starts the
 // same from the built server, from the TypeScript sources under tsx and under vitest.
