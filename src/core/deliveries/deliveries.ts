@@ -259,11 +259,12 @@ export async function getDelivery(db: Executor, workspaceId: string, id: string)
 /**
  * A module's own deliveries as a subquery its queries may join to their rows (a campaign recipient's delivery):
  * `.leftJoin(moduleDeliveries(db, ws, MODULE_NAME).as('d'), 'd.id', 'r.delivery_id')`. It shows what became of each
- * delivery (status, last error) and nothing else, so the module never names the deliveries table. Both databases
- * inline it into the outer query (a plain filtered select), so the join still goes through the primary key.
+ * delivery (status, last error, when it last changed) and nothing else, so the module never names the deliveries
+ * table. Both databases inline it into the outer query (a plain filtered select), so the join still goes through the
+ * primary key, and a status filter on it through deliveries_status.
  */
 export function moduleDeliveries(db: Executor, workspaceId: string, module: string) {
-  return db.selectFrom('deliveries').select(['id', 'status', 'last_error']).where('workspace_id', '=', workspaceId).where('module', '=', module);
+  return db.selectFrom('deliveries').select(['id', 'status', 'last_error', 'updated_at']).where('workspace_id', '=', workspaceId).where('module', '=', module);
 }
 
 export interface DeliveryFilter {

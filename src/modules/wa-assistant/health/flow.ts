@@ -20,27 +20,48 @@ export async function sendingSession(ctx: Pick<AppContext, 'secrets' | 'readCach
   return typeof waha.data['session'] === 'string' && waha.data['session'] !== '' ? waha.data['session'] : 'default';
 }
 
-/** Outbound messages whose delivery failed since the last one WAHA accepted (the newest 20 looked at). */
+/** The newest sends looked at for failures in a row. */
+const SENDS_LOOKED_AT = 20;
+
+/**
+ * The module's deliveries that carry an outbound message (not a typing or seen call), with the message's time. Read
+ * by the deliveries' (workspace_id, status, updated_at) index and each message by its delivery, never the other way
+ * round: a look from the messages' side reads every message the number ever sent (185 ms at 100,000).
+ */
+function messageSends(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'))
+    .select((eb) => [
+      'd.status',
+      'd.updated_at',
+      eb.selectFrom('wa_messages as m').select('m.created_at').where('m.workspace_id', '=', workspaceId).whereRef('m.delivery_id', '=', 'd.id').where('m.direction', '=', 'out').limit(1).as('message_at'),
+    ])
+    .where((eb) => eb.exists(eb.selectFrom('wa_messages as m').select('m.id').where('m.workspace_id', '=', workspaceId).whereRef('m.delivery_id', '=', 'd.id').where('m.direction', '=', 'out')));
+}
+
+/**
+ * Outbound messages whose delivery failed since the last one WAHA accepted, by the time of each delivery's last
+ * attempt (the newest 20 looked at), and when the oldest of them was written (it names the outage, so retries do not
+ * make it a new one). The newest 20 of each status are read, so the look costs the same however long the history.
+ */
 async function failingSends(db: Executor, workspaceId: string): Promise<{ count: number; since: number }> {
-  const recent = await db
-    .selectFrom('wa_messages as m')
-    .innerJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'm.delivery_id')
-    .select(['d.status', 'm.created_at'])
-    .where('m.workspace_id', '=', workspaceId)
-    .where('m.direction', '=', 'out')
-    .where('d.status', 'in', ['sent', 'delivered', 'failed', 'dead'])
-    .orderBy('m.created_at', 'desc')
-    .orderBy('m.id', 'desc')
-    .limit(20)
-    .execute();
+  const byStatus = await Promise.all(
+    (['sent', 'delivered', 'failed', 'dead'] as const).map((status) =>
+      messageSends(db, workspaceId).where('d.status', '=', status).orderBy('d.updated_at', 'desc').limit(SENDS_LOOKED_AT).execute(),
+    ),
+  );
+  const recent = byStatus
+    .flat()
+    .sort((a, b) => Number(b.updated_at) - Number(a.updated_at))
+    .slice(0, SENDS_LOOKED_AT);
   let count = 0;
-  let since = 0;
+  let since = Number.POSITIVE_INFINITY;
   for (const r of recent) {
     if (r.status === 'sent' || r.status === 'delivered') break;
     count++;
-    since = Number(r.created_at);
+    since = Math.min(since, Number(r.message_at));
   }
-  return { count, since };
+  return { count, since: count === 0 ? 0 : since };
 }
 
 /** WAHA's last reported status of each session (absent: none reported yet); sends read it with the others'. */
@@ -60,13 +81,10 @@ export async function readHealth(ctx: Pick<AppContext, 'secrets' | 'readCache' |
   const failing = await failingSends(db, workspaceId);
   const lastInboundAt = lastInbound?.at === null || lastInbound?.at === undefined ? null : Number(lastInbound.at);
   const problem = healthProblem({ status: row?.status ?? null, failingSends: failing.count, lastInboundAt, now, inBusinessHours: isWithinBusinessHours(now, timezone, hours), silenceAlertAfterMs: settings.silence_alert_after_ms });
+  // Only the waiting deliveries are read: the backlog, not the history.
   const waiting = await db
-    .selectFrom('wa_messages as m')
-    .innerJoin(moduleDeliveries(db, workspaceId, MODULE_NAME).as('d'), 'd.id', 'm.delivery_id')
+    .selectFrom(messageSends(db, workspaceId).where('d.status', 'in', ['queued', 'failed']).as('w'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('m.workspace_id', '=', workspaceId)
-    .where('m.direction', '=', 'out')
-    .where('d.status', 'in', ['queued', 'failed'])
     .executeTakeFirst();
   const statusAt = row?.status_at === null || row?.status_at === undefined ? null : Number(row.status_at);
   const since = problem === 'not_working' ? (statusAt ?? 0) : problem === 'no_inbound' ? (lastInboundAt ?? 0) : failing.since;
