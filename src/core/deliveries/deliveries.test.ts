@@ -23,14 +23,14 @@ describe(`deliveries by id and by owner (${testDialect()})`, () => {
     expect(await findDelivery(t.db, 'ws_a', 'dlv_missing')).toBeUndefined();
   });
 
-  it("moduleDeliveries joins only the module's own deliveries of the workspace, with their status and last error", async () => {
+  it("moduleDeliveries joins only the module's own deliveries of the workspace, with their status, last error and last change", async () => {
     const own = (await make('ws_c', 'crm-lifecycle', 'k2')).delivery;
     const others = (await make('ws_c', 'scalev-leads', 'k3')).delivery;
     const elsewhere = (await make('ws_d', 'crm-lifecycle', 'k4')).delivery;
-    await t.db.updateTable('deliveries').set({ status: 'cancelled', last_error: 'campaign paused' }).where('id', '=', own.id).execute();
+    await t.db.updateTable('deliveries').set({ status: 'cancelled', last_error: 'campaign paused', updated_at: 1_767_600_000_000 }).where('id', '=', own.id).execute();
 
     const rows = await t.db.selectFrom(moduleDeliveries(t.db, 'ws_c', 'crm-lifecycle').as('d')).selectAll().orderBy('d.id').execute();
-    expect(rows).toEqual([{ id: own.id, status: 'cancelled', last_error: 'campaign paused' }]);
+    expect(rows.map((r) => ({ ...r, updated_at: Number(r.updated_at) }))).toEqual([{ id: own.id, status: 'cancelled', last_error: 'campaign paused', updated_at: 1_767_600_000_000 }]);
     expect(rows.map((r) => r.id)).not.toContain(others.id);
     expect(rows.map((r) => r.id)).not.toContain(elsewhere.id);
   });
