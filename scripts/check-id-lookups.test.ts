@@ -1,5 +1,6 @@
 // The id-lookup check on a throw-away repository: a list of ids beside a plain workspace condition is reported with
-// file and line, in either order and across lines; workspaceColumn(), a subquery and a lone id are not.
+// file and line, in either order and across lines, and so is one on moduleDeliveries(…), whose condition is inside it;
+// workspaceColumn(), a subquery, a lone id and moduleDeliveries as a join are not.
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findIdLookups } from './check-id-lookups.js';
@@ -26,10 +27,13 @@ describe('check-id-lookups', () => {
         "export const d = (db, w, id) => db.selectFrom('orders').selectAll().where('workspace_id', '=', w).where('id', '=', id).execute();",
         "export const e = (db, w) => db.selectFrom('orders').selectAll().where('workspace_id', '=', w).where('id', 'in', db.selectFrom('x').select('order_id')).execute();",
         "export const f = (db, ids) => db.selectFrom('jobs').selectAll().where('id', 'in', ids).execute();",
+        "export const g = (db, w, ids) => moduleDeliveries(db, w, 'shop').where('id', 'in', ids).execute();",
+        "export const h = (db, w, ids) => moduleDeliveriesByIds(db, w, 'shop', ids).execute();",
+        "export const i = (db, w) => db.selectFrom('r').leftJoin(moduleDeliveries(db, w, 'shop').as('d'), 'd.id', 'r.delivery_id').execute();",
       ].join('\n'),
       'src/modules/shop/queries.test.ts': "db.selectFrom('orders').where('workspace_id', '=', w).where('id', 'in', ids);\n",
     });
-    expect(findIdLookups(root).map((o) => `${o.file}:${o.line}`)).toEqual(['src/modules/shop/queries.ts:1', 'src/modules/shop/queries.ts:7']);
+    expect(findIdLookups(root).map((o) => `${o.file}:${o.line}`)).toEqual(['src/modules/shop/queries.ts:1', 'src/modules/shop/queries.ts:7', 'src/modules/shop/queries.ts:13']);
   });
 
   it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {

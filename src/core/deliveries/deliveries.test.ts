@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDialect, type TestDb } from '../../../test/helpers/test-db.js';
 import { fakeClock } from '../clock.js';
-import { createDelivery, findDelivery, moduleDeliveries } from './deliveries.js';
+import { sqlitePlans } from '../../../test/helpers/query-plans.js';
+import { createDelivery, findDelivery, moduleDeliveries, moduleDeliveriesByIds } from './deliveries.js';
 
 describe(`deliveries by id and by owner (${testDialect()})`, () => {
   let t: TestDb;
@@ -33,5 +34,22 @@ describe(`deliveries by id and by owner (${testDialect()})`, () => {
     expect(rows.map((r) => ({ ...r, updated_at: Number(r.updated_at) }))).toEqual([{ id: own.id, status: 'cancelled', last_error: 'campaign paused', updated_at: 1_767_600_000_000 }]);
     expect(rows.map((r) => r.id)).not.toContain(others.id);
     expect(rows.map((r) => r.id)).not.toContain(elsewhere.id);
+  });
+
+  it("moduleDeliveriesByIds finds the module's own deliveries of the workspace by id, through the primary key", async () => {
+    const own = await Promise.all(Array.from({ length: 25 }, (_, i) => make('ws_e', 'crm-lifecycle', `by-id-${i}`).then((r) => r.delivery)));
+    const others = (await make('ws_e', 'scalev-leads', 'by-id-other')).delivery;
+    const elsewhere = (await make('ws_f', 'crm-lifecycle', 'by-id-elsewhere')).delivery;
+    const ids = [...own.map((d) => d.id), others.id, elsewhere.id];
+    const query = moduleDeliveriesByIds(t.db, 'ws_e', 'crm-lifecycle', ids);
+    const rows = await query.execute();
+    expect(rows.map((r) => r.id).sort()).toEqual(own.map((d) => d.id).sort());
+    expect(rows.every((r) => r.status === 'queued')).toBe(true);
+    // 27 ids: past where SQLite's planner, without statistics, would take the workspace's index and read all of it.
+    if (t.dialect === 'sqlite') {
+      const [plan] = await sqlitePlans(t.db, [query.compile().sql]);
+      expect(plan?.plan.join(' | ')).toContain('(id=?)');
+      expect(plan?.wholeReads).toEqual([]);
+    }
   });
 });

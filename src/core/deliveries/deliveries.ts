@@ -267,6 +267,20 @@ export function moduleDeliveries(db: Executor, workspaceId: string, module: stri
   return db.selectFrom('deliveries').select(['id', 'status', 'last_error', 'updated_at']).where('workspace_id', '=', workspaceId).where('module', '=', module);
 }
 
+/**
+ * The module's deliveries with these ids, as moduleDeliveries shows them, looked up by primary key. Not
+ * `moduleDeliveries(…).where('id', 'in', ids)`: beside its plain workspace condition SQLite's planner read every
+ * delivery of the workspace through deliveries_recent for any list of ids (workspaceColumn, src/db/by-id.ts).
+ */
+export function moduleDeliveriesByIds(db: Executor, workspaceId: string, module: string, ids: readonly string[]) {
+  return db
+    .selectFrom('deliveries')
+    .select(['id', 'status', 'last_error', 'updated_at'])
+    .where(workspaceColumn(), '=', workspaceId)
+    .where('module', '=', module)
+    .where('id', 'in', [...ids]);
+}
+
 export interface DeliveryFilter {
   status?: string;
   provider?: string;

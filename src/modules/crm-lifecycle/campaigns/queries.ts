@@ -2,7 +2,7 @@
 // many campaigns from their recipients and deliveries; the API view.
 import type { z } from 'zod';
 import { sql } from 'kysely';
-import { moduleDeliveries } from '../../../core/deliveries/deliveries.js';
+import { moduleDeliveries, moduleDeliveriesByIds } from '../../../core/deliveries/deliveries.js';
 import { notFound } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
 import { whereFilter, type BusinessFilter } from '../businesses/queries.js';
@@ -81,7 +81,7 @@ async function unsentFigures(db: Executor, workspaceId: string, ids: readonly st
   const deliveryIds = recipients.flatMap((r) => (r.delivery_id ? [r.delivery_id] : []));
   const deliveries = new Map<string, { status: string; last_error: string | null }>();
   for (let i = 0; i < deliveryIds.length; i += DELIVERY_CHUNK) {
-    const rows = await moduleDeliveries(db, workspaceId, MODULE_NAME).where('id', 'in', deliveryIds.slice(i, i + DELIVERY_CHUNK)).execute();
+    const rows = await moduleDeliveriesByIds(db, workspaceId, MODULE_NAME, deliveryIds.slice(i, i + DELIVERY_CHUNK)).execute();
     for (const d of rows) deliveries.set(d.id, d);
   }
   const out = new Map<string, { queued: number; sent: number; accepted: number; failed: number; cancelled: number }>();
