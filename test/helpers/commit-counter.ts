@@ -20,10 +20,17 @@ export interface CommitCounter {
   readonly counts: CommitCounts;
   /** The SQL of every statement since the last reset, in order. */
   readonly statements: readonly string[];
+  /** The same statements with the values they were sent with (what a query plan depends on, for a partial index). */
+  readonly queries: readonly SentQuery[];
   /** transactions + autocommits. */
   commits(): number;
   reset(): void;
   wrap(dialect: Dialect): Dialect;
+}
+
+export interface SentQuery {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
 }
 
 const WRITE = /^\s*(insert|update|delete|with\b[\s\S]*\b(insert|update|delete)\b)/i;
@@ -31,6 +38,7 @@ const WRITE = /^\s*(insert|update|delete|with\b[\s\S]*\b(insert|update|delete)\b
 export function createCommitCounter(): CommitCounter {
   const counts: CommitCounts = { transactions: 0, autocommits: 0, roundTrips: 0 };
   const statements: string[] = [];
+  const queries: SentQuery[] = [];
   /** Connections inside a transaction, and whether it has written anything yet. */
   const open = new WeakMap<DatabaseConnection, boolean>();
   const inner = new WeakMap<DatabaseConnection, DatabaseConnection>();
@@ -40,6 +48,7 @@ export function createCommitCounter(): CommitCounter {
       async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
         counts.roundTrips++;
         statements.push(query.sql);
+        queries.push({ sql: query.sql, parameters: query.parameters });
         const text = query.sql.trim().toLowerCase();
         if (text === 'begin' || text.startsWith('begin ') || text.startsWith('start transaction')) open.set(wrapped, false);
         else if (text === 'commit') {
@@ -79,12 +88,14 @@ export function createCommitCounter(): CommitCounter {
   return {
     counts,
     statements,
+    queries,
     commits: () => counts.transactions + counts.autocommits,
     reset() {
       counts.transactions = 0;
       counts.autocommits = 0;
       counts.roundTrips = 0;
       statements.length = 0;
+      queries.length = 0;
     },
     wrap: (dialect) => wrapDialectDriver(dialect, wrapDriver),
   };

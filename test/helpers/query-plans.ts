@@ -5,6 +5,7 @@
 // a server meets on a big one: a statement that reads by the workspace alone reads every row the workspace has.
 import { CompiledQuery } from 'kysely';
 import type { Executor } from '../../src/db/database.js';
+import type { SentQuery } from './commit-counter.js';
 
 export interface StatementPlan {
   readonly sql: string;
@@ -14,23 +15,29 @@ export interface StatementPlan {
   readonly wholeReads: readonly string[];
 }
 
-const NOT_PLANNED = /^\s*(begin|commit|rollback|savepoint|release|pragma)\b/i;
+const NOT_PLANNED = /^\s*(begin|commit|rollback|savepoint|release|pragma|explain)\b/i;
 
-export async function sqlitePlans(db: Executor, statements: readonly string[]): Promise<StatementPlan[]> {
+/**
+ * The plan of each distinct statement, planned with the values it was sent with: SQLite plans a partial index (jobs_due,
+ * `where status = 'queued'`) only when the bound value matches its condition. A bare SQL text is planned with nulls.
+ */
+export async function sqlitePlans(db: Executor, statements: readonly (string | SentQuery)[]): Promise<StatementPlan[]> {
   const tables = new Set((await db.executeQuery<{ name: string }>(CompiledQuery.raw("select name from sqlite_schema where type = 'table'"))).rows.map((r) => r.name));
   const plans: StatementPlan[] = [];
-  for (const text of new Set(statements)) {
-    if (NOT_PLANNED.test(text)) continue;
-    // The plan does not depend on the values, only on there being as many as the placeholders.
-    const placeholders = text.match(/\?/g)?.length ?? 0;
-    const rows = (await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${text}`, Array<null>(placeholders).fill(null)))).rows;
+  const seen = new Set<string>();
+  // A copy: planning through a counted database adds its own statements to the counter's list.
+  for (const statement of [...statements]) {
+    const { sql, parameters } = typeof statement === 'string' ? { sql: statement, parameters: Array<null>(statement.match(/\?/g)?.length ?? 0).fill(null) } : statement;
+    if (NOT_PLANNED.test(sql) || seen.has(sql)) continue;
+    seen.add(sql);
+    const rows = (await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${sql}`, [...parameters]))).rows;
     const plan = rows.map((r) => r.detail);
     const wholeReads = plan.filter((line) => {
       const scanned = /^SCAN (\w+)/.exec(line)?.[1];
       if (scanned && tables.has(scanned)) return true;
       return /^SEARCH \w+ USING .*\(workspace_id=\?\)$/.test(line);
     });
-    plans.push({ sql: text, plan, wholeReads });
+    plans.push({ sql, plan, wholeReads });
   }
   return plans;
 }

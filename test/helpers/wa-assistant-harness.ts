@@ -50,8 +50,12 @@ export function useHarness(started: (h: Harness) => void): void {
   });
 }
 
-/** `testDb`: a database opened by the caller (e.g. through a commit counter); the harness destroys it on close. */
-export async function startHarness(testDb?: TestDb): Promise<Harness> {
+/**
+ * `testDb`: a database opened by the caller (e.g. through a commit counter); the harness destroys it on close.
+ * `concurrency`: the worker's io slots (4; the server's default on SQLite is 256, where a busy number's sends end,
+ * and are recorded, many at once).
+ */
+export async function startHarness(testDb?: TestDb, options: { concurrency?: number } = {}): Promise<Harness> {
   const sim = await startWahaSim({ apiKey: API_KEY });
   const t = testDb ?? (await createTestDb());
   const s = await buildTestServer(t);
@@ -70,7 +74,7 @@ export async function startHarness(testDb?: TestDb): Promise<Harness> {
     s.app.inject({ method, url, headers: owner, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
   const settings = await api('PUT', '/api/settings/wa-assistant', { company_name: 'Amanah Tour', typing_min_ms: 1_000, typing_ms_per_char: 0, typing_max_ms: 1_000, whatsapp_number: '6281398765432' });
   expect(settings.statusCode, settings.body).toBe(200);
-  const drain = () => createWorker({ ctx: s.ctx, registry: assemble(s.ctx, modules).jobs, concurrency: 4, leaseMs: 60_000 }).drain();
+  const drain = () => createWorker({ ctx: s.ctx, registry: assemble(s.ctx, modules).jobs, concurrency: options.concurrency ?? 4, leaseMs: 60_000 }).drain();
   const h: Harness = {
     t,
     s,

@@ -109,7 +109,7 @@ describe(`WhatsApp health (${testDialect()})`, () => {
     expect(h.textsTo(CUSTOMER)).toHaveLength(1);
     counter.reset();
     expect(await health()).toMatchObject({ healthy: true, failing_sends: 0, waiting_replies: 0 });
-    const plans = (await sqlitePlans(h.t.db, counter.statements)).filter((p) => /"(wa_messages|deliveries)"/.test(p.sql));
+    const plans = (await sqlitePlans(h.t.db, counter.queries)).filter((p) => /"(wa_messages|deliveries)"/.test(p.sql));
     expect(plans.length).toBeGreaterThanOrEqual(2);
     expect(plans.filter((p) => p.wholeReads.length > 0).map((p) => ({ sql: p.sql.slice(0, 160), reads: p.wholeReads }))).toEqual([]);
   });

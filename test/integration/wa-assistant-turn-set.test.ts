@@ -196,7 +196,7 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
     const items = (await decidedTurns()).map((t) => t.item);
     counter.reset();
     await inOneTransaction((db) => writeTurns(db, items));
-    const turnStatements = [...counter.statements];
+    const turnStatements = [...counter.queries];
     const { sent } = await sentReplies();
     // The planner's choice turns on the set's size: it read by the workspace alone from about 20 rows up, and a busy
     // number's group commits hold more sends than that. The rest are sends that are no message (typing, seen).
@@ -204,7 +204,7 @@ describe(`WhatsApp turns ending together (${testDialect()})`, () => {
     const others = Array.from({ length: 40 - sent.length }, (_, i) => ({ dialect: ctx.dialect, at: ctx.clock.now(), workspaceId: ctx.workspace.id, deliveryId: `dlv_not_a_message_${i}`, messageId: null }));
     counter.reset();
     await inOneTransaction((db) => sentMessages.write(db, [...sent, ...others]));
-    const plans = await sqlitePlans(h.t.db, [...turnStatements, ...counter.statements]);
+    const plans = await sqlitePlans(h.t.db, [...turnStatements, ...counter.queries]);
     expect(plans.filter((p) => /^\s*with v \(delivery_id/.test(p.sql))).toHaveLength(1);
     expect(plans.filter((p) => p.wholeReads.length > 0).map((p) => ({ sql: p.sql.slice(0, 160), reads: p.wholeReads }))).toEqual([]);
   });
