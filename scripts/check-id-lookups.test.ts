@@ -1,6 +1,6 @@
 // The id-lookup check on a throw-away repository: a list of ids beside a plain workspace condition is reported with
-// file and line, in either order and across lines, and so is one on moduleDeliveries(…), whose condition is inside it;
-// workspaceColumn(), a subquery, a lone id and moduleDeliveries as a join are not.
+// file and line, in either order and across lines, and so are a subquery in place of the list and an id list on
+// moduleDeliveries(…), whose condition is inside it; workspaceColumn(), a lone id and moduleDeliveries as a join are not.
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findIdLookups } from './check-id-lookups.js';
@@ -33,7 +33,7 @@ describe('check-id-lookups', () => {
       ].join('\n'),
       'src/modules/shop/queries.test.ts': "db.selectFrom('orders').where('workspace_id', '=', w).where('id', 'in', ids);\n",
     });
-    expect(findIdLookups(root).map((o) => `${o.file}:${o.line}`)).toEqual(['src/modules/shop/queries.ts:1', 'src/modules/shop/queries.ts:7', 'src/modules/shop/queries.ts:13']);
+    expect(findIdLookups(root).map((o) => `${o.file}:${o.line}`)).toEqual(['src/modules/shop/queries.ts:1', 'src/modules/shop/queries.ts:7', 'src/modules/shop/queries.ts:11', 'src/modules/shop/queries.ts:13']);
   });
 
   it('exits 1 and prints file:line for an offending repository, 0 for a clean one', () => {

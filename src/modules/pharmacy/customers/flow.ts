@@ -276,7 +276,8 @@ export async function sendDueRefills(trx: Executor, deps: CustomerDeps, input: {
   const customers = await trx
     .selectFrom('pharmacy_customers')
     .selectAll()
-    .where('workspace_id', '=', workspaceId)
+    // workspaceColumn: the customers are found from the due reminders, by primary key, not by reading every customer.
+    .where(workspaceColumn(), '=', workspaceId)
     .where('id', 'in', waitingReminders(trx, workspaceId).select('customer_id').where('reminder_date', '<=', day))
     .orderBy('id')
     .limit(input.limit)
