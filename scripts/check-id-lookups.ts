@@ -1,11 +1,12 @@
 // Fails when a query chain looks rows up by a list of ids beside a plain workspace condition:
 // `.where('workspace_id', '=', w).where('id', 'in', ids)`, or `moduleDeliveries(…).where('id', 'in', ids)`, whose
-// condition is inside the function. A subquery in place of the list is the same case: the planner read every customer
-// of a workspace through an index starting with workspace_id and checked each against `id in (select …)` (40.9 ms for
-// a page of 500 refills among 50,000 customers; 16.7 ms by primary key, driven by the subquery). Without statistics SQLite's planner prefers any index that
-// starts with workspace_id to the primary key once the list has three or four values, and reads every row of the
-// workspace (measured: a WhatsApp turn taking its four messages spent 0.7 ms where two took 0.02 ms, and it grows with
-// the table). `where(workspaceColumn(), '=', w)` (src/db/by-id.ts) keeps the condition and the primary key.
+// condition is inside the function. Without statistics SQLite's planner prefers any index that starts with
+// workspace_id to the primary key once the list has three or four values, and reads every row of the workspace
+// (measured: a WhatsApp turn taking its four messages spent 0.7 ms where two took 0.02 ms, and it grows with the
+// table). A subquery in place of the list is the same case: the planner read every customer of a workspace and checked
+// each against `id in (select …)` (40.9 ms for a page of 500 refills among 50,000 customers; 16.7 ms by primary key,
+// driven by the subquery). `where(workspaceColumn(), '=', w)` (src/db/by-id.ts) keeps the condition and the primary
+// key.
 //
 // Usage: node --import tsx scripts/check-id-lookups.ts [root]   (root defaults to this repository)
 import { readFileSync } from 'node:fs';
@@ -62,10 +63,10 @@ export function findIdLookups(root: string): Offence[] {
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         const args = whereArgs(node);
-        if (args && text(args[0])?.replace(/^\w+\./, '') === 'id' && text(args[1]) === 'in' ) {
+        if (args && text(args[0])?.replace(/^\w+\./, '') === 'id' && text(args[1]) === 'in') {
           const top = outermost(node);
           const root = rootCall(top);
-          const hidden = root && ts.isIdentifier(root.expression) && WITH_WORKSPACE_CONDITION.has(root.expression.text) ? root : undefined;
+          const hidden = root && WITH_WORKSPACE_CONDITION.has(root.expression.getText(tree)) ? root : undefined;
           const plain =
             chainOf(top).find((c) => {
               const a = whereArgs(c);

@@ -1,5 +1,5 @@
 // SQLite's query plan for each statement a flow sent: finds a statement that reads a whole table, or a table through
-// an index by the workspace alone, and so grows slower with every row a workspace ever stored.
+// an index by the workspace alone, and so gets slower with every row a workspace ever stored.
 //
 // SQLite plans without statistics here (nothing runs ANALYZE), so the plan a test sees on a small database is the one
 // a server meets on a big one: a statement that reads by the workspace alone reads every row the workspace has.
@@ -32,9 +32,11 @@ export async function sqlitePlans(db: Executor, statements: readonly (string | S
     seen.add(sql);
     const rows = (await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${sql}`, [...parameters]))).rows;
     const plan = rows.map((r) => r.detail);
+    // Plan lines name a table by its alias where it has one (`wa_messages as m` → `SCAN m`).
+    const aliases = new Set([...sql.matchAll(/"?(\w+)"?\s+as\s+"?(\w+)"?/gi)].flatMap((m) => (m[1] && tables.has(m[1]) && m[2] ? [m[2]] : [])));
     const wholeReads = plan.filter((line) => {
       const scanned = /^SCAN (\w+)/.exec(line)?.[1];
-      if (scanned && tables.has(scanned)) return true;
+      if (scanned && (tables.has(scanned) || aliases.has(scanned))) return true;
       return /^SEARCH \w+ USING .*\(workspace_id=\?\)$/.test(line);
     });
     plans.push({ sql, plan, wholeReads });

@@ -45,13 +45,11 @@ function messageSends(db: Executor, workspaceId: string) {
  * make it a new one). The newest 20 of each status are read, so the look costs the same however long the history.
  */
 async function failingSends(db: Executor, workspaceId: string): Promise<{ count: number; since: number }> {
-  const byStatus = await Promise.all(
-    (['sent', 'delivered', 'failed', 'dead'] as const).map((status) =>
-      messageSends(db, workspaceId).where('d.status', '=', status).orderBy('d.updated_at', 'desc').limit(SENDS_LOOKED_AT).execute(),
-    ),
-  );
-  const recent = byStatus
-    .flat()
+  const newest = [];
+  for (const status of ['sent', 'delivered', 'failed', 'dead'] as const) {
+    newest.push(...(await messageSends(db, workspaceId).where('d.status', '=', status).orderBy('d.updated_at', 'desc').limit(SENDS_LOOKED_AT).execute()));
+  }
+  const recent = newest
     .sort((a, b) => Number(b.updated_at) - Number(a.updated_at))
     .slice(0, SENDS_LOOKED_AT);
   let count = 0;
