@@ -18,6 +18,9 @@
 // The deliberate typing pause is configured to 0 ms (typing_min_ms = typing_ms_per_char = typing_max_ms = 0), so
 // nothing has to be subtracted; seen, typing and stop-typing calls still go out before the words, as in production.
 //
+// BENCH_HISTORY=N answers N other conversations before the warm-up, in rounds of 1,000 (default 0): the database of a
+// number that has been answering for a while, through the same path. A statement that reads all of a workspace's
+// rows costs little on a fresh database and grows with this (bench/wa-assistant-history.md, 2026-12-06, morning).
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_WARMUP (default 300; 100 with BENCH_QUICK=1),
 // BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
@@ -62,6 +65,11 @@ const MODEL_MS = Number(process.env.BENCH_MODEL_MS ?? 300);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
 /** Conversations answered before the timed ones (0: time a server that has just started). */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? (quick ? 100 : 300));
+/** Conversations answered before the warm-up, in rounds of HISTORY_ROUND, so the database holds a number's history. */
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 0);
+const HISTORY_ROUND = 1_000;
+// Round r's phones start 628(20 + r): up to 80 rounds fit.
+if (!Number.isInteger(HISTORY) || HISTORY < 0 || HISTORY > 80 * HISTORY_ROUND) throw new Error('BENCH_HISTORY: a whole number of conversations from 0 to 80,000');
 const FRONT_CONNECTIONS = Number(process.env.BENCH_FRONT ?? 0);
 const TARGET_P95_MS = 1_000 + MODEL_MS;
 const LLM_KEY = 'sk-bench-model-key-0000000000000000';
@@ -420,6 +428,12 @@ async function run(dialect: Dialect): Promise<void> {
       const heard = new Set(sim.messages.map((m) => m.chatId));
       return Number(waiting?.n ?? 1) === 0 && Number(open?.n ?? 1) === 0 && chats.every((c) => heard.has(c.chatId));
     };
+    // Each round's phones under a prefix of its own (62820…, 62821…), so no history conversation is another's.
+    for (let round = 0; round * HISTORY_ROUND < HISTORY; round++) {
+      const past = plan(Math.min(HISTORY_ROUND, HISTORY - round * HISTORY_ROUND), `628${20 + round}`, 20261100 + round);
+      await sendBursts(sim, past);
+      if (!(await waitUntil(settledFor(past), REPLIES_LIMIT_MS, 250))) throw new Error(`the history's round ${round + 1} was not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
+    }
     if (warmup.length > 0) {
       await sendBursts(sim, warmup);
       if (!(await waitUntil(settledFor(warmup), REPLIES_LIMIT_MS, 250))) throw new Error(`the warm-up's ${warmup.length} conversations were not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
@@ -464,6 +478,7 @@ async function run(dialect: Dialect): Promise<void> {
     const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(modelCalls)} model calls)` : 'rules only (no model)'}`);
     if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
+    if (HISTORY > 0) console.log(`on a database that already held ${int(HISTORY)} other conversations, answered the same way in rounds of ${int(HISTORY_ROUND)}`);
     console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'on a server that has just started (no warm-up)');
     if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
     console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
