@@ -21,6 +21,7 @@
 // BENCH_HISTORY=N answers N other conversations before the warm-up, in rounds of 1,000 (default 0): the database of a
 // number that has been answering for a while, through the same path. A statement that reads all of a workspace's
 // rows costs little on a fresh database and grows with this (bench/wa-assistant-history.md, 2026-12-06, morning).
+// BENCH_HISTORY_RESTART=1 starts a new server process after the history: its database, not its warm process.
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_WARMUP (default 300; 100 with BENCH_QUICK=1),
 // BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
@@ -68,6 +69,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? (quick ? 100 : 300));
 /** Conversations answered before the warm-up, in rounds of HISTORY_ROUND, so the database holds a number's history. */
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 0);
 const HISTORY_ROUND = 1_000;
+/** BENCH_HISTORY_RESTART=1: a new server process after the history, so the run has the history's database but not its process. */
+const RESTART_AFTER_HISTORY = process.env.BENCH_HISTORY_RESTART === '1';
 // Round r's phones start 628(20 + r): up to 80 rounds fit.
 if (!Number.isInteger(HISTORY) || HISTORY < 0 || HISTORY > 80 * HISTORY_ROUND) throw new Error('BENCH_HISTORY: a whole number of conversations from 0 to 80,000');
 const FRONT_CONNECTIONS = Number(process.env.BENCH_FRONT ?? 0);
@@ -409,22 +412,35 @@ async function run(dialect: Dialect): Promise<void> {
   const planned = plan(CONVERSATIONS);
   const warmup = plan(WARMUP, '62813', 20261207);
   try {
-    server = await startProductServer(bench, { WAHA_URL: sim.url, ...(FRONT_CONNECTIONS > 0 ? { TRUST_PROXY: 'true' } : {}) }, { workers: WORKERS });
-    if (FRONT_CONNECTIONS > 0) front = await startFrontProxy(server.process.url, FRONT_CONNECTIONS);
     const session = sim.sessions.get('default');
     if (!session) throw new Error('the WAHA simulator has no default session');
-    // Retries as the README tells users to set them (WAHA's constant policy): a webhook refused under load comes again.
-    session.webhooks = [{ url: `${front?.url ?? server.process.url}/webhooks/waha`, events: ['message', 'session.status'], hmacKey: HMAC_KEY, retries: { attempts: WEBHOOK_RETRIES, delayMs: WEBHOOK_RETRY_DELAY_MS } }];
+    /** Starts the server (and the proxy in front of it) and points WAHA's webhooks at it. */
+    const startAndHookUp = async (): Promise<ProductServer> => {
+      const started = await startProductServer(bench, { WAHA_URL: sim.url, ...(FRONT_CONNECTIONS > 0 ? { TRUST_PROXY: 'true' } : {}) }, { workers: WORKERS });
+      if (FRONT_CONNECTIONS > 0) front = await startFrontProxy(started.process.url, FRONT_CONNECTIONS);
+      // Retries as the README tells users to set them (WAHA's constant policy): a webhook refused under load comes again.
+      session.webhooks = [{ url: `${front?.url ?? started.process.url}/webhooks/waha`, events: ['message', 'session.status'], hmacKey: HMAC_KEY, retries: { attempts: WEBHOOK_RETRIES, delayMs: WEBHOOK_RETRY_DELAY_MS } }];
+      return started;
+    };
+    server = await startAndHookUp();
     await configure(server, sim);
 
     const processMessage = await processMessageTimes(server, PROCESS_CALLS);
     if (llm) await configureModel(server, llm);
     handle = openDatabase(bench.target);
     const db = handle.db;
-    // Settled: every message belongs to a turn, every reply's deliveries are final, and every conversation heard back.
+    const workspaceId = (await db.selectFrom('workspaces').select('id').where('slug', '=', 'default').executeTakeFirstOrThrow()).id;
+    // Settled: every message belongs to a turn (no stored event and no turn waits for the worker), every reply's
+    // deliveries are final, and every conversation heard back. Asked four times a second through the indexes of what
+    // is still open (the statuses written out, so SQLite can use the jobs' partial indexes): counting the messages
+    // without a turn read all of them, which with BENCH_HISTORY=40000 took the bench half a core beside the server.
     const settledFor = (chats: readonly Planned[]) => async () => {
-      const waiting = await db.selectFrom('wa_messages').select(sql<number>`count(*)`.as('n')).where('direction', '=', 'in').where('turn_id', 'is', null).executeTakeFirst();
-      const open = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).where('status', 'in', ['queued', 'failed']).executeTakeFirst();
+      const names = sql.join(['inbox.process', 'wa-assistant.turn']);
+      const waiting = (
+        await sql<{ n: number }>`select (select count(*) from jobs where status = 'queued' and name in (${names}))
+          + (select count(*) from jobs where status = 'running' and name in (${names})) as n`.execute(db)
+      ).rows[0];
+      const open = await db.selectFrom('deliveries').select(sql<number>`count(*)`.as('n')).where('workspace_id', '=', workspaceId).where('status', 'in', ['queued', 'failed']).executeTakeFirst();
       const heard = new Set(sim.messages.map((m) => m.chatId));
       return Number(waiting?.n ?? 1) === 0 && Number(open?.n ?? 1) === 0 && chats.every((c) => heard.has(c.chatId));
     };
@@ -433,6 +449,11 @@ async function run(dialect: Dialect): Promise<void> {
       const past = plan(Math.min(HISTORY_ROUND, HISTORY - round * HISTORY_ROUND), `628${20 + round}`, 20261100 + round);
       await sendBursts(sim, past);
       if (!(await waitUntil(settledFor(past), REPLIES_LIMIT_MS, 250))) throw new Error(`the history's round ${round + 1} was not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
+    }
+    if (HISTORY > 0 && RESTART_AFTER_HISTORY) {
+      await front?.stop();
+      await server.stop();
+      server = await startAndHookUp();
     }
     if (warmup.length > 0) {
       await sendBursts(sim, warmup);
@@ -478,7 +499,7 @@ async function run(dialect: Dialect): Promise<void> {
     const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(modelCalls)} model calls)` : 'rules only (no model)'}`);
     if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
-    if (HISTORY > 0) console.log(`on a database that already held ${int(HISTORY)} other conversations, answered the same way in rounds of ${int(HISTORY_ROUND)}`);
+    if (HISTORY > 0) console.log(`on a database that already held ${int(HISTORY)} other conversations, answered the same way in rounds of ${int(HISTORY_ROUND)}${RESTART_AFTER_HISTORY ? ', by a server process stopped after them (this one started anew)' : ''}`);
     console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'on a server that has just started (no warm-up)');
     if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
     console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
