@@ -37,11 +37,12 @@ describe.runIf(testDialect() === 'sqlite')('a busy WhatsApp number on SQLite: ev
     await h.settle(1_000, 120);
     for (const phone of CUSTOMERS) expect(h.textsTo(phone)).toHaveLength(1);
     // Sets as large as a busy number's, past the size where the planner's choice turned: messages are written in sets
-    // of tens (the customers' 80 are stored before the worker runs, and the 80 turns fall due together). (How many sends end in one group commit depends on timing, 20–50
-    // here on a quiet machine; their record is also planned at 40 sends in wa-assistant-turn-set.test.ts.)
+    // of tens (the customers' 80 are stored before the worker runs, and the 80 turns fall due together). How many
+    // sends end in one group commit depends on timing (20–50 here on a quiet machine), so their record is also
+    // planned at a fixed 40 sends in wa-assistant-turn-set.test.ts.
     const rowsOf = (sql: string) => (sql.match(/\), \(/g)?.length ?? 0) + 1;
-    const largestInboundSet = Math.max(...counter.queries.filter((q) => q.sql.startsWith('insert into "wa_messages"')).map((q) => rowsOf(q.sql)));
-    expect(largestInboundSet).toBeGreaterThanOrEqual(20);
+    const largestMessageSet = Math.max(...counter.queries.filter((q) => q.sql.startsWith('insert into "wa_messages"')).map((q) => rowsOf(q.sql)));
+    expect(largestMessageSet).toBeGreaterThanOrEqual(20);
     const plans = await sqlitePlans(h.t.db, counter.queries);
     // The way was walked: the messages stored, the turns written, the replies' sends recorded.
     for (const table of ['wa_messages', 'wa_turns', 'deliveries', 'jobs']) expect(plans.some((p) => p.sql.includes(`"${table}"`) || p.sql.includes(` ${table} `))).toBe(true);
