@@ -7,21 +7,23 @@
 // (default quiet window, 4 s). The model answers with a valid structured reply (the phase the rules would pick is
 // not its concern here: the figure is the time around the model's own).
 //
-// The timed conversations meet a server that has already answered BENCH_WARMUP (300) others, as a server that has
-// been up for a while has: they come the same way, just before, from other phones, and are checked for exactly one
-// reply too, but not timed. A server that has just started runs its code in V8's interpreter and baseline tiers and
-// compiles the hot functions while the bursts arrive; measured here, that cost a fifth more CPU per turn (10.9 against
-// 8.7 ms). BENCH_WARMUP=0 times that first minute instead.
+// The timed conversations meet a server that has been up for a while: before them it answers BENCH_HISTORY (3,000)
+// other conversations in rounds of 1,000, then BENCH_WARMUP (300) more, all the same way and checked for exactly one
+// reply too, but not timed. V8 compiles a function's optimized code only after it has run many times: after the
+// warm-up of 300 alone it still optimized about 350 functions while the timed bursts arrived (--trace-opt, the 10 s
+// from the first webhook), against about 165 after the 3,000 as well, and the server took 7.2–7.5 against 5.4–5.7 ms
+// of CPU per turn (three pairs, alternated; bench/wa-assistant-history.md, 2026-12-06, noon). A second pass then times
+// a server process started anew on the same database, with its own warm-up of 300 and 1,000 other conversations: the
+// first minute after a restart, printed beside the first pass (BENCH_RESTARTED=0 leaves it out).
 //
 // Turn → reply sent: from the moment the turn was due (its last message's arrival + the quiet window, or its first
 // + burst_max_ms, whichever is first; the deliberate wait for the customer to finish) to the simulator's sendText.
 // The deliberate typing pause is configured to 0 ms (typing_min_ms = typing_ms_per_char = typing_max_ms = 0), so
 // nothing has to be subtracted; seen, typing and stop-typing calls still go out before the words, as in production.
 //
-// BENCH_HISTORY=N answers N other conversations before the warm-up, in rounds of 1,000 (default 0): the database of a
-// number that has been answering for a while, through the same path. A statement that reads all of a workspace's
-// rows costs little on a fresh database and grows with this (bench/wa-assistant-history.md, 2026-12-06, morning).
-// BENCH_HISTORY_RESTART=1 starts a new server process after the history: its database, not its warm process.
+// The history is also the database of a number that has been answering for a while: a statement that reads all of a
+// workspace's rows costs little on a fresh database and grows with it (bench/wa-assistant-history.md, 2026-12-06,
+// morning). BENCH_HISTORY=N sets it (up to 80,000; 0 with BENCH_QUICK=1, which also leaves out the second pass).
 // BENCH_CONVERSATIONS (default 1,000; 200 with BENCH_QUICK=1), BENCH_WARMUP (default 300; 100 with BENCH_QUICK=1),
 // BENCH_PROCESS_CALLS (default 2,000),
 // BENCH_REPLIES_LIMIT_S (longest wait for the replies after the last webhook, default 300), BENCH_ONLY=sqlite|postgres,
@@ -66,11 +68,14 @@ const MODEL_MS = Number(process.env.BENCH_MODEL_MS ?? 300);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
 /** Conversations answered before the timed ones (0: time a server that has just started). */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? (quick ? 100 : 300));
-/** Conversations answered before the warm-up, in rounds of HISTORY_ROUND, so the database holds a number's history. */
-const HISTORY = Number(process.env.BENCH_HISTORY ?? 0);
+/**
+ * Conversations the server answers before the warm-up, in rounds of HISTORY_ROUND: a server that has been up for a
+ * while, with a number's history in its database (3,000; none with BENCH_QUICK=1).
+ */
+const HISTORY = Number(process.env.BENCH_HISTORY ?? (quick ? 0 : 3_000));
 const HISTORY_ROUND = 1_000;
-/** BENCH_HISTORY_RESTART=1: a new server process after the history, so the run has the history's database but not its process. */
-const RESTART_AFTER_HISTORY = process.env.BENCH_HISTORY_RESTART === '1';
+/** The second pass, on a server process started anew (BENCH_RESTARTED=0 leaves it out; BENCH_QUICK=1 too). */
+const RESTARTED_PASS = (process.env.BENCH_RESTARTED ?? (quick ? '0' : '1')) === '1';
 // Round r's phones start 628(20 + r): up to 80 rounds fit.
 if (!Number.isInteger(HISTORY) || HISTORY < 0 || HISTORY > 80 * HISTORY_ROUND) throw new Error('BENCH_HISTORY: a whole number of conversations from 0 to 80,000');
 const FRONT_CONNECTIONS = Number(process.env.BENCH_FRONT ?? 0);
@@ -411,6 +416,9 @@ async function run(dialect: Dialect): Promise<void> {
   let handle: DatabaseHandle | undefined;
   const planned = plan(CONVERSATIONS);
   const warmup = plan(WARMUP, '62813', 20261207);
+  // The pass after a restart has phones of its own, so none of its conversations is one the first pass had.
+  const plannedAfterRestart = plan(CONVERSATIONS, '62814', 20261208);
+  const warmupAfterRestart = plan(WARMUP, '62815', 20261209);
   try {
     const session = sim.sessions.get('default');
     if (!session) throw new Error('the WAHA simulator has no default session');
@@ -450,87 +458,93 @@ async function run(dialect: Dialect): Promise<void> {
       await sendBursts(sim, past);
       if (!(await waitUntil(settledFor(past), REPLIES_LIMIT_MS, 250))) throw new Error(`the history's round ${round + 1} was not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
     }
-    if (HISTORY > 0 && RESTART_AFTER_HISTORY) {
+    /** Times one pass: its warm-up, then `planned` at once; prints the pass's table. */
+    const timePass = async (server: ProductServer, pass: string, planned: readonly Planned[], warmup: readonly Planned[], situation: string, processMessage?: Awaited<ReturnType<typeof processMessageTimes>>): Promise<void> => {
+      if (warmup.length > 0) {
+        await sendBursts(sim, warmup);
+        if (!(await waitUntil(settledFor(warmup), REPLIES_LIMIT_MS, 250))) throw new Error(`the warm-up's ${warmup.length} conversations were not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
+      }
+      const before = await workSoFar(db);
+      const modelCallsBefore = llm?.chats.length ?? 0;
+      await sleep(500);
+      const rss = watchRss(server.process);
+      // Only this process's server: with BENCH_WORKERS the workers' CPU is not in the figure.
+      const cpu = cpuProbe(server.process.pid, bench.target.kind === 'postgres' ? bench.target.url : undefined);
+      const speed = machineSpeed();
+      const cpuBefore = await cpu.snapshot();
+      const firstWebhookAt = Date.now();
+      const webhooks = await sendBursts(sim, planned);
+      const lastWebhook = performance.now();
+      const ok = await waitUntil(settledFor(planned), REPLIES_LIMIT_MS, 250);
+      const settledMs = ok ? performance.now() - lastWebhook : undefined;
+      const used = cpuUse(cpuBefore, await cpu.snapshot());
+      // A moment more, so a second reply to any turn would be seen too.
+      await sleep(2_000);
+      const replies = await matchReplies(db, sim, planned, before);
+      if (process.env.BENCH_DUMP) {
+        writeFileSync(process.env.BENCH_DUMP, JSON.stringify({
+          turns: await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'decided_at', 'first_message_at']).execute(),
+          inbound: await db.selectFrom('wa_messages').select(['turn_id', 'conversation_id', 'created_at']).where('direction', '=', 'in').execute(),
+          conversations: await db.selectFrom('wa_conversations').select(['id', 'chat_id']).execute(),
+          jobs: await db.selectFrom('jobs').select(['id', 'name', 'payload', 'run_at', 'attempts', 'created_at', 'updated_at', 'finished_at', 'status']).execute(),
+          deliveries: await db.selectFrom('deliveries').select(['id', 'target', 'payload', 'created_at', 'sent_at', 'attempts', 'status']).execute(),
+          calls: sim.calls,
+          // Each webhook request's answer (or failure) time and attempt, and when the server stored each event.
+          webhooks: sim.deliveries.map((w) => ({ attempt: w.attempt, status: w.status, error: w.error ?? null, time: w.time })),
+          events: await db.selectFrom('inbox_events').select(['received_at']).where('source', '=', 'waha').execute(),
+        }));
+      }
+      // Counted before the provider-call measure below adds calls of its own (matchReplies counts the sends).
+      const modelCalls = (llm?.chats.length ?? 0) - modelCallsBefore;
+      const peak = rss.stop();
+      // After the figures above, so its calls are not in them; the simulators are idle by now.
+      const callCost = llm ? await providerCallCost(sim, llm) : undefined;
+      const budgetMs = turnBudgetMs(replies.dueAt, firstWebhookAt);
+
+      const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+      console.log(`\n## ${label}, ${pass}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(modelCalls)} model calls)` : 'rules only (no model)'}`);
+      if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
+      console.log(situation);
+      console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'on a server that has just started (no warm-up)');
+      if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
+      console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+      console.log(describeMachineSpeed(speed));
+      console.log('| measure | figure | target |');
+      console.log('| --- | --- | --- |');
+      console.log(`| webhooks answered 200 | ${int(webhooks.answered / webhooks.seconds)}/s (${int(webhooks.answered)} of ${int(webhooks.answered + webhooks.failed)} in ${webhooks.seconds.toFixed(2)} s, paced by the bursts${webhooks.retried ? `; ${int(webhooks.retried)} only on WAHA's retry` : ''}${webhooks.firstFailure ? `; first failure: ${webhooks.firstFailure}` : ''}) | every one |`);
+      console.log(`| customer messages stored (each once) / sent | ${int(replies.stored)} / ${int(webhooks.answered + webhooks.failed)} (a webhook the simulator gave up on after 10 s may still be stored) | |`);
+      console.log(`| webhook answer p50 / p95 / p99 | ${ms(percentile(webhooks.latencies, 50))} / ${ms(percentile(webhooks.latencies, 95))} / ${ms(percentile(webhooks.latencies, 99))} | |`);
+      console.log(`| turn due → first words sent p50 / p95 (max) | ${ms(percentile(replies.firstText, 50))} / ${ms(percentile(replies.firstText, 95))} (${ms(percentile(replies.firstText, 100))}) | p95 < ${int(TARGET_P95_MS)} ms: ${percentile(replies.firstText, 95) < TARGET_P95_MS ? 'met' : 'MISSED'} |`);
+      console.log(`| turn due → whole reply sent (images, files) p50 / p95 | ${ms(percentile(replies.wholeReply, 50))} / ${ms(percentile(replies.wholeReply, 95))} | |`);
+      console.log(`| replies per turn | ${replies.violations.length === 0 ? 'exactly 1 for every turn answered' : `${replies.violations.length} violation(s)`} (${int(replies.turns)} turns answered in ${int(replies.conversationsAnswered)} conversations; ${int(replies.sentTexts)} sendText) | exactly 1: ${replies.violations.length === 0 ? 'met' : 'MISSED'} |`);
+      console.log(`| turns not answered (or not fully sent) when the wait ended | ${int(replies.unanswered)} | 0: ${replies.unanswered === 0 ? 'met' : 'MISSED'} |`);
+      console.log(`| work per answered turn (an io job is a claim and an ending, shared with others under load; commits counted in test/integration/commits-per-send.test.ts) | ${(replies.deliveries / replies.turns).toFixed(1)} WAHA deliveries, ${(replies.jobs / replies.turns).toFixed(1)} jobs | |`);
+      console.log(`| turns by who answered | ${replies.engines.map((e) => `${e.engine}${e.fallbackReason ? ` (${e.fallbackReason})` : ''}: ${int(e.n)}`).join(', ')} | |`);
+      console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
+      console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
+      const perTurn = used.serverMs / replies.turns;
+      console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${perTurn.toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | the target is possible only at ≤ ${budgetMs.toFixed(1)} ms (below): ${perTurn <= budgetMs ? 'within (needed, not enough alone)' : 'over, so it cannot be met'} |`);
+      console.log(`| ${describeCpu(used).split(': ')[0]}, from the first webhook until settled | ${describeCpu(used).split(': ')[1] ?? ''} | |`);
+      if (replies.turns > 0) {
+        console.log(`| the most server CPU a turn may take for the target to be possible on one core (turns fell due ${((Math.min(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)}–${((Math.max(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)} s after the first webhook; the j-th due cannot be answered before j turns' work) | ${budgetMs.toFixed(1)} ms | |`);
+      }
+      if (callCost !== undefined) {
+        const floor = typeof callCost === 'string' ? callCost : `${(callCost.modelCallMs + 4 * callCost.wahaCallMs).toFixed(2)} ms (model ${callCost.modelCallMs.toFixed(2)} + WAHA 4 × ${callCost.wahaCallMs.toFixed(2)})`;
+        console.log(`| of a turn's CPU, its five provider calls alone, through the server's own clients in a process of their own (bench/provider-call-cost.ts) | ${floor} | |`);
+      }
+      console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);
+      if (processMessage) console.log(`| process-message (rules only) p50 / p95 / p99, one call at a time over HTTP | ${ms(percentile(processMessage.sorted, 50))} / ${ms(percentile(processMessage.sorted, 95))} / ${ms(percentile(processMessage.sorted, 99))} (${int(PROCESS_CALLS)} calls${processMessage.failed ? `, ${processMessage.failed} failed` : ''}) | p95 < ${TARGET_PROCESS_P95_MS} ms: ${percentile(processMessage.sorted, 95) < TARGET_PROCESS_P95_MS ? 'met' : 'MISSED'} |`);
+      for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
+      if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
+    };
+    const history = HISTORY > 0 ? `a server that has been up for a while: its database already held ${int(HISTORY)} other conversations, answered by this server process in rounds of ${int(HISTORY_ROUND)}` : 'on a fresh database';
+    await timePass(server, 'up for a while', planned, warmup, history, processMessage);
+    if (RESTARTED_PASS) {
       await front?.stop();
       await server.stop();
       server = await startAndHookUp();
+      await timePass(server, 'just restarted', plannedAfterRestart, warmupAfterRestart, 'the same database, with a server process started anew: its first minute, as after a restart at a campaign\'s peak');
     }
-    if (warmup.length > 0) {
-      await sendBursts(sim, warmup);
-      if (!(await waitUntil(settledFor(warmup), REPLIES_LIMIT_MS, 250))) throw new Error(`the warm-up's ${warmup.length} conversations were not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
-    }
-    const before = await workSoFar(db);
-    const modelCallsBefore = llm?.chats.length ?? 0;
-    await sleep(500);
-    const rss = watchRss(server.process);
-    // Only this process's server: with BENCH_WORKERS the workers' CPU is not in the figure.
-    const cpu = cpuProbe(server.process.pid, bench.target.kind === 'postgres' ? bench.target.url : undefined);
-    const speed = machineSpeed();
-    const cpuBefore = await cpu.snapshot();
-    const firstWebhookAt = Date.now();
-    const webhooks = await sendBursts(sim, planned);
-    const lastWebhook = performance.now();
-    const ok = await waitUntil(settledFor(planned), REPLIES_LIMIT_MS, 250);
-    const settledMs = ok ? performance.now() - lastWebhook : undefined;
-    const used = cpuUse(cpuBefore, await cpu.snapshot());
-    // A moment more, so a second reply to any turn would be seen too.
-    await sleep(2_000);
-    const replies = await matchReplies(db, sim, planned, before);
-    if (process.env.BENCH_DUMP) {
-      writeFileSync(process.env.BENCH_DUMP, JSON.stringify({
-        turns: await db.selectFrom('wa_turns').select(['id', 'conversation_id', 'decided_at', 'first_message_at']).execute(),
-        inbound: await db.selectFrom('wa_messages').select(['turn_id', 'conversation_id', 'created_at']).where('direction', '=', 'in').execute(),
-        conversations: await db.selectFrom('wa_conversations').select(['id', 'chat_id']).execute(),
-        jobs: await db.selectFrom('jobs').select(['id', 'name', 'payload', 'run_at', 'attempts', 'created_at', 'updated_at', 'finished_at', 'status']).execute(),
-        deliveries: await db.selectFrom('deliveries').select(['id', 'target', 'payload', 'created_at', 'sent_at', 'attempts', 'status']).execute(),
-        calls: sim.calls,
-        // Each webhook request's answer (or failure) time and attempt, and when the server stored each event.
-        webhooks: sim.deliveries.map((w) => ({ attempt: w.attempt, status: w.status, error: w.error ?? null, time: w.time })),
-        events: await db.selectFrom('inbox_events').select(['received_at']).where('source', '=', 'waha').execute(),
-      }));
-    }
-    // Counted before the provider-call measure below adds calls of its own (matchReplies counts the sends).
-    const modelCalls = (llm?.chats.length ?? 0) - modelCallsBefore;
-    const peak = rss.stop();
-    // After the figures above, so its calls are not in them; the simulators are idle by now.
-    const callCost = llm ? await providerCallCost(sim, llm) : undefined;
-    const budgetMs = turnBudgetMs(replies.dueAt, firstWebhookAt);
-
-    const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
-    console.log(`\n## ${label}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(modelCalls)} model calls)` : 'rules only (no model)'}`);
-    if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
-    if (HISTORY > 0) console.log(`on a database that already held ${int(HISTORY)} other conversations, answered the same way in rounds of ${int(HISTORY_ROUND)}${RESTART_AFTER_HISTORY ? ', by a server process stopped after them (this one started anew)' : ''}`);
-    console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'on a server that has just started (no warm-up)');
-    if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
-    console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    console.log(describeMachineSpeed(speed));
-    console.log('| measure | figure | target |');
-    console.log('| --- | --- | --- |');
-    console.log(`| webhooks answered 200 | ${int(webhooks.answered / webhooks.seconds)}/s (${int(webhooks.answered)} of ${int(webhooks.answered + webhooks.failed)} in ${webhooks.seconds.toFixed(2)} s, paced by the bursts${webhooks.retried ? `; ${int(webhooks.retried)} only on WAHA's retry` : ''}${webhooks.firstFailure ? `; first failure: ${webhooks.firstFailure}` : ''}) | every one |`);
-    console.log(`| customer messages stored (each once) / sent | ${int(replies.stored)} / ${int(webhooks.answered + webhooks.failed)} (a webhook the simulator gave up on after 10 s may still be stored) | |`);
-    console.log(`| webhook answer p50 / p95 / p99 | ${ms(percentile(webhooks.latencies, 50))} / ${ms(percentile(webhooks.latencies, 95))} / ${ms(percentile(webhooks.latencies, 99))} | |`);
-    console.log(`| turn due → first words sent p50 / p95 (max) | ${ms(percentile(replies.firstText, 50))} / ${ms(percentile(replies.firstText, 95))} (${ms(percentile(replies.firstText, 100))}) | p95 < ${int(TARGET_P95_MS)} ms: ${percentile(replies.firstText, 95) < TARGET_P95_MS ? 'met' : 'MISSED'} |`);
-    console.log(`| turn due → whole reply sent (images, files) p50 / p95 | ${ms(percentile(replies.wholeReply, 50))} / ${ms(percentile(replies.wholeReply, 95))} | |`);
-    console.log(`| replies per turn | ${replies.violations.length === 0 ? 'exactly 1 for every turn answered' : `${replies.violations.length} violation(s)`} (${int(replies.turns)} turns answered in ${int(replies.conversationsAnswered)} conversations; ${int(replies.sentTexts)} sendText) | exactly 1: ${replies.violations.length === 0 ? 'met' : 'MISSED'} |`);
-    console.log(`| turns not answered (or not fully sent) when the wait ended | ${int(replies.unanswered)} | 0: ${replies.unanswered === 0 ? 'met' : 'MISSED'} |`);
-    console.log(`| work per answered turn (an io job is a claim and an ending, shared with others under load; commits counted in test/integration/commits-per-send.test.ts) | ${(replies.deliveries / replies.turns).toFixed(1)} WAHA deliveries, ${(replies.jobs / replies.turns).toFixed(1)} jobs | |`);
-    console.log(`| turns by who answered | ${replies.engines.map((e) => `${e.engine}${e.fallbackReason ? ` (${e.fallbackReason})` : ''}: ${int(e.n)}`).join(', ')} | |`);
-    console.log(`| bursts answered in more than one turn | ${int(replies.splitBursts)} | 0 |`);
-    console.log(`| all replies out, after the last webhook | ${settledMs === undefined ? `not within ${REPLIES_LIMIT_MS / 1000} s` : `${(settledMs / 1000).toFixed(2)} s`} | |`);
-    const perTurn = used.serverMs / replies.turns;
-    console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${perTurn.toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | the target is possible only at ≤ ${budgetMs.toFixed(1)} ms (below): ${perTurn <= budgetMs ? 'within (needed, not enough alone)' : 'over, so it cannot be met'} |`);
-    console.log(`| ${describeCpu(used).split(': ')[0]}, from the first webhook until settled | ${describeCpu(used).split(': ')[1] ?? ''} | |`);
-    if (replies.turns > 0) {
-      console.log(`| the most server CPU a turn may take for the target to be possible on one core (turns fell due ${((Math.min(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)}–${((Math.max(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)} s after the first webhook; the j-th due cannot be answered before j turns' work) | ${budgetMs.toFixed(1)} ms | |`);
-    }
-    if (callCost !== undefined) {
-      const floor = typeof callCost === 'string' ? callCost : `${(callCost.modelCallMs + 4 * callCost.wahaCallMs).toFixed(2)} ms (model ${callCost.modelCallMs.toFixed(2)} + WAHA 4 × ${callCost.wahaCallMs.toFixed(2)})`;
-      console.log(`| of a turn's CPU, its five provider calls alone, through the server's own clients in a process of their own (bench/provider-call-cost.ts) | ${floor} | |`);
-    }
-    console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);
-    console.log(`| process-message (rules only) p50 / p95 / p99, one call at a time over HTTP | ${ms(percentile(processMessage.sorted, 50))} / ${ms(percentile(processMessage.sorted, 95))} / ${ms(percentile(processMessage.sorted, 99))} (${int(PROCESS_CALLS)} calls${processMessage.failed ? `, ${processMessage.failed} failed` : ''}) | p95 < ${TARGET_PROCESS_P95_MS} ms: ${percentile(processMessage.sorted, 95) < TARGET_PROCESS_P95_MS ? 'met' : 'MISSED'} |`);
-    for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
-    if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
   } finally {
     await handle?.close();
     await front?.stop();
