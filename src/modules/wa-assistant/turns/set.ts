@@ -84,14 +84,9 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
   });
   if (turns.length === 0) return;
 
-  const claims = turns.flatMap(({ w, turnId }) => w.messages.map((m) => sql`(${m.id}, ${turnId})`));
-  // The workspace condition is written so that SQLite finds the rows by primary key (see workspaceColumn).
-  const claimed = await sql<{ turn_id: string }>`with v (id, turn_id) as (values ${sql.join(claims)})
-    update wa_messages set turn_id = v.turn_id from v
-    where wa_messages.id = v.id and ${workspaceColumn('wa_messages.workspace_id')} = ${f.workspaceId} and wa_messages.turn_id is null
-    returning wa_messages.turn_id`.execute(f.db);
+  const claimed = await claimMessages(f, turns);
   const taken = new Map<string, number>();
-  for (const { turn_id } of claimed.rows) taken.set(turn_id, (taken.get(turn_id) ?? 0) + 1);
+  for (const { turn_id } of claimed) taken.set(turn_id, (taken.get(turn_id) ?? 0) + 1);
 
   const silent: { conversation: ConversationRow; w: TurnWrite; turnId: string; taken: number }[] = [];
   const answered: typeof silent = [];
@@ -156,4 +151,29 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
     f,
     after.map(({ w, turnId, conversation }) => ({ conversation, reply: turnReply(turnId, w), settings: w.settings })),
   );
+}
+
+/**
+ * Gives each burst's still-waiting messages to its turn, in one statement; returns the turn id of each message taken.
+ * SQLite: a VALUES list joined by id, the workspace condition written so that it finds them by primary key (see
+ * workspaceColumn). PostgreSQL estimated one waiting message for that join and read the table's waiting messages once
+ * per row of the list (a nested loop): 152 ms for 800 messages, and up to 316 ms a statement on the WhatsApp bench with
+ * 3,000 conversations of history. There each message's turn is looked up in one JSON object instead, the messages
+ * found by primary key: 19 ms for the 800.
+ */
+async function claimMessages(f: Flow, turns: readonly { w: TurnWrite; turnId: string }[]): Promise<{ turn_id: string }[]> {
+  if (f.ctx.dialect === 'postgres') {
+    const turnOf = Object.fromEntries(turns.flatMap(({ w, turnId }) => w.messages.map((m) => [m.id, turnId])));
+    const ids = Object.keys(turnOf);
+    const result = await sql<{ turn_id: string }>`update wa_messages set turn_id = cast(${JSON.stringify(turnOf)} as jsonb) ->> wa_messages.id
+      where wa_messages.id in (${sql.join(ids)}) and wa_messages.workspace_id = ${f.workspaceId} and wa_messages.turn_id is null
+      returning wa_messages.turn_id`.execute(f.db);
+    return result.rows;
+  }
+  const claims = turns.flatMap(({ w, turnId }) => w.messages.map((m) => sql`(${m.id}, ${turnId})`));
+  const result = await sql<{ turn_id: string }>`with v (id, turn_id) as (values ${sql.join(claims)})
+    update wa_messages set turn_id = v.turn_id from v
+    where wa_messages.id = v.id and ${workspaceColumn('wa_messages.workspace_id')} = ${f.workspaceId} and wa_messages.turn_id is null
+    returning wa_messages.turn_id`.execute(f.db);
+  return result.rows;
 }
