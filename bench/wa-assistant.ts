@@ -30,7 +30,7 @@
 // BENCH_WORKERS=N (PostgreSQL only: `leadcycle web` and N `leadcycle worker` processes instead of `leadcycle start`),
 // BENCH_FRONT=N (a queueing reverse proxy in front of the server, with at most N connections to it: bench/front-proxy.ts;
 // the server then runs with TRUST_PROXY=true, as behind any proxy), BENCH_DUMP=<file> (the run's turns, messages,
-// jobs, deliveries and the simulator's calls as JSON, to time each stage).
+// jobs, deliveries and the simulator's calls as JSON, to time each stage; the last pass's, as each pass writes it).
 // process-message is timed before the model is configured: its target is for the rules alone.
 //
 // Whether this machine can meet the reply target at all: the bench prints the most server CPU a turn may take for it
