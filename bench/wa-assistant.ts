@@ -414,11 +414,6 @@ async function run(dialect: Dialect): Promise<void> {
   let server: ProductServer | undefined;
   let front: ServerProcess | undefined;
   let handle: DatabaseHandle | undefined;
-  const planned = plan(CONVERSATIONS);
-  const warmup = plan(WARMUP, '62813', 20261207);
-  // The pass after a restart has phones of its own, so none of its conversations is one the first pass had.
-  const plannedAfterRestart = plan(CONVERSATIONS, '62814', 20261208);
-  const warmupAfterRestart = plan(WARMUP, '62815', 20261209);
   try {
     const session = sim.sessions.get('default');
     if (!session) throw new Error('the WAHA simulator has no default session');
@@ -459,7 +454,7 @@ async function run(dialect: Dialect): Promise<void> {
       if (!(await waitUntil(settledFor(past), REPLIES_LIMIT_MS, 250))) throw new Error(`the history's round ${round + 1} was not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
     }
     /** Times one pass: its warm-up, then `planned` at once; prints the pass's table. */
-    const timePass = async (server: ProductServer, pass: string, planned: readonly Planned[], warmup: readonly Planned[], situation: string, processMessage?: Awaited<ReturnType<typeof processMessageTimes>>): Promise<void> => {
+    const timePass = async (running: ProductServer, pass: string, planned: readonly Planned[], warmup: readonly Planned[], situation: string, processMessage?: Awaited<ReturnType<typeof processMessageTimes>>): Promise<void> => {
       if (warmup.length > 0) {
         await sendBursts(sim, warmup);
         if (!(await waitUntil(settledFor(warmup), REPLIES_LIMIT_MS, 250))) throw new Error(`the warm-up's ${warmup.length} conversations were not all answered within ${REPLIES_LIMIT_MS / 1000} s`);
@@ -467,9 +462,9 @@ async function run(dialect: Dialect): Promise<void> {
       const before = await workSoFar(db);
       const modelCallsBefore = llm?.chats.length ?? 0;
       await sleep(500);
-      const rss = watchRss(server.process);
+      const rss = watchRss(running.process);
       // Only this process's server: with BENCH_WORKERS the workers' CPU is not in the figure.
-      const cpu = cpuProbe(server.process.pid, bench.target.kind === 'postgres' ? bench.target.url : undefined);
+      const cpu = cpuProbe(running.process.pid, bench.target.kind === 'postgres' ? bench.target.url : undefined);
       const speed = machineSpeed();
       const cpuBefore = await cpu.snapshot();
       const firstWebhookAt = Date.now();
@@ -497,13 +492,11 @@ async function run(dialect: Dialect): Promise<void> {
       // Counted before the provider-call measure below adds calls of its own (matchReplies counts the sends).
       const modelCalls = (llm?.chats.length ?? 0) - modelCallsBefore;
       const peak = rss.stop();
-      // After the figures above, so its calls are not in them; the simulators are idle by now.
-      const callCost = llm ? await providerCallCost(sim, llm) : undefined;
       const budgetMs = turnBudgetMs(replies.dueAt, firstWebhookAt);
 
       const label = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
       console.log(`\n## ${label}, ${pass}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(modelCalls)} model calls)` : 'rules only (no model)'}`);
-      if (server.workers.length > 0) console.log(`processes: leadcycle web and ${server.workers.length} leadcycle worker${server.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
+      if (running.workers.length > 0) console.log(`processes: leadcycle web and ${running.workers.length} leadcycle worker${running.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
       console.log(situation);
       console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'on a server that has just started (no warm-up)');
       if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
@@ -528,22 +521,26 @@ async function run(dialect: Dialect): Promise<void> {
       if (replies.turns > 0) {
         console.log(`| the most server CPU a turn may take for the target to be possible on one core (turns fell due ${((Math.min(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)}–${((Math.max(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)} s after the first webhook; the j-th due cannot be answered before j turns' work) | ${budgetMs.toFixed(1)} ms | |`);
       }
-      if (callCost !== undefined) {
-        const floor = typeof callCost === 'string' ? callCost : `${(callCost.modelCallMs + 4 * callCost.wahaCallMs).toFixed(2)} ms (model ${callCost.modelCallMs.toFixed(2)} + WAHA 4 × ${callCost.wahaCallMs.toFixed(2)})`;
-        console.log(`| of a turn's CPU, its five provider calls alone, through the server's own clients in a process of their own (bench/provider-call-cost.ts) | ${floor} | |`);
-      }
       console.log(`| server RSS before the bursts / peak | ${mb(rss.first)} / ${mb(peak)} | |`);
       if (processMessage) console.log(`| process-message (rules only) p50 / p95 / p99, one call at a time over HTTP | ${ms(percentile(processMessage.sorted, 50))} / ${ms(percentile(processMessage.sorted, 95))} / ${ms(percentile(processMessage.sorted, 99))} (${int(PROCESS_CALLS)} calls${processMessage.failed ? `, ${processMessage.failed} failed` : ''}) | p95 < ${TARGET_PROCESS_P95_MS} ms: ${percentile(processMessage.sorted, 95) < TARGET_PROCESS_P95_MS ? 'met' : 'MISSED'} |`);
       for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
       if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
     };
     const history = HISTORY > 0 ? `a server that has been up for a while: its database already held ${int(HISTORY)} other conversations, answered by this server process in rounds of ${int(HISTORY_ROUND)}` : 'on a fresh database';
-    await timePass(server, 'up for a while', planned, warmup, history, processMessage);
+    await timePass(server, 'up for a while', plan(CONVERSATIONS), plan(WARMUP, '62813', 20261207), history, processMessage);
     if (RESTARTED_PASS) {
       await front?.stop();
       await server.stop();
       server = await startAndHookUp();
-      await timePass(server, 'just restarted', plannedAfterRestart, warmupAfterRestart, 'the same database, with a server process started anew: its first minute, as after a restart at a campaign\'s peak');
+      // Phones of its own (62814…, 62815…), so none of its conversations is one the first pass had.
+      await timePass(server, 'just restarted', plan(CONVERSATIONS, '62814', 20261208), plan(WARMUP, '62815', 20261209), 'the same database, with a server process started anew: its first minute, as after a restart at a campaign\'s peak');
+    }
+    // After every pass: its sends go to chats of the first pass, which a later pass's check would count as second
+    // replies. The simulators are idle by now.
+    const callCost = llm ? await providerCallCost(sim, llm) : undefined;
+    if (callCost !== undefined) {
+      const floor = typeof callCost === 'string' ? callCost : `${(callCost.modelCallMs + 4 * callCost.wahaCallMs).toFixed(2)} ms (model ${callCost.modelCallMs.toFixed(2)} + WAHA 4 × ${callCost.wahaCallMs.toFixed(2)})`;
+      console.log(`\nOf a turn's CPU, its five provider calls alone, through the server's own clients in a process of their own (bench/provider-call-cost.ts): ${floor}`);
     }
   } finally {
     await handle?.close();
