@@ -1,10 +1,12 @@
-// Where the CPU went during a run, from /proc: the server, PostgreSQL, the load generator (this process), the rest.
+// Where the CPU went during a run, from /proc: the server, PostgreSQL, the load generator (this process), the rest, and how long the server's event loop waited for a core.
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
 
 export interface CpuSnapshot {
   readonly server: number;
+  /** The server's event-loop thread: time on a core and time runnable but waiting for one; absent where unreadable. */
+  readonly serverLoop: ThreadTimes | undefined;
   /** Clock ticks by process id: our database's backends and PostgreSQL's own processes (WAL writer, …). */
   readonly postgres: ReadonlyMap<number, number>;
   readonly self: number;
@@ -23,6 +25,14 @@ export interface CpuUse {
   readonly cores: number;
   /** CPU time the server process used, ms (USER_HZ is 100 on Linux: a tick is 10 ms). */
   readonly serverMs: number;
+  /** The server's event-loop thread, ms: on a core, and ready to run but waiting for one. */
+  readonly serverLoop: { readonly ranMs: number; readonly waitedMs: number } | undefined;
+}
+
+/** A thread's nanoseconds on a core and runnable in the queue (the first two fields of its schedstat). */
+interface ThreadTimes {
+  readonly runNs: number;
+  readonly waitNs: number;
 }
 
 export interface CpuProbe {
@@ -38,6 +48,20 @@ function ticksOf(pid: number | 'self'): number {
     return Number(fields[11]) + Number(fields[12]);
   } catch {
     return 0;
+  }
+}
+
+/**
+ * The process's main thread (its thread id is the process id): the thread that runs Node's event loop. Its wait is what
+ * a busy machine adds to every turn: the loop was ready to go on and another program (PostgreSQL, a simulator, V8's own
+ * helper threads) had the core. Undefined when the kernel does not keep schedstat (not Linux, or built without it).
+ */
+function loopThreadOf(pid: number): ThreadTimes | undefined {
+  try {
+    const [runNs, waitNs] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
+    return runNs !== undefined && waitNs !== undefined && Number.isFinite(runNs) && Number.isFinite(waitNs) ? { runNs, waitNs } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -64,6 +88,7 @@ export function cpuProbe(serverPid: number, databaseUrl?: string): CpuProbe {
       const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
       return {
         server: ticksOf(serverPid),
+        serverLoop: loopThreadOf(serverPid),
         postgres: new Map(pids.map((pid) => [pid, ticksOf(pid)])),
         self: ticksOf('self'),
         busy: total - idle,
@@ -84,7 +109,16 @@ export function cpuUse(before: CpuSnapshot, after: CpuSnapshot): CpuUse {
   const postgres = pct(postgresTicks);
   const client = pct(after.self - before.self);
   const busy = pct(after.busy - before.busy);
-  return { server, postgres, client, other: Math.max(0, busy - server - postgres - client), cores, serverMs: (after.server - before.server) * 10 };
+  const loop = before.serverLoop && after.serverLoop ? { ranMs: (after.serverLoop.runNs - before.serverLoop.runNs) / 1e6, waitedMs: (after.serverLoop.waitNs - before.serverLoop.waitNs) / 1e6 } : undefined;
+  return { server, postgres, client, other: Math.max(0, busy - server - postgres - client), cores, serverMs: (after.server - before.server) * 10, serverLoop: loop };
+}
+
+/** "ran 1.43 s, waited 1.42 s for a core (50 % of the time it was ready)", or why there is no figure. */
+export function describeLoopWait(c: CpuUse): string {
+  if (!c.serverLoop) return 'not available (no /proc schedstat)';
+  const { ranMs, waitedMs } = c.serverLoop;
+  const share = ranMs + waitedMs > 0 ? Math.round((waitedMs / (ranMs + waitedMs)) * 100) : 0;
+  return `ran ${(ranMs / 1000).toFixed(2)} s, waited ${(waitedMs / 1000).toFixed(2)} s for a core (${share} % of the time it was ready)`;
 }
 
 export function describeCpu(c: CpuUse): string {

@@ -36,6 +36,9 @@
 // Whether this machine can meet the reply target at all: the bench prints the most server CPU a turn may take for it
 // (from when the turns fell due, on one core; turnBudgetMs) beside the CPU the server took per turn, and what a turn's
 // five provider calls alone cost here (bench/provider-call-cost.ts): the part no change to the server's own work removes.
+// And how long the server's event-loop thread waited for a core while it had work (/proc/<pid>/task/<pid>/schedstat),
+// for the webhooks and for the replies apart: on 2 cores shared with PostgreSQL it waited about as long as it ran in
+// the reply phase, against about a third of that on SQLite (bench/wa-assistant-history.md, 2026-12-06, evening).
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -47,7 +50,7 @@ import { startLlmSim, type LlmSim } from '../sim/llm.js';
 import { startWahaSim, type WahaSim } from '../sim/waha.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/connect.js';
 import type { Dialect } from '../src/db/database.js';
-import { cpuProbe, cpuUse, describeCpu } from './cpu.js';
+import { cpuProbe, cpuUse, describeCpu, describeLoopWait } from './cpu.js';
 import { createBenchDatabase } from './databases.js';
 import { startFrontProxy } from './front-proxy.js';
 import { runOnEachDatabase } from './each-database.js';
@@ -470,9 +473,12 @@ async function run(dialect: Dialect): Promise<void> {
       const firstWebhookAt = Date.now();
       const webhooks = await sendBursts(sim, planned);
       const lastWebhook = performance.now();
+      // Every webhook is answered here and the first turn falls due about a second later: the reply phase starts.
+      const cpuAtLastWebhook = await cpu.snapshot();
       const ok = await waitUntil(settledFor(planned), REPLIES_LIMIT_MS, 250);
       const settledMs = ok ? performance.now() - lastWebhook : undefined;
-      const used = cpuUse(cpuBefore, await cpu.snapshot());
+      const cpuSettled = await cpu.snapshot();
+      const used = cpuUse(cpuBefore, cpuSettled);
       // A moment more, so a second reply to any turn would be seen too.
       await sleep(2_000);
       const replies = await matchReplies(db, sim, planned, before);
@@ -518,6 +524,8 @@ async function run(dialect: Dialect): Promise<void> {
       const perTurn = used.serverMs / replies.turns;
       console.log(`| server CPU per answered turn (webhooks, storing, thinking, sending; all of it) | ${perTurn.toFixed(1)} ms (${int(used.serverMs)} ms for ${int(replies.turns)} turns) | the target is possible only at ≤ ${budgetMs.toFixed(1)} ms (below): ${perTurn <= budgetMs ? 'within (needed, not enough alone)' : 'over, so it cannot be met'} |`);
       console.log(`| ${describeCpu(used).split(': ')[0]}, from the first webhook until settled | ${describeCpu(used).split(': ')[1] ?? ''} | |`);
+      console.log(`| the server's event-loop thread while the webhooks came in (/proc schedstat) | ${describeLoopWait(cpuUse(cpuBefore, cpuAtLastWebhook))} | |`);
+      console.log(`| the server's event-loop thread from the last webhook until every reply was out | ${describeLoopWait(cpuUse(cpuAtLastWebhook, cpuSettled))} | |`);
       if (replies.turns > 0) {
         console.log(`| the most server CPU a turn may take for the target to be possible on one core (turns fell due ${((Math.min(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)}–${((Math.max(...replies.dueAt) - firstWebhookAt) / 1000).toFixed(2)} s after the first webhook; the j-th due cannot be answered before j turns' work) | ${budgetMs.toFixed(1)} ms | |`);
       }
