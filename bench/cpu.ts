@@ -26,13 +26,14 @@ export interface CpuUse {
   /** CPU time the server process used, ms (USER_HZ is 100 on Linux: a tick is 10 ms). */
   readonly serverMs: number;
   /** The server's event-loop thread, ms: on a core, and ready to run but waiting for one. */
-  readonly serverLoop: { readonly ranMs: number; readonly waitedMs: number } | undefined;
+  readonly serverLoop: { readonly ranMs: number; readonly waitedMs: number; readonly slices: number } | undefined;
 }
 
-/** A thread's nanoseconds on a core and runnable in the queue (the first two fields of its schedstat). */
+/** A thread's nanoseconds on a core, runnable in the queue, and how many times it was put on a core (its schedstat). */
 interface ThreadTimes {
   readonly runNs: number;
   readonly waitNs: number;
+  readonly slices: number;
 }
 
 export interface CpuProbe {
@@ -58,8 +59,8 @@ function ticksOf(pid: number | 'self'): number {
  */
 function loopThreadOf(pid: number): ThreadTimes | undefined {
   try {
-    const [runNs, waitNs] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
-    return runNs !== undefined && waitNs !== undefined && Number.isFinite(runNs) && Number.isFinite(waitNs) ? { runNs, waitNs } : undefined;
+    const [runNs, waitNs, slices] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
+    return runNs !== undefined && waitNs !== undefined && slices !== undefined && [runNs, waitNs, slices].every(Number.isFinite) ? { runNs, waitNs, slices } : undefined;
   } catch {
     return undefined;
   }
@@ -109,16 +110,16 @@ export function cpuUse(before: CpuSnapshot, after: CpuSnapshot): CpuUse {
   const postgres = pct(postgresTicks);
   const client = pct(after.self - before.self);
   const busy = pct(after.busy - before.busy);
-  const loop = before.serverLoop && after.serverLoop ? { ranMs: (after.serverLoop.runNs - before.serverLoop.runNs) / 1e6, waitedMs: (after.serverLoop.waitNs - before.serverLoop.waitNs) / 1e6 } : undefined;
+  const loop = before.serverLoop && after.serverLoop ? { ranMs: (after.serverLoop.runNs - before.serverLoop.runNs) / 1e6, waitedMs: (after.serverLoop.waitNs - before.serverLoop.waitNs) / 1e6, slices: after.serverLoop.slices - before.serverLoop.slices } : undefined;
   return { server, postgres, client, other: Math.max(0, busy - server - postgres - client), cores, serverMs: (after.server - before.server) * 10, serverLoop: loop };
 }
 
-/** "ran 1.43 s, waited 1.42 s for a core (50 % of the time it was ready)", or why there is no figure. */
+/** "ran 1.43 s in 9,000 slices, waited 1.42 s for a core (50 % of the time it was ready)", or why there is no figure. */
 export function describeLoopWait(c: CpuUse): string {
   if (!c.serverLoop) return 'not available (no /proc schedstat)';
-  const { ranMs, waitedMs } = c.serverLoop;
+  const { ranMs, waitedMs, slices } = c.serverLoop;
   const share = ranMs + waitedMs > 0 ? Math.round((waitedMs / (ranMs + waitedMs)) * 100) : 0;
-  return `ran ${(ranMs / 1000).toFixed(2)} s, waited ${(waitedMs / 1000).toFixed(2)} s for a core (${share} % of the time it was ready)`;
+  return `ran ${(ranMs / 1000).toFixed(2)} s in ${slices.toLocaleString('en-US')} slices, waited ${(waitedMs / 1000).toFixed(2)} s for a core (${share} % of the time it was ready)`;
 }
 
 export function describeCpu(c: CpuUse): string {

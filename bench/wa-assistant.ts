@@ -37,8 +37,9 @@
 // (from when the turns fell due, on one core; turnBudgetMs) beside the CPU the server took per turn, and what a turn's
 // five provider calls alone cost here (bench/provider-call-cost.ts): the part no change to the server's own work removes.
 // And how long the server's event-loop thread waited for a core while it had work (/proc/<pid>/task/<pid>/schedstat),
-// for the webhooks and for the replies apart: on 2 cores shared with PostgreSQL it waited about as long as it ran in
-// the reply phase, against about a third of that on SQLite (bench/wa-assistant-history.md, 2026-12-06, evening).
+// and how often it was put on one, for the webhooks and for the replies apart: on 2 cores shared with PostgreSQL it
+// waited about as long as it ran in the reply phase, against a fifth to a quarter of its time on SQLite, as often woken
+// (bench/wa-assistant-history.md, 2026-12-06, evening).
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
