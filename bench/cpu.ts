@@ -5,7 +5,7 @@ import pg from 'pg';
 
 export interface CpuSnapshot {
   readonly server: number;
-  /** The server's event-loop thread: time on a core and time runnable but waiting for one; absent where unreadable. */
+  /** The server's event-loop thread's schedstat; absent where unreadable. */
   readonly serverLoop: ThreadTimes | undefined;
   /** Clock ticks by process id: our database's backends and PostgreSQL's own processes (WAL writer, …). */
   readonly postgres: ReadonlyMap<number, number>;
@@ -25,7 +25,7 @@ export interface CpuUse {
   readonly cores: number;
   /** CPU time the server process used, ms (USER_HZ is 100 on Linux: a tick is 10 ms). */
   readonly serverMs: number;
-  /** The server's event-loop thread, ms: on a core, and ready to run but waiting for one. */
+  /** The server's event-loop thread: ms on a core, ms ready to run but waiting for one, and times put on a core. */
   readonly serverLoop: { readonly ranMs: number; readonly waitedMs: number; readonly slices: number } | undefined;
 }
 
@@ -54,8 +54,8 @@ function ticksOf(pid: number | 'self'): number {
 
 /**
  * The process's main thread (its thread id is the process id): the thread that runs Node's event loop. Its wait is what
- * a busy machine adds to every turn: the loop was ready to go on and another program (PostgreSQL, a simulator, V8's own
- * helper threads) had the core. Undefined when the kernel does not keep schedstat (not Linux, or built without it).
+ * a busy machine adds to every turn: the loop was ready to go on and another thread (PostgreSQL's, a simulator's, V8's
+ * own helpers) had the core. Undefined when the kernel does not keep schedstat (not Linux, or built without it).
  */
 function loopThreadOf(pid: number): ThreadTimes | undefined {
   try {
