@@ -84,7 +84,7 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
   });
   if (turns.length === 0) return;
 
-  const claimed = await claimMessages(f, turns);
+  const claimed = await claimMessagesOfTurns(f, turns);
   const taken = new Map<string, number>();
   for (const { turn_id } of claimed) taken.set(turn_id, (taken.get(turn_id) ?? 0) + 1);
 
@@ -154,7 +154,8 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
 }
 
 /**
- * Gives each burst's still-waiting messages to its turn, in one statement; returns the turn id of each message taken.
+ * Gives each burst's still-waiting messages to its turn, in one statement; returns the turn id of each message taken
+ * (turns/flow.ts's claimMessages does the same for one turn, by the primary key on both databases).
  * SQLite: a VALUES list joined by id, the workspace condition written so that it finds them by primary key (see
  * workspaceColumn). PostgreSQL, with statistics or without, took `turn_id is null` for one waiting message and read
  * the waiting messages once per row of the list (a nested loop): 152 ms for 800 messages, and up to 316 ms a statement
@@ -162,7 +163,7 @@ async function writeChunk(f: Flow, items: readonly TurnWrite[]): Promise<void> {
  * primary key once the statistics are current (src/db/by-id.ts). Here each message's turn is looked up in one JSON
  * object instead, the messages found by primary key: 19 ms for the 800.
  */
-async function claimMessages(f: Flow, turns: readonly { w: TurnWrite; turnId: string }[]): Promise<{ turn_id: string }[]> {
+async function claimMessagesOfTurns(f: Flow, turns: readonly { w: TurnWrite; turnId: string }[]): Promise<{ turn_id: string }[]> {
   if (f.ctx.dialect === 'postgres') {
     const turnOf = Object.fromEntries(turns.flatMap(({ w, turnId }) => w.messages.map((m) => [m.id, turnId])));
     const ids = Object.keys(turnOf);
