@@ -70,7 +70,7 @@ const REPLIES_LIMIT_MS = Number(process.env.BENCH_REPLIES_LIMIT_S ?? (quick ? 90
 /** The model's own time per answer; the reply target is 1 s plus this. */
 const MODEL_MS = Number(process.env.BENCH_MODEL_MS ?? 300);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
-/** Conversations answered before the timed ones (0: time a server that has just started). */
+/** Conversations answered just before the timed ones, after the history (0: none). */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? (quick ? 100 : 300));
 /**
  * Conversations the server answers before the warm-up, in rounds of HISTORY_ROUND: a server that has been up for a
@@ -505,7 +505,7 @@ async function run(dialect: Dialect): Promise<void> {
       console.log(`\n## ${label}, ${pass}: ${int(CONVERSATIONS)} conversations at once, ${int(webhooks.answered + webhooks.failed)} messages in bursts of 2–4, ${llm ? `the chat simulator as the model, ${int(MODEL_MS)} ms per answer (${int(modelCalls)} model calls)` : 'rules only (no model)'}`);
       if (running.workers.length > 0) console.log(`processes: leadcycle web and ${running.workers.length} leadcycle worker${running.workers.length > 1 ? 's' : ''} (the RSS below is the web process's)`);
       console.log(situation);
-      console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'on a server that has just started (no warm-up)');
+      console.log(warmup.length > 0 ? `after a warm-up of ${int(warmup.length)} conversations (${int(warmup.reduce((n, p) => n + p.messages.length, 0))} messages, answered first and not timed)` : 'with no warm-up');
       if (front) console.log(`behind a queueing proxy (bench/front-proxy.ts) with at most ${int(FRONT_CONNECTIONS)} connections to the server; its CPU is under "other"`);
       console.log(`quiet window ${QUIET_WINDOW_MS} ms (burst max ${BURST_MAX_MS} ms), typing pause set to 0 ms; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
       console.log(describeMachineSpeed(speed));
@@ -535,9 +535,9 @@ async function run(dialect: Dialect): Promise<void> {
       for (const v of replies.violations.slice(0, 10)) console.log(`violation: ${v}`);
       if (replies.violations.length > 10) console.log(`… and ${replies.violations.length - 10} more violations`);
     };
-    const history = HISTORY > 0 ? `a server that has been up for a while: its database already held ${int(HISTORY)} other conversations, answered by this server process in rounds of ${int(HISTORY_ROUND)}` : 'on a fresh database';
+    const firstSituation = HISTORY > 0 ? `a server that has been up for a while: its database already held ${int(HISTORY)} other conversations, answered by this server process in rounds of ${int(HISTORY_ROUND)}` : 'on a fresh database';
     // Without the history (BENCH_HISTORY=0, BENCH_QUICK=1) the pass is named for what it is: after the warm-up alone.
-    await timePass(server, HISTORY > 0 ? 'up for a while' : 'after the warm-up alone', plan(CONVERSATIONS), plan(WARMUP, '62813', 20261207), history, processMessage);
+    await timePass(server, HISTORY > 0 ? 'up for a while' : 'after the warm-up alone', plan(CONVERSATIONS), plan(WARMUP, '62813', 20261207), firstSituation, processMessage);
     if (RESTARTED_PASS) {
       await front?.stop();
       await server.stop();
