@@ -1,9 +1,9 @@
 // Storing verified webhooks with group commit (hand-written core): one durable commit acknowledges many requests.
-import type { Kysely } from 'kysely';
-import type { Database, Dialect } from '../../db/database.js';
+import { sql, type Kysely } from 'kysely';
+import type { Database, Dialect, Executor } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
-import { enqueueJobs, jobSpec, type JobSpec } from '../jobs/enqueue.js';
+import { enqueueJobs, jobSpec, JOB_NOTIFY_CHANNEL, type JobSpec } from '../jobs/enqueue.js';
 import type { JobSignal } from '../context.js';
 import { pendingOutcomes } from './outcomes.js';
 
@@ -94,59 +94,49 @@ const dedupKey = (e: { workspaceId: string; source: string; providerEventId: str
 
 async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Promise<StoreOutcome[]> {
   const firstIndex = new Map<string, number>();
-  const fresh: { index: number; id: string; event: IncomingEvent; modules: readonly string[] }[] = [];
+  const fresh: FreshEvent[] = [];
   events.forEach((event, index) => {
     const key = dedupKey(event);
     if (firstIndex.has(key)) return;
     firstIndex.set(key, index);
-    fresh.push({ index, id: newId('evt', event.receivedAt), event, modules: deps.subscribers(event.source) });
+    fresh.push({ id: newId('evt', event.receivedAt), event, modules: deps.subscribers(event.source) });
   });
+
+  const outcomes = (insertedIds: ReadonlySet<string>, existingIds: readonly string[]) => {
+    const outcomeByKey = new Map<string, StoreOutcome>();
+    let k = 0;
+    for (const f of fresh) {
+      outcomeByKey.set(dedupKey(f.event), insertedIds.has(f.id) ? { eventId: f.id, duplicate: false } : { eventId: existingIds[k++] ?? '', duplicate: true });
+    }
+    return events.map((event, index) => {
+      const outcome = outcomeByKey.get(dedupKey(event));
+      if (!outcome?.eventId) throw new Error('missing inbox outcome');
+      // A repeat inside the same batch is a duplicate of the first copy.
+      return firstIndex.get(dedupKey(event)) === index ? outcome : { eventId: outcome.eventId, duplicate: true };
+    });
+  };
+
+  if (deps.dialect === 'postgres') {
+    const insertedIds = await insertAtOnce(deps, fresh);
+    deps.jobSignal?.notify();
+    // The ids of events stored before (a provider's retry): rare, so one lookup each, once the batch has committed.
+    const existingIds = await storedIdsOf(deps.db, fresh.filter((f) => !insertedIds.has(f.id)));
+    return outcomes(insertedIds, existingIds);
+  }
 
   return deps.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('inbox_events')
-      .values(
-        fresh.map(({ id, event, modules }) => ({
-          id,
-          workspace_id: event.workspaceId,
-          source: event.source,
-          type: event.type,
-          provider_event_id: event.providerEventId,
-          serial_key: event.serialKey ?? null,
-          raw_body: event.rawBody,
-          headers: JSON.stringify(event.headers),
-          received_at: event.receivedAt,
-          verified: 1,
-          // Nobody subscribes: kept for the log and for a module added later (a replay), with no job.
-          status: modules.length === 0 ? 'skipped' : 'pending',
-          outcome: modules.length === 0 ? `no module handles ${event.source} events` : null,
-          processed_at: modules.length === 0 ? event.receivedAt : null,
-          // One subscriber writes its outcome blind, as before fan-out; several merge theirs into this.
-          module_outcomes: modules.length > 1 ? pendingOutcomes(modules) : null,
-        })),
-      )
+      .values(fresh.map(eventRow))
       .onConflict((oc) => oc.columns(['workspace_id', 'source', 'provider_event_id']).doNothing())
       .returning('id')
       .execute();
     const insertedIds = new Set(inserted.map((r) => r.id));
-
-    const outcomeByKey = new Map<string, StoreOutcome>();
-    const repeats = fresh.filter((f) => !insertedIds.has(f.id));
-    for (const r of repeats) {
-      const existing = await trx
-        .selectFrom('inbox_events')
-        .select('id')
-        .where('workspace_id', '=', r.event.workspaceId)
-        .where('source', '=', r.event.source)
-        .where('provider_event_id', '=', r.event.providerEventId)
-        .executeTakeFirstOrThrow();
-      outcomeByKey.set(dedupKey(r.event), { eventId: existing.id, duplicate: true });
-    }
+    const existingIds = await storedIdsOf(trx, fresh.filter((f) => !insertedIds.has(f.id)));
 
     const byWorkspace = new Map<string, JobSpec<typeof INBOX_JOB>[]>();
     for (const f of fresh) {
       if (!insertedIds.has(f.id)) continue;
-      outcomeByKey.set(dedupKey(f.event), { eventId: f.id, duplicate: false });
       const list = byWorkspace.get(f.event.workspaceId) ?? [];
       for (const module of f.modules) list.push(jobSpec(INBOX_JOB, { eventId: f.id, module }, { serialKey: f.event.serialKey ?? null }));
       byWorkspace.set(f.event.workspaceId, list);
@@ -155,14 +145,87 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
       if (specs.length === 0) continue;
       await enqueueJobs({ db: trx, dialect: deps.dialect, clock: deps.clock, ...(deps.jobSignal ? { jobSignal: deps.jobSignal } : {}) }, workspaceId, specs);
     }
-
-    return events.map((event, index) => {
-      const outcome = outcomeByKey.get(dedupKey(event));
-      if (!outcome) throw new Error('missing inbox outcome');
-      // A repeat inside the same batch is a duplicate of the first copy.
-      return firstIndex.get(dedupKey(event)) === index ? outcome : { eventId: outcome.eventId, duplicate: true };
-    });
+    return outcomes(insertedIds, existingIds);
   });
+}
+
+interface FreshEvent {
+  readonly id: string;
+  readonly event: IncomingEvent;
+  readonly modules: readonly string[];
+}
+
+function eventRow({ id, event, modules }: FreshEvent) {
+  return {
+    id,
+    workspace_id: event.workspaceId,
+    source: event.source,
+    type: event.type,
+    provider_event_id: event.providerEventId,
+    serial_key: event.serialKey ?? null,
+    raw_body: event.rawBody,
+    headers: JSON.stringify(event.headers),
+    received_at: event.receivedAt,
+    verified: 1,
+    // Nobody subscribes: kept for the log and for a module added later (a replay), with no job.
+    status: modules.length === 0 ? 'skipped' : 'pending',
+    outcome: modules.length === 0 ? `no module handles ${event.source} events` : null,
+    processed_at: modules.length === 0 ? event.receivedAt : null,
+    // One subscriber writes its outcome blind, as before fan-out; several merge theirs into this.
+    module_outcomes: modules.length > 1 ? pendingOutcomes(modules) : null,
+  };
+}
+
+/** The stored ids of events already in the inbox under the same provider id, in the order given. */
+async function storedIdsOf(db: Executor, repeats: readonly FreshEvent[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const r of repeats) {
+    const existing = await db
+      .selectFrom('inbox_events')
+      .select('id')
+      .where('workspace_id', '=', r.event.workspaceId)
+      .where('source', '=', r.event.source)
+      .where('provider_event_id', '=', r.event.providerEventId)
+      .executeTakeFirstOrThrow();
+    ids.push(existing.id);
+  }
+  return ids;
+}
+
+/**
+ * PostgreSQL: the events, their processing jobs and the NOTIFY that wakes other processes' workers in one statement
+ * (data-modifying WITH), which commits on its own. The transaction took five round trips (begin, the events, the jobs,
+ * the NOTIFY, commit), each waking a database backend that shares the machine's cores with the server; they were a
+ * quarter of all the statements of the WhatsApp bench. The rows travel as one JSON parameter each: a batch of 500
+ * events is 7,000 values otherwise. A job is queued only for an event this statement stored (a repeat gets none), in
+ * the order of arrival, so jobs with the same serial key run in that order. Returns the ids stored.
+ */
+async function insertAtOnce(deps: InboxDeps, fresh: readonly FreshEvent[]): Promise<Set<string>> {
+  const now = deps.clock.now();
+  const jobs = fresh
+    .flatMap((f) => f.modules.map((module) => ({ event_id: f.id, workspace_id: f.event.workspaceId, payload: JSON.stringify({ eventId: f.id, module }), serial_key: f.event.serialKey ?? null })))
+    .map((job, ord) => ({ ord, ...job }));
+  const result = await sql<{ id: string }>`
+    with stored as (
+      insert into inbox_events (id, workspace_id, source, type, provider_event_id, serial_key, raw_body, headers, received_at, verified,
+        status, outcome, processed_at, module_outcomes)
+      select * from json_to_recordset(${JSON.stringify(fresh.map(eventRow))}) as e(id text, workspace_id text, source text, type text,
+        provider_event_id text, serial_key text, raw_body text, headers text, received_at bigint, verified integer, status text, outcome text,
+        processed_at bigint, module_outcomes text)
+      on conflict (workspace_id, source, provider_event_id) do nothing
+      returning id
+    ), queued as (
+      insert into jobs (workspace_id, name, payload, serial_key, job_key, status, run_at, attempts, max_attempts, created_at, updated_at)
+      select j.workspace_id, cast(${INBOX_JOB} as text), j.payload, j.serial_key, null, 'queued', cast(${now} as bigint), 0, 0,
+        cast(${now} as bigint), cast(${now} as bigint)
+      from json_to_recordset(${JSON.stringify(jobs)}) as j(ord integer, event_id text, workspace_id text, payload text, serial_key text)
+      join stored on stored.id = j.event_id
+      order by j.ord
+      returning 1
+    )
+    select stored.id, (select count(*) from (select pg_notify(cast(${JOB_NOTIFY_CHANNEL} as text), '') where exists (select 1 from queued)) as n) as announced
+    from stored`.execute(deps.db);
+  return new Set(result.rows.map((r) => r.id));
 }
 
 export interface Rejection {
