@@ -7,7 +7,9 @@
 // CPU within this machine's noise (README, Benchmarks). V8's memory reducer gives most of it back after about 25 s
 // idle (RSS every 5 s for 70 s: 133 → 105 MB at 16, 103 MB at 2), but each burst of work grows it again: at 1,000
 // WhatsApp conversations the peak was 201–218 against 180–188 MB, for 8.4–9.3 against 9.9–11.8 ms of CPU per turn.
-// A busy install that can spare the memory can start with `node --max-semi-space-size=16 …` (README, Benchmarks).
+// A busy WhatsApp install can start with `node --heap-growing-percent=50 bin/leadcycle.js start`: V8's own young
+// generation made its replies faster in every alternated round (PostgreSQL 1.03–1.66 against 1.25–1.79 s p95), at
+// 35–40 MB more at the peak, but it takes the 10,000-row import over 200 MB (README, Benchmarks).
 // `node bin/leadcycle.js start` runs with V8's default.
 //
 // --heap-growing-percent=50 (same two places): after each full GC, V8 lets the old generation grow to a multiple of
