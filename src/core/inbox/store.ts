@@ -118,7 +118,7 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
 
   if (deps.dialect === 'postgres') {
     const insertedIds = await insertAtOnce(deps, fresh);
-    deps.jobSignal?.notify();
+    if (fresh.some((f) => f.modules.length > 0 && insertedIds.has(f.id))) deps.jobSignal?.notify();
     // The ids of events stored before (a provider's retry): rare, so one lookup each, once the batch has committed.
     const existingIds = await storedIdsOf(deps.db, fresh.filter((f) => !insertedIds.has(f.id)));
     return outcomes(insertedIds, existingIds);
