@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
-import { enqueueJobs, jobSpec, JOB_NOTIFY_CHANNEL, type JobSpec } from '../jobs/enqueue.js';
+import { enqueueJobs, jobSpec, JOB_NOTIFY_CHANNEL, queuedJobRow, type JobSpec } from '../jobs/enqueue.js';
 import type { JobSignal } from '../context.js';
 import { pendingOutcomes } from './outcomes.js';
 
@@ -138,7 +138,7 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
     for (const f of fresh) {
       if (!insertedIds.has(f.id)) continue;
       const list = byWorkspace.get(f.event.workspaceId) ?? [];
-      for (const module of f.modules) list.push(jobSpec(INBOX_JOB, { eventId: f.id, module }, { serialKey: f.event.serialKey ?? null }));
+      for (const module of f.modules) list.push(inboxJob(f, module));
       byWorkspace.set(f.event.workspaceId, list);
     }
     for (const [workspaceId, specs] of byWorkspace) {
@@ -147,6 +147,11 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
     }
     return outcomes(insertedIds, existingIds);
   });
+}
+
+/** The job that hands a stored event to one subscribing module; a serial key keeps one subject's events in order. */
+function inboxJob(f: FreshEvent, module: string): JobSpec<typeof INBOX_JOB> {
+  return jobSpec(INBOX_JOB, { eventId: f.id, module }, { serialKey: f.event.serialKey ?? null });
 }
 
 interface FreshEvent {
@@ -203,7 +208,7 @@ async function storedIdsOf(db: Executor, repeats: readonly FreshEvent[]): Promis
 async function insertAtOnce(deps: InboxDeps, fresh: readonly FreshEvent[]): Promise<Set<string>> {
   const now = deps.clock.now();
   const jobs = fresh
-    .flatMap((f) => f.modules.map((module) => ({ event_id: f.id, workspace_id: f.event.workspaceId, payload: JSON.stringify({ eventId: f.id, module }), serial_key: f.event.serialKey ?? null })))
+    .flatMap((f) => f.modules.map((module) => ({ event_id: f.id, ...queuedJobRow(f.event.workspaceId, inboxJob(f, module), now) })))
     .map((job, ord) => ({ ord, ...job }));
   const result = await sql<{ id: string }>`
     with stored as (
@@ -216,9 +221,9 @@ async function insertAtOnce(deps: InboxDeps, fresh: readonly FreshEvent[]): Prom
       returning id
     ), queued as (
       insert into jobs (workspace_id, name, payload, serial_key, job_key, status, run_at, attempts, max_attempts, created_at, updated_at)
-      select j.workspace_id, cast(${INBOX_JOB} as text), j.payload, j.serial_key, null, 'queued', cast(${now} as bigint), 0, 0,
-        cast(${now} as bigint), cast(${now} as bigint)
-      from json_to_recordset(${JSON.stringify(jobs)}) as j(ord integer, event_id text, workspace_id text, payload text, serial_key text)
+      select j.workspace_id, j.name, j.payload, j.serial_key, j.job_key, j.status, j.run_at, j.attempts, j.max_attempts, j.created_at, j.updated_at
+      from json_to_recordset(${JSON.stringify(jobs)}) as j(ord integer, event_id text, workspace_id text, name text, payload text,
+        serial_key text, job_key text, status text, run_at bigint, attempts integer, max_attempts integer, created_at bigint, updated_at bigint)
       join stored on stored.id = j.event_id
       order by j.ord
       returning 1

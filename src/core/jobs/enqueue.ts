@@ -41,20 +41,7 @@ export function jobSpec<N extends JobName>(name: N, payload: JobPayloads[N], opt
 export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, workspaceId: string, specs: readonly JobSpec<N>[]): Promise<(number | undefined)[]> {
   const { db, clock } = target;
   const now = clock.now();
-  const rows = specs.map((s) => ({
-    workspace_id: workspaceId,
-    name: s.name,
-    payload: JSON.stringify(s.payload),
-    serial_key: s.options?.serialKey ?? null,
-    job_key: s.options?.jobKey ?? null,
-    status: 'queued',
-    run_at: s.options?.runAt ?? now,
-    attempts: 0,
-    // 0 means: the job definition's own maxAttempts (resolved by the worker).
-    max_attempts: s.options?.maxAttempts ?? 0,
-    created_at: now,
-    updated_at: now,
-  }));
+  const rows = specs.map((s) => queuedJobRow(workspaceId, s, now));
   const ids: (number | undefined)[] = new Array(specs.length).fill(undefined);
   const upsert = (i: number) => rows[i]?.job_key !== null && specs[i]?.options?.onKeyConflict !== 'none';
 
@@ -115,6 +102,24 @@ export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, work
 
   if (specs.length > 0) await announce(target);
   return ids;
+}
+
+/** The row that queues one job (for the inbox's one-statement batch on PostgreSQL, which writes its jobs itself). */
+export function queuedJobRow<N extends JobName>(workspaceId: string, s: JobSpec<N>, now: number) {
+  return {
+    workspace_id: workspaceId,
+    name: s.name,
+    payload: JSON.stringify(s.payload),
+    serial_key: s.options?.serialKey ?? null,
+    job_key: s.options?.jobKey ?? null,
+    status: 'queued',
+    run_at: s.options?.runAt ?? now,
+    attempts: 0,
+    // 0 means: the job definition's own maxAttempts (resolved by the worker).
+    max_attempts: s.options?.maxAttempts ?? 0,
+    created_at: now,
+    updated_at: now,
+  };
 }
 
 /** Cancels the queued job(s) with this key (a paid lead's expiry timer). Returns how many were cancelled. */
