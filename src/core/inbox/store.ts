@@ -102,15 +102,17 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
     fresh.push({ id: newId('evt', event.receivedAt), event, modules: deps.subscribers(event.source) });
   });
 
-  const outcomes = (insertedIds: ReadonlySet<string>, existingIds: readonly string[]) => {
+  const outcomes = (insertedIds: ReadonlySet<string>, storedBefore: ReadonlyMap<string, string>) => {
     const outcomeByKey = new Map<string, StoreOutcome>();
-    let k = 0;
     for (const f of fresh) {
-      outcomeByKey.set(dedupKey(f.event), insertedIds.has(f.id) ? { eventId: f.id, duplicate: false } : { eventId: existingIds[k++] ?? '', duplicate: true });
+      const key = dedupKey(f.event);
+      const earlierId = storedBefore.get(key);
+      if (insertedIds.has(f.id)) outcomeByKey.set(key, { eventId: f.id, duplicate: false });
+      else if (earlierId !== undefined) outcomeByKey.set(key, { eventId: earlierId, duplicate: true });
     }
     return events.map((event, index) => {
       const outcome = outcomeByKey.get(dedupKey(event));
-      if (!outcome?.eventId) throw new Error('missing inbox outcome');
+      if (!outcome) throw new Error('missing inbox outcome');
       // A repeat inside the same batch is a duplicate of the first copy.
       return firstIndex.get(dedupKey(event)) === index ? outcome : { eventId: outcome.eventId, duplicate: true };
     });
@@ -120,8 +122,7 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
     const insertedIds = await insertAtOnce(deps, fresh);
     if (fresh.some((f) => f.modules.length > 0 && insertedIds.has(f.id))) deps.jobSignal?.notify();
     // The ids of events stored before (a provider's retry): rare, so one lookup each, once the batch has committed.
-    const existingIds = await storedIdsOf(deps.db, fresh.filter((f) => !insertedIds.has(f.id)));
-    return outcomes(insertedIds, existingIds);
+    return outcomes(insertedIds, await storedIdsOf(deps.db, fresh.filter((f) => !insertedIds.has(f.id))));
   }
 
   return deps.db.transaction().execute(async (trx) => {
@@ -132,7 +133,7 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
       .returning('id')
       .execute();
     const insertedIds = new Set(inserted.map((r) => r.id));
-    const existingIds = await storedIdsOf(trx, fresh.filter((f) => !insertedIds.has(f.id)));
+    const storedBefore = await storedIdsOf(trx, fresh.filter((f) => !insertedIds.has(f.id)));
 
     const byWorkspace = new Map<string, JobSpec<typeof INBOX_JOB>[]>();
     for (const f of fresh) {
@@ -145,7 +146,7 @@ async function writeBatch(deps: InboxDeps, events: readonly IncomingEvent[]): Pr
       if (specs.length === 0) continue;
       await enqueueJobs({ db: trx, dialect: deps.dialect, clock: deps.clock, ...(deps.jobSignal ? { jobSignal: deps.jobSignal } : {}) }, workspaceId, specs);
     }
-    return outcomes(insertedIds, existingIds);
+    return outcomes(insertedIds, storedBefore);
   });
 }
 
@@ -181,9 +182,9 @@ function eventRow({ id, event, modules }: FreshEvent) {
   };
 }
 
-/** The stored ids of events already in the inbox under the same provider id, in the order given. */
-async function storedIdsOf(db: Executor, repeats: readonly FreshEvent[]): Promise<string[]> {
-  const ids: string[] = [];
+/** The stored id of each event already in the inbox under the same provider id, by its dedupKey. */
+async function storedIdsOf(db: Executor, repeats: readonly FreshEvent[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   for (const r of repeats) {
     const existing = await db
       .selectFrom('inbox_events')
@@ -192,7 +193,7 @@ async function storedIdsOf(db: Executor, repeats: readonly FreshEvent[]): Promis
       .where('source', '=', r.event.source)
       .where('provider_event_id', '=', r.event.providerEventId)
       .executeTakeFirstOrThrow();
-    ids.push(existing.id);
+    ids.set(dedupKey(r.event), existing.id);
   }
   return ids;
 }
@@ -228,6 +229,8 @@ async function insertAtOnce(deps: InboxDeps, fresh: readonly FreshEvent[]): Prom
       order by j.ord
       returning 1
     )
+    -- The NOTIFY sits in the select list because a plain WITH query runs only when referenced; it runs once, and
+    -- only when a job was queued.
     select stored.id, (select count(*) from (select pg_notify(cast(${JOB_NOTIFY_CHANNEL} as text), '') where exists (select 1 from queued)) as n) as announced
     from stored`.execute(deps.db);
   return new Set(result.rows.map((r) => r.id));
