@@ -171,6 +171,22 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(event.outcome).toContain('presence.update');
   });
 
+  it('through /webhooks/waha: a message whose time is text, or does not read, is answered; one with no chat is a 400 naming payload.from', async () => {
+    const [digits] = await sim.postEvent('message', { id: 'false_6281234567890@c.us_TS1', from: CHAT, fromMe: false, body: 'halo kak', timestamp: '1777864541' });
+    expect(digits?.status).toBe(200);
+    const [unread] = await sim.postEvent('message', { id: 'false_6281234567890@c.us_TS2', from: CHAT, fromMe: false, body: 'info paket', timestamp: 'kemarin' });
+    expect(unread?.status).toBe(200);
+    const [noFrom] = await sim.postEvent('message', { id: 'false_x@c.us_TS3', fromMe: false, body: 'halo', timestamp: 1777864541 });
+    expect(noFrom?.status).toBe(400);
+    expect(JSON.parse(noFrom?.responseBody ?? '{}').error.message).toContain('payload.from');
+    await settle();
+    const events = await t.db.selectFrom('inbox_events').select(['status', 'outcome']).where('source', '=', 'waha').execute();
+    expect(events.map((e) => e.status)).toEqual(['processed', 'processed']);
+    const messages = await t.db.selectFrom('wa_messages').select(['body', 'created_at']).where('direction', '=', 'in').orderBy('created_at').execute();
+    expect(messages.map((m) => m.body)).toEqual(['halo kak', 'info paket']);
+    expect(textsTo().length).toBeGreaterThan(0);
+  });
+
   it('a campaign code through /webhooks/waha gets its package (greeting, image, price, date, duration, question); own, group, channel and status messages are ignored', async () => {
     await sim.sendMessage({ from: CUSTOMER, body: 'Halo kak, saya dari iklan umr_mar_2026_hemat' });
     await sim.sendMessage({ from: CUSTOMER, body: 'ini dari HP admin', fromMe: true });

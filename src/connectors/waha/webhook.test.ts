@@ -79,12 +79,13 @@ describe('waha parse', () => {
   });
 
   it('falls back to session, event and payload.id when the envelope has no id (old builds)', () => {
-    expect(parse(request(VECTOR_BODY))).toEqual({
+    const oldBuild = { event: 'message', session: 'default', payload: { id: 'false_6281234567890@c.us_3EB0A1B2C3D4E5F6', from: '6281234567890@c.us', body: 'Halo kak' } };
+    expect(parse(request(JSON.stringify(oldBuild)))).toEqual({
       ok: true,
       value: {
         eventId: 'default:message:false_6281234567890@c.us_3EB0A1B2C3D4E5F6',
         type: 'message',
-        serialKey: undefined,
+        serialKey: 'chat:6281234567890@c.us',
       },
     });
   });
@@ -108,5 +109,15 @@ describe('waha parse', () => {
     const noId = parse(request('{"event":"session.status","session":"default","payload":{"status":"WORKING"}}'));
     expect(noId.ok).toBe(false);
     expect(!noId.ok && noId.error.reason).toMatch(/missing id.*payload\.id/);
+  });
+
+  it('refuses a message with no chat, naming payload.from, and still reads events that have none', () => {
+    for (const event of ['message', 'message.any']) {
+      const noFrom = parse(request(JSON.stringify({ id: 'evt_2', event, session: 'default', payload: { id: 'false_x', body: 'halo' } })));
+      expect(noFrom.ok).toBe(false);
+      expect(!noFrom.ok && noFrom.error.reason).toMatch(/^payload\.from: missing/);
+    }
+    const ack = parse(request(JSON.stringify({ id: 'evt_3', event: 'message.ack', session: 'default', payload: { id: 'true_x', ack: 3 } })));
+    expect(ack).toEqual({ ok: true, value: { eventId: 'evt_3', type: 'message.ack', serialKey: undefined } });
   });
 });

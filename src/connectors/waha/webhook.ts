@@ -45,6 +45,11 @@ export function parse(request: RawWebhookRequest): Result<ParsedWebhook, Malform
     return err({ reason: 'missing id (neither the envelope id nor payload.id is present)' });
   }
 
+  // A message names its chat; one without is refused here, with the field, instead of being stored and then skipped
+  // by every subscriber after the 200 (the seed's /api/whatsapp/webhook refuses it the same way).
+  if ((type === 'message' || type === 'message.any') && nonEmptyString(payload['from']) === undefined) {
+    return err({ reason: 'payload.from: missing (a message event names its chat, e.g. 6281234567890@c.us)' });
+  }
   return ok({ eventId, type, serialKey: chatKey(type, payload) });
 }
 

@@ -37,7 +37,9 @@ const messagePayload = z.object({
   from: z.string().min(3).max(128),
   fromMe: z.boolean().optional().default(false),
   body: z.string().max(65_536).nullish(),
-  timestamp: z.number().optional(),
+  // WAHA sends epoch seconds; the time only orders and dates the message, so one that does not read becomes null and
+  // the customer's message is still answered (a 200 followed by silence would lose the lead).
+  timestamp: z.unknown(),
   hasMedia: z.boolean().optional(),
   media: z.object({ url: z.string().nullish(), mimetype: z.string().nullish() }).nullish(),
   location: z.object({ latitude: z.union([z.number(), z.string()]), longitude: z.union([z.number(), z.string()]) }).nullish(),
@@ -50,10 +52,17 @@ const firstIssue = (error: z.ZodError, prefix: string) => {
   return { kind: 'malformed' as const, field, reason: `${field}: ${issue?.message ?? 'invalid'}` };
 };
 
-/** `2025-01-25 10:30:00` (taken as UTC+7, Indonesia's WIB, when no zone is given), ISO text, or epoch seconds. */
-export function readFlatTimestamp(value: string | number | undefined): number | null {
-  if (value === undefined) return null;
-  if (typeof value === 'number') return value < 1e12 ? value * 1000 : value;
+/**
+ * A message's time, epoch ms, or null when it does not read: `2025-01-25 10:30:00` (taken as UTC+7, Indonesia's WIB,
+ * when no zone is given), ISO text, or epoch seconds or milliseconds as a number or as digits.
+ */
+export function readMessageTime(value: string | number | null | undefined): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && /^\d{9,13}$/.test(value.trim())) value = Number(value.trim());
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value <= 0) return null;
+    return value < 1e12 ? value * 1000 : value;
+  }
   const local = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (local) {
     const [, y, mo, d, h, mi, s] = local.map(Number) as number[];
@@ -93,7 +102,7 @@ export function readInbound(body: unknown, defaultSession: string): InboundRead 
     const ignored = chatIgnoredBecause(chatId);
     if (ignored) return { kind: 'ignored', reason: ignored };
     if (digits.length < 6) return { kind: 'malformed', field: 'from', reason: 'from: expected a phone number' };
-    return { kind: 'message', session: defaultSession, messageId: flat.data.message_id, digits, chatId, body: flat.data.body, at: readFlatTimestamp(flat.data.timestamp), media: null };
+    return { kind: 'message', session: defaultSession, messageId: flat.data.message_id, digits, chatId, body: flat.data.body, at: readMessageTime(flat.data.timestamp), media: null };
   }
   const event = record['event'];
   if (typeof event !== 'string' || event === '') return { kind: 'malformed', field: 'event', reason: 'event: expected a string' };
@@ -110,7 +119,7 @@ export function readInbound(body: unknown, defaultSession: string): InboundRead 
     if (digits.length < 6) return { kind: 'malformed', field: 'payload.from', reason: 'payload.from: expected a chat id like 6281234567890@c.us' };
     // `@s.whatsapp.net` (inside some engines' data) and bare digits are the same person's `@c.us` chat.
     const chatId = p.from.endsWith('@c.us') ? p.from : `${digits}@c.us`;
-    return { kind: 'message', session, messageId: p.id, digits, chatId, body: p.body ?? '', at: p.timestamp === undefined ? null : p.timestamp * 1000, media: mediaOf(p) };
+    return { kind: 'message', session, messageId: p.id, digits, chatId, body: p.body ?? '', at: typeof p.timestamp === 'number' || typeof p.timestamp === 'string' ? readMessageTime(p.timestamp.toString().slice(0, 40)) : null, media: mediaOf(p) };
   }
   if (event === 'session.status') {
     const parsed = z.object({ status: z.string().min(1).max(64) }).safeParse(payload);
