@@ -25,4 +25,13 @@ describe('readInbound', () => {
     const read = readInbound({ event: 'message', session: 'default', payload: { id: 'false_1', from: '6281234567890@c.us', body: 'halo', timestamp: { seconds: 1 } } }, 'default');
     expect(read).toMatchObject({ kind: 'message', body: 'halo', at: null, digits: '6281234567890' });
   });
+
+  it("reads WAHA's epoch seconds, and keeps a flat body whose timestamp is null or does not read", () => {
+    expect(readInbound({ event: 'message', session: 'default', payload: { id: 'false_2', from: '6281234567890@c.us', body: 'halo', timestamp: 1777864541 } }, 'default')).toMatchObject({ at: 1777864541000 });
+    expect(readInbound({ event: 'message', session: 'default', payload: { id: 'false_3', from: '6281234567890@c.us', body: 'halo' } }, 'default')).toMatchObject({ kind: 'message', at: null });
+    expect(readInbound({ from: '6281234567890', body: 'halo', message_id: 'wamid.0' }, 'default')).toMatchObject({ kind: 'message', at: null });
+    for (const timestamp of [null, 'x'.repeat(200), ['2026']]) {
+      expect(readInbound({ from: '6281234567890', body: 'halo', message_id: 'wamid.1', timestamp }, 'default')).toMatchObject({ kind: 'message', at: null });
+    }
+  });
 });

@@ -28,7 +28,7 @@ export type InboundRead =
 const flatBody = z.object({
   from: z.string().min(5).max(64),
   body: z.string().max(65_536).optional().default(''),
-  timestamp: z.union([z.string().max(40), z.number()]).optional(),
+  timestamp: z.unknown().optional(),
   message_id: z.string().min(1).max(200),
 });
 
@@ -37,9 +37,7 @@ const messagePayload = z.object({
   from: z.string().min(3).max(128),
   fromMe: z.boolean().optional().default(false),
   body: z.string().max(65_536).nullish(),
-  // WAHA sends epoch seconds; the time only orders and dates the message, so one that does not read becomes null and
-  // the customer's message is still answered (a 200 followed by silence would lose the lead).
-  timestamp: z.unknown(),
+  timestamp: z.unknown().optional(),
   hasMedia: z.boolean().optional(),
   media: z.object({ url: z.string().nullish(), mimetype: z.string().nullish() }).nullish(),
   location: z.object({ latitude: z.union([z.number(), z.string()]), longitude: z.union([z.number(), z.string()]) }).nullish(),
@@ -51,6 +49,13 @@ const firstIssue = (error: z.ZodError, prefix: string) => {
   const field = [prefix, ...(issue?.path ?? []).map(String)].filter((p) => p !== '').join('.');
   return { kind: 'malformed' as const, field, reason: `${field}: ${issue?.message ?? 'invalid'}` };
 };
+
+/**
+ * A body's `timestamp` (WAHA sends epoch seconds). The time only orders and dates the message, so one that does not
+ * read is null and the message is still answered: refusing it would silence a customer over a field they never see.
+ */
+const timeOf = (value: unknown): number | null =>
+  typeof value === 'number' ? readMessageTime(value) : typeof value === 'string' ? readMessageTime(value.slice(0, 40)) : null;
 
 /**
  * A message's time, epoch ms, or null when it does not read: `2025-01-25 10:30:00` (taken as UTC+7, Indonesia's WIB,
@@ -102,7 +107,7 @@ export function readInbound(body: unknown, defaultSession: string): InboundRead 
     const ignored = chatIgnoredBecause(chatId);
     if (ignored) return { kind: 'ignored', reason: ignored };
     if (digits.length < 6) return { kind: 'malformed', field: 'from', reason: 'from: expected a phone number' };
-    return { kind: 'message', session: defaultSession, messageId: flat.data.message_id, digits, chatId, body: flat.data.body, at: readMessageTime(flat.data.timestamp), media: null };
+    return { kind: 'message', session: defaultSession, messageId: flat.data.message_id, digits, chatId, body: flat.data.body, at: timeOf(flat.data.timestamp), media: null };
   }
   const event = record['event'];
   if (typeof event !== 'string' || event === '') return { kind: 'malformed', field: 'event', reason: 'event: expected a string' };
@@ -119,7 +124,7 @@ export function readInbound(body: unknown, defaultSession: string): InboundRead 
     if (digits.length < 6) return { kind: 'malformed', field: 'payload.from', reason: 'payload.from: expected a chat id like 6281234567890@c.us' };
     // `@s.whatsapp.net` (inside some engines' data) and bare digits are the same person's `@c.us` chat.
     const chatId = p.from.endsWith('@c.us') ? p.from : `${digits}@c.us`;
-    return { kind: 'message', session, messageId: p.id, digits, chatId, body: p.body ?? '', at: typeof p.timestamp === 'number' || typeof p.timestamp === 'string' ? readMessageTime(p.timestamp.toString().slice(0, 40)) : null, media: mediaOf(p) };
+    return { kind: 'message', session, messageId: p.id, digits, chatId, body: p.body ?? '', at: timeOf(p.timestamp), media: mediaOf(p) };
   }
   if (event === 'session.status') {
     const parsed = z.object({ status: z.string().min(1).max(64) }).safeParse(payload);
