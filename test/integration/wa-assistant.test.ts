@@ -180,10 +180,10 @@ describe(`WhatsApp assistant (${testDialect()})`, () => {
     expect(noFrom?.status).toBe(400);
     expect(JSON.parse(noFrom?.responseBody ?? '{}').error.message).toContain('payload.from');
     await settle();
-    const events = await t.db.selectFrom('inbox_events').select(['status', 'outcome']).where('source', '=', 'waha').execute();
+    const events = await t.db.selectFrom('inbox_events').select('status').where('source', '=', 'waha').execute();
     expect(events.map((e) => e.status)).toEqual(['processed', 'processed']);
-    const messages = await t.db.selectFrom('wa_messages').select(['body', 'created_at']).where('direction', '=', 'in').orderBy('created_at').execute();
-    expect(messages.map((m) => m.body)).toEqual(['halo kak', 'info paket']);
+    const messages = await t.db.selectFrom('wa_messages').select('body').where('direction', '=', 'in').execute();
+    expect(messages.map((m) => m.body).sort()).toEqual(['halo kak', 'info paket']);
     expect(textsTo().length).toBeGreaterThan(0);
   });
 

@@ -51,23 +51,18 @@ const firstIssue = (error: z.ZodError, prefix: string) => {
 };
 
 /**
- * A body's `timestamp` (WAHA sends epoch seconds). The time only orders and dates the message, so one that does not
- * read is null and the message is still answered: refusing it would silence a customer over a field they never see.
+ * A message's time, epoch ms: `2025-01-25 10:30:00` (taken as UTC+7, Indonesia's WIB, when no zone is given), ISO
+ * text, or epoch seconds or milliseconds as a number or as digits (WAHA sends seconds). The time only orders and dates
+ * the message, so one that does not read is null and the message is still answered: refusing it would silence a
+ * customer over a field they never see.
  */
-const timeOf = (value: unknown): number | null =>
-  typeof value === 'number' ? readMessageTime(value) : typeof value === 'string' ? readMessageTime(value.slice(0, 40)) : null;
-
-/**
- * A message's time, epoch ms, or null when it does not read: `2025-01-25 10:30:00` (taken as UTC+7, Indonesia's WIB,
- * when no zone is given), ISO text, or epoch seconds or milliseconds as a number or as digits.
- */
-export function readMessageTime(value: string | number | null | undefined): number | null {
-  if (value === undefined || value === null) return null;
+export function readMessageTime(value: unknown): number | null {
   if (typeof value === 'string' && /^\d{9,13}$/.test(value.trim())) value = Number(value.trim());
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value <= 0) return null;
     return value < 1e12 ? value * 1000 : value;
   }
+  if (typeof value !== 'string' || value.length > 40) return null;
   const local = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (local) {
     const [, y, mo, d, h, mi, s] = local.map(Number) as number[];
@@ -107,7 +102,7 @@ export function readInbound(body: unknown, defaultSession: string): InboundRead 
     const ignored = chatIgnoredBecause(chatId);
     if (ignored) return { kind: 'ignored', reason: ignored };
     if (digits.length < 6) return { kind: 'malformed', field: 'from', reason: 'from: expected a phone number' };
-    return { kind: 'message', session: defaultSession, messageId: flat.data.message_id, digits, chatId, body: flat.data.body, at: timeOf(flat.data.timestamp), media: null };
+    return { kind: 'message', session: defaultSession, messageId: flat.data.message_id, digits, chatId, body: flat.data.body, at: readMessageTime(flat.data.timestamp), media: null };
   }
   const event = record['event'];
   if (typeof event !== 'string' || event === '') return { kind: 'malformed', field: 'event', reason: 'event: expected a string' };
@@ -124,7 +119,7 @@ export function readInbound(body: unknown, defaultSession: string): InboundRead 
     if (digits.length < 6) return { kind: 'malformed', field: 'payload.from', reason: 'payload.from: expected a chat id like 6281234567890@c.us' };
     // `@s.whatsapp.net` (inside some engines' data) and bare digits are the same person's `@c.us` chat.
     const chatId = p.from.endsWith('@c.us') ? p.from : `${digits}@c.us`;
-    return { kind: 'message', session, messageId: p.id, digits, chatId, body: p.body ?? '', at: timeOf(p.timestamp), media: mediaOf(p) };
+    return { kind: 'message', session, messageId: p.id, digits, chatId, body: p.body ?? '', at: readMessageTime(p.timestamp), media: mediaOf(p) };
   }
   if (event === 'session.status') {
     const parsed = z.object({ status: z.string().min(1).max(64) }).safeParse(payload);
