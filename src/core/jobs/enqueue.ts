@@ -104,7 +104,7 @@ export async function enqueueJobs<N extends JobName>(target: EnqueueTarget, work
   return ids;
 }
 
-/** The row that queues one job (for the inbox's one-statement batch on PostgreSQL, which writes its jobs itself). */
+/** The row that queues one job: enqueueJobs writes it, and so does the inbox's one-statement batch on PostgreSQL. */
 export function queuedJobRow<N extends JobName>(workspaceId: string, s: JobSpec<N>, now: number) {
   return {
     workspace_id: workspaceId,

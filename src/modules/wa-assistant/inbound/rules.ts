@@ -28,6 +28,7 @@ export type InboundRead =
 const flatBody = z.object({
   from: z.string().min(5).max(64),
   body: z.string().max(65_536).optional().default(''),
+  // Read by readMessageTime, never refused. `.optional()` is needed: zod 4 counts a bare unknown() key as required.
   timestamp: z.unknown().optional(),
   message_id: z.string().min(1).max(200),
 });
@@ -37,6 +38,7 @@ const messagePayload = z.object({
   from: z.string().min(3).max(128),
   fromMe: z.boolean().optional().default(false),
   body: z.string().max(65_536).nullish(),
+  // As in flatBody: read by readMessageTime, never refused.
   timestamp: z.unknown().optional(),
   hasMedia: z.boolean().optional(),
   media: z.object({ url: z.string().nullish(), mimetype: z.string().nullish() }).nullish(),
